@@ -48,7 +48,8 @@ def _member(lines, m: Member, indent):
     else:
         wrapper = "required" if m.required else "optional"
         rule = _literal_rule(m)
-        rule = f", {rule}" if rule else ""
+        if rule:
+            wrapper, rule = f"checked_{wrapper}", f", {rule}"
         lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"{rule}> {m.ident};')
 
 

@@ -54,6 +54,7 @@ class GeneratedConstraints(unittest.TestCase):
         w = self.widget
         self.assertIn('{cfn::requirement_kind::exactly_one, "", "DBName|DbName"},', w)
         self.assertIn('{cfn::requirement_kind::at_least_one, "", "Name|Namespace"},', w)
+        self.assertIn('{cfn::requirement_kind::at_least_one, "", "Count|Ratio"},', w)
         self.assertIn('{cfn::requirement_kind::needs, "Count", "Ratio"},', w)
         self.assertIn('{cfn::requirement_kind::excludes, "Widget", "Namespace"},', w)
         self.assertNotIn('"Unknown"', w)  # a rule about a property the spec does not have
@@ -61,9 +62,9 @@ class GeneratedConstraints(unittest.TestCase):
 
     def test_literal_rules_in_the_member_types(self):
         w = self.widget
-        self.assertIn('cfn::required<cfn::str, "AWS::Demo::Widget.Name", cfn::literal_rule{.min_length = 1, '
+        self.assertIn('cfn::checked_required<cfn::str, "AWS::Demo::Widget.Name", cfn::literal_rule{.min_length = 1, '
                       '.max_length = 20, .characters = "a-z0-9-"}> name;', w)
-        self.assertIn('cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> namespace_;', w)
+        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.Namespace", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> namespace_;', w)
         self.assertIn('{"Name", offsetof(self, name), cfn::field_kind::checked, true', w)
         # A pattern that is not one character class is checked at run time only.
         self.assertIn('cfn::optional<cfn::str, "AWS::Demo::Widget.DbName"> db_name_2;', w)

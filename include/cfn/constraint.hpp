@@ -43,7 +43,7 @@ struct value_constraint {
 /// What a string literal of a property must satisfy, checked when the program compiles: the part
 /// of its value_constraint that is cheap to check in a consteval function (lengths, IP formats, and
 /// a pattern that is one character class, `^[a-z0-9-]+$`). A structural type, so that it is a
-/// template argument of the property's type: `cfn::optional<cfn::str, "AWS::S3::Bucket.BucketName",
+/// template argument of the property's type: `cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName",
 /// cfn::literal_rule{.max_length = 63}>`. The full constraint is still checked by `cfn::check`.
 struct literal_rule {
     std::uint32_t min_length = 0;

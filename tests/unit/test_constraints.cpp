@@ -213,3 +213,10 @@ TEST_CASE("a reference to a conditional resource from something without the cond
                          "Condition, or refer through cfn::if_)");
     CHECK_THAT(messages[1], Contains("warning: Outputs.VpcId.Value.Ref: refers to 'Vpc'"));
 }
+
+TEST_CASE("a resource without properties still has its requirements") {
+    cfn::stack s;
+    s.add(ec2::vpc{"Vpc", {}});
+    CHECK(test::messages(s) == std::vector<std::string>{"error: Resources.Vpc.Properties: AWS::EC2::VPC: one of "
+                                                        "CidrBlock or Ipv4IpamPoolId is required"});
+}

@@ -185,7 +185,7 @@ struct analyzer {
         /// Required. The criteria for the rule.
         cfn::required<cfn::list<analyzer::filter>, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.Filter"> filter;
         /// Required. The name of the rule to create.
-        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,13 +205,13 @@ struct analyzer {
         /// Contains information about the configuration of an analyzer for an AWS organization or account.
         analyzer::analyzer_configuration analyzer_configuration = cfn::absent;
         /// The name of the analyzer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> analyzer_name;
+        cfn::checked_optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> analyzer_name;
         /// Specifies the archive rules to add for the analyzer.
         cfn::optional<cfn::list<analyzer::archive_rule>, "AWS::AccessAnalyzer::Analyzer.ArchiveRules"> archive_rules;
         /// An array of key-value pairs to apply to the analyzer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AccessAnalyzer::Analyzer.Tags"> tags;
         /// Required. The type represents the zone of trust for the analyzer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::literal_rule{.max_length = 1024}> type;
+        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::literal_rule{.max_length = 1024}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint analyzer_name_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};

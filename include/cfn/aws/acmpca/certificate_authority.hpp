@@ -298,15 +298,15 @@ struct certificate_authority {
         /// Specifies the type of CRL.
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType"> crl_type;
         /// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
         /// Designates a custom file path in S3 for CRL(s).
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253}> custom_path;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253}> custom_path;
         /// Required. Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.Enabled"> enabled;
         /// Validity period of the CRL in days.
         cfn::optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays"> expiration_in_days;
         /// Name of the S3 bucket that contains the CRL.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
         /// Determines whether the CRL will be publicly readable or privately held in the CRL Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl"> s3_object_acl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -342,7 +342,7 @@ struct certificate_authority {
         /// Required. Flag enabling use of the Online Certificate Status Protocol (OCSP) for validating certificate revocation status.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.Enabled"> enabled;
         /// By default, AWS Private CA injects an Amazon domain into certificates being validated by the Online Certificate Status Protocol (OCSP).
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> ocsp_custom_cname;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> ocsp_custom_cname;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,11 +19,11 @@ struct permission {
         /// Required. The private CA actions that can be performed by the designated AWS service. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ACMPCA::Permission.Actions"> actions;
         /// Required. The Amazon Resource Number (ARN) of the private CA from which the permission was issued. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
+        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
         /// Required. The AWS service or entity that holds the permission. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
+        cfn::checked_required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
         /// The ID of the account that assigned the permission. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr std::string_view actions_element_allowed[] = {"GetCertificate", "IssueCertificate", "ListPermissions"};

@@ -169,11 +169,11 @@ struct broker {
         /// The list of groups (20 maximum) to which the ActiveMQ user belongs.
         cfn::optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.User.Groups"> groups;
         /// Required. Required.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Password", cfn::literal_rule{.min_length = 12, .characters = "^,:="}> password;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Password", cfn::literal_rule{.min_length = 12, .characters = "^,:="}> password;
         /// Defines if this user is intended for CRDR replication purposes.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.User.ReplicationUser"> replication_user;
         /// Required. The username of the broker user.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Username", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = "A-Za-z0-9_.~-"}> username;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Username", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = "A-Za-z0-9_.~-"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,7 +200,7 @@ struct broker {
         /// Enables automatic upgrades to new patch versions for brokers as new versions are released and supported by Amazon MQ.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// Required. Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9A-Za-z_-"}> broker_name;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9A-Za-z_-"}> broker_name;
         /// A list of information about the configuration.
         broker::configuration_id configuration = cfn::absent;
         /// Defines whether this broker is a part of a data replication pair.

@@ -50,9 +50,9 @@ struct app {
         /// Enables basic authorization for the Amplify app's branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// The password for basic authorization.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
         /// The user name for basic authorization.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,9 +73,9 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-app-environmentvariable.html
     struct environment_variable {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct app {
         /// Sets password protection for your auto created branch.
         app::basic_auth_config basic_auth_config = cfn::absent;
         /// The build specification (build spec) for the autocreated branch.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// Enables automated branch creation for the Amplify app.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.AutoBranchCreationConfig.EnableAutoBranchCreation"> enable_auto_branch_creation;
         /// Enables auto building for the auto created branch.
@@ -111,9 +111,9 @@ struct app {
         /// The environment variables for the autocreated branch.
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.AutoBranchCreationConfig.EnvironmentVariables"> environment_variables;
         /// The framework for the autocreated branch.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework", cfn::literal_rule{.max_length = 255}> framework;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework", cfn::literal_rule{.max_length = 255}> framework;
         /// If pull request previews are enabled, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
         /// Stage for the auto created branch.
         cfn::optional<cfn::enumeration<app::auto_branch_creation_config_stage>, "AWS::Amplify::App.AutoBranchCreationConfig.Stage"> stage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -164,13 +164,13 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-app-customrule.html
     struct custom_rule {
         /// The condition for a URL rewrite or redirect rule, such as a country code.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::literal_rule{.max_length = 2048}> condition;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::literal_rule{.max_length = 2048}> condition;
         /// Required. The source pattern for a URL rewrite or redirect rule.
-        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
         /// The status code for a URL rewrite or redirect rule.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7}> status;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7}> status;
         /// Required. The target pattern for a URL rewrite or redirect rule.
-        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,39 +209,39 @@ struct app {
 
     struct properties {
         /// The personal access token for a GitHub repository for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AccessToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AccessToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> access_token;
         /// Sets the configuration for your automatic branch creation.
         app::auto_branch_creation_config auto_branch_creation_config = cfn::absent;
         /// The credentials for basic authorization for an Amplify app.
         app::basic_auth_config basic_auth_config = cfn::absent;
         /// The build specification (build spec) for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// The cache configuration for the Amplify app.
         app::cache_config cache_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the IAM role for an SSR app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
         /// The custom HTTP headers for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomHeaders", cfn::literal_rule{.max_length = 25000}> custom_headers;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomHeaders", cfn::literal_rule{.max_length = 25000}> custom_headers;
         /// The custom rewrite and redirect rules for an Amplify app.
         cfn::optional<cfn::list<app::custom_rule>, "AWS::Amplify::App.CustomRules"> custom_rules;
         /// The description of the Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Automatically disconnect a branch in Amplify Hosting when you delete a branch from your Git repository.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.EnableBranchAutoDeletion"> enable_branch_auto_deletion;
         /// The environment variables for the Amplify app.
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.EnvironmentVariables"> environment_variables;
         /// AWS Identity and Access Management ( IAM ) service role for the Amazon Resource Name (ARN) of the Amplify app.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole", cfn::literal_rule{.min_length = 1, .max_length = 1000}> iam_service_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole", cfn::literal_rule{.min_length = 1, .max_length = 1000}> iam_service_role;
         /// The configuration details that apply to the jobs for an Amplify app.
         app::job_config job_config = cfn::absent;
         /// Required. The name of the Amplify app.
-        cfn::required<cfn::str, "AWS::Amplify::App.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The OAuth token for a third-party source control system for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.OauthToken", cfn::literal_rule{.max_length = 1000}> oauth_token;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.OauthToken", cfn::literal_rule{.max_length = 1000}> oauth_token;
         /// The platform for the Amplify app.
         cfn::optional<cfn::enumeration<app::platform>, "AWS::Amplify::App.Platform"> platform;
         /// The Git repository for the Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.Repository", cfn::literal_rule{.max_length = 1000}> repository;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Repository", cfn::literal_rule{.max_length = 1000}> repository;
         /// The tag for an Amplify app.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Amplify::App.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -28,7 +28,7 @@ struct branch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-branch-backend.html
     struct backend {
         /// The Amazon Resource Name (ARN) for the CloudFormation stack.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> stack_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> stack_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,9 +48,9 @@ struct branch {
         /// Enables basic authorization for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// Required. The password for basic authorization.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
         /// Required.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,9 +71,9 @@ struct branch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-branch-environmentvariable.html
     struct environment_variable {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,19 +91,19 @@ struct branch {
 
     struct properties {
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
+        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
         /// The backend for a `Branch` of an Amplify app.
         branch::backend backend = cfn::absent;
         /// The basic authorization credentials for a branch of an Amplify app.
         branch::basic_auth_config basic_auth_config = cfn::absent;
         /// Required. The name for the branch. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
         /// The build specification (build spec) for the branch.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// The Amazon Resource Name (ARN) of the IAM role to assign to a branch of an SSR app.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
         /// The description for the branch that is part of an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Enables auto building for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.EnableAutoBuild"> enable_auto_build;
         /// Enables performance mode for the branch.
@@ -115,9 +115,9 @@ struct branch {
         /// The environment variables for the branch.
         cfn::optional<cfn::list<branch::environment_variable>, "AWS::Amplify::Branch.EnvironmentVariables"> environment_variables;
         /// The framework for the branch.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Framework", cfn::literal_rule{.max_length = 255}> framework;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Framework", cfn::literal_rule{.max_length = 255}> framework;
         /// If pull request previews are enabled for this branch, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
         /// Describes the current stage for the branch.
         cfn::optional<cfn::enumeration<branch::stage>, "AWS::Amplify::Branch.Stage"> stage;
         /// The tag for the branch.

@@ -27,7 +27,7 @@ struct domain {
         /// The certificate type.
         cfn::optional<cfn::enumeration<domain::certificate_settings_certificate_type>, "AWS::Amplify::Domain.CertificateSettings.CertificateType"> certificate_type;
         /// The Amazon resource name (ARN) for the custom certificate that you have already added to Certificate Manager in your AWS account.
-        cfn::optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn", cfn::literal_rule{.max_length = 1000}> custom_certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn", cfn::literal_rule{.max_length = 1000}> custom_certificate_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,9 +46,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-domain-subdomainsetting.html
     struct sub_domain_setting {
         /// Required. The branch name setting for the subdomain.
-        cfn::required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
+        cfn::checked_required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
         /// Required. The prefix setting for the subdomain.
-        cfn::required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix", cfn::literal_rule{.max_length = 255}> prefix;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix", cfn::literal_rule{.max_length = 255}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,15 +66,15 @@ struct domain {
 
     struct properties {
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
+        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
         /// Sets the branch patterns for automatic subdomain creation.
         cfn::optional<cfn::list<cfn::str>, "AWS::Amplify::Domain.AutoSubDomainCreationPatterns"> auto_sub_domain_creation_patterns;
         /// The required AWS Identity and Access Management (IAMlong) service role for the Amazon Resource Name (ARN) for automatically creating subdomains.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole", cfn::literal_rule{.max_length = 1000}> auto_sub_domain_iam_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole", cfn::literal_rule{.max_length = 1000}> auto_sub_domain_iam_role;
         /// The type of SSL/TLS certificate to use for your custom domain.
         domain::certificate_settings certificate_settings = cfn::absent;
         /// Required. The domain name for the domain association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Amplify::Domain.DomainName", cfn::literal_rule{.max_length = 255}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.DomainName", cfn::literal_rule{.max_length = 255}> domain_name;
         /// Enables the automated creation of subdomains for branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::Domain.EnableAutoSubDomain"> enable_auto_sub_domain;
         /// Required. The setting for the subdomain.

@@ -26,7 +26,7 @@ struct configuration_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-configurationprofile-validators.html
     struct validators {
         /// Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
-        cfn::optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::literal_rule{.max_length = 32768}> content;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::literal_rule{.max_length = 32768}> content;
         /// AWS AppConfig supports validators of type `JSON_SCHEMA` and `LAMBDA`.
         cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -51,15 +51,15 @@ struct configuration_profile {
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<configuration_profile::deletion_protection_check>, "AWS::AppConfig::ConfigurationProfile.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the configuration profile.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
         /// Required. A URI to locate the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> location_uri;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> location_uri;
         /// Required. A name for the configuration profile.
-        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The ARN of an IAM role with permission to access the configuration at the specified `LocationUri`.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> retrieval_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> retrieval_role_arn;
         /// Metadata to assign to the configuration profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ConfigurationProfile.Tags"> tags;
         /// The type of configurations contained in the profile. Update requires replacement.

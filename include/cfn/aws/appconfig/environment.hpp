@@ -26,9 +26,9 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-environment-monitor.html
     struct monitor {
         /// Required. Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
-        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
+        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
         /// ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor `AlarmArn`.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> alarm_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> alarm_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,11 +50,11 @@ struct environment {
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<environment::deletion_protection_check>, "AWS::AppConfig::Environment.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the environment.
-        cfn::optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Amazon CloudWatch alarms to monitor during the deployment process.
         cfn::optional<cfn::list<environment::monitor>, "AWS::AppConfig::Environment.Monitors"> monitors;
         /// Required. A name for the environment.
-        cfn::required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,13 +23,13 @@ struct hosted_configuration_version {
         /// Required. The configuration data, as bytes. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Content"> content;
         /// Required. A standard MIME type describing the format of the configuration content. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_type;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_type;
         /// A description of the configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::HostedConfigurationVersion.LatestVersionNumber"> latest_version_number;
         /// A user-defined label for an AWS AppConfig hosted configuration version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64}> version_label;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};

@@ -19,7 +19,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connector-lambdaconnectorprovisioningconfig.html
     struct lambda_connector_provisioning_config {
         /// Required. Lambda ARN of the connector being registered.
-        cfn::required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn", cfn::literal_rule{.max_length = 512}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn", cfn::literal_rule{.max_length = 512}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,13 +52,13 @@ struct connector {
 
     struct properties {
         /// The label used for registering the connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel", cfn::literal_rule{.max_length = 512}> connector_label;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel", cfn::literal_rule{.max_length = 512}> connector_label;
         /// Required. The configuration required for registering the connector.
         connector::connector_provisioning_config connector_provisioning_config;
         /// Required. The provisioning type used to register the connector.
-        cfn::required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType", cfn::literal_rule{.min_length = 1, .max_length = 256}> connector_provisioning_type;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType", cfn::literal_rule{.min_length = 1, .max_length = 256}> connector_provisioning_type;
         /// A description about the connector runtime setting.
-        cfn::optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::literal_rule{.max_length = 2048}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 512, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};

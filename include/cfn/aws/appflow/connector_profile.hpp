@@ -69,9 +69,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-amplitudeconnectorprofilecredentials.html
     struct amplitude_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256}> secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256}> secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-apikeycredentials.html
     struct api_key_credentials {
         /// Required. The API key required for API key authentication.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// The API secret key required for API key authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,9 +113,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-basicauthcredentials.html
     struct basic_auth_credentials {
         /// Required. The password to use to connect to a resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The username to use to connect to a resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,7 +137,7 @@ struct connector_profile {
         /// A map that holds custom authentication credentials.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CredentialsMap"> credentials_map;
         /// Required. The custom authentication type that the connector uses.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256}> custom_authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256}> custom_authentication_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,9 +156,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-connectoroauthrequest.html
     struct connector_oauth_request {
         /// The code provided by the connector when it has been authenticated via the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096}> auth_code;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096}> auth_code;
         /// The URL to which the authentication server redirects the browser after authorization has been granted.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,14 +178,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauth2credentials.html
     struct oauth2_credentials {
         /// The access token used to access the connector on your behalf.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The identifier for the desired client.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         connector_profile::connector_oauth_request oauth_request = cfn::absent;
         /// The refresh token used to refresh an expired access token.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,9 +239,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofilecredentials.html
     struct datadog_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Required. Application keys, in conjunction with your API key, give you full access to Datadog’s programmatic API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512}> application_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512}> application_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,7 +261,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofilecredentials.html
     struct dynatrace_connector_profile_credentials {
         /// Required. The API tokens used by Dynatrace API to authenticate various API calls.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256}> api_token;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256}> api_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,15 +279,15 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-googleanalyticsconnectorprofilecredentials.html
     struct google_analytics_connector_profile_credentials {
         /// The credentials used to access protected Google Analytics resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -312,13 +312,13 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofilecredentials.html
     struct infor_nexus_connector_profile_credentials {
         /// Required. The Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256}> access_key_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256}> access_key_id;
         /// Required. The encryption keys used to encrypt data.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512}> datakey;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512}> datakey;
         /// Required. The secret key used to sign requests.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512}> secret_access_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512}> secret_access_key;
         /// Required. The identifier for the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512}> user_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -342,11 +342,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofilecredentials.html
     struct marketo_connector_profile_credentials {
         /// The credentials used to access protected Marketo resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -371,12 +371,12 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofilecredentials.html
     struct pardot_connector_profile_credentials {
         /// The credentials used to access protected Salesforce Pardot resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -399,9 +399,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofilecredentials.html
     struct redshift_connector_profile_credentials {
         /// The password that corresponds to the user name.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The name of the user.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -469,17 +469,17 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofilecredentials.html
     struct salesforce_connector_profile_credentials {
         /// The credentials used to access protected Salesforce resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
         /// Specifies the OAuth 2.0 grant type that Amazon AppFlow uses when it requests an access token from Salesforce.
         cfn::optional<cfn::enumeration<connector_profile::salesforce_connector_profile_credentials_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.OAuth2GrantType"> oauth2_grant_type;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -507,9 +507,9 @@ struct connector_profile {
         /// The OAuth 2.0 credentials required to authenticate the user.
         connector_profile::oauth2_credentials oauth2_credentials = cfn::absent;
         /// The password that corresponds to the user name.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The name of the user.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -530,7 +530,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-singularconnectorprofilecredentials.html
     struct singular_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -548,11 +548,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofilecredentials.html
     struct slack_connector_profile_credentials {
         /// The credentials used to access protected Slack resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -577,9 +577,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofilecredentials.html
     struct snowflake_connector_profile_credentials {
         /// Required. The password that corresponds to the user name.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The name of the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -599,7 +599,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-trendmicroconnectorprofilecredentials.html
     struct trendmicro_connector_profile_credentials {
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -617,9 +617,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofilecredentials.html
     struct veeva_connector_profile_credentials {
         /// Required. The password that corresponds to the user name.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The name of the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -639,11 +639,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofilecredentials.html
     struct zendesk_connector_profile_credentials {
         /// The credentials used to access protected Zendesk resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -738,7 +738,7 @@ struct connector_profile {
         /// The OAuth 2.0 grant type used by connector for OAuth 2.0 authentication.
         cfn::optional<cfn::enumeration<connector_profile::oauth2_properties_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         /// The token URL required for OAuth 2.0 authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// Associates your token URL with a map of properties that you define.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrlCustomProperties"> token_url_custom_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -780,7 +780,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofileproperties.html
     struct datadog_connector_profile_properties {
         /// Required. The location of the Datadog resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -798,7 +798,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofileproperties.html
     struct dynatrace_connector_profile_properties {
         /// Required. The location of the Dynatrace resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -816,7 +816,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofileproperties.html
     struct infor_nexus_connector_profile_properties {
         /// Required. The location of the Infor Nexus resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -834,7 +834,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofileproperties.html
     struct marketo_connector_profile_properties {
         /// Required. The location of the Marketo resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -852,9 +852,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofileproperties.html
     struct pardot_connector_profile_properties {
         /// Required. The business unit id of Salesforce Pardot instance.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18}> business_unit_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18}> business_unit_id;
         /// The location of the Salesforce Pardot resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.IsSandboxEnvironment"> is_sandbox_environment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -877,23 +877,23 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofileproperties.html
     struct redshift_connector_profile_properties {
         /// Required. A name for the associated Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
         /// The unique ID that's assigned to an Amazon Redshift cluster.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512}> cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512}> cluster_identifier;
         /// The Amazon Resource Name (ARN) of an IAM role that permits Amazon AppFlow to access your Amazon Redshift database through the Data API.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512}> data_api_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512}> data_api_role_arn;
         /// The name of an Amazon Redshift database.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512}> database_name;
         /// The JDBC URL of the Amazon Redshift cluster.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512}> database_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512}> database_url;
         /// Indicates whether the connector profile defines a connection to an Amazon Redshift Serverless data warehouse.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.IsRedshiftServerless"> is_redshift_serverless;
         /// Required. The Amazon Resource Name (ARN) of IAM role that grants Amazon Redshift read-only access to Amazon S3.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// The name of an Amazon Redshift workgroup.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512}> workgroup_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -926,11 +926,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauthproperties.html
     struct oauth_properties {
         /// The authorization code url required to redirect to SAP Login Page to fetch authorization code for OAuth type authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256}> auth_code_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256}> auth_code_url;
         /// The OAuth scopes required for OAuth type authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuthProperties.OAuthScopes"> oauth_scopes;
         /// The token url required to fetch access/refresh tokens using authorization code and also to refresh expired access token using refresh token.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -953,21 +953,21 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-sapodataconnectorprofileproperties.html
     struct sapo_data_connector_profile_properties {
         /// The location of the SAPOData resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256}> application_host_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256}> application_host_url;
         /// The application path to catalog service.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512}> application_service_path;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512}> application_service_path;
         /// The client number for the client creating the connection.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3}> client_number;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3}> client_number;
         /// If you set this parameter to `true`, Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.DisableSSO"> disable_sso;
         /// The logon language of SAPOData instance.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage", cfn::literal_rule{.max_length = 2, .characters = "a-zA-Z0-9_"}> logon_language;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage", cfn::literal_rule{.max_length = 2, .characters = "a-zA-Z0-9_"}> logon_language;
         /// The SAPOData OAuth properties required for OAuth type authentication.
         connector_profile::oauth_properties oauth_properties = cfn::absent;
         /// The port number of the SAPOData instance.
         cfn::optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber"> port_number;
         /// The SAPOData Private Link service name to be used for private data transfers.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -997,7 +997,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofileproperties.html
     struct salesforce_connector_profile_properties {
         /// The location of the Salesforce resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.isSandboxEnvironment"> is_sandbox_environment;
         /// If the connection mode for the connector profile is private, this parameter sets whether Amazon AppFlow uses the private network to send metadata and authorization calls to Salesforce.
@@ -1021,7 +1021,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-servicenowconnectorprofileproperties.html
     struct service_now_connector_profile_properties {
         /// Required. The location of the ServiceNow resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1039,7 +1039,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofileproperties.html
     struct slack_connector_profile_properties {
         /// Required. The location of the Slack resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1057,19 +1057,19 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofileproperties.html
     struct snowflake_connector_profile_properties {
         /// The name of the account.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512}> account_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512}> account_name;
         /// Required. The name of the Amazon S3 bucket associated with Snowflake.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The bucket path that refers to the Amazon S3 bucket associated with Snowflake.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
         /// The Snowflake Private Link service name to be used for private data transfers.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
         /// The AWS Region of the Snowflake account.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64}> region;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64}> region;
         /// Required. The name of the Amazon S3 stage that was created while setting up an Amazon S3 stage in the Snowflake account.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512}> stage;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512}> stage;
         /// Required. The name of the Snowflake warehouse.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512}> warehouse;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1099,7 +1099,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofileproperties.html
     struct veeva_connector_profile_properties {
         /// Required. The location of the Veeva resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1117,7 +1117,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofileproperties.html
     struct zendesk_connector_profile_properties {
         /// Required. The location of the Zendesk resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1211,15 +1211,15 @@ struct connector_profile {
         /// Required. Indicates the connection mode and if it is public or private.
         cfn::required<cfn::enumeration<connector_profile::connection_mode>, "AWS::AppFlow::ConnectorProfile.ConnectionMode"> connection_mode;
         /// The label for the connector profile being created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256}> connector_label;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256}> connector_label;
         /// Defines the connector-specific configuration and credentials.
         connector_profile::connector_profile_config connector_profile_config = cfn::absent;
         /// Required. The name of the connector profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on. Update requires replacement.
         cfn::required<cfn::enumeration<connector_profile::connector_type>, "AWS::AppFlow::ConnectorProfile.ConnectorType"> connector_type;
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w!@#.-]+)"};

@@ -548,9 +548,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-errorhandlingconfig.html
     struct error_handling_config {
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies the Amazon S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Specifies if the flow should fail after the first instance of a failure when attempting to place data in the destination.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.ErrorHandlingConfig.FailOnFirstError"> fail_on_first_error;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -575,7 +575,7 @@ struct flow {
         /// The custom properties that are specific to the connector when it's used as a destination in the flow.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.CustomProperties"> custom_properties;
         /// Required. The entity specified in the custom connector as a destination in the flow.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the custom connector as destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update, delete, or upsert.
@@ -607,7 +607,7 @@ struct flow {
         /// The object specified in the Amplitude flow source.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The object specified in the Amazon EventBridge flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -626,7 +626,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-lookoutmetricsdestinationproperties.html
     struct lookout_metrics_destination_properties {
         /// The object specified in the Amazon Lookout for Metrics flow destination.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -646,7 +646,7 @@ struct flow {
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The object specified in the Marketo flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -665,13 +665,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-redshiftdestinationproperties.html
     struct redshift_destination_properties {
         /// The object key for the bucket in which Amazon AppFlow places the destination files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Amazon Redshift destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
         /// Required. The object specified in the Amazon Redshift flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -766,9 +766,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3destinationproperties.html
     struct s3_destination_properties {
         /// Required. The Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
         flow::s3_output_format_config s3_output_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -791,9 +791,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-successresponsehandlingconfig.html
     struct success_response_handling_config {
         /// The name of the Amazon S3 bucket.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The Amazon S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -817,7 +817,7 @@ struct flow {
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SAPODataDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object path specified in the SAPOData flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
         /// Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
         flow::success_response_handling_config success_response_handling_config = cfn::absent;
         /// The possible write operations in the destination connector.
@@ -851,7 +851,7 @@ struct flow {
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update or delete.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object specified in the Salesforce flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// This specifies the type of write operation to be performed in Salesforce.
         cfn::optional<cfn::enumeration<flow::salesforce_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -877,13 +877,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-snowflakedestinationproperties.html
     struct snowflake_destination_properties {
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Snowflake destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
         /// Required. The object specified in the Snowflake flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -929,9 +929,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-upsolverdestinationproperties.html
     struct upsolver_destination_properties {
         /// Required. The Upsolver Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63}> bucket_name;
         /// The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Required. The configuration that determines how data is formatted when Upsolver is used as the flow destination.
         flow::upsolver_s3_output_format_config s3_output_format_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -958,7 +958,7 @@ struct flow {
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object specified in the Zendesk flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// The possible write operations in the destination connector.
         cfn::optional<cfn::enumeration<flow::zendesk_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1030,9 +1030,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-destinationflowconfig.html
     struct destination_flow_config {
         /// The API version that the destination connector uses.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
         /// The name of the connector profile.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of destination connector, such as Sales force, Amazon S3, and so on.
         cfn::required<cfn::enumeration<flow::destination_flow_config_connector_type>, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorType"> connector_type;
         /// Required. This stores the information that is required to query a particular connector.
@@ -1058,11 +1058,11 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-gluedatacatalog.html
     struct glue_data_catalog {
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::literal_rule{.max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::literal_rule{.max_length = 255}> database_name;
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1101,7 +1101,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1119,7 +1119,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-amplitudesourceproperties.html
     struct amplitude_source_properties {
         /// Required. The object specified in the Amplitude flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1161,7 +1161,7 @@ struct flow {
         /// The API of the connector application that Amazon AppFlow uses to transfer your data.
         flow::data_transfer_api data_transfer_api = cfn::absent;
         /// Required. The entity specified in the custom connector as a source in the flow.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1181,7 +1181,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-datadogsourceproperties.html
     struct datadog_source_properties {
         /// Required. The object specified in the Datadog flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1199,7 +1199,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-dynatracesourceproperties.html
     struct dynatrace_source_properties {
         /// Required. The object specified in the Dynatrace flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1217,7 +1217,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-googleanalyticssourceproperties.html
     struct google_analytics_source_properties {
         /// Required. The object specified in the Google Analytics flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1235,7 +1235,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-infornexussourceproperties.html
     struct infor_nexus_source_properties {
         /// Required. The object specified in the Infor Nexus flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1253,7 +1253,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-marketosourceproperties.html
     struct marketo_source_properties {
         /// Required. The object specified in the Marketo flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1271,7 +1271,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-pardotsourceproperties.html
     struct pardot_source_properties {
         /// Required. The object specified in the Salesforce Pardot flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1306,9 +1306,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3sourceproperties.html
     struct s3_source_properties {
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
         flow::s3_input_format_config s3_input_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1367,7 +1367,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodatasourceproperties.html
     struct sapo_data_source_properties {
         /// Required. The object path specified in the SAPOData flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
         /// Sets the page size for each concurrent process that transfers OData records from your SAP instance.
         flow::sapo_data_pagination_config pagination_config = cfn::absent;
         /// Sets the number of concurrent processes that transfers OData records from your SAP instance.
@@ -1397,7 +1397,7 @@ struct flow {
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         /// Required. The object specified in the Salesforce flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1418,7 +1418,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-servicenowsourceproperties.html
     struct service_now_source_properties {
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1436,7 +1436,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-singularsourceproperties.html
     struct singular_source_properties {
         /// Required. The object specified in the Singular flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1454,7 +1454,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-slacksourceproperties.html
     struct slack_source_properties {
         /// Required. The object specified in the Slack flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1472,7 +1472,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-trendmicrosourceproperties.html
     struct trendmicro_source_properties {
         /// Required. The object specified in the Trend Micro flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1490,7 +1490,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-veevasourceproperties.html
     struct veeva_source_properties {
         /// The document type specified in the Veeva document extract flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512}> document_type;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512}> document_type;
         /// Boolean value to include All Versions of files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeAllVersions"> include_all_versions;
         /// Boolean value to include file renditions in Veeva document extract flow.
@@ -1498,7 +1498,7 @@ struct flow {
         /// Boolean value to include source files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeSourceFiles"> include_source_files;
         /// Required. The object specified in the Veeva flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1521,7 +1521,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-zendesksourceproperties.html
     struct zendesk_source_properties {
         /// Required. The object specified in the Zendesk flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1604,9 +1604,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sourceflowconfig.html
     struct source_flow_config {
         /// The API version of the connector when it's used as a source in the flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
         /// The name of the connector profile.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on.
         cfn::required<cfn::enumeration<flow::source_flow_config_connector_type>, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -1702,7 +1702,7 @@ struct flow {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<flow::task_properties_object_key>, "AWS::AppFlow::Flow.TaskPropertiesObject.Key"> key;
         /// Required. The task property value.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048}> value;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1723,7 +1723,7 @@ struct flow {
         /// The operation to be performed on the provided source fields.
         flow::connector_operator connector_operator = cfn::absent;
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::AppFlow::Flow.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -1761,13 +1761,13 @@ struct flow {
         /// The time at which the scheduled flow ends.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example `rate(5minutes)`.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
         /// The time at which the scheduled flow starts.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the dates and times of a scheduled flow, such as `America/New_York`.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone", cfn::literal_rule{.max_length = 256}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone", cfn::literal_rule{.max_length = 256}> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1813,15 +1813,15 @@ struct flow {
 
     struct properties {
         /// A user-entered description of the flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The configuration that controls how Amazon AppFlow places data in the destination connector.
         cfn::required<cfn::list<flow::destination_flow_config>, "AWS::AppFlow::Flow.DestinationFlowConfigList"> destination_flow_config_list;
         /// Required. The specified name of the flow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256}> flow_name;
         /// Sets the status of the flow.
         cfn::optional<cfn::enumeration<flow::flow_status>, "AWS::AppFlow::Flow.FlowStatus"> flow_status;
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         /// Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
         flow::metadata_catalog_config metadata_catalog_config = cfn::absent;
         /// Required. Contains information about the configuration of the source connector used in the flow.

@@ -65,7 +65,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-application-externalurlconfig.html
     struct external_url_config {
         /// Required. The URL to access the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000}> access_url;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000}> access_url;
         /// Additional URLs to allow list if different than the access URL.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.ExternalUrlConfig.ApprovedOrigins"> approved_origins;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,16 +130,16 @@ struct application {
         /// The type of application.
         cfn::optional<cfn::enumeration<application::application_type>, "AWS::AppIntegrations::Application.ApplicationType"> application_type;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         application::iframe_config iframe_config = cfn::absent;
         /// The initialization timeout in milliseconds.
         cfn::optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout"> initialization_timeout;
         /// Indicates whether the application is a service.
         cfn::optional<cfn::boolean, "AWS::AppIntegrations::Application.IsService"> is_service;
         /// Required. The name of the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\/\._ \-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\/\._ \-)"}> name;
         /// Required. The namespace of the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> namespace_;
         /// The configuration of events or requests that the application has access to.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.Permissions"> permissions;
         /// The tags used to organize, track, or control access for this resource.

@@ -96,9 +96,9 @@ struct scalable_target {
         /// Required. The minimum value that you plan to scale in to.
         cfn::required<cfn::integer, "AWS::ApplicationAutoScaling::ScalableTarget.MinCapacity"> min_capacity;
         /// Required. The identifier of the resource associated with the scalable target. Update requires replacement.
-        cfn::required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
+        cfn::checked_required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// Specify the Amazon Resource Name (ARN) of an Identity and Access Management (IAM) role that allows Application Auto Scaling to modify the scalable target on your behalf.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Required. The scalable dimension associated with the scalable target. Update requires replacement.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension"> scalable_dimension;
         /// The scheduled actions for the scalable target.

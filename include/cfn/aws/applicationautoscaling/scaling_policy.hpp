@@ -19,9 +19,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdimension.html
     struct predictive_scaling_metric_dimension {
         /// The name of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,9 +43,9 @@ struct scaling_policy {
         /// Describes the dimensions of the metric.
         cfn::optional<cfn::list<scaling_policy::predictive_scaling_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,9 +90,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdataquery.html
     struct predictive_scaling_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -172,9 +172,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedloadmetric.html
     struct predictive_scaling_predefined_load_metric {
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a target group.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,9 +194,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedmetricpair.html
     struct predictive_scaling_predefined_metric_pair {
         /// Required. Indicates which metrics to use.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the total and average request count.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,9 +216,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedscalingmetric.html
     struct predictive_scaling_predefined_scaling_metric {
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the average request count.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -384,9 +384,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdimension.html
     struct target_tracking_metric_dimension {
         /// The name of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -408,9 +408,9 @@ struct scaling_policy {
         /// The dimensions for the metric.
         cfn::optional<cfn::list<scaling_policy::target_tracking_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,7 +435,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -455,9 +455,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -522,7 +522,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
         /// Identifies the resource associated with the metric type.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -573,13 +573,13 @@ struct scaling_policy {
 
     struct properties {
         /// Required. The name of the scaling policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256}> policy_name;
         /// Required. The scaling policy type.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType"> policy_type;
         /// The predictive scaling policy configuration.
         scaling_policy::predictive_scaling_policy_configuration predictive_scaling_policy_configuration = cfn::absent;
         /// The identifier of the resource associated with the scaling policy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// The scalable dimension. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension"> scalable_dimension;
         /// The CloudFormation-generated ID of an Application Auto Scaling scalable target. Update requires replacement.

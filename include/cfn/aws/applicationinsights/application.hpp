@@ -68,7 +68,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-alarm.html
     struct alarm {
         /// Required. The name of the CloudWatch alarm to be monitored for the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Indicates the degree of outage when the alarm goes off.
         cfn::optional<cfn::enumeration<application::alarm_severity>, "AWS::ApplicationInsights::Application.Alarm.Severity"> severity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -160,13 +160,13 @@ struct application {
         /// The type of encoding of the logs to be monitored.
         cfn::optional<cfn::enumeration<application::log_encoding>, "AWS::ApplicationInsights::Application.Log.Encoding"> encoding;
         /// The CloudWatch log group name to be associated with the monitored log.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// The path of the logs to be monitored.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260}> log_path;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260}> log_path;
         /// Required. The log type decides the log patterns against which Application Insights analyzes the log.
         cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType"> log_type;
         /// The log pattern set.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,7 +218,7 @@ struct application {
         /// Required. A list of metrics to monitor for the component.
         cfn::required<cfn::list<application::alarm_metric>, "AWS::ApplicationInsights::Application.Process.AlarmMetrics"> alarm_metrics;
         /// Required. The name of the process to be monitored for the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_,-"}> process_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_,-"}> process_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,11 +259,11 @@ struct application {
         /// Required. The levels of event to log.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.WindowsEvent.EventLevels"> event_levels;
         /// Required. The type of Windows Events to log, equivalent to the Windows Event log channel name.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
         /// Required. The CloudWatch log group name to be associated with the monitored log.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// The log pattern set.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -400,11 +400,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-componentmonitoringsetting.html
     struct component_monitoring_setting {
         /// The ARN of the component.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300}> component_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300}> component_arn;
         /// Required. Component monitoring can be configured in one of the following three modes.
         cfn::required<cfn::enumeration<application::component_monitoring_setting_component_configuration_mode>, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentConfigurationMode"> component_configuration_mode;
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Customized monitoring settings.
         application::component_configuration custom_component_configuration = cfn::absent;
         /// Customized overwrite monitoring settings.
@@ -438,7 +438,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-customcomponent.html
     struct custom_component {
         /// Required. The name of the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Required. The list of resource ARNs that belong to the component.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.CustomComponent.ResourceList"> resource_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -461,9 +461,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-logpattern.html
     struct log_pattern {
         /// Required. A regular expression that defines the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern;
         /// Required. The name of the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern_name;
         /// Required. The rank of the log pattern.
         cfn::required<cfn::integer, "AWS::ApplicationInsights::Application.LogPattern.Rank"> rank;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -488,7 +488,7 @@ struct application {
         /// Required. A list of objects that define the log patterns that belong to `LogPatternSet`.
         cfn::required<cfn::list<application::log_pattern>, "AWS::ApplicationInsights::Application.LogPatternSet.LogPatterns"> log_patterns;
         /// Required. The name of the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -522,11 +522,11 @@ struct application {
         /// Indicates whether Application Insights will create OpsItems for any problem that is detected by Application Insights for an application.
         cfn::optional<cfn::boolean, "AWS::ApplicationInsights::Application.OpsCenterEnabled"> ops_center_enabled;
         /// The SNS topic provided to Application Insights that is associated with the created OpsItems to receive SNS notifications for opsItem updates.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> ops_item_sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> ops_item_sns_topic_arn;
         /// Required. The name of the resource group used for the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_group_name;
         /// The SNS topic ARN that is associated with SNS notifications for updates or issues.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> sns_notification_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> sns_notification_arn;
         /// An array of `Tags`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationInsights::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

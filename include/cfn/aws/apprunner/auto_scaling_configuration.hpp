@@ -17,7 +17,7 @@ struct auto_scaling_configuration {
 
     struct properties {
         /// The customer-provided auto scaling configuration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> auto_scaling_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> auto_scaling_configuration_name;
         /// The maximum number of concurrent requests that an instance processes. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency"> max_concurrency;
         /// The maximum number of instances that a service scales up to. Update requires replacement.

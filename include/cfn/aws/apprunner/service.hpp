@@ -71,7 +71,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-encryptionconfiguration.html
     struct encryption_configuration {
         /// Required. The ARN of the KMS key that's used for encryption. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256}> kms_key;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct service {
         /// The time interval, in seconds, between health checks.
         cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval"> interval;
         /// The URL that health check requests are sent to.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::literal_rule{.min_length = 1}> path;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::literal_rule{.min_length = 1}> path;
         /// The IP protocol that App Runner uses to perform health checks for your service.
         cfn::optional<cfn::enumeration<service::health_check_configuration_protocol>, "AWS::AppRunner::Service.HealthCheckConfiguration.Protocol"> protocol;
         /// The time, in seconds, to wait for a health check response before deciding it failed.
@@ -126,11 +126,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-instanceconfiguration.html
     struct instance_configuration {
         /// The number of CPU units reserved for each instance of your App Runner service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9}> cpu;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9}> cpu;
         /// The Amazon Resource Name (ARN) of an IAM role that provides permissions to your App Runner service.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> instance_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> instance_role_arn;
         /// The amount of memory, in MB or GB, reserved for each instance of your App Runner service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6}> memory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,7 +154,7 @@ struct service {
         /// Required. The type of egress configuration.
         cfn::required<cfn::enumeration<service::egress_configuration_egress_type>, "AWS::AppRunner::Service.EgressConfiguration.EgressType"> egress_type;
         /// The Amazon Resource Name (ARN) of the App Runner VPC connector that you want to associate with your App Runner service.
-        cfn::optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn", cfn::literal_rule{.min_length = 44, .max_length = 1011}> vpc_connector_arn;
+        cfn::checked_optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn", cfn::literal_rule{.min_length = 44, .max_length = 1011}> vpc_connector_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -213,7 +213,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-serviceobservabilityconfiguration.html
     struct service_observability_configuration {
         /// The Amazon Resource Name (ARN) of the observability configuration that is associated with the service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> observability_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> observability_configuration_arn;
         /// Required. When `true`, an observability configuration resource is associated with the service, and an `ObservabilityConfigurationArn` is specified.
         cfn::required<cfn::boolean, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityEnabled"> observability_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -234,9 +234,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-authenticationconfiguration.html
     struct authentication_configuration {
         /// The Amazon Resource Name (ARN) of the IAM role that grants the App Runner service access to a source repository.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> access_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> access_role_arn;
         /// The Amazon Resource Name (ARN) of the App Runner connection that enables the App Runner service to connect to a source repository.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> connection_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -278,7 +278,7 @@ struct service {
         /// The command App Runner runs to build your application.
         cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand"> build_command;
         /// The port that your application listens to in the container.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::literal_rule{.max_length = 51200}> port;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::literal_rule{.max_length = 51200}> port;
         /// Required. A runtime environment type for building and running an App Runner service.
         cfn::required<cfn::enumeration<service::code_configuration_values_runtime>, "AWS::AppRunner::Service.CodeConfigurationValues.Runtime"> runtime;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
@@ -333,7 +333,7 @@ struct service {
         /// Required. The type of version identifier.
         cfn::required<cfn::enumeration<service::source_code_version_type>, "AWS::AppRunner::Service.SourceCodeVersion.Type"> type;
         /// Required. A source code version.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value", cfn::literal_rule{.max_length = 51200}> value;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value", cfn::literal_rule{.max_length = 51200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -354,11 +354,11 @@ struct service {
         /// Configuration for building and running the service from a source code repository.
         service::code_configuration code_configuration = cfn::absent;
         /// Required. The location of the repository that contains the source code.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 51200}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 51200}> repository_url;
         /// Required. The version that should be used within the source code repository.
         service::source_code_version source_code_version;
         /// The path of the directory that stores source code and configuration files.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096}> source_directory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096}> source_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -380,7 +380,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-imageconfiguration.html
     struct image_configuration {
         /// The port that your application listens to in the container.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port", cfn::literal_rule{.max_length = 51200}> port;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port", cfn::literal_rule{.max_length = 51200}> port;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentSecrets"> runtime_environment_secrets;
         /// Environment variables that are available to your running App Runner service.
@@ -410,7 +410,7 @@ struct service {
         /// Configuration for running the identified image.
         service::image_configuration image_configuration = cfn::absent;
         /// Required. The identifier of an image.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_identifier;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_identifier;
         /// Required. The type of the image repository.
         cfn::required<cfn::enumeration<service::image_repository_image_repository_type>, "AWS::AppRunner::Service.ImageRepository.ImageRepositoryType"> image_repository_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -456,7 +456,7 @@ struct service {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an App Runner automatic scaling configuration resource that you want to associate with your service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> auto_scaling_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> auto_scaling_configuration_arn;
         /// An optional custom encryption key that App Runner uses to encrypt the copy of your source repository that it maintains and your service logs. Update requires replacement.
         service::encryption_configuration encryption_configuration = cfn::absent;
         /// The settings for the health check that AWS App Runner performs to monitor the health of the App Runner service.
@@ -468,7 +468,7 @@ struct service {
         /// The observability configuration of your service.
         service::service_observability_configuration observability_configuration = cfn::absent;
         /// A name for the App Runner service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40}> service_name;
         /// Required. The source to deploy to the App Runner service.
         service::source_configuration source_configuration;
         /// An optional list of metadata items that you can associate with the App Runner service resource. Update requires replacement.

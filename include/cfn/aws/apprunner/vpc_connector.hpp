@@ -23,7 +23,7 @@ struct vpc_connector {
         /// A list of metadata items that you can associate with your VPC connector resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcConnector.Tags"> tags;
         /// A name for the VPC connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_connector_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_connector_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 51200};

@@ -21,7 +21,7 @@ struct app_block_builder {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,15 +68,15 @@ struct app_block_builder {
         /// The ARN of the app block.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.AppBlockArns"> app_block_arns;
         /// The description of the app block builder.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the app block builder.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// Indicates whether default internet access is enabled for the app block builder.
         cfn::optional<cfn::boolean, "AWS::AppStream::AppBlockBuilder.EnableDefaultInternetAccess"> enable_default_internet_access;
         /// The ARN of the IAM role that is applied to the app block builder.
         cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.IamRoleArn"> iam_role_arn;
         /// Required. The instance type of the app block builder.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// Required. The name of the app block builder. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name"> name;
         /// Required. The platform of the app block builder.

@@ -19,9 +19,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-application-s3location.html
     struct s3_location {
         /// Required. The S3 bucket of the S3 object.
-        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The S3 key of the S3 object.
-        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,17 +65,17 @@ struct application {
         /// A list of attributes to delete from an application.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Application.AttributesToDelete"> attributes_to_delete;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// Required. The icon S3 location of the application.
         application::s3_location icon_s3_location;
         /// Required. The instance families the application supports. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::AppStream::Application.InstanceFamilies"> instance_families;
         /// The launch parameters of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::literal_rule{.min_length = 1}> launch_parameters;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::literal_rule{.min_length = 1}> launch_parameters;
         /// Required. The launch path of the application.
-        cfn::required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::literal_rule{.min_length = 1}> launch_path;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::literal_rule{.min_length = 1}> launch_path;
         /// Required. The name of the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Application.Name"> name;
         /// Required. The platforms the application supports. Update requires replacement.
@@ -83,7 +83,7 @@ struct application {
         /// The tags of the application.
         cfn::optional<cfn::list<application::tag>, "AWS::AppStream::Application.Tags"> tags;
         /// The working directory of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::literal_rule{.min_length = 1}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::literal_rule{.min_length = 1}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_block_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};

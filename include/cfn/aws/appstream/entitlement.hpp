@@ -19,9 +19,9 @@ struct entitlement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-entitlement-attribute.html
     struct attribute {
         /// Required. A supported AWS IAM SAML PrincipalTag attribute that is matched to a value when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name", cfn::literal_rule{.min_length = 1}> name;
         /// Required. A value that is matched to a supported SAML attribute name when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct entitlement {
         /// Required. The attributes of the entitlement.
         cfn::required<cfn::list<entitlement::attribute>, "AWS::AppStream::Entitlement.Attributes"> attributes;
         /// The description of the entitlement.
-        cfn::optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name of the entitlement. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Entitlement.Name"> name;
         /// Required. The name of the stack. Update requires replacement.

@@ -21,7 +21,7 @@ struct image_builder {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct image_builder {
         /// The fully qualified name of the directory (for example, corp.example.com).
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.DirectoryName"> directory_name;
         /// The distinguished name of the organizational unit for computer accounts.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName", cfn::literal_rule{.max_length = 2000}> organizational_unit_distinguished_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName", cfn::literal_rule{.max_length = 2000}> organizational_unit_distinguished_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,12 +103,12 @@ struct image_builder {
         /// The list of virtual private cloud (VPC) interface endpoint objects.
         cfn::optional<cfn::list<image_builder::access_endpoint>, "AWS::AppStream::ImageBuilder.AccessEndpoints"> access_endpoints;
         /// The version of the WorkSpaces Applications agent to use for this image builder.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
         /// The description to display.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
         cfn::optional<cfn::boolean, "AWS::AppStream::ImageBuilder.DisableIMDSV1"> disable_imdsv1;
         /// The image builder name to display.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// The name of the directory and organizational unit (OU) to use to join the image builder to a Microsoft Active Directory domain.
         image_builder::domain_join_info domain_join_info = cfn::absent;
         /// Enables or disables default internet access for the image builder.
@@ -118,11 +118,11 @@ struct image_builder {
         /// The ARN of the public, private, or shared image to use.
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageArn"> image_arn;
         /// The name of the image used to create the image builder.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName", cfn::literal_rule{.min_length = 1}> image_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName", cfn::literal_rule{.min_length = 1}> image_name;
         /// Required. The instance type to use when launching the image builder.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// Required. A unique name for the image builder. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.Name", cfn::literal_rule{.min_length = 1}> name;
         image_builder::volume_config root_volume_config = cfn::absent;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToInstall"> softwares_to_install;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToUninstall"> softwares_to_uninstall;

@@ -21,7 +21,7 @@ struct stack {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct stack {
         /// Required. Enables or disables persistent application settings for users during their streaming sessions.
         cfn::required<cfn::boolean, "AWS::AppStream::Stack.ApplicationSettings.Enabled"> enabled;
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup", cfn::literal_rule{.max_length = 100}> settings_group;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup", cfn::literal_rule{.max_length = 100}> settings_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct stack {
         /// The names of the domains for the account.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.StorageConnector.Domains"> domains;
         /// The ARN of the storage connector.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,17 +239,17 @@ struct stack {
         /// *This parameter has been deprecated.*.
         cfn::optional<cfn::boolean, "AWS::AppStream::Stack.DeleteStorageConnectors"> delete_storage_connectors;
         /// The description to display.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The stack name to display.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// The domains where WorkSpaces Applications streaming sessions can be embedded in an iframe.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.EmbedHostDomains"> embed_host_domains;
         /// The URL that users are redirected to after they click the Send Feedback link.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::literal_rule{.max_length = 1000}> feedback_url;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::literal_rule{.max_length = 1000}> feedback_url;
         /// The name of the stack. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AppStream::Stack.Name"> name;
         /// The URL that users are redirected to after their streaming session ends.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::literal_rule{.max_length = 1000}> redirect_url;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::literal_rule{.max_length = 1000}> redirect_url;
         /// The storage connectors to enable.
         cfn::optional<cfn::list<stack::storage_connector>, "AWS::AppStream::Stack.StorageConnectors"> storage_connectors;
         /// The streaming protocol that you want your stack to prefer.

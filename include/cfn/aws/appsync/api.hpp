@@ -211,9 +211,9 @@ struct api {
         /// Describes the authorization configuration for connections, message publishing, message subscriptions, and logging for an Event API.
         api::event_config event_config = cfn::absent;
         /// Required. The name of the `Api`.
-        cfn::required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The owner contact information for an API resource.
-        cfn::optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250}> owner_contact;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250}> owner_contact;
         /// A set of tags (key-value pairs) for this API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::Api.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

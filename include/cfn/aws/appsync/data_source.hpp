@@ -281,7 +281,7 @@ struct data_source {
         /// Enables or disables enhanced data source metrics for specified data sources.
         cfn::optional<cfn::enumeration<data_source::metrics_config>, "AWS::AppSync::DataSource.MetricsConfig"> metrics_config;
         /// Required. Friendly name for you to identify your AppSync data source after creation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
         /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
         data_source::open_search_service_config open_search_service_config = cfn::absent;
         /// Relational Database configuration of the relational database data source.

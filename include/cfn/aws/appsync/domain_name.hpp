@@ -17,11 +17,11 @@ struct domain_name {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the certificate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DomainName.CertificateArn", cfn::literal_rule{.min_length = 3, .max_length = 2048}> certificate_arn;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.CertificateArn", cfn::literal_rule{.min_length = 3, .max_length = 2048}> certificate_arn;
         /// The decription for your domain name.
-        cfn::optional<cfn::str, "AWS::AppSync::DomainName.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::DomainName.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The domain name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DomainName.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name_;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name_;
         /// A set of tags (key-value pairs) for this domain name.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::DomainName.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -85,11 +85,11 @@ struct function_configuration {
         /// Required. The AWS AppSync GraphQL API that you want to attach using this function. Update requires replacement.
         cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.ApiId">, "AWS::AppSync::FunctionConfiguration.ApiId"> api_id;
         /// The `resolver` code that contains the request and response functions.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.CodeS3Location"> code_s3_location;
         /// Required. The name of data source this function will attach.
-        cfn::required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
+        cfn::checked_required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
         /// The `Function` description.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Description"> description;
         /// The version of the request mapping template.
@@ -97,13 +97,13 @@ struct function_configuration {
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
         cfn::optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize"> max_batch_size;
         /// Required. The name of the function.
-        cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
         /// The `Function` request mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// Describes a Sync configuration for a resolver.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The `Function` response mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.

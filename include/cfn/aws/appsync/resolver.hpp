@@ -130,13 +130,13 @@ struct resolver {
         /// The caching configuration for the resolver.
         resolver::caching_config caching_config = cfn::absent;
         /// The `resolver` code that contains the request and response functions.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.CodeS3Location"> code_s3_location;
         /// The resolver data source name.
-        cfn::optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
+        cfn::checked_optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
         /// Required. The GraphQL field on a type that invokes the resolver. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> field_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> field_name;
         /// The resolver type.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.Kind"> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
@@ -146,11 +146,11 @@ struct resolver {
         /// Functions linked with the pipeline resolver.
         resolver::pipeline_config pipeline_config = cfn::absent;
         /// The request mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// The location of a request mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The response mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
@@ -158,7 +158,7 @@ struct resolver {
         /// The `SyncConfig` for a resolver attached to a versioned data source.
         resolver::sync_config sync_config = cfn::absent;
         /// Required. The GraphQL type that invokes this resolver. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> type_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};

@@ -229,7 +229,7 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-outputfile.html
     struct output_file {
         /// The file location of the output file.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation", cfn::literal_rule{.max_length = 1024}> file_location;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation", cfn::literal_rule{.max_length = 1024}> file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -310,7 +310,7 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-script.html
     struct script {
         /// Required. The script location of the scripts.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation", cfn::literal_rule{.max_length = 1024}> script_location;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation", cfn::literal_rule{.max_length = 1024}> script_location;
         /// Required. The type of the scripts.
         cfn::required<cfn::enumeration<test_case::script_type>, "AWS::AppTest::TestCase.Script.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -550,7 +550,7 @@ struct test_case {
         /// Required. The action of the step.
         test_case::step_action action;
         /// The description of the step.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the step.
         cfn::required<cfn::str, "AWS::AppTest::TestCase.Step.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -571,7 +571,7 @@ struct test_case {
 
     struct properties {
         /// The description of the test case.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the test case. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppTest::TestCase.Name"> name;
         /// Required. The steps in the test case.

@@ -46,7 +46,7 @@ struct anomaly_detector {
         /// Configuration for ignoring values that are near expected values from below during anomaly detection.
         anomaly_detector::ignore_near_expected ignore_near_expected_from_below = cfn::absent;
         /// Required. The Prometheus query used to retrieve the time-series data for anomaly detection.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::literal_rule{.min_length = 1}> query;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::literal_rule{.min_length = 1}> query;
         /// The number of data points sampled from the input stream for the Random Cut Forest algorithm.
         cfn::optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize"> sample_size;
         /// The number of consecutive data points used to create a shingle for the Random Cut Forest algorithm.
@@ -91,9 +91,9 @@ struct anomaly_detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-anomalydetector-label.html
     struct label {
         /// Required. The key of the label.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value for this label.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,7 +134,7 @@ struct anomaly_detector {
 
     struct properties {
         /// Required. The user-friendly name of the anomaly detector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
         /// Required. The algorithm configuration of the anomaly detector.
         anomaly_detector::anomaly_detector_configuration configuration;
         /// The frequency, in seconds, at which the anomaly detector evaluates metrics.

@@ -19,7 +19,7 @@ struct rule_groups_namespace {
         /// Required. The rules file used in the namespace.
         cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Data"> data;
         /// Required. The name of the rule groups namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The list of tag keys and values that are associated with the rule groups namespace.
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::RuleGroupsNamespace.Tags"> tags;
         /// Required. The ID of the workspace to add the rule groups namespace. Update requires replacement.

@@ -117,7 +117,7 @@ struct scraper {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-scraper-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// ARN of the CloudWatch log group.
-        cfn::optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,7 +274,7 @@ struct scraper {
 
     struct properties {
         /// An optional user-assigned scraper alias.
-        cfn::optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100}> alias;
         /// Required. The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
         scraper::destination destination;
         /// The role configuration in an Amazon Managed Service for Prometheus scraper.

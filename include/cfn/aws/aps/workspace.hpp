@@ -19,7 +19,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-loggingconfiguration.html
     struct logging_configuration {
         /// The ARN of the CloudWatch log group to which the vended log data will be published.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// Required. The ARN of the CloudWatch log group.
-        cfn::required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,9 +111,9 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-label.html
     struct label {
         /// Required. The name for this label.
-        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1}> name;
         /// Required. The value for this label.
-        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,9 +200,9 @@ struct workspace {
         /// The alert manager definition, a YAML configuration for the alert manager in your Amazon Managed Service for Prometheus workspace.
         cfn::optional<cfn::str, "AWS::APS::Workspace.AlertManagerDefinition"> alert_manager_definition;
         /// The alias that is assigned to this workspace to help identify it.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::literal_rule{.max_length = 100}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::literal_rule{.max_length = 100}> alias;
         /// (optional) The ARN for a customer managed AWS key to use for encrypting data within your workspace. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Contains information about the logging configuration for the workspace.
         workspace::logging_configuration logging_configuration = cfn::absent;
         /// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.

@@ -187,7 +187,7 @@ struct plan {
         /// The AWS account ID that owns the S3 bucket.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner"> bucket_owner;
         /// The S3 bucket name and optional prefix where reports are stored.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512}> bucket_path;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512}> bucket_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1121,7 +1121,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-route53resourcerecordset.html
     struct route53_resource_record_set {
         /// The Amazon Route 53 record set identifier.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
         /// The Amazon Route 53 record set Region.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region"> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1147,9 +1147,9 @@ struct plan {
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.ExternalId"> external_id;
         /// Required. The Amazon Route 53 health check configuration hosted zone ID.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
         /// Required. The Amazon Route 53 health check configuration record name.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_name;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_name;
         /// The Amazon Route 53 health check configuration record sets.
         cfn::optional<cfn::list<plan::route53_resource_record_set>, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordSets"> record_sets;
         /// The Amazon Route 53 health check configuration time out (in minutes).
@@ -1296,7 +1296,7 @@ struct plan {
         /// Required. The execution role for a plan.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole"> execution_role;
         /// Required. The name for a plan. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
         /// The primary Region for a plan. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion"> primary_region;
         /// Required. The recovery approach for a Region switch plan, which can be active/active (activeActive) or active/passive (activePassive). Update requires replacement.

@@ -24,9 +24,9 @@ struct zonal_autoshift_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arczonalshift-zonalautoshiftconfiguration-controlcondition.html
     struct control_condition {
         /// Required. The Amazon Resource Name (ARN) for an Amazon CloudWatch alarm that you specify as a control condition for a practice run.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> alarm_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> alarm_identifier;
         /// Required. The type of alarm specified for a practice run.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::literal_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::literal_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct zonal_autoshift_configuration {
         /// A practice run configuration for a resource includes the Amazon CloudWatch alarms that you've specified for a practice run, as well as any blocked dates or blocked windows for the practice run.
         zonal_autoshift_configuration::practice_run_configuration practice_run_configuration = cfn::absent;
         /// Required. The identifier for the resource that AWS shifts traffic for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_identifier;
         /// When zonal autoshift is `ENABLED`, you authorize AWS to shift away resource traffic for an application from an Availability Zone during events, on your behalf, to help reduce time to recovery.
         cfn::optional<cfn::enumeration<zonal_autoshift_configuration::zonal_autoshift_status>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ZonalAutoshiftStatus"> zonal_autoshift_status;
         static const cfn::struct_info* cfn_struct() noexcept {

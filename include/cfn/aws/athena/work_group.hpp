@@ -461,7 +461,7 @@ struct work_group {
 
     struct properties {
         /// The workgroup description.
-        cfn::optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The workgroup name. Update requires replacement.
         cfn::required<cfn::str, "AWS::Athena::WorkGroup.Name"> name;
         /// The option to delete a workgroup and its contents even if the workgroup contains any named queries.

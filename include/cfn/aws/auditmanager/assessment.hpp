@@ -49,7 +49,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-assessmentreportsdestination.html
     struct assessment_reports_destination {
         /// The destination bucket where Audit Manager stores assessment reports.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
         /// The destination type, such as Amazon S3.
         cfn::optional<cfn::enumeration<assessment::assessment_reports_destination_destination_type>, "AWS::AuditManager::Assessment.AssessmentReportsDestination.DestinationType"> destination_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,11 +70,11 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsaccount.html
     struct aws_account {
         /// The email address that's associated with the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320}> email_address;
         /// The identifier for the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
         /// The name of the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,23 +96,23 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-delegation.html
     struct delegation {
         /// The identifier for the assessment that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36}> assessment_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36}> assessment_id;
         /// The name of the assessment that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
         /// The comment that's related to the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::literal_rule{.max_length = 350}> comment;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::literal_rule{.max_length = 350}> comment;
         /// The identifier for the control set that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::literal_rule{.min_length = 1, .max_length = 300}> control_set_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::literal_rule{.min_length = 1, .max_length = 300}> control_set_id;
         /// The user or role that created the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048}> created_by;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048}> created_by;
         /// Specifies when the delegation was created.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.CreationTime"> creation_time;
         /// The unique identifier for the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Specifies when the delegation was last updated.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.LastUpdated"> last_updated;
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::delegation_role_type>, "AWS::AuditManager::Assessment.Delegation.RoleType"> role_type;
         /// The status of the delegation.
@@ -150,7 +150,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-role.html
     struct role {
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::role_role_type>, "AWS::AuditManager::Assessment.Role.RoleType"> role_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,7 +171,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsservice.html
     struct aws_service {
         /// The name of the AWS service.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = R"(a-zA-Z0-9-\s().)"}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = R"(a-zA-Z0-9-\s().)"}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,11 +214,11 @@ struct assessment {
         /// The delegations that are associated with the assessment.
         cfn::optional<cfn::list<assessment::delegation>, "AWS::AuditManager::Assessment.Delegations"> delegations;
         /// The description of the assessment.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The unique identifier for the framework. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36}> framework_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36}> framework_id;
         /// The name of the assessment.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
         /// The roles that are associated with the assessment.
         cfn::optional<cfn::list<assessment::role>, "AWS::AuditManager::Assessment.Roles"> roles;
         /// The wrapper of AWS accounts and services that are in scope for the assessment.

@@ -181,11 +181,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
         /// The name of the launch template.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// Required. The version number of the launch template.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1, .max_length = 255}> version;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1, .max_length = 255}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,15 +214,15 @@ struct auto_scaling_group {
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.HeartbeatTimeout"> heartbeat_timeout;
         /// Required. The name of the lifecycle hook.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleTransition"> lifecycle_transition;
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -298,7 +298,7 @@ struct auto_scaling_group {
         /// The number of Spot Instance pools across which to allocate your Spot Instances.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotInstancePools"> spot_instance_pools;
         /// The maximum price per unit hour that you are willing to pay for a Spot Instance.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice", cfn::literal_rule{.max_length = 255}> spot_max_price;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice", cfn::literal_rule{.max_length = 255}> spot_max_price;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -691,15 +691,15 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html
     struct launch_template_overrides {
         /// The ID of the Amazon Machine Image (AMI) to use for instances launched with this override.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21}> image_id;
         /// The instance requirements.
         auto_scaling_group::instance_requirements instance_requirements = cfn::absent;
         /// The instance type, such as `m3.xlarge`.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_type;
         /// Provides a launch template for the specified instance type or set of instance requirements.
         auto_scaling_group::launch_template_specification launch_template_specification = cfn::absent;
         /// If you provide a list of instance types to use, you can specify the number of capacity units provided by each instance type in terms of virtual CPUs, memory, storage, throughput, or other relative performance characteristic.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity", cfn::literal_rule{.min_length = 1, .max_length = 32}> weighted_capacity;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity", cfn::literal_rule{.min_length = 1, .max_length = 32}> weighted_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -783,11 +783,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-tagproperty.html
     struct tag_property {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. Set to `true` if you want CloudFormation to copy the tag to EC2 instances that are launched as part of the Auto Scaling group.
         cfn::required<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.TagProperty.PropagateAtLaunch"> propagate_at_launch;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -808,9 +808,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-trafficsourceidentifier.html
     struct traffic_source_identifier {
         /// Required. Identifies the traffic source.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 511}> identifier;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 511}> identifier;
         /// Required. Provides additional context for the value of `Identifier`.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type", cfn::literal_rule{.min_length = 1, .max_length = 511}> type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type", cfn::literal_rule{.min_length = 1, .max_length = 511}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -828,7 +828,7 @@ struct auto_scaling_group {
 
     struct properties {
         /// The name of the Auto Scaling group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The EC2 instance capacity distribution across Availability Zones for the Auto Scaling group.
         auto_scaling_group::availability_zone_distribution availability_zone_distribution = cfn::absent;
         /// The Availability Zone IDs where the Auto Scaling group can launch instances.
@@ -850,21 +850,21 @@ struct auto_scaling_group {
         /// The deletion protection setting for the Auto Scaling group.
         cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection"> deletion_protection;
         /// The desired capacity is the initial capacity of the Auto Scaling group at the time of its creation and the capacity it attempts to maintain.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
         /// The unit of measurement for the value specified for desired capacity.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::literal_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::literal_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
         /// The amount of time, in seconds, that Amazon EC2 Auto Scaling waits before checking the health status of an EC2 instance that has come into service and marking it unhealthy due to a failed health check.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.HealthCheckGracePeriod"> health_check_grace_period;
         /// A comma-separated value string of one or more health check types.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32}> health_check_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32}> health_check_type;
         /// The ID of the instance used to base the launch configuration on. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
         /// The instance lifecycle policy for the Auto Scaling group.
         auto_scaling_group::instance_lifecycle_policy instance_lifecycle_policy = cfn::absent;
         /// An instance maintenance policy.
         auto_scaling_group::instance_maintenance_policy instance_maintenance_policy = cfn::absent;
         /// The name of the launch configuration to use to launch instances.
-        cfn::optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
+        cfn::checked_optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
         /// Information used to specify the launch template and version to use to launch instances.
         auto_scaling_group::launch_template_specification launch_template = cfn::absent;
         /// One or more lifecycle hooks to add to the Auto Scaling group before instances are launched.
@@ -874,11 +874,11 @@ struct auto_scaling_group {
         /// The maximum amount of time, in seconds, that an instance can be in service.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MaxInstanceLifetime"> max_instance_lifetime;
         /// Required. The maximum size of the group.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> max_size;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> max_size;
         /// Enables the monitoring of group metrics of an Auto Scaling group.
         cfn::optional<cfn::list<auto_scaling_group::metrics_collection>, "AWS::AutoScaling::AutoScalingGroup.MetricsCollection"> metrics_collection;
         /// Required. The minimum size of the group.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> min_size;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> min_size;
         /// An embedded object that specifies a mixed instances policy.
         auto_scaling_group::mixed_instances_policy mixed_instances_policy = cfn::absent;
         /// Indicates whether newly launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in.
@@ -891,9 +891,9 @@ struct auto_scaling_group {
         /// Configures an Auto Scaling group to send notifications when specified events take place.
         cfn::optional<cfn::list<auto_scaling_group::notification_configuration>, "AWS::AutoScaling::AutoScalingGroup.NotificationConfigurations"> notification_configurations;
         /// The name of the placement group into which to launch your instances.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup", cfn::literal_rule{.min_length = 1, .max_length = 255}> placement_group;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup", cfn::literal_rule{.min_length = 1, .max_length = 255}> placement_group;
         /// The Amazon Resource Name (ARN) of the service-linked role that the Auto Scaling group uses to call other AWS service on your behalf.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> service_linked_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> service_linked_role_arn;
         cfn::optional<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.SkipZonalShiftValidation"> skip_zonal_shift_validation;
         /// One or more tags.
         cfn::optional<cfn::list<auto_scaling_group::tag_property>, "AWS::AutoScaling::AutoScalingGroup.Tags"> tags;

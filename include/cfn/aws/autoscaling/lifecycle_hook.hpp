@@ -17,21 +17,21 @@ struct lifecycle_hook {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::LifecycleHook.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::LifecycleHook.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs.
         cfn::optional<cfn::str, "AWS::AutoScaling::LifecycleHook.DefaultResult"> default_result;
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::LifecycleHook.HeartbeatTimeout"> heartbeat_timeout;
         /// The name of the lifecycle hook. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition"> lifecycle_transition;
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::LifecycleHook.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::LifecycleHook.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::LifecycleHook.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::LifecycleHook.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};

@@ -71,7 +71,7 @@ struct scaling_policy {
         /// Required. The CloudWatch metric to return, including the metric name, namespace, and dimensions.
         scaling_policy::metric metric;
         /// Required. The statistic to return.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -93,11 +93,11 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-metricdataquery.html
     struct metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1023}> expression;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1023}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::metric_stat metric_stat = cfn::absent;
         /// Indicates whether to return the timestamps and raw data values of this metric.
@@ -178,7 +178,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,7 +201,7 @@ struct scaling_policy {
         /// Required. Indicates which metrics to use.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the total and average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,7 +224,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -342,7 +342,7 @@ struct scaling_policy {
         /// The period of the metric in seconds.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period"> period;
         /// Required. The statistic to return.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,11 +366,11 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2047}> expression;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2047}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
         /// A human-readable label for this metric or expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::target_tracking_metric_stat metric_stat = cfn::absent;
         /// The period of the metric in seconds.
@@ -442,7 +442,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -489,17 +489,17 @@ struct scaling_policy {
         /// Specifies how the scaling adjustment is interpreted (for example, an absolute number or a percentage).
         cfn::optional<cfn::enumeration<scaling_policy::adjustment_type>, "AWS::AutoScaling::ScalingPolicy.AdjustmentType"> adjustment_type;
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// A cooldown period, in seconds, that applies to a specific simple scaling policy.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.Cooldown"> cooldown;
         /// *Not needed if the default instance warmup is defined for the group.*.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.EstimatedInstanceWarmup"> estimated_instance_warmup;
         /// The aggregation type for the CloudWatch metrics.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32}> metric_aggregation_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.MinAdjustmentMagnitude"> min_adjustment_magnitude;
         /// One of the following policy types.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64}> policy_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64}> policy_type;
         /// A predictive scaling policy.
         scaling_policy::predictive_scaling_configuration predictive_scaling_configuration = cfn::absent;
         /// The amount by which to scale, based on the specified adjustment type.

@@ -34,7 +34,7 @@ struct warm_pool {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// Indicates whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
         warm_pool::instance_reuse_policy instance_reuse_policy = cfn::absent;
         /// Specifies the maximum number of instances that are allowed to be in the warm pool or in any state except `Terminated` for the Auto Scaling group.

@@ -133,11 +133,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12delimiters.html
     struct x12_delimiters {
         /// The component, or sub-element, separator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> component_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> component_separator;
         /// The data element separator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> data_element_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> data_element_separator;
         /// The segment terminator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1}> segment_terminator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1}> segment_terminator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,11 +159,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12functionalgroupheaders.html
     struct x12_functional_group_headers {
         /// A value representing the code used to identify the party receiving a message, at position GS-03.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_receiver_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_receiver_code;
         /// A value representing the code used to identify the party transmitting a message, at position GS-02.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_sender_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_sender_code;
         /// A code that identifies the issuer of the standard, at position GS-07.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode", cfn::literal_rule{.min_length = 1, .max_length = 2, .characters = "a-zA-Z0-9"}> responsible_agency_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode", cfn::literal_rule{.min_length = 1, .max_length = 2, .characters = "a-zA-Z0-9"}> responsible_agency_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,19 +185,19 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12interchangecontrolheaders.html
     struct x12_interchange_control_headers {
         /// Located at position ISA-14 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> acknowledgment_requested_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> acknowledgment_requested_code;
         /// Located at position ISA-08 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> receiver_id;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> receiver_id;
         /// Located at position ISA-07 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> receiver_id_qualifier;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> receiver_id_qualifier;
         /// Located at position ISA-11 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> repetition_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> repetition_separator;
         /// Located at position ISA-06 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> sender_id;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> sender_id;
         /// Located at position ISA-05 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> sender_id_qualifier;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> sender_id_qualifier;
         /// Located at position ISA-15 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> usage_indicator_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> usage_indicator_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,13 +341,13 @@ struct partnership {
         /// Contains the details for an Outbound EDI capability.
         partnership::capability_options capability_options = cfn::absent;
         /// Required. Specifies the email address associated with this trading partner. Update requires replacement.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
         /// Required. Returns the name of the partnership.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
         /// Specifies the phone number associated with the partnership. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
         /// Required. Returns the unique, system-generated identifier for the profile connected to this partnership. Update requires replacement.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
         /// A key-value pair for a specific partnership.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Partnership.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,14 +23,14 @@ struct profile {
 
     struct properties {
         /// Required. Returns the name for the business associated with this profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 254}> business_name;
-        cfn::optional<cfn::str, "AWS::B2BI::Profile.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 254}> business_name;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Profile.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
         /// Required. Specifies whether or not logging is enabled for this profile. Update requires replacement.
         cfn::required<cfn::enumeration<profile::logging>, "AWS::B2BI::Profile.Logging"> logging;
         /// Required. Returns the display name for profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
         /// Required. Specifies the phone number associated with the profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
         /// A key-value pair for a specific profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -85,9 +85,9 @@ struct framework {
         /// Required. Contains detailed information about all of the controls of a framework.
         cfn::required<cfn::list<framework::framework_control>, "AWS::Backup::Framework.FrameworkControls"> framework_controls;
         /// An optional description of the framework with a maximum 1,024 characters.
-        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024}> framework_description;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024}> framework_description;
         /// The unique name of a framework. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256}> framework_name;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256}> framework_name;
         /// The tags to assign to your framework.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::Framework.FrameworkTags"> framework_tags;
         static const cfn::struct_info* cfn_struct() noexcept {

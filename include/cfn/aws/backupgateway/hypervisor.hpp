@@ -17,19 +17,19 @@ struct hypervisor {
 
     struct properties {
         /// The server host of the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host", cfn::literal_rule{.min_length = 3, .max_length = 128}> host;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host", cfn::literal_rule{.min_length = 3, .max_length = 128}> host;
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service used to encrypt the hypervisor. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn", cfn::literal_rule{.min_length = 50, .max_length = 500}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn", cfn::literal_rule{.min_length = 50, .max_length = 500}> kms_key_arn;
         /// The Amazon Resource Name (ARN) of the group of gateways within the requested log.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn", cfn::literal_rule{.max_length = 2048}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn", cfn::literal_rule{.max_length = 2048}> log_group_arn;
         /// The name of the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> name;
         /// The password for the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = " -~"}> password;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = " -~"}> password;
         /// The tags of the hypervisor configuration to import. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BackupGateway::Hypervisor.Tags"> tags;
         /// The username for the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::literal_rule{.min_length = 1, .max_length = 100}> username;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::literal_rule{.min_length = 1, .max_length = 100}> username;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint host_constraint{.min_length = 3, .max_length = 128, .pattern = "^.+$"};

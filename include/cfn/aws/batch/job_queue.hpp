@@ -103,7 +103,7 @@ struct job_queue {
         /// The set of compute environments mapped to a job queue and their order relative to each other.
         cfn::optional<cfn::list<job_queue::compute_environment_order>, "AWS::Batch::JobQueue.ComputeEnvironmentOrder"> compute_environment_order;
         /// The name of the job queue. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName", cfn::literal_rule{.min_length = 1, .max_length = 128}> job_queue_name;
+        cfn::checked_optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName", cfn::literal_rule{.min_length = 1, .max_length = 128}> job_queue_name;
         /// The type of job queue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueType"> job_queue_type;
         /// The set of actions that AWS Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times.

@@ -101,7 +101,7 @@ struct quota_share {
         /// Required.
         quota_share::quota_share_preemption_configuration preemption_configuration;
         /// Required. The name of the quota share. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName", cfn::literal_rule{.min_length = 1, .max_length = 128}> quota_share_name;
+        cfn::checked_required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName", cfn::literal_rule{.min_length = 1, .max_length = 128}> quota_share_name;
         /// Required.
         quota_share::quota_share_resource_sharing_configuration resource_sharing_configuration;
         /// The state of the quota share.

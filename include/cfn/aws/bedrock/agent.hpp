@@ -129,9 +129,9 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-s3identifier.html
     struct s3_identifier {
         /// The name of the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// The S3 object key for the S3 resource.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,7 +171,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-parameterdetail.html
     struct parameter_detail {
         /// A description of the parameter.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
         /// Whether the parameter is required for the agent to complete the function for action group invocation.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.ParameterDetail.Required"> required;
         /// Required. The data type of the parameter.
@@ -195,7 +195,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-function.html
     struct function {
         /// A description of the function and its purpose.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
         /// Required. A name for the function.
         cfn::required<cfn::str, "AWS::Bedrock::Agent.Function.Name"> name;
         /// The parameters that the agent elicits from the user to fulfill the function.
@@ -248,7 +248,7 @@ struct agent {
         /// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::api_schema api_schema = cfn::absent;
         /// A description of the action group.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the function schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::function_schema function_schema = cfn::absent;
         /// If this field is set as `AMAZON.UserInput`, the agent can request the user for additional information when trying to complete a task.
@@ -323,7 +323,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-orchestrationexecutor.html
     struct orchestration_executor {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048}> lambda;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048}> lambda;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,7 +358,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-guardrailconfiguration.html
     struct guardrail_configuration {
         /// The identifier for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// The version of the guardrail.
         cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -380,9 +380,9 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-agentknowledgebase.html
     struct agent_knowledge_base {
         /// Required. The description of the association between the agent and the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the association between the agent and the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// Specifies whether to use the knowledge base or not when sending an InvokeAgent request.
         cfn::optional<cfn::enumeration<agent::agent_knowledge_base_knowledge_base_state>, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseState"> knowledge_base_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -481,9 +481,9 @@ struct agent {
         /// If the Converse or ConverseStream operations support the model, `additionalModelRequestFields` contains additional inference parameters, beyond the base set of inference parameters in the `inferenceConfiguration` field.
         cfn::optional<cfn::json, "AWS::Bedrock::Agent.PromptConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Defines the prompt template with which to replace the default prompt template.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate", cfn::literal_rule{.min_length = 1, .max_length = 100000}> base_prompt_template;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate", cfn::literal_rule{.min_length = 1, .max_length = 100000}> base_prompt_template;
         /// The agent's foundation model.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Contains inference parameters to use when the agent invokes a foundation model in the part of the agent sequence defined by the `promptType`.
         agent::inference_configuration inference_configuration = cfn::absent;
         /// Specifies whether to override the default parser Lambda function when parsing the raw foundation model output in the part of the agent sequence defined by the `promptType`.
@@ -519,7 +519,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-promptoverrideconfiguration.html
     struct prompt_override_configuration {
         /// The ARN of the Lambda function to use when parsing the raw foundation model output in parts of the agent sequence.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048}> override_lambda;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048}> override_lambda;
         /// Required. Contains configurations to override a prompt template in one part of an agent sequence.
         cfn::required<cfn::list<agent::prompt_configuration>, "AWS::Bedrock::Agent.PromptOverrideConfiguration.PromptConfigurations"> prompt_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -547,23 +547,23 @@ struct agent {
         /// Required. The name of the agent.
         cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentName"> agent_name;
         /// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::literal_rule{.max_length = 2048}> agent_resource_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::literal_rule{.max_length = 2048}> agent_resource_role_arn;
         /// Specifies whether to automatically update the `DRAFT` version of the agent after making changes to the agent.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.AutoPrepare"> auto_prepare;
         /// Contains custom orchestration configurations for the agent.
         agent::custom_orchestration custom_orchestration = cfn::absent;
         /// The Amazon Resource Name (ARN) of the AWS key that encrypts the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The description of the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The foundation model used for orchestration by the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Details about the guardrail associated with the agent.
         agent::guardrail_configuration guardrail_configuration = cfn::absent;
         /// The number of seconds for which Amazon Bedrock keeps information about a user's conversation with the agent.
         cfn::optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
         /// Instructions that tell the agent what it should do and how it should interact with users.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::literal_rule{.min_length = 40}> instruction;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::literal_rule{.min_length = 40}> instruction;
         /// The knowledge bases associated with the agent.
         cfn::optional<cfn::list<agent::agent_knowledge_base>, "AWS::Bedrock::Agent.KnowledgeBases"> knowledge_bases;
         /// Contains memory configuration for the agent.

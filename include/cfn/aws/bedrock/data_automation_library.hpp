@@ -21,7 +21,7 @@ struct data_automation_library {
         /// KMS Encryption Context.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsEncryptionContext"> kms_encryption_context;
         /// Required. KMS Key Identifier.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,9 +40,9 @@ struct data_automation_library {
         /// KMS Encryption Configuration. Update requires replacement.
         data_automation_library::encryption_configuration encryption_configuration = cfn::absent;
         /// Description of the DataAutomationLibrary.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription", cfn::literal_rule{.max_length = 300}> library_description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription", cfn::literal_rule{.max_length = 300}> library_description;
         /// Required. Name of the DataAutomationLibrary. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> library_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> library_name;
         /// List of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::DataAutomationLibrary.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -155,7 +155,7 @@ struct data_source {
         /// A list of one or more inclusion regular expression patterns to include certain object types that adhere to the pattern.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.InclusionFilters"> inclusion_filters;
         /// Required. The supported object type or content type of the data source.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType", cfn::literal_rule{.min_length = 1, .max_length = 50}> object_type;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType", cfn::literal_rule{.min_length = 1, .max_length = 50}> object_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -240,7 +240,7 @@ struct data_source {
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::confluence_source_configuration_host_type>, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostType"> host_type;
         /// Required. The Confluence host URL or instance URL.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -479,9 +479,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3datasourceconfiguration.html
     struct s3_data_source_configuration {
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket that contains your data.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// The account ID for the owner of the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// A list of S3 prefixes to include certain files or content.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.InclusionPrefixes"> inclusion_prefixes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -527,7 +527,7 @@ struct data_source {
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your Salesforce instance URL.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The Salesforce host URL or instance URL.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -589,7 +589,7 @@ struct data_source {
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your SharePoint site/sites.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The domain of your SharePoint instance or site URL/URLs.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 50}> domain;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 50}> domain;
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::share_point_source_configuration_host_type>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.HostType"> host_type;
         /// Required. A list of one or more SharePoint site URLs.
@@ -672,9 +672,9 @@ struct data_source {
         /// The scope of what is crawled for your URLs.
         cfn::optional<cfn::enumeration<data_source::web_crawler_configuration_scope>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.Scope"> scope;
         /// Returns the user agent suffix for your web crawler.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent", cfn::literal_rule{.min_length = 15, .max_length = 40}> user_agent;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent", cfn::literal_rule{.min_length = 15, .max_length = 40}> user_agent;
         /// A string used for identifying the crawler or bot when it accesses a web server.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader", cfn::literal_rule{.min_length = 61, .max_length = 86}> user_agent_header;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader", cfn::literal_rule{.min_length = 61, .max_length = 86}> user_agent_header;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -810,7 +810,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The Amazon Resource Name (ARN) of the AWS key used to encrypt the resource.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -961,7 +961,7 @@ struct data_source {
         /// Required. The enrichment stategy used to provide additional context.
         data_source::enrichment_strategy_configuration enrichment_strategy_configuration;
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1000,7 +1000,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3location.html
     struct s3_location {
         /// Required. An object URI starting with `s3://`.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1035,7 +1035,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-transformationlambdaconfiguration.html
     struct transformation_lambda_configuration {
         /// Required. The function's ARN identifier.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1128,7 +1128,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-parsingprompt.html
     struct parsing_prompt {
         /// Required. Instructions for interpreting the contents of a document.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1146,7 +1146,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
         /// Required. The ARN of the foundation model to use for parsing.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Specifies whether to enable parsing of multimodal data, including both text and/or images.
         cfn::optional<cfn::enumeration<data_source::bedrock_foundation_model_configuration_parsing_modality>, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ParsingModality"> parsing_modality;
         /// Instructions for interpreting the contents of a document.
@@ -1221,9 +1221,9 @@ struct data_source {
         /// Required. The connection configuration for the data source.
         data_source::data_source_configuration data_source_configuration;
         /// The description of the data source.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the knowledge base to which the data source belongs. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// Required. The name of the data source.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.Name"> name;
         /// Contains details about the configuration of the server-side encryption.

@@ -73,7 +73,7 @@ struct enforced_guardrail_configuration {
 
     struct properties {
         /// Required. Identifier for the guardrail, could be the ID or the ARN.
-        cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// Required. Numerical guardrail version (not DRAFT).
         cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Model-specific information for the enforced guardrail configuration.

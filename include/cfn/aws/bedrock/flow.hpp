@@ -189,7 +189,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-agentflownodeconfiguration.html
     struct agent_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the alias of the agent to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048}> agent_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048}> agent_alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,7 +207,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowcondition.html
     struct flow_condition {
         /// Defines the condition.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
         /// Required. A name for the condition that you can reference.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -247,7 +247,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-inlinecodeflownodeconfiguration.html
     struct inline_code_flow_node_configuration {
         /// Required. The code that's executed in your inline code node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code", cfn::literal_rule{.max_length = 5000000}> code;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code", cfn::literal_rule{.max_length = 5000000}> code;
         /// Required. The programming language used by your inline code node.
         cfn::required<cfn::enumeration<flow::inline_code_flow_node_configuration_language>, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Language"> language;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -268,7 +268,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-guardrailconfiguration.html
     struct guardrail_configuration {
         /// The identifier for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// The version of the guardrail.
         cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -397,7 +397,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-fieldforreranking.html
     struct field_for_reranking {
         /// Required. The name of the metadata field to be used during the reranking process.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 2000}> field_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 2000}> field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -457,7 +457,7 @@ struct flow {
         /// A list of additional fields to include in the model request during reranking.
         cfn::optional<cfn::json, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Required. The Amazon Resource Name (ARN) of the foundation model to use for reranking.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -524,9 +524,9 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the knowledge base to query.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId", cfn::literal_rule{.min_length = 1, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId", cfn::literal_rule{.min_length = 1, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// The unique identifier of the model or inference profile to use to generate a response from the query results.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The number of results to retrieve from the knowledge base.
         cfn::optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults"> number_of_results;
         /// The configuration for orchestrating the retrieval and generation process in the knowledge base node.
@@ -561,7 +561,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lambdafunctionflownodeconfiguration.html
     struct lambda_function_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -579,9 +579,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lexflownodeconfiguration.html
     struct lex_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Lex bot alias to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78}> bot_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78}> bot_alias_arn;
         /// Required. The Region to invoke the Amazon Lex bot in.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 10}> locale_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 10}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -659,7 +659,7 @@ struct flow {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<flow::prompt_input_variable>, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// Required. The message for the prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -698,7 +698,7 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the model or inference profile to run inference with.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// Required. Contains a prompt and variables in the prompt that can be replaced with values at runtime.
         flow::prompt_template_configuration template_configuration;
         /// Required. The type of prompt template.
@@ -949,7 +949,7 @@ struct flow {
         /// Specifies how input data flows between iterations in a DoWhile loop.
         cfn::optional<cfn::enumeration<flow::flow_node_input_category>, "AWS::Bedrock::Flow.FlowNodeInput.Category"> category;
         /// Required. An expression that formats the input for the node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
         /// Required. Specifies a name for the input that you can reference.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name"> name;
         /// Required. Specifies the data type of the input.
@@ -1050,11 +1050,11 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-s3location.html
     struct s3_location {
         /// Required. The S3 bucket containing the flow definition.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key for the S3 location containing the definition.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The Amazon S3 location from which to retrieve data for an S3 retrieve node or to which to store data for an S3 storage node.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1074,19 +1074,19 @@ struct flow {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the KMS key that the flow is encrypted with.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The definition of the nodes and connections between the nodes in the flow.
         flow::flow_definition definition = cfn::absent;
         /// The Amazon S3 location of the flow definition.
         flow::s3_location definition_s3_location = cfn::absent;
         /// The definition of the flow as a JSON-formatted string.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString", cfn::literal_rule{.max_length = 512000}> definition_string;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString", cfn::literal_rule{.max_length = 512000}> definition_string;
         /// A map that specifies the mappings for placeholder variables in the prompt flow definition.
         cfn::optional<cfn::map<cfn::json>, "AWS::Bedrock::Flow.DefinitionSubstitutions"> definition_substitutions;
         /// A description of the flow.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the service role with permissions to create a flow.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048}> execution_role_arn;
         /// Required. The name of the flow.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.Name"> name;
         /// Metadata that you can assign to a resource as key-value pairs.

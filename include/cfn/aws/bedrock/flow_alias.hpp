@@ -46,7 +46,7 @@ struct flow_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flowalias-flowaliasroutingconfigurationlistitem.html
     struct flow_alias_routing_configuration_list_item {
         /// The version that the alias maps to.
-        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> flow_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> flow_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,9 +64,9 @@ struct flow_alias {
         /// The configuration that specifies how nodes in the flow are executed concurrently.
         flow_alias::flow_alias_concurrency_configuration concurrency_configuration = cfn::absent;
         /// A description of the alias.
-        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the alias. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048}> flow_arn;
         /// Required. The name of the alias.
         cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.Name"> name;
         /// Required. A list of configurations about the versions that the alias maps to.

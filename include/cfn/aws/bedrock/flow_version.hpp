@@ -17,7 +17,7 @@ struct flow_version {
 
     struct properties {
         /// The description of the flow version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::FlowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the flow that the version belongs to. Update requires replacement.
         cfn::required<cfn::str, "AWS::Bedrock::FlowVersion.FlowArn"> flow_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

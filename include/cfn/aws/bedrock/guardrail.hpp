@@ -365,7 +365,7 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-guardrailcrossregionconfig.html
     struct guardrail_cross_region_config {
         /// Required. The Amazon Resource Name (ARN) of the guardrail profile that your guardrail is using.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048}> guardrail_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048}> guardrail_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -417,19 +417,19 @@ struct guardrail {
         /// Required. The guardrail action to configure when matching regular expression is detected.
         cfn::required<cfn::enumeration<guardrail::regex_config_action>, "AWS::Bedrock::Guardrail.RegexConfig.Action"> action;
         /// The description of the regular expression to configure for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Specifies the action to take when harmful content is detected in the input.
         cfn::optional<cfn::enumeration<guardrail::regex_config_input_action>, "AWS::Bedrock::Guardrail.RegexConfig.InputAction"> input_action;
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.InputEnabled"> input_enabled;
         /// Required. The name of the regular expression to configure for the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::regex_config_output_action>, "AWS::Bedrock::Guardrail.RegexConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.OutputEnabled"> output_enabled;
         /// Required. The regular expression pattern to configure for the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -478,7 +478,7 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-topicconfig.html
     struct topic_config {
         /// Required. A definition of the topic to deny.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
         /// A list of prompts, each of which is an example of a prompt that can be categorized as belonging to the topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.TopicConfig.Examples"> examples;
         /// Specifies the action to take when harmful content is detected in the input.
@@ -486,7 +486,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.TopicConfig.InputEnabled"> input_enabled;
         /// Required. The name of the topic to deny.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::topic_config_output_action>, "AWS::Bedrock::Guardrail.TopicConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
@@ -595,7 +595,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.WordConfig.OutputEnabled"> output_enabled;
         /// Required. Text of the word configured for the guardrail to block.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -638,9 +638,9 @@ struct guardrail {
         /// Configuration settings for integrating Automated Reasoning policies with Amazon Bedrock Guardrails.
         guardrail::automated_reasoning_policy_config automated_reasoning_policy_config = cfn::absent;
         /// Required. The message to return when the guardrail blocks a prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the guardrail blocks a model response.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// The content filter policies to configure for the guardrail.
         guardrail::content_policy_config content_policy_config = cfn::absent;
         /// Contextual grounding policy config for a guardrail.
@@ -648,11 +648,11 @@ struct guardrail {
         /// The system-defined guardrail profile that you're using with your guardrail.
         guardrail::guardrail_cross_region_config cross_region_config = cfn::absent;
         /// A description of the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The ARN of the AWS key that you use to encrypt the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. The name of the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
         /// The sensitive information policy to configure for the guardrail.
         guardrail::sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags that you want to attach to the guardrail.

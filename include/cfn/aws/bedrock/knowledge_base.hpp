@@ -251,7 +251,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-s3location.html
     struct s3_location {
         /// Required. An object URI starting with `s3://`.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -362,7 +362,7 @@ struct knowledge_base {
         /// Required. Specifies configurations for authentication to Amazon Redshift.
         knowledge_base::redshift_provisioned_auth_configuration auth_configuration;
         /// Required. The ID of the Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -446,9 +446,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-curatedquery.html
     struct curated_query {
         /// Required. An example natural language query.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> natural_language;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> natural_language;
         /// Required. The SQL equivalent of the natural language query.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql", cfn::literal_rule{.min_length = 1, .max_length = 1000}> sql;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql", cfn::literal_rule{.min_length = 1, .max_length = 1000}> sql;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -468,11 +468,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-querygenerationcolumn.html
     struct query_generation_column {
         /// A description of the column that helps the query engine understand the contents of the column.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the column during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_column_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Inclusion"> inclusion;
         /// The name of the column for which the other fields in this object apply.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -495,7 +495,7 @@ struct knowledge_base {
         /// An array of objects, each of which defines information about a column in the table.
         cfn::optional<cfn::list<knowledge_base::query_generation_column>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Columns"> columns;
         /// A description of the table that helps the query engine understand the contents of the table.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the table during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_table_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Inclusion"> inclusion;
         /// Required. The name of the table for which the other fields in this object apply.
@@ -583,7 +583,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-redshiftqueryengineredshiftstorageconfiguration.html
     struct redshift_query_engine_redshift_storage_configuration {
         /// Required. The name of the Amazon Redshift database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 200}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 200}> database_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -668,7 +668,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-vectorknowledgebaseconfiguration.html
     struct vector_knowledge_base_configuration {
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> embedding_model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> embedding_model_arn;
         /// The embeddings model configuration details for the vector model used in Knowledge Base.
         knowledge_base::embedding_model_configuration embedding_model_configuration = cfn::absent;
         /// If you include multimodal data from your data source, use this object to specify configurations for the storage location of the images extracted from your documents.
@@ -721,11 +721,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasfieldmapping.html
     struct mongo_db_atlas_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -747,21 +747,21 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasconfiguration.html
     struct mongo_db_atlas_configuration {
         /// Required. The collection name of the knowledge base in MongoDB Atlas.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63}> collection_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63}> collection_name;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that contains user credentials for your MongoDB Atlas cluster.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The database name in your MongoDB Atlas cluster for your knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63}> database_name;
         /// Required. The endpoint URL of your MongoDB Atlas cluster for your knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048}> endpoint;
         /// The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas cluster.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255}> endpoint_service_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255}> endpoint_service_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::mongo_db_atlas_field_mapping field_mapping;
         /// The name of the text search index in the MongoDB collection.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048}> text_index_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048}> text_index_name;
         /// Required. The name of the MongoDB Atlas vector search index.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -792,9 +792,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-neptuneanalyticsfieldmapping.html
     struct neptune_analytics_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -816,7 +816,7 @@ struct knowledge_base {
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::neptune_analytics_field_mapping field_mapping;
         /// Required. The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> graph_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> graph_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -835,11 +835,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterfieldmapping.html
     struct open_search_managed_cluster_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -861,13 +861,13 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterconfiguration.html
     struct open_search_managed_cluster_configuration {
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch domain.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048}> domain_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048}> domain_arn;
         /// Required. The endpoint URL the OpenSearch domain.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048}> domain_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048}> domain_endpoint;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_managed_cluster_field_mapping field_mapping;
         /// Required. The name of the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -890,11 +890,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessfieldmapping.html
     struct open_search_serverless_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -916,11 +916,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessconfiguration.html
     struct open_search_serverless_configuration {
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048}> collection_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048}> collection_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_serverless_field_mapping field_mapping;
         /// Required. The name of the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -941,9 +941,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconefieldmapping.html
     struct pinecone_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -963,13 +963,13 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconeconfiguration.html
     struct pinecone_configuration {
         /// Required. The endpoint URL for your index management page.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048}> connection_string;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048}> connection_string;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::pinecone_field_mapping field_mapping;
         /// The namespace to be used to write new data to your database.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -992,15 +992,15 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-rdsfieldmapping.html
     struct rds_field_mapping {
         /// Provide a name for the universal metadata field where Amazon Bedrock will store any custom metadata from your data source.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> custom_metadata_field;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> custom_metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the ID for each entry.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> primary_key_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> primary_key_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1028,13 +1028,13 @@ struct knowledge_base {
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Amazon RDS database.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The name of your Amazon RDS database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::rds_field_mapping field_mapping;
         /// Required. The Amazon Resource Name (ARN) of the vector store.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn"> resource_arn;
         /// Required. The name of the table in the database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1061,7 +1061,7 @@ struct knowledge_base {
         /// The Amazon Resource Name (ARN) of the vector index used for the knowledge base.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexArn"> index_arn;
         /// The name of the vector index used for the knowledge base.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The Amazon Resource Name (ARN) of the S3 bucket where vector embeddings are stored.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.VectorBucketArn"> vector_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1122,13 +1122,13 @@ struct knowledge_base {
 
     struct properties {
         /// The description of the knowledge base associated with the inline agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. Contains details about the embeddings configuration of the knowledge base.
         knowledge_base::knowledge_base_configuration knowledge_base_configuration;
         /// Required. The name of the knowledge base.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name"> name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         /// Contains details about the storage configuration of the knowledge base. Update requires replacement.
         knowledge_base::storage_configuration storage_configuration = cfn::absent;
         /// Metadata that you can assign to a resource as key-value pairs.

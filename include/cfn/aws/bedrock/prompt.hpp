@@ -36,7 +36,7 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptagentresource.html
     struct prompt_agent_resource {
         /// Required. The ARN of the agent with which to use the prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048}> agent_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048}> agent_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,9 +118,9 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptmetadataentry.html
     struct prompt_metadata_entry {
         /// Required. The key of a metadata tag for a prompt variant.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. The value of a metadata tag for a prompt variant.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> value;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-specifictoolchoice.html
     struct specific_tool_choice {
         /// Required. The name of the tool that the model must request.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,11 +294,11 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-toolspecification.html
     struct tool_specification {
         /// The description for the tool.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::literal_rule{.min_length = 1}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::literal_rule{.min_length = 1}> description;
         /// Required. The input schema for the tool in JSON format.
         prompt::tool_input_schema input_schema;
         /// Required. The name for the tool.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,11 +389,11 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-texts3location.html
     struct text_s3_location {
         /// Required. The Amazon S3 bucket containing the prompt text.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key for the Amazon S3 location.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The version of the Amazon S3 location to use.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -419,7 +419,7 @@ struct prompt {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<prompt::prompt_input_variable>, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// The message for the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// The Amazon S3 location of the prompt text.
         prompt::text_s3_location text_s3_location = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -471,7 +471,7 @@ struct prompt {
         /// An array of objects, each containing a key-value pair that defines a metadata tag and value to attach to a prompt variant.
         cfn::optional<cfn::list<prompt::prompt_metadata_entry>, "AWS::Bedrock::Prompt.PromptVariant.Metadata"> metadata;
         /// The unique identifier of the model or inference profile with which to run inference on the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// Required. The name of the prompt variant.
         cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name"> name;
         /// Required. Contains configurations for the prompt template.
@@ -502,11 +502,11 @@ struct prompt {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the KMS key that the prompt is encrypted with.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The name of the default variant for the prompt.
         cfn::optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant"> default_variant;
         /// The description of the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The name of the prompt.
         cfn::required<cfn::str, "AWS::Bedrock::Prompt.Name"> name;
         /// Metadata that you can assign to a resource as key-value pairs.

@@ -84,7 +84,7 @@ struct browser_custom {
         /// Required. The S3 location bucket name.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket"> bucket;
         /// Required. The S3 location object prefix.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::literal_rule{.min_length = 1}> prefix;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::literal_rule{.min_length = 1}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

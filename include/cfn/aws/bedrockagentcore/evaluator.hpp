@@ -182,7 +182,7 @@ struct evaluator {
         /// Required. The description that explains what this categorical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Definition"> definition;
         /// Required. The label of this categorical rating option.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,7 +203,7 @@ struct evaluator {
         /// Required. The description that explains what this numerical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Definition"> definition;
         /// Required. The label that describes this numerical rating option.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
         /// Required. The numerical value for this rating scale option.
         cfn::required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -291,13 +291,13 @@ struct evaluator {
 
     struct properties {
         /// The description of the evaluator.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The configuration that defines how an evaluator assesses agent performance.
         evaluator::evaluator_config evaluator_config;
         /// Required. The name of the evaluator. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName"> evaluator_name;
         /// The ARN of the KMS key used to encrypt evaluator data.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required.
         cfn::required<cfn::enumeration<evaluator::level>, "AWS::BedrockAgentCore::Evaluator.Level"> level;
         /// A list of tags to assign to the evaluator.

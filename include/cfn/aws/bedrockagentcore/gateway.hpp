@@ -323,7 +323,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-lambdainterceptorconfiguration.html
     struct lambda_interceptor_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -381,7 +381,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-gatewaypolicyengineconfiguration.html
     struct gateway_policy_engine_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
         /// Required.
         cfn::required<cfn::enumeration<gateway::gateway_policy_engine_configuration_mode>, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -433,7 +433,7 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration: The gateway configuration for MCP.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-mcpgatewayconfiguration.html
     struct mcp_gateway_configuration {
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions", cfn::literal_rule{.min_length = 1, .max_length = 2048}> instructions;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions", cfn::literal_rule{.min_length = 1, .max_length = 2048}> instructions;
         /// The MCP gateway configuration search type.
         cfn::optional<cfn::enumeration<gateway::mcp_gateway_configuration_search_type>, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.SearchType"> search_type;
         gateway::session_configuration session_configuration = cfn::absent;
@@ -495,12 +495,12 @@ struct gateway {
         /// Required. The authorizer type for the gateway.
         cfn::required<cfn::enumeration<gateway::authorizer_type>, "AWS::BedrockAgentCore::Gateway.AuthorizerType"> authorizer_type;
         /// The description for the gateway.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The exception level for the gateway.
         cfn::optional<cfn::enumeration<gateway::exception_level>, "AWS::BedrockAgentCore::Gateway.ExceptionLevel"> exception_level;
         cfn::optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations"> interceptor_configurations;
         /// The KMS key ARN for the gateway.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. The name for the gateway.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name"> name;
         gateway::gateway_policy_engine_configuration policy_engine_configuration = cfn::absent;
@@ -509,7 +509,7 @@ struct gateway {
         /// The protocol type for the gateway target.
         cfn::optional<cfn::enumeration<gateway::protocol_type>, "AWS::BedrockAgentCore::Gateway.ProtocolType"> protocol_type;
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// The tags for the gateway.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Gateway.Tags"> tags;
         gateway::waf_configuration waf_configuration = cfn::absent;

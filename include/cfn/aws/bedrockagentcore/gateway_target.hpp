@@ -95,9 +95,9 @@ struct gateway_target {
         /// The credential location for the gateway target.
         cfn::optional<cfn::enumeration<gateway_target::api_key_credential_provider_credential_location>, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialLocation"> credential_location;
         /// The credential parameter name for the provider for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
         /// The API key credential provider for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_prefix;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_prefix;
         /// Required. The provider ARN for the gateway target.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn"> provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -121,9 +121,9 @@ struct gateway_target {
     /// AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-iamcredentialprovider.html
     struct iam_credential_provider {
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9-"}> region;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9-"}> region;
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> service;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +144,7 @@ struct gateway_target {
     struct oauth_credential_provider {
         /// The OAuth credential provider.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.CustomParameters"> custom_parameters;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> default_return_url;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> default_return_url;
         cfn::optional<cfn::enumeration<gateway_target::oauth_credential_provider_grant_type>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.GrantType"> grant_type;
         /// Required. The provider ARN for the gateway target.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn"> provider_arn;
@@ -301,7 +301,7 @@ struct gateway_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-s3configuration.html
     struct s3_configuration {
         /// The S3 configuration bucket owner account ID for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// The configuration URI for the gateway target.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.Uri"> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -868,7 +868,7 @@ struct gateway_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-mcplambdatargetconfiguration.html
     struct mcp_lambda_target_configuration {
         /// Required. The ARN of the Lambda target configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_arn;
         /// Required. The tool schema configuration for the gateway target MCP configuration for Lambda.
         gateway_target::tool_schema tool_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -981,7 +981,7 @@ struct gateway_target {
         /// The OAuth credential provider configuration.
         cfn::optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations"> credential_provider_configurations;
         /// The description for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The gateway ID for the gateway target. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier"> gateway_identifier;
         gateway_target::metadata_configuration metadata_configuration = cfn::absent;

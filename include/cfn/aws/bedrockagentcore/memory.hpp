@@ -135,7 +135,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-indexedkey.html
     struct indexed_key {
         /// Required. Key name for metadata fields.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. Supported data types for metadata values.
         cfn::required<cfn::enumeration<memory::indexed_key_type>, "AWS::BedrockAgentCore::Memory.IndexedKey.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideconsolidationconfigurationinput.html
     struct episodic_override_consolidation_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -177,7 +177,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideextractionconfigurationinput.html
     struct episodic_override_extraction_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -274,9 +274,9 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-llmextractionconfig.html
     struct llm_extraction_config {
         /// Required. Definition for the metadata schema entry.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
         /// LLM extraction instruction.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction", cfn::literal_rule{.min_length = 1, .max_length = 1000}> llm_extraction_instruction;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction", cfn::literal_rule{.min_length = 1, .max_length = 1000}> llm_extraction_instruction;
         memory::validation validation = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -317,7 +317,7 @@ struct memory {
         /// Specifies whether the metadata value is extracted by the LLM or passed through deterministically from the event.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_extraction_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.ExtractionType"> extraction_type;
         /// Required. Key name for metadata fields.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Supported data types for metadata values.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -358,7 +358,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverridereflectionconfigurationinput.html
     struct episodic_override_reflection_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         memory::memory_record_schema memory_record_schema = cfn::absent;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.ModelId"> model_id;
@@ -534,7 +534,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideconsolidationconfigurationinput.html
     struct semantic_override_consolidation_configuration_input {
         /// Required. The override configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -555,7 +555,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideextractionconfigurationinput.html
     struct semantic_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -596,7 +596,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-summaryoverrideconsolidationconfigurationinput.html
     struct summary_override_consolidation_configuration_input {
         /// Required. The memory override configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -634,7 +634,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideconsolidationconfigurationinput.html
     struct user_preference_override_consolidation_configuration_input {
         /// Required. The memory configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -655,7 +655,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideextractionconfigurationinput.html
     struct user_preference_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override for the model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -739,7 +739,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -816,7 +816,7 @@ struct memory {
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Status"> status;
         /// Unique identifier for the memory strategy.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// Type of memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -866,7 +866,7 @@ struct memory {
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -915,7 +915,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -964,7 +964,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.

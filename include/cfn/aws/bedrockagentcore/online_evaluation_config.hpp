@@ -141,7 +141,7 @@ struct online_evaluation_config {
         /// The numeric value for numerical filtering.
         cfn::optional<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.DoubleValue"> double_value;
         /// The string value for text-based filtering.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 1024}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 1024}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,7 +161,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-filter.html
     struct filter {
         /// Required. The key or field name to filter on within the agent trace data.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> key;
         /// Required. The comparison operator to use for filtering.
         cfn::required<cfn::enumeration<online_evaluation_config::filter_operator>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Operator"> operator_;
         /// Required. The value used in filter comparisons.
@@ -247,9 +247,9 @@ struct online_evaluation_config {
         /// Required. The configuration that specifies where to read agent traces for online evaluation.
         online_evaluation_config::data_source_config data_source_config;
         /// The description of the online evaluation configuration.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> evaluation_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> evaluation_execution_role_arn;
         /// The list of evaluators to apply during online evaluation.
         cfn::optional<cfn::list<online_evaluation_config::evaluator_reference>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Evaluators"> evaluators;
         cfn::optional<cfn::enumeration<online_evaluation_config::execution_status>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.ExecutionStatus"> execution_status;

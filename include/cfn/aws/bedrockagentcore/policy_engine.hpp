@@ -17,11 +17,11 @@ struct policy_engine {
 
     struct properties {
         /// A human-readable description of the policy engine's purpose and scope.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
         /// The ARN of the KMS key used to encrypt the policy engine data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> encryption_key_arn;
         /// Required. The customer-assigned immutable name for the policy engine. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
         /// A list of tags to assign to the policy engine.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::PolicyEngine.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -64,9 +64,9 @@ struct runtime {
         /// Required. S3 bucket name.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket"> bucket;
         /// Required. S3 object key prefix.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> prefix;
         /// S3 object version ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId", cfn::literal_rule{.min_length = 3, .max_length = 1024}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId", cfn::literal_rule{.min_length = 3, .max_length = 1024}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,7 +129,7 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-containerconfiguration.html
     struct container_configuration {
         /// Required. The container Uri.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_uri;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -498,7 +498,7 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-sessionstorageconfiguration.html
     struct session_storage_configuration {
         /// Required. Mount path for filesystem configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200}> mount_path;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -633,7 +633,7 @@ struct runtime {
         /// Configuration for a capacity provider.
         runtime::capacity_provider_configuration capacity_provider_configuration = cfn::absent;
         /// The agent runtime description.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
         /// The environment variables for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.EnvironmentVariables"> environment_variables;
         /// List of filesystem configurations.

@@ -21,9 +21,9 @@ struct runtime_endpoint {
         /// The version of the agent.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion"> agent_runtime_version;
         /// Contains information about an agent runtime endpoint.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
         /// The tags for the AgentCore Runtime endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::RuntimeEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct workload_identity {
         /// The list of allowed OAuth2 return URLs for resources associated with this workload identity.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::WorkloadIdentity.AllowedResourceOauth2ReturnUrls"> allowed_resource_oauth2_return_urls;
         /// Required. The name of the workload identity. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name", cfn::literal_rule{.min_length = 3, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name", cfn::literal_rule{.min_length = 3, .max_length = 255}> name;
         /// The tags for the workload identity.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::WorkloadIdentity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -106,9 +106,9 @@ struct billing_view {
         /// See Expression.
         billing_view::data_filter_expression data_filter_expression = cfn::absent;
         /// The description of the billing view. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the billing view. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. A list of billing views used as the data source for the custom billing view.
         cfn::required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews"> source_views;
         /// A list of key value map specifying tags associated to the billing view being created.

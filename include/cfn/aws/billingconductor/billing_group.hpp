@@ -65,9 +65,9 @@ struct billing_group {
         /// Required. The preferences and settings that will be used to compute the AWS charges for a billing group.
         billing_group::computation_preference computation_preference;
         /// The description of the billing group.
-        cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The billing group's name.
-        cfn::required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The account ID that serves as the main account in a billing group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId"> primary_account_id;
         /// A map that contains tag keys and tag values that are attached to a billing group.

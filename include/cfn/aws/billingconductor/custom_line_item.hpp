@@ -188,9 +188,9 @@ struct custom_line_item {
         /// The charge details of a custom line item.
         custom_line_item::custom_line_item_charge_details custom_line_item_charge_details = cfn::absent;
         /// The custom line item's description.
-        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The custom line item's name.
-        cfn::required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Configuration details specifying how the custom line item charges are presented, including which service the charges are shown under. Update requires replacement.
         custom_line_item::presentation_details presentation_details = cfn::absent;
         /// A map that contains tag keys and tag values that are attached to a custom line item.

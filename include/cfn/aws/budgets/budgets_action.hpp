@@ -78,7 +78,7 @@ struct budgets_action {
         /// A list of groups to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Groups"> groups;
         /// Required. The Amazon Resource Name (ARN) of the policy to be attached.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684}> policy_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684}> policy_arn;
         /// A list of roles to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Roles"> roles;
         /// A list of users to be attached.
@@ -109,7 +109,7 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-scpactiondefinition.html
     struct scp_action_definition {
         /// Required. The policy ID attached.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130}> policy_id;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130}> policy_id;
         /// Required. A list of target IDs.
         cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.ScpActionDefinition.TargetIds"> target_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,7 +134,7 @@ struct budgets_action {
         /// Required. The EC2 and RDS instance IDs.
         cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.InstanceIds"> instance_ids;
         /// Required. The Region to run the ( SSM ) document.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region", cfn::literal_rule{.min_length = 9, .max_length = 20}> region;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region", cfn::literal_rule{.min_length = 9, .max_length = 20}> region;
         /// Required. The action subType.
         cfn::required<cfn::enumeration<budgets_action::ssm_action_definition_subtype>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Subtype"> subtype;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -181,9 +181,9 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,7 +203,7 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-subscriber.html
     struct subscriber {
         /// Required. The address that AWS sends budget notifications to, either an SNS topic or an email.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647}> address;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647}> address;
         /// Required. The type of notification that AWS sends to a subscriber.
         cfn::required<cfn::enumeration<budgets_action::subscriber_type>, "AWS::Budgets::BudgetsAction.Subscriber.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,11 +228,11 @@ struct budgets_action {
         /// This specifies if the action needs manual or automatic approval.
         cfn::optional<cfn::enumeration<budgets_action::approval_model>, "AWS::Budgets::BudgetsAction.ApprovalModel"> approval_model;
         /// Required. A string that represents the budget name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::literal_rule{.min_length = 1, .max_length = 100}> budget_name;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::literal_rule{.min_length = 1, .max_length = 100}> budget_name;
         /// Required. Specifies all of the type-specific parameters.
         budgets_action::definition definition;
         /// Required. The role passed for action execution and reversion.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618}> execution_role_arn;
         /// Required. The type of a notification.
         cfn::required<cfn::enumeration<budgets_action::notification_type>, "AWS::Budgets::BudgetsAction.NotificationType"> notification_type;
         /// An optional list of tags to associate with the specified budget action.

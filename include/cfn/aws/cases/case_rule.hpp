@@ -165,11 +165,11 @@ struct case_rule {
 
     struct properties {
         /// Description of a case rule.
-        cfn::optional<cfn::str, "AWS::Cases::CaseRule.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Unique identifier of a Cases domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cases::CaseRule.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Required. Name of the case rule.
-        cfn::required<cfn::str, "AWS::Cases::CaseRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::CaseRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. Represents what rule type should take place, under what conditions.
         case_rule::case_rule_details rule;
         /// An array of key-value pairs to apply to this resource.

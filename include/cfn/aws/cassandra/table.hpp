@@ -273,7 +273,7 @@ struct table {
         /// The provisioned read capacity units for the multi-Region table in the specified AWS Region.
         cfn::optional<cfn::integer, "AWS::Cassandra::Table.ReplicaSpecification.ReadCapacityUnits"> read_capacity_units;
         /// Required. The AWS Region.
-        cfn::required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,7 +17,7 @@ struct microsoft_teams_channel_configuration {
 
     struct properties {
         /// Required. The name of the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
         /// Links a list of resource ARNs (for example, custom action ARNs) to a Microsoft Teams channel configuration for.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.CustomizationResourceArns"> customization_resource_arns;
         /// The list of IAM policy ARNs that are applied as channel guardrails.
@@ -25,19 +25,19 @@ struct microsoft_teams_channel_configuration {
         /// Required. The ARN of the IAM role that defines the permissions for.
         cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.IamRoleArn"> iam_role_arn;
         /// Specifies the logging level for this configuration.
-        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5}> logging_level;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5}> logging_level;
         /// The ARNs of the SNS topics that deliver notifications to.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.SnsTopicArns"> sns_topic_arns;
         /// The tags to add to the configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.Tags"> tags;
         /// Required. The ID of the Microsoft Team authorized with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 36, .max_length = 36}> team_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 36, .max_length = 36}> team_id;
         /// Required. The ID of the Microsoft Teams channel.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_id;
         /// The name of the Microsoft Teams channel.
-        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_name;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_name;
         /// Required. The ID of the Microsoft Teams tenant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId", cfn::literal_rule{.min_length = 36, .max_length = 36}> teams_tenant_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId", cfn::literal_rule{.min_length = 36, .max_length = 36}> teams_tenant_id;
         /// Enables use of a user role requirement in your chat configuration.
         cfn::optional<cfn::boolean, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.UserRoleRequired"> user_role_required;
         static const cfn::struct_info* cfn_struct() noexcept {

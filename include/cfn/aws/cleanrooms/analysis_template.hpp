@@ -68,9 +68,9 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-analysisparameter.html
     struct analysis_parameter {
         /// Optional. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::literal_rule{.max_length = 1000}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::literal_rule{.max_length = 1000}> default_value;
         /// Required. The name of the parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The type of parameter. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::analysis_parameter_type>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -129,7 +129,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-s3location.html
     struct s3_location {
         /// Required. The bucket name.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key.
         cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Key"> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,7 +171,7 @@ struct analysis_template {
         /// Required. The entry point for the analysis template artifacts.
         analysis_template::analysis_template_artifact entry_point;
         /// Required. The role ARN for the analysis template artifacts.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,7 +266,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-syntheticdatacolumnproperties.html
     struct synthetic_data_column_properties {
         /// Required. The name of the data column as it appears in the dataset.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
         /// Required. The data type of the column, which determines how the synthetic data generation algorithm processes and synthesizes values for this column.
         cfn::required<cfn::enumeration<analysis_template::synthetic_data_column_properties_column_type>, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnType"> column_type;
         /// Required. Indicates if this column contains predictive values that should be treated as target variables in machine learning models.
@@ -350,15 +350,15 @@ struct analysis_template {
         /// The parameters of the analysis template. Update requires replacement.
         cfn::optional<cfn::list<analysis_template::analysis_parameter>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameters"> analysis_parameters;
         /// The description of the analysis template.
-        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The configuration that specifies the level of detail in error messages returned by analyses using this template. Update requires replacement.
         analysis_template::error_message_configuration error_message_configuration = cfn::absent;
         /// Required. The format of the analysis template. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::format>, "AWS::CleanRooms::AnalysisTemplate.Format"> format;
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of the analysis template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128}> name;
         /// The entire schema object. Update requires replacement.
         analysis_template::analysis_schema schema = cfn::absent;
         /// Required. The source of the analysis template. Update requires replacement.

@@ -184,7 +184,7 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-aggregationconstraint.html
     struct aggregation_constraint {
         /// Required. Column in aggregation constraint for which there must be a minimum number of distinct values in an output row for it to be in the query output.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The minimum number of distinct values that an output row must be an aggregation of.
         cfn::required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum"> minimum;
         /// Required. The type of aggregation the constraint allows.
@@ -493,17 +493,17 @@ struct configured_table {
     /// AWS::CleanRooms::ConfiguredTable.AthenaTableReference: A reference to a table within Athena.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-athenatablereference.html
     struct athena_table_reference {
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> catalog_name;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> catalog_name;
         /// Required. The database name.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
         /// The output location for the Athena table.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation", cfn::literal_rule{.min_length = 8, .max_length = 1024}> output_location;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation", cfn::literal_rule{.min_length = 8, .max_length = 1024}> output_location;
         /// The AWS Region where the Athena table is located.
         cfn::optional<cfn::enumeration<configured_table::athena_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.Region"> region;
         /// Required. The table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
         /// Required. The workgroup of the Athena table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -530,11 +530,11 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-gluetablereference.html
     struct glue_table_reference {
         /// Required. The name of the database the AWS Glue table belongs to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
         /// The AWS Region where the AWS Glue table is located.
         cfn::optional<cfn::enumeration<configured_table::glue_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.Region"> region;
         /// Required. The name of the AWS Glue table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -555,9 +555,9 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketableschemav1.html
     struct snowflake_table_schema_v1 {
         /// Required. The column name.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
         /// Required. The column's data type.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType", cfn::literal_rule{.max_length = 255}> column_type;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType", cfn::literal_rule{.max_length = 255}> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -594,15 +594,15 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketablereference.html
     struct snowflake_table_reference {
         /// Required. The account identifier for the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 256}> account_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 256}> account_identifier;
         /// Required. The name of the database the Snowflake table belongs to.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 256}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 256}> database_name;
         /// Required. The schema name of the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 256}> schema_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 256}> schema_name;
         /// Required. The secret ARN of the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn", cfn::literal_rule{.max_length = 256}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn", cfn::literal_rule{.max_length = 256}> secret_arn;
         /// Required. The name of the Snowflake table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> table_name;
         /// Required. The schema of the Snowflake table.
         configured_table::snowflake_table_schema table_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -658,9 +658,9 @@ struct configured_table {
         /// The analysis rule that was created for the configured table.
         cfn::optional<cfn::list<configured_table::analysis_rule>, "AWS::CleanRooms::ConfiguredTable.AnalysisRules"> analysis_rules;
         /// A description for the configured table.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. A name for the configured table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The selected analysis methods for the configured table.
         cfn::optional<cfn::list<cfn::enumeration<configured_table::selected_analysis_methods>>, "AWS::CleanRooms::ConfiguredTable.SelectedAnalysisMethods"> selected_analysis_methods;
         /// Required. The table that this configured table represents. Update requires replacement.

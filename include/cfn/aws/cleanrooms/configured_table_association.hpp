@@ -158,15 +158,15 @@ struct configured_table_association {
         /// An analysis rule for a configured table association.
         cfn::optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules"> configured_table_association_analysis_rules;
         /// Required. A unique identifier for the configured table to be associated to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> configured_table_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> configured_table_identifier;
         /// A description of the configured table association.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The unique ID for the membership this configured table association belongs to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of the configured table association, in lowercase. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128}> name;
         /// Required. The service will assume this role to access catalog metadata and query the table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::ConfiguredTableAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -36,7 +36,7 @@ struct id_namespace_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-idnamespaceassociation-idnamespaceassociationinputreferenceconfig.html
     struct id_namespace_association_input_reference_config {
         /// Required. The Amazon Resource Name (ARN) of the AWS Entity Resolution resource that is being associated to the collaboration.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.max_length = 256}> input_reference_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.max_length = 256}> input_reference_arn;
         /// Required. When `TRUE`, AWS Clean Rooms manages permissions for the ID namespace association resource.
         cfn::required<cfn::boolean, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.ManageResourcePolicies"> manage_resource_policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -55,15 +55,15 @@ struct id_namespace_association {
 
     struct properties {
         /// The description of the ID namespace association.
-        cfn::optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The configuration settings for the ID mapping table.
         id_namespace_association::id_mapping_config id_mapping_config = cfn::absent;
         /// Required. The input reference configuration for the ID namespace association. Update requires replacement.
         id_namespace_association::id_namespace_association_input_reference_config input_reference_config;
         /// Required. The unique identifier of the membership that contains the ID namespace association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of this ID namespace association.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdNamespaceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

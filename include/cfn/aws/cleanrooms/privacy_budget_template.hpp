@@ -94,7 +94,7 @@ struct privacy_budget_template {
         /// Required. How often the privacy budget refreshes. Update requires replacement.
         cfn::required<cfn::enumeration<privacy_budget_template::auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.AutoRefresh"> auto_refresh;
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. Specifies the epsilon and noise parameters for the privacy budget template.
         privacy_budget_template::parameters parameters;
         /// Required. Specifies the type of the privacy budget template. Update requires replacement.

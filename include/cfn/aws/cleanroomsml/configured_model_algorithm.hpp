@@ -19,7 +19,7 @@ struct configured_model_algorithm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-inferencecontainerconfig.html
     struct inference_container_config {
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,9 +37,9 @@ struct configured_model_algorithm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-metricdefinition.html
     struct metric_definition {
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500}> regex;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct configured_model_algorithm {
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Arguments"> arguments;
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Entrypoint"> entrypoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
         cfn::optional<cfn::list<configured_model_algorithm::metric_definition>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.MetricDefinitions"> metric_definitions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -86,15 +86,15 @@ struct configured_model_algorithm {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Update requires replacement.
         configured_model_algorithm::inference_container_config inference_container_config = cfn::absent;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Tags"> tags;
         /// Update requires replacement.

@@ -143,7 +143,7 @@ struct configured_model_algorithm_association {
     struct logs_configuration_policy {
         /// Required.
         cfn::required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.AllowedAccountIds"> allowed_account_ids;
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
         configured_model_algorithm_association::log_redaction_configuration log_redaction_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<configured_model_algorithm_association::logs_configuration_policy_log_type>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.LogType"> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -302,13 +302,13 @@ struct configured_model_algorithm_association {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> configured_model_algorithm_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> configured_model_algorithm_arn;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Update requires replacement.
         configured_model_algorithm_association::privacy_configuration privacy_configuration = cfn::absent;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.

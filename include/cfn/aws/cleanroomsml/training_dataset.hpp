@@ -33,11 +33,11 @@ struct training_dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-trainingdataset-gluedatasource.html
     struct glue_data_source {
         /// The Glue catalog that contains the training data.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> catalog_id;
         /// Required. The Glue database that contains the training data.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
         /// Required. The Glue table that contains the training data.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct training_dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-trainingdataset-columnschema.html
     struct column_schema {
         /// Required. The name of a column.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 128}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 128}> column_name;
         /// Required. The data type of column.
         cfn::required<cfn::list<cfn::enumeration<training_dataset::column_schema_column_types>>, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnTypes"> column_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -137,11 +137,11 @@ struct training_dataset {
 
     struct properties {
         /// The description of the training dataset. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The name of the training dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The ARN of the IAM role that Clean Rooms ML can assume to read the data referred to in the `dataSource` field of each dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The optional metadata that you apply to the resource to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::TrainingDataset.Tags"> tags;
         /// Required. An array of information that lists the Dataset objects, which specifies the dataset type and details on its location and schema. Update requires replacement.

@@ -173,7 +173,7 @@ struct guard_hook {
         /// Required. Invocation points are the point in provisioning workflow where hooks will be executed.
         cfn::required<cfn::enumeration<guard_hook::hook_target_invocation_point>, "AWS::CloudFormation::GuardHook.HookTarget.InvocationPoint"> invocation_point;
         /// Required. Type name of hook target.
-        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct guard_hook {
         /// Required. The type name alias for the Hook. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.Alias"> alias;
         /// Required. The IAM role that the Hook assumes to retrieve your Guard rules from S3 and optionally write a detailed Guard output report back. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
         /// Required. Specifies how the Hook responds when rules fail their evaluation.
         cfn::required<cfn::enumeration<guard_hook::failure_mode>, "AWS::CloudFormation::GuardHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.

@@ -21,7 +21,7 @@ struct hook_default_version {
         /// The version ID of the type configuration.
         cfn::optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.TypeVersionArn"> type_version_arn;
         /// The version ID of the type specified.
-        cfn::optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};

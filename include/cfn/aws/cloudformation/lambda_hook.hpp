@@ -156,7 +156,7 @@ struct lambda_hook {
         /// Required. Invocation points are the point in provisioning workflow where hooks will be executed.
         cfn::required<cfn::enumeration<lambda_hook::hook_target_invocation_point>, "AWS::CloudFormation::LambdaHook.HookTarget.InvocationPoint"> invocation_point;
         /// Required. Type name of hook target.
-        cfn::required<cfn::str, "AWS::CloudFormation::LambdaHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,13 +204,13 @@ struct lambda_hook {
         /// Whether to automatically update the extension in this account and Region when a new minor version is published by the extension publisher. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::CloudFormation::LambdaHook.AutoUpdate"> auto_update;
         /// Required. The IAM role that the Hook assumes to invoke your Lambda function.
-        cfn::required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
         /// Required. Specifies how the Hook responds when the Lambda function invoked by the Hook returns a `FAILED` response.
         cfn::required<cfn::enumeration<lambda_hook::failure_mode>, "AWS::CloudFormation::LambdaHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.
         cfn::required<cfn::enumeration<lambda_hook::hook_status>, "AWS::CloudFormation::LambdaHook.HookStatus"> hook_status;
         /// Required. Specifies the Lambda function for the Hook.
-        cfn::required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function;
         /// Contains logging configuration information for an extension. Update requires replacement.
         lambda_hook::logging_config logging_config = cfn::absent;
         /// Specifies the stack level filters for the Hook.

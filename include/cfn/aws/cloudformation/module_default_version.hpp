@@ -21,7 +21,7 @@ struct module_default_version {
         /// The name of the module. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName"> module_name;
         /// The ID for the specific version of the module. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$"};

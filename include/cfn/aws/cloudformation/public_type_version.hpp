@@ -24,11 +24,11 @@ struct public_type_version {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the extension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn", cfn::literal_rule{.max_length = 1024}> arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn", cfn::literal_rule{.max_length = 1024}> arn;
         /// The S3 bucket to which CloudFormation delivers the contract test execution logs. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.LogDeliveryBucket"> log_delivery_bucket;
         /// The version number to assign to this version of the extension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber", cfn::literal_rule{.min_length = 5, .max_length = 64}> public_version_number;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber", cfn::literal_rule{.min_length = 5, .max_length = 64}> public_version_number;
         /// The type of the extension to test. Update requires replacement.
         cfn::optional<cfn::enumeration<public_type_version::type>, "AWS::CloudFormation::PublicTypeVersion.Type"> type;
         /// The name of the extension to test. Update requires replacement.

@@ -21,7 +21,7 @@ struct resource_default_version {
         /// The Amazon Resource Name (ARN) of the resource version.
         cfn::optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn"> type_version_arn;
         /// The ID of a specific version of the resource.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};

@@ -23,7 +23,7 @@ struct stack {
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::Stack.Tags"> tags;
         /// The URL of a file that contains the template body.
-        cfn::optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// The length of time, in minutes, that CloudFormation waits for the nested stack to reach the `CREATE_COMPLETE` state.
         cfn::optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes"> timeout_in_minutes;
         static const cfn::struct_info* cfn_struct() noexcept {

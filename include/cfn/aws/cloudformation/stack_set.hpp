@@ -156,7 +156,7 @@ struct stack_set {
         /// The account IDs of the AWS accounts.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.Accounts"> accounts;
         /// The Amazon S3 URL path to a file that contains a list of AWS account IDs.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120}> accounts_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120}> accounts_url;
         /// The organization root ID or organizational unit (OU) IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.OrganizationalUnitIds"> organizational_unit_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -206,7 +206,7 @@ struct stack_set {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the IAM role to use to create this StackSet.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> administration_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> administration_role_arn;
         /// Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to a target organization or organizational unit (OU).
         stack_set::auto_deployment auto_deployment = cfn::absent;
         /// Specifies whether you are acting as an account administrator in the organization's management account or as a delegated administrator in a member account.
@@ -214,9 +214,9 @@ struct stack_set {
         /// The capabilities that are allowed in the StackSet.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.Capabilities"> capabilities;
         /// A description of the StackSet.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The name of the IAM execution role to use to create the StackSet.
-        cfn::optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z_0-9+=,.@/-"}> execution_role_name;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z_0-9+=,.@/-"}> execution_role_name;
         /// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
         stack_set::managed_execution managed_execution = cfn::absent;
         /// The user-specified preferences for how CloudFormation performs a StackSet operation.
@@ -228,13 +228,13 @@ struct stack_set {
         /// A group of stack instances with parameters in some specific accounts and Regions.
         cfn::optional<cfn::list<stack_set::stack_instances>, "AWS::CloudFormation::StackSet.StackInstancesGroup"> stack_instances_group;
         /// Required. The name to associate with the StackSet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128}> stack_set_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128}> stack_set_name;
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::StackSet.Tags"> tags;
         /// The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
         /// The URL of a file that contains the template body.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 5120}> template_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 5120}> template_url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint administration_role_arn_constraint{.min_length = 20, .max_length = 2048};

@@ -32,9 +32,9 @@ struct type_activation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-typeactivation-loggingconfig.html
     struct logging_config {
         /// The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when invoking the extension's handlers. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log entries to CloudWatch Logs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,17 +58,17 @@ struct type_activation {
         /// Specifies logging configuration information for an extension. Update requires replacement.
         type_activation::logging_config logging_config = cfn::absent;
         /// The major version of this extension you want to activate, if multiple major versions are available.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::literal_rule{.min_length = 1, .max_length = 100000}> major_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::literal_rule{.min_length = 1, .max_length = 100000}> major_version;
         /// The Amazon Resource Number (ARN) of the public extension.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024}> public_type_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024}> public_type_arn;
         /// The ID of the extension publisher.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40}> publisher_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40}> publisher_id;
         /// The extension type.
         cfn::optional<cfn::enumeration<type_activation::type>, "AWS::CloudFormation::TypeActivation.Type"> type;
         /// The name of the extension.
         cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName"> type_name;
         /// An alias to assign to the public extension in this account and Region.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204}> type_name_alias;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204}> type_name_alias;
         /// Manually updates a previously-activated type to a new major or minor version, if available.
         cfn::optional<cfn::enumeration<type_activation::version_bump>, "AWS::CloudFormation::TypeActivation.VersionBump"> version_bump;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -93,9 +93,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderconfig.html
     struct single_header_config {
         /// Required. The request header name that you want CloudFront to send to your staging distribution.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
         /// Required. The request header value.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

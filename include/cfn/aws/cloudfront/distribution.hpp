@@ -247,7 +247,7 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-connectionfunctionassociation.html
     struct connection_function_association {
         /// Required. The association's ID.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -840,7 +840,7 @@ struct distribution {
         /// Required. The value that you assigned to the parameter.
         distribution::definition definition;
         /// Required. The name of the parameter.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -880,7 +880,7 @@ struct distribution {
         /// If the distribution uses the CloudFront domain name such as `d111111abcdef8.cloudfront.net`, set this field to `true`.
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.ViewerCertificate.CloudFrontDefaultCertificate"> cloud_front_default_certificate;
         /// This field only supports standard distributions.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::literal_rule{.max_length = 32}> iam_certificate_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::literal_rule{.max_length = 32}> iam_certificate_id;
         /// If the distribution uses `Aliases` (alternate domain names or CNAMEs), specify the security policy that you want CloudFront to use for HTTPS connections with viewers.
         cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion"> minimum_protocol_version;
         /// In CloudFormation, this field name is `SslSupportMethod`.

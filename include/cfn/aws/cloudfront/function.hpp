@@ -84,7 +84,7 @@ struct function {
         /// Contains metadata about a CloudFront function.
         function::function_metadata function_metadata = cfn::absent;
         /// Required. A name to identify the function. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::Function.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::Function.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

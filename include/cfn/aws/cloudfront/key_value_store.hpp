@@ -39,11 +39,11 @@ struct key_value_store {
 
     struct properties {
         /// A comment for the key value store.
-        cfn::optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment", cfn::literal_rule{.max_length = 128}> comment;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment", cfn::literal_rule{.max_length = 128}> comment;
         /// The import source for the key value store.
         key_value_store::import_source import_source = cfn::absent;
         /// Required. The name of the key value store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::KeyValueStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -77,7 +77,7 @@ struct dashboard {
         /// The optional query parameters.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.QueryParameters"> query_parameters;
         /// Required. The query statement for the widget.
-        cfn::required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_statement;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_statement;
         /// The view properties for the widget.
         cfn::optional<cfn::map<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.ViewProperties"> view_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -99,7 +99,7 @@ struct dashboard {
 
     struct properties {
         /// The name of the dashboard.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Dashboard.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-)"}> name;
         /// The schedule for a dashboard refresh.
         dashboard::refresh_schedule refresh_schedule = cfn::absent;
         /// A list of tags.

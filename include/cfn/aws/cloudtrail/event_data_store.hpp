@@ -35,7 +35,7 @@ struct event_data_store {
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Equals"> equals;
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -81,7 +81,7 @@ struct event_data_store {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<event_data_store::advanced_field_selector>, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,15 +154,15 @@ struct event_data_store {
         /// A JSON string that contains the Insights types you want to log on an event data store.
         cfn::optional<cfn::list<event_data_store::insight_selector>, "AWS::CloudTrail::EventDataStore.InsightSelectors"> insight_selectors;
         /// The ARN (or ID suffix of the ARN) of the destination event data store that logs Insights events.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> insights_destination;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> insights_destination;
         /// Specifies the AWS key ID to use to encrypt the events delivered by CloudTrail.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 350, .characters = R"(a-zA-Z0-9._/\-:)"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 350, .characters = R"(a-zA-Z0-9._/\-:)"}> kms_key_id;
         /// The maximum allowed size for events to be stored in the specified event data store.
         cfn::optional<cfn::enumeration<event_data_store::max_event_size>, "AWS::CloudTrail::EventDataStore.MaxEventSize"> max_event_size;
         /// Specifies whether the event data store includes events from all Regions, or only from the Region in which the event data store is created.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.MultiRegionEnabled"> multi_region_enabled;
         /// The name of the event data store.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9._\-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9._\-)"}> name;
         /// Specifies whether an event data store collects events logged for an organization in AWS Organizations.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.OrganizationEnabled"> organization_enabled;
         /// The retention period of the event data store, in days.

@@ -48,7 +48,7 @@ struct trail {
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Equals"> equals;
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -94,7 +94,7 @@ struct trail {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<trail::advanced_field_selector>, "AWS::CloudTrail::Trail.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -229,13 +229,13 @@ struct trail {
         /// Required. Specifies the name of the Amazon S3 bucket designated for publishing log files.
         cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::CloudTrail::Trail.S3BucketName"> s3_bucket_name;
         /// Specifies the Amazon S3 key prefix that comes after the name of the bucket you have designated for log file delivery.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix", cfn::literal_rule{.max_length = 200}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix", cfn::literal_rule{.max_length = 200}> s3_key_prefix;
         /// Specifies the name or ARN of the Amazon SNS topic defined for notification of log file delivery.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::literal_rule{.max_length = 256}> sns_topic_name;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::literal_rule{.max_length = 256}> sns_topic_name;
         /// A custom set of tags (key-value pairs) for this trail.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Trail.Tags"> tags;
         /// Specifies the name of the trail. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128}> trail_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128}> trail_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_configurations_constraint{.min_items = 0, .max_items = 1};

@@ -39,9 +39,9 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-dimension.html
     struct dimension {
         /// Required. The name of the dimension, from 1–255 characters in length.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The value for the dimension, from 1–255 characters in length.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -140,9 +140,9 @@ struct alarm {
         /// The metric dimensions that you want to be used for the metric that the alarm will watch.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Metric.Dimensions"> dimensions;
         /// The name of the metric that you want the alarm to watch.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric that the alarm will watch.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,11 +193,11 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-metricdataquery.html
     struct metric_data_query {
         /// The ID of the account where the metrics are located, if this is a cross-account alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::literal_rule{.min_length = 1, .max_length = 255}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::literal_rule{.min_length = 1, .max_length = 255}> account_id;
         /// The math expression to be performed on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. A short name used to tie this object to the results in the response.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Label"> label;
         /// The metric to be returned, along with statistics, period, and units.
@@ -254,9 +254,9 @@ struct alarm {
         /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::ApplicationAutoScaling::ScalingPolicy.Arn", "AWS::AutoScaling::ScalingPolicy.Arn", "AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.AlarmActions"> alarm_actions;
         /// The description of the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
         /// The name of the alarm. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// The arithmetic operation to use when comparing the specified statistic and threshold.
         cfn::optional<cfn::enumeration<alarm::comparison_operator>, "AWS::CloudWatch::Alarm.ComparisonOperator"> comparison_operator;
         /// The number of datapoints that must be breaching to trigger the alarm.
@@ -264,7 +264,7 @@ struct alarm {
         /// The dimensions for the metric associated with the alarm.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Dimensions"> dimensions;
         /// Used only for alarms based on percentiles.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile", cfn::literal_rule{.min_length = 1, .max_length = 255}> evaluate_low_sample_count_percentile;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile", cfn::literal_rule{.min_length = 1, .max_length = 255}> evaluate_low_sample_count_percentile;
         /// The evaluation criteria for an alarm.
         alarm::evaluation_criteria evaluation_criteria = cfn::absent;
         /// The frequency, in seconds, at which the alarm is evaluated.
@@ -278,11 +278,11 @@ struct alarm {
         /// The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.InsufficientDataActions"> insufficient_data_actions;
         /// The name of the metric associated with the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// An array that enables you to create an alarm based on the result of a metric math expression.
         cfn::optional<cfn::list<alarm::metric_data_query>, "AWS::CloudWatch::Alarm.Metrics"> metrics;
         /// The namespace of the metric associated with the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// The actions to execute when this alarm transitions to the `OK` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.OKActions"> ok_actions;
         /// The period, in seconds, over which the statistic is applied.
@@ -294,9 +294,9 @@ struct alarm {
         /// The value to compare with the specified statistic.
         cfn::optional<cfn::number, "AWS::CloudWatch::Alarm.Threshold"> threshold;
         /// In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::literal_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::literal_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
         /// Sets how this alarm is to handle missing data points.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255}> treat_missing_data;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255}> treat_missing_data;
         /// The unit of the metric associated with the alarm.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Unit"> unit;
         alarm::warm_up_configuration warm_up_configuration = cfn::absent;

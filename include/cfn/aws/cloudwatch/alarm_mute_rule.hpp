@@ -74,13 +74,13 @@ struct alarm_mute_rule {
 
     struct properties {
         /// The description of the AlarmMuteRule.
-        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
         cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.ExpireDate"> expire_date;
         /// Targets to be muted.
         alarm_mute_rule::mute_targets mute_targets = cfn::absent;
         /// The name of the AlarmMuteRule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The rule for the mute.
         alarm_mute_rule::rule rule;
         /// The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.

@@ -19,7 +19,7 @@ struct composite_alarm {
         /// Indicates whether actions should be executed during any changes to the alarm state of the composite alarm.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::CompositeAlarm.ActionsEnabled"> actions_enabled;
         /// Actions will be suppressed if the suppressor alarm is in the `ALARM` state.
-        cfn::optional<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressor", cfn::literal_rule{.min_length = 1, .max_length = 1600}> actions_suppressor;
+        cfn::checked_optional<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressor", cfn::literal_rule{.min_length = 1, .max_length = 1600}> actions_suppressor;
         /// The maximum time in seconds that the composite alarm waits after suppressor alarm goes out of the `ALARM` state.
         cfn::optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorExtensionPeriod"> actions_suppressor_extension_period;
         /// The maximum time in seconds that the composite alarm waits for the suppressor alarm to go into the `ALARM` state.
@@ -27,11 +27,11 @@ struct composite_alarm {
         /// The actions to execute when this alarm transitions to the ALARM state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.AlarmActions"> alarm_actions;
         /// The description for the composite alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
         /// The name for the composite alarm. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Required. An expression that specifies which other alarms are to be evaluated to determine this composite alarm's state.
-        cfn::required<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmRule", cfn::literal_rule{.min_length = 1, .max_length = 10240}> alarm_rule;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmRule", cfn::literal_rule{.min_length = 1, .max_length = 10240}> alarm_rule;
         /// The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudWatch::CompositeAlarm.InsufficientDataActions"> insufficient_data_actions;
         /// The actions to execute when this alarm transitions to the OK state from any other state.

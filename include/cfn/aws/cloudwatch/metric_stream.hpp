@@ -21,7 +21,7 @@ struct metric_stream {
         /// The names of the metrics to either include or exclude from the metric stream.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamFilter.MetricNames"> metric_names;
         /// Required. The name of the metric namespace in the filter.
-        cfn::required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,9 +42,9 @@ struct metric_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-metricstream-metricstreamstatisticsmetric.html
     struct metric_stream_statistics_metric {
         /// Required. The name of the metric.
-        cfn::required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// Required. The namespace of the metric.
-        cfn::required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,17 +86,17 @@ struct metric_stream {
         /// If you specify this parameter, the stream sends metrics from all metric namespaces except for the namespaces that you specify here.
         cfn::optional<cfn::list<metric_stream::metric_stream_filter>, "AWS::CloudWatch::MetricStream.ExcludeFilters"> exclude_filters;
         /// Required. The ARN of the Amazon Kinesis Firehose delivery stream to use for this metric stream.
-        cfn::required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.Arn">, "AWS::CloudWatch::MetricStream.FirehoseArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> firehose_arn;
+        cfn::checked_required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.Arn">, "AWS::CloudWatch::MetricStream.FirehoseArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> firehose_arn;
         /// If you specify this parameter, the stream sends only the metrics from the metric namespaces that you specify here.
         cfn::optional<cfn::list<metric_stream::metric_stream_filter>, "AWS::CloudWatch::MetricStream.IncludeFilters"> include_filters;
         /// If you are creating a metric stream in a monitoring account, specify `true` to include metrics from source accounts that are linked to this monitoring account, in the metric stream.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::MetricStream.IncludeLinkedAccountsMetrics"> include_linked_accounts_metrics;
         /// If you are creating a new metric stream, this is the name for the new stream. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::MetricStream.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::MetricStream.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The output format for the stream.
-        cfn::required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> output_format;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> output_format;
         /// Required. The ARN of an IAM role that this metric stream will use to access Amazon Kinesis Firehose resources.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudWatch::MetricStream.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudWatch::MetricStream.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
         cfn::optional<cfn::list<metric_stream::metric_stream_statistics_configuration>, "AWS::CloudWatch::MetricStream.StatisticsConfigurations"> statistics_configurations;
         /// An array of key-value pairs to apply to the metric stream.

@@ -17,9 +17,9 @@ struct domain {
 
     struct properties {
         /// Required. A string that specifies the name of the requested domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeArtifact::Domain.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CodeArtifact::Domain.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50}> domain_name;
         /// The key used to encrypt the domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 1011}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 1011}> encryption_key;
         /// The document that defines the resource policy that is set on a domain.
         cfn::optional<cfn::json, "AWS::CodeArtifact::Domain.PermissionsPolicyDocument"> permissions_policy_document;
         /// A list of tags to be applied to the domain.

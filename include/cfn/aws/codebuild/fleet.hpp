@@ -85,7 +85,7 @@ struct fleet {
         /// The amount of disk space of the instance type included in your fleet.
         cfn::optional<cfn::integer, "AWS::CodeBuild::Fleet.ComputeConfiguration.disk"> disk;
         /// The EC2 instance type to be launched in your fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// The machine type of the instance type included in your fleet.
         cfn::optional<cfn::enumeration<fleet::compute_configuration_machine_type>, "AWS::CodeBuild::Fleet.ComputeConfiguration.machineType"> machine_type;
         /// The amount of memory of the instance type included in your fleet.
@@ -231,13 +231,13 @@ struct fleet {
         /// Information about the proxy configurations that apply network access control to your reserved capacity instances.
         fleet::proxy_configuration fleet_proxy_configuration = cfn::absent;
         /// The service role associated with the compute fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1}> fleet_service_role;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1}> fleet_service_role;
         /// Information about the VPC configuration that AWS CodeBuild accesses.
         fleet::vpc_config fleet_vpc_config = cfn::absent;
         /// The Amazon Machine Image (AMI) of the compute fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::literal_rule{.min_length = 1}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::literal_rule{.min_length = 1}> image_id;
         /// The name of the compute fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128}> name;
         /// The compute fleet overflow behavior.
         cfn::optional<cfn::enumeration<fleet::overflow_behavior>, "AWS::CodeBuild::Fleet.OverflowBehavior"> overflow_behavior;
         /// The scaling configuration of the compute fleet.

@@ -17,7 +17,7 @@ struct application {
 
     struct properties {
         /// A name for the application. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// The compute platform that CodeDeploy deploys the application to. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform"> compute_platform;
         /// The metadata that you apply to CodeDeploy applications to help you organize and categorize them.

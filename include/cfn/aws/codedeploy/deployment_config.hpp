@@ -151,7 +151,7 @@ struct deployment_config {
         /// The destination platform type for the deployment ( `Lambda`, `Server`, or `ECS` ). Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform"> compute_platform;
         /// A name for the deployment configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// The minimum number of healthy instances that should be available at any time during the deployment. Update requires replacement.
         deployment_config::minimum_healthy_hosts minimum_healthy_hosts = cfn::absent;
         /// The configuration that specifies how the deployment traffic is routed. Update requires replacement.

@@ -548,7 +548,7 @@ struct deployment_group {
         /// Information about the Amazon CloudWatch alarms that are associated with the deployment group.
         deployment_group::alarm_configuration alarm_configuration = cfn::absent;
         /// Required. The name of an existing CodeDeploy application to associate this deployment group with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Information about the automatic rollback configuration that is associated with the deployment group.
         deployment_group::auto_rollback_configuration auto_rollback_configuration = cfn::absent;
         /// A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created.
@@ -558,9 +558,9 @@ struct deployment_group {
         /// The application revision to deploy to this deployment group.
         deployment_group::deployment deployment = cfn::absent;
         /// A deployment configuration name or a predefined configuration name.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// A name for the deployment group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_group_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_group_name;
         /// Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer.
         deployment_group::deployment_style deployment_style = cfn::absent;
         /// The target Amazon ECS services in the deployment group.

@@ -68,7 +68,7 @@ struct profiling_group {
         /// The compute platform of the profiling group. Update requires replacement.
         cfn::optional<cfn::enumeration<profiling_group::compute_platform>, "AWS::CodeGuruProfiler::ProfilingGroup.ComputePlatform"> compute_platform;
         /// Required. The name of the profiling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w-)"}> profiling_group_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w-)"}> profiling_group_name;
         /// A list of tags to add to the created profiling group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruProfiler::ProfilingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,13 +25,13 @@ struct repository_association {
 
     struct properties {
         /// The name of the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The Amazon Resource Name (ARN) of an AWS CodeStar Connections connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
         /// Required. The name of the repository. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The owner of the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner", cfn::literal_rule{.min_length = 1, .max_length = 100}> owner;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner", cfn::literal_rule{.min_length = 1, .max_length = 100}> owner;
         /// An array of key-value pairs used to tag an associated repository. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruReviewer::RepositoryAssociation.Tags"> tags;
         /// Required. The type of repository that contains the source code to be reviewed. Update requires replacement.

@@ -165,7 +165,7 @@ struct pipeline {
         /// Required. The provider of the service being called by the action.
         cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Provider"> provider;
         /// Required. A string that describes the action version.
-        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = R"(0-9A-Za-z_\-)"}> version;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = R"(0-9A-Za-z_\-)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,7 +256,7 @@ struct pipeline {
         /// The name or ID of the artifact consumed by the action, such as a test or build artifact.
         cfn::optional<cfn::list<pipeline::input_artifact>, "AWS::CodePipeline::Pipeline.ActionDeclaration.InputArtifacts"> input_artifacts;
         /// Required. The action declaration's name.
-        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(A-Za-z0-9.@\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(A-Za-z0-9.@\-_)"}> name;
         /// The variable namespace associated with the action.
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Namespace"> namespace_;
         /// The name or ID of the result of the action declaration, such as a test or build artifact.

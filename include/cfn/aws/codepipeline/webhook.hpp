@@ -26,9 +26,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookauthconfiguration.html
     struct webhook_auth_configuration {
         /// The property used to configure acceptance of webhooks in an IP address range.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_ip_range;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_ip_range;
         /// The property used to configure GitHub authentication.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken", cfn::literal_rule{.min_length = 1, .max_length = 100}> secret_token;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken", cfn::literal_rule{.min_length = 1, .max_length = 100}> secret_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,9 +48,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookfilterrule.html
     struct webhook_filter_rule {
         /// Required. A JsonPath expression that is applied to the body/payload of the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 150}> json_path;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 150}> json_path;
         /// The value selected by the `JsonPath` expression must match what is supplied in the `MatchEquals` field.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals", cfn::literal_rule{.min_length = 1, .max_length = 150}> match_equals;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals", cfn::literal_rule{.min_length = 1, .max_length = 150}> match_equals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,15 +74,15 @@ struct webhook {
         /// Required. A list of rules applied to the body/payload sent in the POST request to a webhook URL.
         cfn::required<cfn::list<webhook::webhook_filter_rule>, "AWS::CodePipeline::Webhook.Filters"> filters;
         /// The name of the webhook. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Configures a connection between the webhook that was created and the external tool with events to be detected.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Webhook.RegisterWithThirdParty"> register_with_third_party;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::Webhook.Tags"> tags;
         /// Required. The name of the action in a pipeline you want to connect to the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_action;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_action;
         /// Required. The name of the pipeline you want to connect to the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_pipeline;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_pipeline;
         /// The version number of the pipeline to be connected to the trigger request.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Webhook.TargetPipelineVersion"> target_pipeline_version;
         static const cfn::struct_info* cfn_struct() noexcept {

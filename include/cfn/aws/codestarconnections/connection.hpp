@@ -17,9 +17,9 @@ struct connection {
 
     struct properties {
         /// Required. The name of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 32}> connection_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 32}> connection_name;
         /// The Amazon Resource Name (ARN) of the host associated with the connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeStarConnections::Connection.HostArn", cfn::literal_rule{.max_length = 256}> host_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.HostArn", cfn::literal_rule{.max_length = 256}> host_arn;
         /// The name of the external provider where your third-party code repository is configured. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeStarConnections::Connection.ProviderType"> provider_type;
         /// Specifies the tags applied to the resource.

@@ -17,13 +17,13 @@ struct repository_link {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the connection associated with the repository link.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
         /// The Amazon Resource Name (ARN) of the encryption key for the repository associated with the repository link.
-        cfn::optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> encryption_key_arn;
         /// Required. The owner ID for the repository associated with the repository link, such as the owner ID in GitHub. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId", cfn::literal_rule{.min_length = 1, .max_length = 255}> owner_id;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId", cfn::literal_rule{.min_length = 1, .max_length = 255}> owner_id;
         /// Required. The name of the repository associated with the repository link. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 128}> repository_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 128}> repository_name;
         /// The tags for the repository to be associated with the repository link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::RepositoryLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -29,7 +29,7 @@ struct sync_configuration {
 
     struct properties {
         /// Required. The branch associated with a specific sync configuration.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch;
         /// Required. The file path to the configuration file associated with a specific sync configuration.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ConfigFile"> config_file;
         /// Whether to enable or disable publishing of deployment status to source providers.
@@ -37,9 +37,9 @@ struct sync_configuration {
         /// Required. The ID of the repository link associated with a specific sync configuration.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId"> repository_link_id;
         /// Required. The name of the connection resource associated with a specific sync configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100}> resource_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100}> resource_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> role_arn;
         /// Required. The type of sync for a specific sync configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType"> sync_type;
         /// When to trigger Git sync to begin the stack update.

@@ -49,15 +49,15 @@ struct notification_rule {
 
     struct properties {
         /// The name or email alias of the person who created the notification rule.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy", cfn::literal_rule{.min_length = 1, .max_length = 2048}> created_by;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy", cfn::literal_rule{.min_length = 1, .max_length = 2048}> created_by;
         /// Required. The level of detail to include in the notifications for this resource.
         cfn::required<cfn::enumeration<notification_rule::detail_type>, "AWS::CodeStarNotifications::NotificationRule.DetailType"> detail_type;
         /// The event type associated with this notification rule.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> event_type_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> event_type_id;
         /// Required. A list of event types associated with this notification rule.
         cfn::required<cfn::list<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.EventTypeIds"> event_type_ids;
         /// Required. The name for the notification rule.
-        cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the notification rule. Update requires replacement.
         cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource"> resource;
         /// The status of the notification rule.
@@ -65,7 +65,7 @@ struct notification_rule {
         /// A list of tags to apply to this notification rule.
         cfn::optional<cfn::map<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.Tags"> tags;
         /// The Amazon Resource Name (ARN) of the Amazon topic or client.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_address;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_address;
         /// Required. A list of Amazon Resource Names (ARNs) of Amazon topics and clients to associate with the notification rule.
         cfn::required<cfn::list<notification_rule::target>, "AWS::CodeStarNotifications::NotificationRule.Targets"> targets;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -110,7 +110,7 @@ struct user_pool_client {
         /// A list of allowed redirect, or callback, URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.CallbackURLs"> callback_ur_ls;
         /// A friendly name for the app client that you want to create.
-        cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName", cfn::literal_rule{.min_length = 1, .max_length = 128}> client_name;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName", cfn::literal_rule{.min_length = 1, .max_length = 128}> client_name;
         /// The default redirect URI.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.DefaultRedirectURI"> default_redirect_uri;
         /// When `true`, your application can include additional `UserContextData` in authentication requests.

@@ -17,7 +17,7 @@ struct user_pool_group {
 
     struct properties {
         /// A description of the group that you're creating.
-        cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A name for the group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.GroupName"> group_name;
         /// A non-negative integer value that specifies the precedence of this group relative to the other groups that a user can belong to in the user pool.

@@ -67,7 +67,7 @@ struct document_classifier {
         /// Required. The JSON attribute that contains the annotations for your training documents. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.AttributeNames"> attribute_names;
         /// Required. The Amazon S3 location of the augmented manifest file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// The purpose of the data you've provided in the augmented manifest. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::augmented_manifests_list_item_split>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.Split"> split;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -117,9 +117,9 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifierdocuments.html
     struct document_classifier_documents {
         /// Required. The S3 URI location of the training documents specified in the S3Uri CSV file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// The S3 URI location of the test documents included in the TestS3Uri CSV file. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,11 +149,11 @@ struct document_classifier {
         /// The S3 location of the training documents. Update requires replacement.
         document_classifier::document_classifier_documents documents = cfn::absent;
         /// Indicates the delimiter used to separate each label for training a multi-label classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> label_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> label_delimiter;
         /// The Amazon S3 URI for the input data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// This specifies the Amazon S3 location that contains the test annotations for the document classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,9 +180,9 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifieroutputdataconfig.html
     struct document_classifier_output_data_config {
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt the output results from an analysis job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// When you use the `OutputDataConfig` object while creating a custom classifier, you specify the Amazon S3 location where you want to write the confusion matrix and other output files. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,9 +224,9 @@ struct document_classifier {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
         /// Required. The name of the document classifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63}> document_classifier_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63}> document_classifier_name;
         /// Required. Specifies the format and location of the input data for the job. Update requires replacement.
         document_classifier::document_classifier_input_data_config input_data_config;
         /// Required. The language of the input documents. Update requires replacement.
@@ -234,17 +234,17 @@ struct document_classifier {
         /// Indicates the mode in which the classifier will be trained. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::mode>, "AWS::Comprehend::DocumentClassifier.Mode"> mode;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
         /// The resource-based policy to attach to your custom document classifier model.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::literal_rule{.min_length = 1, .max_length = 20000}> model_policy;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::literal_rule{.min_length = 1, .max_length = 20000}> model_policy;
         /// Provides output results configuration parameters for custom classifier jobs. Update requires replacement.
         document_classifier::document_classifier_output_data_config output_data_config = cfn::absent;
         /// Tags to associate with the document classifier.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Comprehend::DocumentClassifier.Tags"> tags;
         /// The version name given to the newly created classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> version_name;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> version_name;
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
         /// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier. Update requires replacement.
         document_classifier::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -65,11 +65,11 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-datasecurityconfig.html
     struct data_security_config {
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the data in the data lake.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_lake_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_lake_kms_key_id;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the volume.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
         /// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
         flywheel::vpc_config vpc_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -116,7 +116,7 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-entitytypeslistitem.html
     struct entity_types_list_item {
         /// Required. An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,15 +173,15 @@ struct flywheel {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the active model version.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256}> active_model_arn;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256}> active_model_arn;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend permission to access the flywheel data.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
         /// Required. Amazon S3 URI of the data lake location. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512}> data_lake_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512}> data_lake_s3_uri;
         /// Data security configuration.
         flywheel::data_security_config data_security_config = cfn::absent;
         /// Required. Name for the flywheel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63}> flywheel_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63}> flywheel_name;
         /// Model type of the flywheel's model. Update requires replacement.
         cfn::optional<cfn::enumeration<flywheel::model_type>, "AWS::Comprehend::Flywheel.ModelType"> model_type;
         /// Tags associated with the endpoint being created.

@@ -163,7 +163,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-resourcetagscriteriacondition.html
     struct resource_tags_criteria_condition {
         cfn::optional<cfn::enumeration<automation_rule::resource_tags_criteria_condition_comparison>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Comparison"> comparison;
-        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\s\.\-\:\/\=\+\@\*\?)"}> key;
+        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\s\.\-\:\/\=\+\@\*\?)"}> key;
         cfn::optional<cfn::list<cfn::str>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -261,9 +261,9 @@ struct automation_rule {
     struct properties {
         automation_rule::criteria criteria = cfn::absent;
         /// The description of the automation rule.
-        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(a-zA-Z0-9_\-\s@\.)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(a-zA-Z0-9_\-\s@\.)"}> description;
         /// Required. The name of the automation rule.
-        cfn::required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9_-"}> name;
         automation_rule::organization_configuration organization_configuration = cfn::absent;
         /// Rule priority within its group.
         cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Priority"> priority;

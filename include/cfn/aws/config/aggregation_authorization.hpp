@@ -19,7 +19,7 @@ struct aggregation_authorization {
         /// Required. The 12-digit account ID of the account authorized to aggregate data. Update requires replacement.
         cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId"> authorized_account_id;
         /// Required. The region authorized to collect aggregated data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
+        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
         /// An array of tag object.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::AggregationAuthorization.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -69,7 +69,7 @@ struct configuration_aggregator {
         /// Provides a list of source accounts and regions to be aggregated.
         cfn::optional<cfn::list<configuration_aggregator::account_aggregation_source>, "AWS::Config::ConfigurationAggregator.AccountAggregationSources"> account_aggregation_sources;
         /// The name of the aggregator. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::literal_rule{.min_length = 1, .max_length = 256}> configuration_aggregator_name;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::literal_rule{.min_length = 1, .max_length = 256}> configuration_aggregator_name;
         /// Provides an organization and list of regions to be aggregated.
         configuration_aggregator::organization_aggregation_source organization_aggregation_source = cfn::absent;
         /// An array of tag object.

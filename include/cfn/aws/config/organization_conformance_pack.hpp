@@ -19,9 +19,9 @@ struct organization_conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-organizationconformancepack-conformancepackinputparameter.html
     struct conformance_pack_input_parameter {
         /// Required. One part of a key-value pair.
-        cfn::required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterName", cfn::literal_rule{.max_length = 255}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterName", cfn::literal_rule{.max_length = 255}> parameter_name;
         /// Required. One part of a key-value pair.
-        cfn::required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterValue", cfn::literal_rule{.max_length = 4096}> parameter_value;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterValue", cfn::literal_rule{.max_length = 4096}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,19 +41,19 @@ struct organization_conformance_pack {
         /// A list of `ConformancePackInputParameter` objects.
         cfn::optional<cfn::list<organization_conformance_pack::conformance_pack_input_parameter>, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameters"> conformance_pack_input_parameters;
         /// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
-        cfn::optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3Bucket", cfn::literal_rule{.max_length = 63}> delivery_s3_bucket;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3Bucket", cfn::literal_rule{.max_length = 63}> delivery_s3_bucket;
         /// Any folder structure you want to add to an Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
         /// A comma-separated list of accounts excluded from organization conformance pack.
         cfn::optional<cfn::list<cfn::str>, "AWS::Config::OrganizationConformancePack.ExcludedAccounts"> excluded_accounts;
         /// Required. The name you assign to an organization conformance pack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 128}> organization_conformance_pack_name;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 128}> organization_conformance_pack_name;
         /// The tags for the organization conformance pack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::OrganizationConformancePack.Tags"> tags;
         /// A string containing full conformance pack template body.
-        cfn::optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
         /// Location of file containing the template body.
-        cfn::optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_s3_uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint conformance_pack_input_parameters_constraint{.min_items = 0, .max_items = 60};

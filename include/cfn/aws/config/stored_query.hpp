@@ -17,11 +17,11 @@ struct stored_query {
 
     struct properties {
         /// A unique description for the query.
-        cfn::optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256}> query_description;
+        cfn::checked_optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256}> query_description;
         /// Required. The expression of the query.
-        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_expression;
+        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_expression;
         /// Required. The name of the query. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
+        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::StoredQuery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

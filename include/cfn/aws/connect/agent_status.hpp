@@ -30,13 +30,13 @@ struct agent_status {
 
     struct properties {
         /// The description of the agent status.
-        cfn::optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display order of the agent status.
         cfn::optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder"> display_order;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn"> instance_arn;
         /// Required. The name of the agent status.
-        cfn::required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// A number indicating the reset order of the agent status.
         cfn::optional<cfn::boolean, "AWS::Connect::AgentStatus.ResetOrderNumber"> reset_order_number;
         /// Required. The state of the agent status.

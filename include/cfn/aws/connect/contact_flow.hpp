@@ -37,13 +37,13 @@ struct contact_flow {
 
     struct properties {
         /// Required. The content of the flow.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
         /// The description of the flow.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlow.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlow.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
         /// Required. The name of the flow.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The state of the flow.
         cfn::optional<cfn::enumeration<contact_flow::state>, "AWS::Connect::ContactFlow.State"> state;
         /// An array of key-value pairs to apply to this resource.

@@ -34,19 +34,19 @@ struct contact_flow_module {
 
     struct properties {
         /// Required. The content of the flow module.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
         /// The description of the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The external invocation configuration for the flow module.
         contact_flow_module::external_invocation_configuration external_invocation_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
         /// Required. The name of the flow module.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The configuration settings for the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings", cfn::literal_rule{.max_length = 256000}> settings;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings", cfn::literal_rule{.max_length = 256000}> settings;
         /// The state of the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.State", cfn::literal_rule{.max_length = 500}> state;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.State", cfn::literal_rule{.max_length = 500}> state;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::ContactFlowModule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

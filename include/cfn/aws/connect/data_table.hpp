@@ -31,11 +31,11 @@ struct data_table {
 
     struct properties {
         /// An optional description of the data table's purpose and contents.
-        cfn::optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The human-readable name of the data table.
-        cfn::required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The current status of the data table. Update requires replacement.
         cfn::required<cfn::enumeration<data_table::status>, "AWS::Connect::DataTable.Status"> status;
         /// Key-value pairs for attribute based access control (TBAC or ABAC) and organization.

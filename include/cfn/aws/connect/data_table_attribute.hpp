@@ -88,13 +88,13 @@ struct data_table_attribute {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the data table that contains this attribute. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// An optional description explaining the purpose and usage of this attribute.
-        cfn::optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The human-readable name of the attribute.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Boolean indicating whether this attribute is used as a primary key for record identification.
         cfn::optional<cfn::boolean, "AWS::Connect::DataTableAttribute.Primary"> primary;
         /// The validation rules applied to values of this attribute.

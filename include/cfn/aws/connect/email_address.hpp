@@ -37,13 +37,13 @@ struct email_address {
         /// A list of alias configurations for this email address, showing which email addresses forward to this primary address.
         cfn::optional<cfn::list<email_address::alias_configuration>, "AWS::Connect::EmailAddress.AliasConfigurations"> alias_configurations;
         /// The description of the email address.
-        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display name of email address.
-        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName", cfn::literal_rule{.max_length = 256}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName", cfn::literal_rule{.max_length = 256}> display_name;
         /// Required. The email address, including the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> email_address_;
+        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> email_address_;
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::EmailAddress.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -57,7 +57,7 @@ struct hours_of_operation {
         /// Required. The identifier for the hours of operation.
         cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Id"> id;
         /// The name of the hours of operation.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,13 +221,13 @@ struct hours_of_operation {
         /// Required. The date until the hours of operation override is effective.
         cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill"> effective_till;
         /// The identifier for the hours of operation override.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::literal_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::literal_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
         /// Required. Configuration information for the hours of operation override: day, start time, and end time.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_override_config>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideConfig"> override_config;
         /// The description of the hours of operation override.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription", cfn::literal_rule{.min_length = 1, .max_length = 250}> override_description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription", cfn::literal_rule{.min_length = 1, .max_length = 250}> override_description;
         /// Required. The name of the hours of operation override.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName", cfn::literal_rule{.min_length = 1, .max_length = 127}> override_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName", cfn::literal_rule{.min_length = 1, .max_length = 127}> override_name;
         /// The type of hours of operation override.
         cfn::optional<cfn::enumeration<hours_of_operation::hours_of_operation_override_override_type>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideType"> override_type;
         /// Configuration for recurring hours of operation overrides.
@@ -263,13 +263,13 @@ struct hours_of_operation {
         /// Required. Configuration information for the hours of operation.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_config>, "AWS::Connect::HoursOfOperation.Config"> config;
         /// The description for the hours of operation.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// One or more hours of operation overrides assigned to an hour of operation.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operation_override>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverrides"> hours_of_operation_overrides;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn"> instance_arn;
         /// Required. The name for the hours of operation.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// List of parent hours of operations.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operations_identifier>, "AWS::Connect::HoursOfOperation.ParentHoursOfOperations"> parent_hours_of_operations;
         /// The tags used to organize, track, or control access for this resource.

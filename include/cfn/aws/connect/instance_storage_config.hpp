@@ -87,7 +87,7 @@ struct instance_storage_config {
         /// Required. The type of encryption.
         cfn::required<cfn::enumeration<instance_storage_config::encryption_config_encryption_type>, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.EncryptionType"> encryption_type;
         /// Required. The full ARN of the encryption key.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,7 +108,7 @@ struct instance_storage_config {
         /// Required. The encryption configuration.
         instance_storage_config::encryption_config encryption_config;
         /// Required. The prefix of the video stream.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Required. The number of hours data is retained in the stream.
         cfn::required<cfn::number, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.RetentionPeriodHours"> retention_period_hours;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,9 +130,9 @@ struct instance_storage_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-instancestorageconfig-s3config.html
     struct s3_config {
         /// Required. The S3 bucket name.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_name;
         /// Required. The S3 bucket prefix.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_prefix;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_prefix;
         /// The Amazon S3 encryption configuration.
         instance_storage_config::encryption_config encryption_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

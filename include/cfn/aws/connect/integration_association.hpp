@@ -32,9 +32,9 @@ struct integration_association {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_id;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_id;
         /// Required. ARN of the integration being associated with the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> integration_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> integration_arn;
         /// Required. Specifies the integration type to be associated with the instance. Update requires replacement.
         cfn::required<cfn::enumeration<integration_association::integration_type>, "AWS::Connect::IntegrationAssociation.IntegrationType"> integration_type;
         /// The tags used to organize, track, or control access for this resource.

@@ -83,7 +83,7 @@ struct notification {
         /// Required. The content of a notification.
         notification::notification_content content;
         /// The time a notification will expire. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> expires_at;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> expires_at;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Notification.InstanceArn"> instance_arn;
         /// The priority of notification. Update requires replacement.

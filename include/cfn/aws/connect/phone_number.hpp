@@ -19,7 +19,7 @@ struct phone_number {
         /// The ISO country code. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode"> country_code;
         /// The description of the phone number. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
         /// The prefix of the phone number. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix"> prefix;
         /// The claimed phone number ARN that was previously imported from the external service, such as AWS End User Messaging. Update requires replacement.

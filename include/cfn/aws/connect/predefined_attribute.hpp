@@ -58,7 +58,7 @@ struct predefined_attribute {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn"> instance_arn;
         /// Required. The name of the predefined attribute. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Values that enable you to categorize your predefined attributes.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Purposes"> purposes;
         /// The values of a predefined attribute.

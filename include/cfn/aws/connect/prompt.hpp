@@ -17,13 +17,13 @@ struct prompt {
 
     struct properties {
         /// The description of the prompt.
-        cfn::optional<cfn::str, "AWS::Connect::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The identifier of the Connect Customer instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Prompt.InstanceArn"> instance_arn;
         /// Required. The name of the prompt.
-        cfn::required<cfn::str, "AWS::Connect::Prompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Prompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The URI for the S3 bucket where the prompt is stored.
-        cfn::optional<cfn::str, "AWS::Connect::Prompt.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 2000}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 2000}> s3_uri;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Prompt.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -43,11 +43,11 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundcallerconfig.html
     struct outbound_caller_config {
         /// The caller ID name.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::literal_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::literal_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
         /// The Amazon Resource Name (ARN) of the outbound caller ID number.
         cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn"> outbound_caller_id_number_arn;
         /// The Amazon Resource Name (ARN) of the outbound flow.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_flow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +69,7 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundemailconfig.html
     struct outbound_email_config {
         /// The identifier of the email address.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_email_address_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_email_address_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,7 +87,7 @@ struct queue {
         /// The email addresses that agents can use when replying to or initiating email contacts.
         cfn::optional<cfn::list<queue::email_address>, "AWS::Connect::Queue.AdditionalEmailAddresses"> additional_email_addresses;
         /// The description of the queue.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the hours of operation.
         cfn::required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn"> hours_of_operation_arn;
         /// Required. The identifier of the Connect Customer instance.
@@ -95,7 +95,7 @@ struct queue {
         /// The maximum number of contacts that can be in the queue before it is considered full.
         cfn::optional<cfn::integer, "AWS::Connect::Queue.MaxContacts"> max_contacts;
         /// Required. The name of the queue.
-        cfn::required<cfn::str, "AWS::Connect::Queue.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The outbound caller ID name, number, and outbound whisper flow.
         queue::outbound_caller_config outbound_caller_config = cfn::absent;
         /// The outbound email address ID for a specified queue.

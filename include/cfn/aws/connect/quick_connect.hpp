@@ -133,11 +133,11 @@ struct quick_connect {
 
     struct properties {
         /// The description of the quick connect.
-        cfn::optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn"> instance_arn;
         /// Required. The name of the quick connect.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the quick connect.
         quick_connect::quick_connect_config quick_connect_config;
         /// The tags used to organize, track, or control access for this resource.

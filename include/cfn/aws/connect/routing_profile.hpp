@@ -153,7 +153,7 @@ struct routing_profile {
         /// Required. The Amazon Resource Name (ARN) of the default outbound queue for the routing profile.
         cfn::required<cfn::str, "AWS::Connect::RoutingProfile.DefaultOutboundQueueArn"> default_outbound_queue_arn;
         /// Required. The description of the routing profile.
-        cfn::required<cfn::str, "AWS::Connect::RoutingProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The identifier of the Connect Customer instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::RoutingProfile.InstanceArn"> instance_arn;
         /// Contains information about the queue and channel for manual assignment behaviour can be enabled.
@@ -161,7 +161,7 @@ struct routing_profile {
         /// Required. The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
         cfn::required<cfn::list<routing_profile::media_concurrency>, "AWS::Connect::RoutingProfile.MediaConcurrencies"> media_concurrencies;
         /// Required. The name of the routing profile.
-        cfn::required<cfn::str, "AWS::Connect::RoutingProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The inbound queues associated with the routing profile.
         cfn::optional<cfn::list<routing_profile::routing_profile_queue_config>, "AWS::Connect::RoutingProfile.QueueConfigs"> queue_configs;
         /// The tags used to organize, track, or control access for this resource.

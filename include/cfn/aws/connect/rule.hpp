@@ -162,7 +162,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-field.html
     struct field {
         /// Required.
-        cfn::required<cfn::str, "AWS::Connect::Rule.Field.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Field.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
         /// Required. Object for case field values.
         rule::field_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -185,7 +185,7 @@ struct rule {
         /// Required. An array of case fields.
         cfn::required<cfn::list<rule::field>, "AWS::Connect::Rule.CreateCaseAction.Fields"> fields;
         /// Required.
-        cfn::required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 500}> template_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 500}> template_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,7 +205,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-eventbridgeaction.html
     struct event_bridge_action {
         /// Required. The name.
-        cfn::required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9._-"}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9._-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -245,7 +245,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-sendnotificationaction.html
     struct send_notification_action {
         /// Required. Notification content.
-        cfn::required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
         /// Required. Content type format.
         cfn::required<cfn::enumeration<rule::send_notification_action_content_type>, "AWS::Connect::Rule.SendNotificationAction.ContentType"> content_type;
         /// Required. Notification delivery method.
@@ -255,7 +255,7 @@ struct rule {
         /// Required. Notification recipient.
         rule::notification_recipient_type recipient;
         /// The subject of the email if the delivery method is `EMAIL`.
-        cfn::optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject", cfn::literal_rule{.min_length = 1, .max_length = 200}> subject;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject", cfn::literal_rule{.min_length = 1, .max_length = 200}> subject;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,9 +320,9 @@ struct rule {
         /// Required. The Amazon Resource Name (ARN) of the flow.
         cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn"> contact_flow_arn;
         /// The description.
-        cfn::optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::literal_rule{.max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::literal_rule{.max_length = 4096}> description;
         /// Required. The name.
-        cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// Information about the reference when the `referenceType` is `URL`.
         cfn::optional<cfn::map<rule::reference>, "AWS::Connect::Rule.TaskAction.References"> references;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -439,7 +439,7 @@ struct rule {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Rule.InstanceArn"> instance_arn;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::Connect::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. The publish status of the rule.
         cfn::required<cfn::enumeration<rule::publish_status>, "AWS::Connect::Rule.PublishStatus"> publish_status;
         /// The tags used to organize, track, or control access for this resource.

@@ -30,9 +30,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-securityprofile-flowmodule.html
     struct flow_module {
         /// The identifier of the application that you want to give access to.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.FlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> flow_module_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.FlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> flow_module_id;
         /// The type of the first-party application.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::literal_rule{.min_length = 1, .max_length = 128}> type;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::literal_rule{.min_length = 1, .max_length = 128}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct security_profile {
         /// The permissions that the agent is granted on the application.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Application.ApplicationPermissions"> application_permissions;
         /// Namespace of the application that you want to give access to.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 128}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 128}> namespace_;
         /// The type of the application.
         cfn::optional<cfn::enumeration<security_profile::application_type>, "AWS::Connect::SecurityProfile.Application.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,7 +81,7 @@ struct security_profile {
         /// The value's access type.
         cfn::optional<cfn::enumeration<security_profile::primary_attribute_value_access_type>, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AccessType"> access_type;
         /// The value's attribute name.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 127}> attribute_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 127}> attribute_name;
         /// The value's values.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -155,7 +155,7 @@ struct security_profile {
 
     struct properties {
         /// The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.AllowedAccessControlHierarchyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "a-zA-Z0-9-"}> allowed_access_control_hierarchy_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.AllowedAccessControlHierarchyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "a-zA-Z0-9-"}> allowed_access_control_hierarchy_group_id;
         /// The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.AllowedAccessControlTags"> allowed_access_control_tags;
         /// The list of flow-module resources to be linked to a security profile in Amazon Connect.
@@ -163,7 +163,7 @@ struct security_profile {
         /// A list of third-party applications that the security profile will give access to.
         cfn::optional<cfn::list<security_profile::application>, "AWS::Connect::SecurityProfile.Applications"> applications;
         /// The description of the security profile.
-        cfn::optional<cfn::str, "AWS::Connect::SecurityProfile.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Description", cfn::literal_rule{.max_length = 250}> description;
         /// The granular access control configuration for the security profile, including data table permissions.
         security_profile::granular_access_control_configuration granular_access_control_configuration = cfn::absent;
         /// The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
@@ -173,7 +173,7 @@ struct security_profile {
         /// Permissions assigned to the security profile.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Permissions"> permissions;
         /// Required. The name for the security profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = " a-zA-Z0-9_@-"}> security_profile_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = " a-zA-Z0-9_@-"}> security_profile_name;
         /// The list of resources that a security profile applies tag restrictions to in Amazon Connect.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.TagRestrictedResources"> tag_restricted_resources;
         /// The tags used to organize, track, or control access for this resource.

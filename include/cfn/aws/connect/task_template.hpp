@@ -43,7 +43,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-fieldidentifier.html
     struct field_identifier {
         /// Required. The name of the task template field.
-        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-defaultfieldvalue.html
     struct default_field_value {
         /// Required. Default value for the field.
-        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 4096}> default_value;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 4096}> default_value;
         /// Required. Identifier of a field.
         task_template::field_identifier id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-field.html
     struct field {
         /// The description of the field.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The unique identifier for the field.
         task_template::field_identifier id;
         /// A list of options for a single select field.
@@ -183,7 +183,7 @@ struct task_template {
 
     struct properties {
         /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500}> client_token;
         /// Constraints that are applicable to the fields listed.
         task_template::constraints constraints = cfn::absent;
         /// The Amazon Resource Name (ARN) of the flow that runs by default when a task is created by referencing this template.
@@ -191,13 +191,13 @@ struct task_template {
         /// The default values for fields when a task is created by referencing this template.
         cfn::optional<cfn::list<task_template::default_field_value>, "AWS::Connect::TaskTemplate.Defaults"> defaults;
         /// The description of the task template.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Fields that are part of the template.
         cfn::optional<cfn::list<task_template::field>, "AWS::Connect::TaskTemplate.Fields"> fields;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
         cfn::required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn"> instance_arn;
         /// The name of the task template.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The Amazon Resource Name (ARN) of the flow.
         cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn"> self_assign_contact_flow_arn;
         /// The status of the task template.

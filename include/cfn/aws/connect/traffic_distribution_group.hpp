@@ -17,11 +17,11 @@ struct traffic_distribution_group {
 
     struct properties {
         /// The description of the traffic distribution group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN).
-        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
         /// Required. The name of the traffic distribution group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::TrafficDistributionGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

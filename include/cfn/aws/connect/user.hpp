@@ -154,9 +154,9 @@ struct user {
         /// The email address.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Email"> email;
         /// The first name.
-        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::literal_rule{.max_length = 255}> first_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::literal_rule{.max_length = 255}> first_name;
         /// The last name.
-        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::literal_rule{.max_length = 300}> last_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::literal_rule{.max_length = 300}> last_name;
         /// The user's mobile number.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile"> mobile;
         /// The user's secondary email address.
@@ -258,9 +258,9 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userproficiency.html
     struct user_proficiency {
         /// Required. The name of user’s proficiency.
-        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_name;
         /// Required. The value of user’s proficiency.
-        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_value;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_value;
         /// Required. The level of the proficiency.
         cfn::required<cfn::number, "AWS::Connect::User.UserProficiency.Level"> level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -330,7 +330,7 @@ struct user {
         /// One or more predefined attributes assigned to a user, with a numeric value that indicates how their level of skill in a specified area.
         cfn::optional<cfn::list<user::user_proficiency>, "AWS::Connect::User.UserProficiencies"> user_proficiencies;
         /// Required. The user name assigned to the user account.
-        cfn::required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// Voice Enhancement configurations of a user.
         cfn::optional<cfn::list<user::voice_enhancement_config>, "AWS::Connect::User.VoiceEnhancementConfigs"> voice_enhancement_configs;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct user_hierarchy_group {
         /// Required. The Amazon Resource Name (ARN) of the user hierarchy group.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn"> instance_arn;
         /// Required. The name of the user hierarchy group.
-        cfn::required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The Amazon Resource Name (ARN) of the parent group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn"> parent_group_arn;
         /// An array of key-value pairs to apply to this resource.

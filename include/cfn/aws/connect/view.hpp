@@ -19,11 +19,11 @@ struct view {
         /// Required. A list of actions possible from the view.
         cfn::required<cfn::list<cfn::str>, "AWS::Connect::View.Actions"> actions;
         /// The description of the view.
-        cfn::optional<cfn::str, "AWS::Connect::View.Description", cfn::literal_rule{.max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::View.Description", cfn::literal_rule{.max_length = 4096}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The name of the view.
-        cfn::required<cfn::str, "AWS::Connect::View.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::View.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// The tags associated with the view resource (not specific to view version).
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::View.Tags"> tags;
         /// Required. The view template representing the structure of the view.

@@ -17,11 +17,11 @@ struct view_version {
 
     struct properties {
         /// The description of the view version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 4096}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 4096}> version_description;
         /// Required. The unqualified Amazon Resource Name (ARN) of the view. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> view_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> view_arn;
         /// Indicates the checksum value of the latest published view content. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256", cfn::literal_rule{.min_length = 64, .max_length = 64, .characters = "a-zA-Z0-9"}> view_content_sha256;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256", cfn::literal_rule{.min_length = 64, .max_length = 64, .characters = "a-zA-Z0-9"}> view_content_sha256;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 4096};

@@ -44,7 +44,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-mediaitem.html
     struct media_item {
         /// The source URL or data for the media asset.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333}> source;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333}> source;
         /// Required. The type of media.
         cfn::required<cfn::enumeration<workspace::media_item_type>, "AWS::Connect::Workspace.MediaItem.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -65,13 +65,13 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-workspacepage.html
     struct workspace_page {
         /// A JSON string containing input parameters passed to the view when the page is rendered.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData", cfn::literal_rule{.max_length = 4096}> input_data;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData", cfn::literal_rule{.max_length = 4096}> input_data;
         /// Required. The page identifier.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::literal_rule{.min_length = 1, .max_length = 25}> page;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::literal_rule{.min_length = 1, .max_length = 25}> page;
         /// Required. The Amazon Resource Name (ARN) of the view associated with this page.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::literal_rule{.max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::literal_rule{.max_length = 2048}> resource_arn;
         /// The URL-friendly identifier for the page.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63}> slug;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63}> slug;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,11 +95,11 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettecanvas.html
     struct palette_canvas {
         /// The background color for active elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> active_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> active_background;
         /// The background color for container elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> container_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> container_background;
         /// The background color for page elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> page_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> page_background;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,13 +121,13 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteheader.html
     struct palette_header {
         /// The background color of the header.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
         /// Whether to invert the colors of action buttons in the header.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteHeader.InvertActionsColors"> invert_actions_colors;
         /// The text color in the header.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
         /// The text color when hovering over header elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,19 +150,19 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettenavigation.html
     struct palette_navigation {
         /// The background color of the navigation area.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
         /// Whether to invert the colors of action buttons in the navigation area.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteNavigation.InvertActionsColors"> invert_actions_colors;
         /// The text color in the navigation area.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
         /// The text color for active navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_active;
         /// The background color for active navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_active;
         /// The background color when hovering over navigation text.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_hover;
         /// The text color when hovering over navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,11 +191,11 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteprimary.html
     struct palette_primary {
         /// The primary color used for active states.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127}> active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127}> active;
         /// The text color that contrasts with the primary color for readability.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127}> contrast_text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127}> contrast_text;
         /// The default primary color used throughout the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127}> default_;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127}> default_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -317,13 +317,13 @@ struct workspace {
         /// The resource ARNs associated with the workspace.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Workspace.Associations"> associations;
         /// The description of the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Workspace.InstanceArn"> instance_arn;
         /// The media items for the workspace.
         cfn::optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media"> media;
         /// Required. The name of the workspace.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The pages associated with the workspace.
         cfn::optional<cfn::list<workspace::workspace_page>, "AWS::Connect::Workspace.Pages"> pages;
         /// The tags used to organize, track, or control access for the workspace.
@@ -331,7 +331,7 @@ struct workspace {
         /// The theme configuration for the workspace, including colors and styling.
         workspace::workspace_theme theme = cfn::absent;
         /// The title displayed for the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127}> title;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127}> title;
         /// Controls who can access the workspace.
         cfn::optional<cfn::enumeration<workspace::visibility>, "AWS::Connect::Workspace.Visibility"> visibility;
         static const cfn::struct_info* cfn_struct() noexcept {

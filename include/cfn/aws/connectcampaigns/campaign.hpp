@@ -129,11 +129,11 @@ struct campaign {
         /// Whether answering machine detection has been enabled.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500}> connect_contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500}> connect_contact_flow_arn;
         /// The Amazon Resource Name (ARN) of the queue.
-        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500}> connect_queue_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500}> connect_queue_arn;
         /// The phone number associated with the outbound call.
-        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,11 +154,11 @@ struct campaign {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256}> connect_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256}> connect_instance_arn;
         /// Required. Contains information about the dialer configuration.
         campaign::dialer_config dialer_config;
         /// Required. The name of the campaign.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the outbound call configuration.
         campaign::outbound_call_config outbound_call_config;
         /// The tags used to organize, track, or control access for this resource.

@@ -64,11 +64,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-emailoutboundconfig.html
     struct email_outbound_config {
         /// Required. The Amazon Connect source email address.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
         /// The display name for the Amazon Connect source email address.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,9 +131,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-smsoutboundconfig.html
     struct sms_outbound_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source SMS phone number.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,9 +216,9 @@ struct campaign {
         /// The answering machine detection configuration.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         /// Required. The identifier of the published Amazon Connect contact flow.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId", cfn::literal_rule{.max_length = 500}> connect_contact_flow_id;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId", cfn::literal_rule{.max_length = 500}> connect_contact_flow_id;
         /// The Amazon Connect source phone number.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// The ring timeout configuration for outbound calls.
         cfn::optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout"> ring_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -352,7 +352,7 @@ struct campaign {
         /// The allocation of telephony capacity between multiple running outbound campaigns.
         cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity"> capacity;
         /// The identifier of the Amazon Connect queue associated with telephony outbound requests of an outbound campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::literal_rule{.max_length = 500}> connect_queue_id;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::literal_rule{.max_length = 500}> connect_queue_id;
         /// Required. The default telephony outbound configuration of an outbound campaign.
         campaign::telephony_outbound_config default_outbound_config;
         /// Required. The outbound mode of telephony for an outbound campaign.
@@ -378,9 +378,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-whatsappoutboundconfig.html
     struct whats_app_outbound_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source WhatsApp phone number.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -593,7 +593,7 @@ struct campaign {
         /// Required. The end date of the restricted period.
         cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate"> end_date;
         /// The name of the restricted period.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::literal_rule{.max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::literal_rule{.max_length = 127}> name;
         /// Required. The start date of the restricted period.
         cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate"> start_date;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -654,7 +654,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-localtimezoneconfig.html
     struct local_time_zone_config {
         /// The timezone to use for all recipients.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone", cfn::literal_rule{.max_length = 50, .characters = R"(a-zA-Z0-9_\-/)"}> default_time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone", cfn::literal_rule{.max_length = 50, .characters = R"(a-zA-Z0-9_\-/)"}> default_time_zone;
         /// Detects methods for the recipient's timezone.
         cfn::optional<cfn::list<cfn::enumeration<campaign::local_time_zone_config_local_time_zone_detection>>, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.LocalTimeZoneDetection"> local_time_zone_detection;
         /// Local TimeZone Detection scope.
@@ -709,7 +709,7 @@ struct campaign {
         /// Required. Maximum number of entries per participant.
         cfn::required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount"> max_entry_count;
         /// Required. Time duration in ISO 8601 format.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -729,11 +729,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-schedule.html
     struct schedule {
         /// Required. The end time of the schedule in UTC.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime", cfn::literal_rule{.max_length = 100}> end_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime", cfn::literal_rule{.max_length = 100}> end_time;
         /// The refresh frequency of the campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> refresh_frequency;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> refresh_frequency;
         /// Required. The start time of the schedule in UTC.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime", cfn::literal_rule{.max_length = 100}> start_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime", cfn::literal_rule{.max_length = 100}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -755,7 +755,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-eventtrigger.html
     struct event_trigger {
         /// The Amazon Resource Name (ARN) of the Customer Profiles domain.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_domain_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_domain_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -773,7 +773,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-source.html
     struct source {
         /// The Amazon Resource Name (ARN) of the Customer Profiles segment.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_segment_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_segment_arn;
         /// The event trigger of the campaign.
         campaign::event_trigger event_trigger = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -801,13 +801,13 @@ struct campaign {
         /// Contains communication time configuration for an outbound campaign.
         campaign::communication_time_config communication_time_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_campaign_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_campaign_flow_arn;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
         /// Entry limits config for a campaign.
         campaign::entry_limits_config entry_limits_config = cfn::absent;
         /// Required. The name of the outbound campaign.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Contains the schedule configuration.
         campaign::schedule schedule = cfn::absent;
         /// Contains source configuration.

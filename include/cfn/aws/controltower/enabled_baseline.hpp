@@ -18,7 +18,7 @@ struct enabled_baseline {
     /// AWS::ControlTower::EnabledBaseline.Parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-controltower-enabledbaseline-parameter.html
     struct parameter {
-        cfn::optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         cfn::optional<cfn::json, "AWS::ControlTower::EnabledBaseline.Parameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -36,14 +36,14 @@ struct enabled_baseline {
 
     struct properties {
         /// Required. The specific `Baseline` enabled as part of the `EnabledBaseline` resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> baseline_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> baseline_identifier;
         /// Required. The enabled version of the `Baseline`.
         cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion"> baseline_version;
         /// Shows the parameters that are applied when enabling this `Baseline`.
         cfn::optional<cfn::list<enabled_baseline::parameter>, "AWS::ControlTower::EnabledBaseline.Parameters"> parameters;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledBaseline.Tags"> tags;
         /// Required. The target on which to enable the `Baseline`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};

@@ -92,7 +92,7 @@ struct domain {
         /// Required. How the auto-merging process should resolve conflicts between different profiles.
         cfn::required<cfn::enumeration<domain::conflict_resolution_conflict_resolving_model>, "AWS::CustomerProfiles::Domain.ConflictResolution.ConflictResolvingModel"> conflict_resolving_model;
         /// The `ObjectType` name that is used to resolve profile merging conflicts when choosing `SOURCE` as the `ConflictResolvingModel`.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,9 +156,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-domain-s3exportingconfig.html
     struct s3_exporting_config {
         /// Required. The name of the S3 bucket where Identity Resolution Jobs write result files.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
         /// The S3 key name of the location where Identity Resolution Jobs write result files.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800}> s3_key_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800}> s3_key_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,7 +197,7 @@ struct domain {
         /// Required. The day when the Identity Resolution Job should run every week.
         cfn::required<cfn::enumeration<domain::job_schedule_day_of_the_week>, "AWS::CustomerProfiles::Domain.JobSchedule.DayOfTheWeek"> day_of_the_week;
         /// Required. The time when the Identity Resolution Job should run every week.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5}> time;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,13 +334,13 @@ struct domain {
         /// Configuration and status of the data store for the domain.
         domain::data_store data_store = cfn::absent;
         /// The URL of the SQS dead letter queue, which is used for reporting errors associated with ingesting data from third party applications.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl", cfn::literal_rule{.max_length = 255}> dead_letter_queue_url;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl", cfn::literal_rule{.max_length = 255}> dead_letter_queue_url;
         /// The default encryption key, which is an AWS managed key, is used when no specific type of encryption key is specified.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::literal_rule{.max_length = 255}> default_encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::literal_rule{.max_length = 255}> default_encryption_key;
         /// Required. The default number of days until the data within the domain expires.
         cfn::required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays"> default_expiration_days;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// The process of matching duplicate profiles.
         domain::matching matching = cfn::absent;
         /// The process of matching duplicate profiles using Rule-Based matching.

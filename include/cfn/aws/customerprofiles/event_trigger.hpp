@@ -56,9 +56,9 @@ struct event_trigger {
         /// Required. The operator used to compare an attribute against a list of values.
         cfn::required<cfn::enumeration<event_trigger::object_attribute_comparison_operator>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.ComparisonOperator"> comparison_operator;
         /// A field defined within an object type.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> field_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> field_name;
         /// An attribute contained within a source object.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source;
         /// Required. The amount of time of the specified unit.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -170,19 +170,19 @@ struct event_trigger {
 
     struct properties {
         /// The description of the event trigger.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. A list of conditions that determine when an event should trigger the destination.
         cfn::required<cfn::list<event_trigger::event_trigger_condition>, "AWS::CustomerProfiles::EventTrigger.EventTriggerConditions"> event_trigger_conditions;
         /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
         event_trigger::event_trigger_limits event_trigger_limits = cfn::absent;
         /// Required. The unique name of the event trigger. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
         /// Required. The unique name of the object type.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
         /// The destination is triggered only for profiles that meet the criteria of a segment definition.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::EventTrigger.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

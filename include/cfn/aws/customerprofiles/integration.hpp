@@ -188,7 +188,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,7 +206,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-marketosourceproperties.html
     struct marketo_source_properties {
         /// Required. The object specified in the Marketo flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,9 +224,9 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-s3sourceproperties.html
     struct s3_source_properties {
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -250,7 +250,7 @@ struct integration {
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         /// Required. The object specified in the Salesforce flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -270,7 +270,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-servicenowsourceproperties.html
     struct service_now_source_properties {
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,7 +288,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-zendesksourceproperties.html
     struct zendesk_source_properties {
         /// Required. The object specified in the Zendesk flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,7 +335,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-sourceflowconfig.html
     struct source_flow_config {
         /// The name of the Amazon AppFlow connector profile.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Marketo, and so on.
         cfn::required<cfn::enumeration<integration::source_flow_config_connector_type>, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -393,7 +393,7 @@ struct integration {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<integration::task_properties_map_operator_property_key>, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.OperatorPropertyKey"> operator_property_key;
         /// Required. The task property value.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048}> property;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048}> property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -414,7 +414,7 @@ struct integration {
         /// The operation to be performed on the provided source fields.
         integration::connector_operator connector_operator = cfn::absent;
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -450,13 +450,13 @@ struct integration {
         /// Specifies the scheduled end time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example rate (5 minutes).
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
         cfn::optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
         /// Specifies the scheduled start time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the date and time of a scheduled-triggered flow, such as America/New_York.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -519,11 +519,11 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-flowdefinition.html
     struct flow_definition {
         /// A description of the flow you want to create.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The specified name of the flow.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256}> flow_name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for encryption.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         /// Required. The configuration that controls how Customer Profiles retrieves data from the source.
         integration::source_flow_config source_flow_config;
         /// Required. A list of tasks that Customer Profiles performs while transferring the data in the flow run.
@@ -554,9 +554,9 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-objecttypemapping.html
     struct object_type_mapping {
         /// Required. The key.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The value.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -574,13 +574,13 @@ struct integration {
 
     struct properties {
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// A list of unique names for active event triggers associated with the integration.
         cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.EventTriggerNames"> event_trigger_names;
         /// The configuration that controls how Customer Profiles retrieves data from the source.
         integration::flow_definition flow_definition = cfn::absent;
         /// The name of the profile object type mapping to use.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
         /// The object type mapping.
         cfn::optional<cfn::list<integration::object_type_mapping>, "AWS::CustomerProfiles::Integration.ObjectTypeNames"> object_type_names;
         /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'.
@@ -588,7 +588,7 @@ struct integration {
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Integration.Tags"> tags;
         /// The URI of the S3 bucket or any other type of data source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};

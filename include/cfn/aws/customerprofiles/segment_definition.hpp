@@ -448,7 +448,7 @@ struct segment_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-segmentdefinition-sourcesegment.html
     struct source_segment {
         /// The name of the source segment.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,7 +514,7 @@ struct segment_definition {
         /// The data type of the sort attribute (e.g., string, number, date).
         cfn::optional<cfn::enumeration<segment_definition::sort_attribute_data_type>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.DataType"> data_type;
         /// Required. The name of the attribute to sort by.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
         /// Required. The sort order for the attribute (ascending or descending).
         cfn::required<cfn::enumeration<segment_definition::sort_attribute_order>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Order"> order;
         /// The type of attribute (e.g., profile, calculated).
@@ -555,19 +555,19 @@ struct segment_definition {
 
     struct properties {
         /// The description of the segment definition.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
         /// Required. Display name of the segment definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// Required. The name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. Name of the segment definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Contains all groups of the segment definition. Update requires replacement.
         segment_definition::segment_group segment_groups = cfn::absent;
         /// Defines how segments should be sorted and ordered in the results.
         segment_definition::segment_sort segment_sort = cfn::absent;
         /// The SQL query that defines the segment criteria. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery", cfn::literal_rule{.min_length = 1, .max_length = 50000}> segment_sql_query;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery", cfn::literal_rule{.min_length = 1, .max_length = 50000}> segment_sql_query;
         /// The tags belonging to the segment definition.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::SegmentDefinition.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

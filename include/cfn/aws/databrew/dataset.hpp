@@ -53,7 +53,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-csvoptions.html
     struct csv_options {
         /// A single character that specifies the delimiter being used in the CSV file.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
         /// A variable that specifies whether the first row in the file is parsed as the header.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Dataset.CsvOptions.HeaderRow"> header_row;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,11 +144,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-s3location.html
     struct s3_location {
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The AWS account ID of the bucket owner.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// The unique name of the object in the bucket.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,11 +170,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datacataloginputdefinition.html
     struct data_catalog_input_definition {
         /// The unique identifier of the AWS account that holds the Data Catalog that stores the data.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// The name of a database in the Data Catalog.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The name of a database table in the Data Catalog.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -199,11 +199,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-databaseinputdefinition.html
     struct database_input_definition {
         /// The table within the target database.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_table_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_table_name;
         /// Required. The AWS Glue Connection that stores the connection information for the target database.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
         /// Custom SQL to run against the provided AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,7 +228,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-metadata.html
     struct metadata {
         /// The Amazon Resource Name (ARN) associated with the dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,9 +296,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filtervalue.html
     struct filter_value {
         /// Required. The value to be associated with the substitution variable.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Required. The substitution variable reference.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -318,7 +318,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filterexpression.html
     struct filter_expression {
         /// Required. The expression which includes condition names followed by substitution variables, possibly grouped and combined with other conditions.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> expression;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> expression;
         /// Required. The map of substitution variable names to their values used in this filter expression.
         cfn::required<cfn::list<dataset::filter_value>, "AWS::DataBrew::Dataset.FilterExpression.ValuesMap"> values_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -339,11 +339,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datetimeoptions.html
     struct datetime_options {
         /// Required. Required option, that defines the datetime format used for a date parameter in the Amazon S3 path.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::literal_rule{.min_length = 2, .max_length = 100}> format;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::literal_rule{.min_length = 2, .max_length = 100}> format;
         /// Optional value for a non-US locale code, needed for correct interpretation of some date formats.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
         /// Optional value for a timezone offset of the datetime parameter value in the Amazon S3 path.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6}> timezone_offset;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6}> timezone_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -371,7 +371,7 @@ struct dataset {
         /// The optional filter expression structure to apply additional matching criteria to the parameter.
         dataset::filter_expression filter = cfn::absent;
         /// Required. The name of the parameter that is used in the dataset's Amazon S3 path.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The type of the dataset parameter, can be one of a 'String', 'Number' or 'Datetime'.
         cfn::required<cfn::enumeration<dataset::dataset_parameter_type>, "AWS::DataBrew::Dataset.DatasetParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -397,7 +397,7 @@ struct dataset {
         /// Required. The path parameter definition.
         dataset::dataset_parameter dataset_parameter;
         /// Required. The name of the path parameter.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName", cfn::literal_rule{.min_length = 1, .max_length = 255}> path_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName", cfn::literal_rule{.min_length = 1, .max_length = 255}> path_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -443,7 +443,7 @@ struct dataset {
         /// Required. Information on how DataBrew can find the dataset, in either the AWS Glue Data Catalog or Amazon S3.
         dataset::input input;
         /// Required. The unique name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A set of options that defines how DataBrew interprets an Amazon S3 path of the dataset.
         dataset::path_options path_options = cfn::absent;
         /// The location of the data for the dataset, either Amazon S3 or the AWS Glue Data Catalog.

@@ -45,13 +45,13 @@ struct project {
 
     struct properties {
         /// Required. The dataset that the project is to act upon.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dataset_name;
         /// Required. The unique name of a project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The name of a recipe that will be developed during a project session.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.RecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recipe_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recipe_name;
         /// Required. The Amazon Resource Name (ARN) of the role that will be assumed for this project.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The sample size and sampling type to apply to the data.
         project::sample sample = cfn::absent;
         /// Metadata tags that have been applied to the project. Update requires replacement.

@@ -17,11 +17,11 @@ struct schedule {
 
     struct properties {
         /// Required. The dates and times when the job is to run.
-        cfn::required<cfn::str, "AWS::DataBrew::Schedule.CronExpression", cfn::literal_rule{.min_length = 1, .max_length = 512}> cron_expression;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.CronExpression", cfn::literal_rule{.min_length = 1, .max_length = 512}> cron_expression;
         /// A list of jobs to be run, according to the schedule.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataBrew::Schedule.JobNames"> job_names;
         /// Required. The name of the schedule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Metadata tags that have been applied to the schedule. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Schedule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct agent {
 
     struct properties {
         /// Specifies your DataSync agent's activation key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29}> activation_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29}> activation_key;
         /// Specifies a name for your agent.
-        cfn::optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
         /// The Amazon Resource Names (ARNs) of the security groups used to protect your data transfer task subnets. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SecurityGroupArns"> security_group_arns;
         /// Specifies the ARN of the subnet where your VPC service endpoint is located. Update requires replacement.

@@ -38,7 +38,7 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-azureblobsasconfiguration.html
     struct azure_blob_sas_configuration {
         /// Required. Specifies a SAS token that provides permissions to access your Azure Blob Storage.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> azure_blob_sas_token;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> azure_blob_sas_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,9 +56,9 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,9 +78,9 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +144,7 @@ struct location_azure_blob {
         /// Required. Specifies the authentication method DataSync uses to access your Azure Blob Storage.
         cfn::required<cfn::enumeration<location_azure_blob::azure_blob_authentication_type>, "AWS::DataSync::LocationAzureBlob.AzureBlobAuthenticationType"> azure_blob_authentication_type;
         /// Specifies the URL of the Azure Blob Storage container involved in your transfer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl", cfn::literal_rule{.max_length = 325}> azure_blob_container_url;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl", cfn::literal_rule{.max_length = 325}> azure_blob_container_url;
         /// Specifies the SAS configuration that allows DataSync to access your Azure Blob Storage.
         location_azure_blob::azure_blob_sas_configuration azure_blob_sas_configuration = cfn::absent;
         /// Specifies the type of blob that you want your objects or files to be when transferring them into Azure Blob Storage.
@@ -156,7 +156,7 @@ struct location_azure_blob {
         /// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
         location_azure_blob::azure_federated_identity_config federated_identity = cfn::absent;
         /// Specifies path segments if you want to limit your transfer to a virtual directory in your container (for example, `/my/images` ).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationAzureBlob.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

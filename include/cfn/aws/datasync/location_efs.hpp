@@ -27,7 +27,7 @@ struct location_efs {
         /// Required. Specifies the Amazon Resource Names (ARNs) of the security groups associated with an Amazon EFS file system's mount target. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationEFS.Ec2Config.SecurityGroupArns"> security_group_arns;
         /// Required. Specifies the ARN of a subnet where DataSync creates the network interfaces for managing traffic during your transfer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataSync::LocationEFS.Ec2Config.SubnetArn", cfn::literal_rule{.max_length = 128}> subnet_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationEFS.Ec2Config.SubnetArn", cfn::literal_rule{.max_length = 128}> subnet_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,17 +46,17 @@ struct location_efs {
 
     struct properties {
         /// Specifies the Amazon Resource Name (ARN) of the access point that DataSync uses to mount your Amazon EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationEFS.AccessPointArn", cfn::literal_rule{.max_length = 128}> access_point_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.AccessPointArn", cfn::literal_rule{.max_length = 128}> access_point_arn;
         /// Required. Specifies the subnet and security groups DataSync uses to connect to one of your Amazon EFS file system's mount targets. Update requires replacement.
         location_efs::ec2_config ec2_config;
         /// Specifies the ARN for your Amazon EFS file system. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EFS::FileSystem.Arn">, "AWS::DataSync::LocationEFS.EfsFilesystemArn", cfn::literal_rule{.max_length = 128}> efs_filesystem_arn;
+        cfn::checked_optional<cfn::id<"AWS::EFS::FileSystem.Arn">, "AWS::DataSync::LocationEFS.EfsFilesystemArn", cfn::literal_rule{.max_length = 128}> efs_filesystem_arn;
         /// Specifies an AWS Identity and Access Management (IAM) role that allows DataSync to access your Amazon EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationEFS.FileSystemAccessRoleArn", cfn::literal_rule{.max_length = 128}> file_system_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.FileSystemAccessRoleArn", cfn::literal_rule{.max_length = 128}> file_system_access_role_arn;
         /// Specifies whether you want DataSync to use Transport Layer Security (TLS) 1.2 encryption when it transfers data to or from your Amazon EFS file system. Update requires replacement.
         cfn::optional<cfn::enumeration<location_efs::in_transit_encryption>, "AWS::DataSync::LocationEFS.InTransitEncryption"> in_transit_encryption;
         /// Specifies a mount path for your Amazon EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationEFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

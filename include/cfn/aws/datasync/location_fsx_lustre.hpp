@@ -17,11 +17,11 @@ struct location_fsx_lustre {
 
     struct properties {
         /// Specifies the Amazon Resource Name (ARN) of the FSx for Lustre file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
         /// Required. The ARNs of the security groups that are used to configure the FSx for Lustre file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxLustre.SecurityGroupArns"> security_group_arns;
         /// Specifies a mount path for your FSx for Lustre file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxLustre.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

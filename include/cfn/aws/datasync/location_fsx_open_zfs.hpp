@@ -77,13 +77,13 @@ struct location_fsx_open_zfs {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the FSx for OpenZFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
         /// Required. The type of protocol that AWS DataSync uses to access your file system. Update requires replacement.
         location_fsx_open_zfs::protocol protocol;
         /// Required. The ARNs of the security groups that are used to configure the FSx for OpenZFS file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxOpenZFS.SecurityGroupArns"> security_group_arns;
         /// A subdirectory in the location's path that must begin with `/fsx`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// The key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxOpenZFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

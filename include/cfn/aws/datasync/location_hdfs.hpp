@@ -41,9 +41,9 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,9 +63,9 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-namenode.html
     struct name_node {
         /// Required. The hostname of the NameNode in the HDFS cluster.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 255}> hostname;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 255}> hostname;
         /// Required. The port that the NameNode uses to listen to client requests.
         cfn::required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,13 +135,13 @@ struct location_hdfs {
         /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
         location_hdfs::custom_secret_config custom_secret_config = cfn::absent;
         /// The Kerberos key table (keytab) that contains mappings between the defined Kerberos principal and the encrypted keys.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
         /// The `krb5.conf` file that contains the Kerberos configuration information.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
         /// The Kerberos principal with access to the files and folders on the HDFS cluster.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256}> kerberos_principal;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256}> kerberos_principal;
         /// The URI of the HDFS cluster's Key Management Server (KMS).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key_provider_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key_provider_uri;
         /// Required. The NameNode that manages the HDFS namespace.
         cfn::required<cfn::list<location_hdfs::name_node>, "AWS::DataSync::LocationHDFS.NameNodes"> name_nodes;
         /// The Quality of Protection (QOP) configuration specifies the Remote Procedure Call (RPC) and data transfer protection settings configured on the Hadoop Distributed File System (HDFS) cluster.
@@ -149,9 +149,9 @@ struct location_hdfs {
         /// The number of DataNodes to replicate the data to when writing to the HDFS cluster.
         cfn::optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor"> replication_factor;
         /// The user name used to identify the client on the host operating system.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256}> simple_user;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256}> simple_user;
         /// A subdirectory in the HDFS cluster.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// The key-value pair that represents the tag that you want to add to the location.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationHDFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

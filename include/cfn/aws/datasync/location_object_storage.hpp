@@ -25,9 +25,9 @@ struct location_object_storage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,9 +47,9 @@ struct location_object_storage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,11 +130,11 @@ struct location_object_storage {
 
     struct properties {
         /// Specifies the access key (for example, a user name) if credentials are required to authenticate with the object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> access_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> access_key;
         /// (Optional) Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns"> agent_arns;
         /// Specifies the name of the object storage bucket involved in the transfer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies configuration information for a DataSync-managed secret, which includes the `SecretKey` that DataSync uses to access a specific object storage location, with a customer-managed AWS KMS key.
         location_object_storage::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed Secrets Manager secret where the secret key for a specific object storage location is stored in plain text, in Secrets Manager.
@@ -142,17 +142,17 @@ struct location_object_storage {
         /// Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
         location_object_storage::object_storage_federated_identity_config federated_identity = cfn::absent;
         /// Specifies the secret key (for example, a password) if credentials are required to authenticate with the object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200}> secret_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200}> secret_key;
         /// Specifies a certificate chain for DataSync to authenticate with your object storage system if the system uses a private or self-signed certificate authority (CA).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::literal_rule{.max_length = 32768}> server_certificate;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::literal_rule{.max_length = 32768}> server_certificate;
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your DataSync agent connects to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
         /// Specifies the port that your object storage server accepts inbound network traffic on (for example, port 443).
         cfn::optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort"> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.
         cfn::optional<cfn::enumeration<location_object_storage::server_protocol>, "AWS::DataSync::LocationObjectStorage.ServerProtocol"> server_protocol;
         /// Specifies the object prefix for your object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationObjectStorage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

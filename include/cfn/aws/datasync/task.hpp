@@ -187,7 +187,7 @@ struct task {
         /// The type of filter rule to apply.
         cfn::optional<cfn::enumeration<task::filter_rule_filter_type>, "AWS::DataSync::Task.FilterRule.FilterType"> filter_type;
         /// A single filter string that consists of the patterns to include or exclude.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600}> value;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,13 +206,13 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-manifestconfigsources3.html
     struct manifest_config_source_s3 {
         /// Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
         /// Specifies the Amazon S3 object key of your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024}> manifest_object_path;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024}> manifest_object_path;
         /// Specifies the object version ID of the manifest that you want DataSync to use.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> manifest_object_version_id;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> manifest_object_version_id;
         /// Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -339,7 +339,7 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskschedule.html
     struct task_schedule {
         /// Specifies your task schedule by using a cron or rate expression.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+)"}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+)"}> schedule_expression;
         /// Specifies whether to enable or disable your task schedule.
         cfn::optional<cfn::enumeration<task::task_schedule_status>, "AWS::DataSync::Task.TaskSchedule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -360,11 +360,11 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskreportconfigdestinations3.html
     struct task_report_config_destination_s3 {
         /// Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a task report to your S3 bucket.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
         /// Specifies the ARN of the S3 bucket where Datasync uploads your report.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
         /// Specifies a bucket prefix for your report.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -524,9 +524,9 @@ struct task {
 
     struct properties {
         /// Specifies the Amazon Resource Name (ARN) of an Amazon CloudWatch log group for monitoring your task.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562}> cloud_watch_log_group_arn;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562}> cloud_watch_log_group_arn;
         /// Required. The Amazon Resource Name (ARN) of an AWS storage resource's location. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128}> destination_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128}> destination_location_arn;
         /// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
         cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes"> excludes;
         /// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
@@ -534,13 +534,13 @@ struct task {
         /// The configuration of the manifest that lists the files or objects that you want DataSync to transfer.
         task::manifest_config manifest_config = cfn::absent;
         /// Specifies the name of your task.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> name;
         /// Specifies your task's settings, such as preserving file metadata, verifying data integrity, among other options.
         task::options_ options = cfn::absent;
         /// Specifies a schedule for when you want your task to run.
         task::task_schedule schedule = cfn::absent;
         /// Required. Specifies the ARN of your transfer's source location. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128}> source_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128}> source_location_arn;
         /// Specifies the tags that you want to apply to your task.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Task.Tags"> tags;
         /// The task mode that you're using. Update requires replacement.

@@ -39,13 +39,13 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-awslocation.html
     struct aws_location {
         /// The access role of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048}> access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048}> access_role;
         /// The account ID of a connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId"> aws_account_id;
         /// The Region of a connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion"> aws_region;
         /// The IAM connection ID of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +69,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-connectionconfiguration.html
     struct connection_configuration {
         /// The classification of the connection configuration.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64}> classification;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64}> classification;
         /// Property Map.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.ConnectionConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,10 +90,10 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-amazonqpropertiesinput.html
     struct amazon_q_properties_input {
         /// The authentication mode of the connection's AmazonQ properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::literal_rule{.max_length = 128}> auth_mode;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::literal_rule{.max_length = 128}> auth_mode;
         /// Specifies whether Amazon Q is enabled for the connection.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.AmazonQPropertiesInput.IsEnabled"> is_enabled;
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048}> profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048}> profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-athenapropertiesinput.html
     struct athena_properties_input {
         /// Required. The Amazon Athena workgroup name of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,9 +132,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-basicauthenticationcredentials.html
     struct basic_authentication_credentials {
         /// The password for a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The user name for the connecion.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512}> user_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512}> user_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,9 +154,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-authorizationcodeproperties.html
     struct authorization_code_properties {
         /// The authorization code of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode", cfn::literal_rule{.min_length = 1, .max_length = 4096}> authorization_code;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode", cfn::literal_rule{.min_length = 1, .max_length = 4096}> authorization_code;
         /// The redirect URI of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,9 +176,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-oauth2clientapplication.html
     struct oauth2_client_application {
         /// The AWS managed client application reference in the OAuth2Client application.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048}> aws_managed_client_application_reference;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048}> aws_managed_client_application_reference;
         /// The user managed client application client ID in the OAuth2Client application.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048}> user_managed_client_application_client_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048}> user_managed_client_application_client_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,13 +198,13 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-glueoauth2credentials.html
     struct glue_oauth2_credentials {
         /// The access token of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The jwt token of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
         /// The refresh token of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// The user managed client application client secret of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512}> user_managed_client_application_client_secret;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512}> user_managed_client_application_client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct connection {
         /// The OAuth2 grant type of the OAuth2 properties.
         cfn::optional<cfn::enumeration<connection::oauth2_properties_oauth2_grant_type>, "AWS::DataZone::Connection.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         /// The OAuth2 token URL of the OAuth2 properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// The OAuth2 token URL parameter map of the OAuth2 properties.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.OAuth2Properties.TokenUrlParametersMap"> token_url_parameters_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -295,11 +295,11 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-physicalconnectionrequirements.html
     struct physical_connection_requirements {
         /// The availability zone of the physical connection requirements of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The group ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SecurityGroupIdList"> security_group_id_list;
         /// The subnet ID of the physical connection requirements of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32}> subnet_id;
         /// The subnet ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetIdList"> subnet_id_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -335,11 +335,11 @@ struct connection {
         /// The connection type of the AWS Glue connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.ConnectionType"> connection_type;
         /// The description of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The match criteria of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria", cfn::literal_rule{.max_length = 10}> match_criteria;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria", cfn::literal_rule{.max_length = 10}> match_criteria;
         /// The name of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The physical connection requirements for the AWS Glue connection.
         connection::physical_connection_requirements physical_connection_requirements = cfn::absent;
         /// The Python properties of the AWS Glue connection.
@@ -398,7 +398,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-hyperpodpropertiesinput.html
     struct hyper_pod_properties_input {
         /// Required. The cluster name the hyper pod properties.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,9 +470,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-usernamepassword.html
     struct username_password {
         /// Required. The password of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password", cfn::literal_rule{.max_length = 64, .characters = R"(\S)"}> password;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password", cfn::literal_rule{.max_length = 64, .characters = R"(\S)"}> password;
         /// Required. The username of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(\S)"}> username;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(\S)"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -572,9 +572,9 @@ struct connection {
         /// The Amaon Redshift credentials.
         connection::redshift_credentials credentials = cfn::absent;
         /// The Amazon Redshift database name.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-z0-9_-"}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-z0-9_-"}> database_name;
         /// The Amazon Redshift host.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> host;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> host;
         /// The lineage sync of the Amazon Redshift.
         connection::redshift_lineage_sync_configuration_input lineage_sync = cfn::absent;
         /// The Amaon Redshift port.
@@ -607,9 +607,9 @@ struct connection {
         /// Specifies whether to register the S3 Access Grant location.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.S3PropertiesInput.RegisterS3AccessGrantLocation"> register_s3_access_grant_location;
         /// The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64}> s3_access_grant_location_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64}> s3_access_grant_location_id;
         /// Required. The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -630,20 +630,20 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkemrpropertiesinput.html
     struct spark_emr_properties_input {
         /// The compute ARN of Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048}> compute_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048}> compute_arn;
         /// The instance profile ARN of Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048}> instance_profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048}> instance_profile_arn;
         /// The java virtual env of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The log URI of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048}> log_uri;
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::literal_rule{.max_length = 2048}> managed_endpoint_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048}> log_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::literal_rule{.max_length = 2048}> managed_endpoint_arn;
         /// The Python virtual env of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         /// The runtime role of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048}> runtime_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048}> runtime_role;
         /// The certificates S3 URI of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048}> trusted_certificates_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048}> trusted_certificates_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -675,7 +675,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkglueargs.html
     struct spark_glue_args {
         /// The connection in the Spark AWS Glue args.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> connection_;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> connection_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -695,19 +695,19 @@ struct connection {
         /// The additional args in the Spark AWS Glue properties.
         connection::spark_glue_args additional_args = cfn::absent;
         /// The AWS Glue connection name in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
         /// The AWS Glue version in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256}> glue_version;
         /// The idle timeout in the Spark AWS Glue properties.
         cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout"> idle_timeout;
         /// The Java virtual env in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The number of workers in the Spark AWS Glue properties.
         cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers"> number_of_workers;
         /// The Python virtual env in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         /// The worker type in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256}> worker_type;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256}> worker_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -810,15 +810,15 @@ struct connection {
         /// The configurations of the connection.
         cfn::optional<cfn::list<connection::connection_configuration>, "AWS::DataZone::Connection.Configurations"> configurations;
         /// Connection description.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Required. The ID of the domain where the connection is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier"> domain_identifier;
         /// Specifies whether the trusted identity propagation is enabled. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.EnableTrustedIdentityPropagation"> enable_trusted_identity_propagation;
         /// The ID of the environment where the connection is created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         /// Required. The name of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64}> name;
         /// The identifier of the project in which the connection should be created. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.ProjectIdentifier"> project_identifier;
         /// Connection props.

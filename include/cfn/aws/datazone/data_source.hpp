@@ -31,13 +31,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-forminput.html
     struct form_input {
         /// The content of the metadata form.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content", cfn::literal_rule{.max_length = 75000}> content;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content", cfn::literal_rule{.max_length = 75000}> content;
         /// Required. The name of the metadata form.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
         /// The ID of the metadata form type.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 385}> type_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 385}> type_identifier;
         /// The revision of the metadata form type.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> type_revision;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> type_revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-filterexpression.html
     struct filter_expression {
         /// Required. The search filter expression.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. The search filter explresison type.
         cfn::required<cfn::enumeration<data_source::filter_expression_type>, "AWS::DataZone::DataSource.FilterExpression.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -82,11 +82,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-relationalfilterconfiguration.html
     struct relational_filter_configuration {
         /// Required. The database name specified in the relational filter configuration for the data source.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
         /// The filter expressions specified in the relational filter configuration for the data source.
         cfn::optional<cfn::list<data_source::filter_expression>, "AWS::DataZone::DataSource.RelationalFilterConfiguration.FilterExpressions"> filter_expressions;
         /// The schema name specified in the relational filter configuration for the data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 128}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 128}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,7 +109,7 @@ struct data_source {
         /// Specifies whether to automatically import data quality metrics as part of the data source run.
         cfn::optional<cfn::boolean, "AWS::DataZone::DataSource.GlueRunConfigurationInput.AutoImportDataQualityResult"> auto_import_data_quality_result;
         /// The catalog name in the AWS Glue run configuration.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 128}> catalog_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 128}> catalog_name;
         /// The data access role included in the configuration details of the AWS Glue data source.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole"> data_access_role;
         /// Required. The relational filter configurations included in the configuration details of the AWS Glue data source.
@@ -135,7 +135,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftcredentialconfiguration.html
     struct redshift_credential_configuration {
         /// Required. The ARN of a secret manager for an Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256}> secret_manager_arn;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256}> secret_manager_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,7 +153,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftclusterstorage.html
     struct redshift_cluster_storage {
         /// Required. The name of an Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,7 +171,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftserverlessstorage.html
     struct redshift_serverless_storage {
         /// Required. The name of the Amazon Redshift Serverless workgroup.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,7 +293,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-scheduleconfiguration.html
     struct schedule_configuration {
         /// The schedule of the data source runs.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The timezone of the data source run.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone"> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -320,7 +320,7 @@ struct data_source {
         /// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ConnectionIdentifier"> connection_identifier;
         /// The description of the data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The ID of the Amazon DataZone domain where the data source is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier"> domain_identifier;
         /// Specifies whether the data source is enabled.
@@ -328,7 +328,7 @@ struct data_source {
         /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.EnvironmentIdentifier"> environment_identifier;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The identifier of the Amazon DataZone project in which you want to add this data source. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DataSource.ProjectIdentifier"> project_identifier;
         /// Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
@@ -338,7 +338,7 @@ struct data_source {
         /// The schedule of the data source runs.
         data_source::schedule_configuration schedule = cfn::absent;
         /// Required. The type of the data source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint asset_forms_input_constraint{.min_items = 0, .max_items = 10};

@@ -37,7 +37,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-domain-singlesignon.html
     struct single_sign_on {
         /// The ARN of the IDC instance.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> idc_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> idc_instance_arn;
         /// The type of single sign-on in Amazon DataZone.
         cfn::optional<cfn::enumeration<domain::single_sign_on_type>, "AWS::DataZone::Domain.SingleSignOn.Type"> type;
         /// The single sign-on user assignment in Amazon DataZone.
@@ -65,7 +65,7 @@ struct domain {
         /// The domain version. Update requires replacement.
         cfn::optional<cfn::enumeration<domain::domain_version>, "AWS::DataZone::Domain.DomainVersion"> domain_version;
         /// The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon DataZone domain, metadata, and reporting data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
         /// Required. The name of the Amazon DataZone domain.
         cfn::required<cfn::str, "AWS::DataZone::Domain.Name"> name;
         /// The service role of the domain.

@@ -39,7 +39,7 @@ struct environment {
         /// The deployment order for the environment. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::DataZone::Environment.DeploymentOrder"> deployment_order;
         /// The description of the environment.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of the Amazon DataZone domain in which the environment is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier"> domain_identifier;
         /// The identifier of the AWS account in which an environment exists. Update requires replacement.
@@ -51,15 +51,15 @@ struct environment {
         /// The identifier of the environment configuration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentConfigurationId"> environment_configuration_id;
         /// The identifier of the environment profile that is used to create this Amazon DataZone environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier", cfn::literal_rule{.max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_profile_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier", cfn::literal_rule{.max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_profile_identifier;
         /// The ARN of the environment role.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentRoleArn"> environment_role_arn;
         /// The glossary terms that can be used in this Amazon DataZone environment.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Environment.GlossaryTerms"> glossary_terms;
         /// Required. The name of the Amazon DataZone environment.
-        cfn::required<cfn::str, "AWS::DataZone::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The identifier of the Amazon DataZone project in which this environment is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment. Update requires replacement.
         cfn::optional<cfn::list<environment::environment_parameter>, "AWS::DataZone::Environment.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {

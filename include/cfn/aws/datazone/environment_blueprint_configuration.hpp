@@ -82,7 +82,7 @@ struct environment_blueprint_configuration {
         /// Required. The enabled AWS Regions specified in a blueprint configuration.
         cfn::required<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnabledRegions"> enabled_regions;
         /// Required. The identifier of the environment blueprint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// The environment role permission boundary.
         cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary"> environment_role_permission_boundary;
         /// Region-agnostic environment blueprint parameters.

@@ -41,15 +41,15 @@ struct environment_profile {
         /// Required. The AWS Region in which an environment profile exists.
         cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion"> aws_account_region;
         /// The description of the environment profile.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of the Amazon DataZone domain in which the environment profile exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier"> domain_identifier;
         /// Required. The identifier of a blueprint with which an environment profile is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// Required. The name of the environment profile.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Required. The identifier of a project in which an environment profile exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment profile.
         cfn::optional<cfn::list<environment_profile::environment_parameter>, "AWS::DataZone::EnvironmentProfile.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -49,7 +49,7 @@ struct project_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-projectprofile-region.html
     struct region {
         /// Required. The AWS Region name.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16}> region_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,7 +95,7 @@ struct project_profile {
         /// The resolved environment configuration parameters.
         cfn::optional<cfn::list<project_profile::environment_configuration_parameter>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.ResolvedParameters"> resolved_parameters;
         /// Ssm path environment configuration parameters.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ssm_path;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ssm_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,12 +125,12 @@ struct project_profile {
         /// The deployment order of the environment.
         cfn::optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder"> deployment_order;
         /// The environment description.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The environment blueprint ID.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_id;
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_configuration_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_configuration_id;
         /// Required. The environment name.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,9 +162,9 @@ struct project_profile {
         /// Required.
         cfn::required<cfn::boolean, "AWS::DataZone::ProjectProfile.ResourceTagParameter.IsValueEditable"> is_value_editable;
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,17 +184,17 @@ struct project_profile {
     struct properties {
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.AllowCustomProjectResourceTags"> allow_custom_project_resource_tags;
         /// The description of the project profile.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A domain ID of the project profile. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier"> domain_identifier;
         /// A domain unit ID of the project profile.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Environment configurations of a project profile.
         cfn::optional<cfn::list<project_profile::environment_configuration>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurations"> environment_configurations;
         /// Required. The name of a project profile.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         cfn::optional<cfn::list<project_profile::resource_tag_parameter>, "AWS::DataZone::ProjectProfile.ProjectResourceTags"> project_resource_tags;
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription", cfn::literal_rule{.max_length = 2048}> project_resource_tags_description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription", cfn::literal_rule{.max_length = 2048}> project_resource_tags_description;
         /// The status of a project profile.
         cfn::optional<cfn::enumeration<project_profile::status>, "AWS::DataZone::ProjectProfile.Status"> status;
         /// Update requires replacement.

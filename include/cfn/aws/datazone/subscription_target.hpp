@@ -21,7 +21,7 @@ struct subscription_target {
         /// Required. The content of the subscription target configuration.
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.Content"> content;
         /// Required. The form name included in the subscription target configuration.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,11 +44,11 @@ struct subscription_target {
         /// Required. The ID of the Amazon DataZone domain in which subscription target is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.DomainIdentifier"> domain_identifier;
         /// Required. The ID of the environment in which subscription target is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         /// The manage access role that is used to create the subscription target.
         cfn::optional<cfn::str, "AWS::DataZone::SubscriptionTarget.ManageAccessRole"> manage_access_role;
         /// Required. The name of the subscription target.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The provider of the subscription target.
         cfn::optional<cfn::str, "AWS::DataZone::SubscriptionTarget.Provider"> provider;
         /// Required. The configuration of the subscription target.

@@ -35,7 +35,7 @@ struct user_profile {
         /// Required. The identifier of a Amazon DataZone domain in which a user profile exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier"> domain_identifier;
         /// The session name of the user profile.
-        cfn::optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::literal_rule{.min_length = 2, .max_length = 64}> session_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::literal_rule{.min_length = 2, .max_length = 64}> session_name;
         /// The status of the user profile.
         cfn::optional<cfn::enumeration<user_profile::status>, "AWS::DataZone::UserProfile.Status"> status;
         /// Required. The identifier of the user for which the user profile is created. Update requires replacement.

@@ -18,9 +18,9 @@ struct farm {
     struct properties {
         cfn::optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor"> cost_scale_factor;
         /// A description of the farm that helps identify what the farm is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the farm.
-        cfn::required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The ARN for the KMS key. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn"> kms_key_arn;
         /// The tags to add to your farm.

@@ -148,7 +148,7 @@ struct fleet {
         /// Required. The minimum amount of fleet worker capability.
         cfn::required<cfn::number, "AWS::Deadline::Fleet.FleetAmountCapability.Min"> min_;
         /// Required. The name of the fleet capability.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,7 +168,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-fleetattributecapability.html
     struct fleet_attribute_capability {
         /// Required. The name of the fleet attribute capability for the worker.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The number of fleet attribute capabilities.
         cfn::required<cfn::list<cfn::str>, "AWS::Deadline::Fleet.FleetAttributeCapability.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -332,7 +332,7 @@ struct fleet {
         /// Required. The name of the chip used by the GPU accelerator.
         cfn::required<cfn::enumeration<fleet::accelerator_selection_name>, "AWS::Deadline::Fleet.AcceleratorSelection.Name"> name;
         /// Specifies the runtime driver to use for the GPU accelerator.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime", cfn::literal_rule{.min_length = 1, .max_length = 100}> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime", cfn::literal_rule{.min_length = 1, .max_length = 100}> runtime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -559,7 +559,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-hostconfiguration.html
     struct host_configuration {
         /// Required. The text of the script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::literal_rule{.max_length = 15000}> script_body;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::literal_rule{.max_length = 15000}> script_body;
         /// The maximum time that the host configuration can run.
         cfn::optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds"> script_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -581,9 +581,9 @@ struct fleet {
         /// Required. The configuration details for the fleet.
         fleet::fleet_configuration configuration;
         /// A description that helps identify what the fleet is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the fleet summary to update.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The farm ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Fleet.FarmId"> farm_id;
         /// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.

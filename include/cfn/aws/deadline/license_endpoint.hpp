@@ -23,7 +23,7 @@ struct license_endpoint {
         /// The tags to add to your license endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::LicenseEndpoint.Tags"> tags;
         /// Required. The VPC (virtual private cloud) ID associated with the license endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.pattern = R"(^sg-[\w]{1,120}$)"};

@@ -17,11 +17,11 @@ struct limit {
 
     struct properties {
         /// Required. The value that you specify as the `name` in the `amounts` field of the `hostRequirements` in a step of a job template to declare the limit requirement. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName", cfn::literal_rule{.max_length = 1024}> amount_requirement_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName", cfn::literal_rule{.max_length = 1024}> amount_requirement_name;
         /// A description of the limit.
-        cfn::optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The name of the limit used in lists to identify the limit.
-        cfn::required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The unique identifier of the farm that contains the limit. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Limit.FarmId"> farm_id;
         /// Required. The maximum number of resources constrained by this limit.

@@ -17,15 +17,15 @@ struct monitor {
 
     struct properties {
         /// Required. The name of the monitor that displays on the Deadline Cloud console.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The Amazon Resource Name of the IAM Identity Center instance responsible for authenticating monitor users. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn"> identity_center_instance_arn;
         /// The AWS region where IAM Identity Center is enabled. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
         /// Required. The Amazon Resource Name of the IAM role for the monitor.
         cfn::required<cfn::str, "AWS::Deadline::Monitor.RoleArn"> role_arn;
         /// Required. The subdomain used for the monitor URL.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Monitor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

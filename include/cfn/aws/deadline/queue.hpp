@@ -32,9 +32,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-jobattachmentsettings.html
     struct job_attachment_settings {
         /// Required. The root prefix.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = "a-zA-Z0-9-_/"}> root_prefix;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = "a-zA-Z0-9-_/"}> root_prefix;
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,9 +54,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-posixuser.html
     struct posix_user {
         /// Required. The name of the POSIX user's group.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31}> group;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31}> group;
         /// Required. The name of the POSIX user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31}> user;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,9 +76,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-windowsuser.html
     struct windows_user {
         /// Required. The password ARN for the Windows user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> password_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> password_arn;
         /// Required. The user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User", cfn::literal_rule{.max_length = 111, .characters = R"(^"'/\[\]:;|=,+*?<>\s)"}> user;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User", cfn::literal_rule{.max_length = 111, .characters = R"(^"'/\[\]:;|=,+*?<>\s)"}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -227,9 +227,9 @@ struct queue {
         /// The default action taken on a queue summary if a budget wasn't configured.
         cfn::optional<cfn::enumeration<queue::default_budget_action>, "AWS::Deadline::Queue.DefaultBudgetAction"> default_budget_action;
         /// A description of the queue that helps identify what the queue is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the queue summary to update.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The farm ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Queue.FarmId"> farm_id;
         /// The job attachment settings.

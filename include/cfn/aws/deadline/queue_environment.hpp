@@ -29,7 +29,7 @@ struct queue_environment {
         /// Required. The unique identifier of the queue that contains the environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId"> queue_id;
         /// Required. A JSON or YAML template that describes the processing environment for the queue.
-        cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::literal_rule{.min_length = 1, .max_length = 15000}> template_;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::literal_rule{.min_length = 1, .max_length = 15000}> template_;
         /// Required. Specifies whether the template for the queue environment is JSON or YAML.
         cfn::required<cfn::enumeration<queue_environment::template_type>, "AWS::Deadline::QueueEnvironment.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {

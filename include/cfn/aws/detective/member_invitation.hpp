@@ -25,7 +25,7 @@ struct member_invitation {
         /// Required. The AWS account identifier of the invited account. Update requires replacement.
         cfn::required<cfn::str, "AWS::Detective::MemberInvitation.MemberId"> member_id;
         /// Customized text to include in the invitation email message.
-        cfn::optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
+        cfn::checked_optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint graph_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})"};

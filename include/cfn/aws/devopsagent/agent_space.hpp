@@ -99,13 +99,13 @@ struct agent_space {
 
     struct properties {
         /// The description of the Agent Space.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The locale for the AgentSpace, which determines the language used in agent responses.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::literal_rule{.min_length = 2, .max_length = 35}> locale;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::literal_rule{.min_length = 2, .max_length = 35}> locale;
         /// Required. The name of the Agent Space.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         agent_space::operator_app operator_app = cfn::absent;
         /// Preferences that configure behavior of this AgentSpace.
         agent_space::preferences preferences = cfn::absent;

@@ -89,9 +89,9 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-keyvaluepair.html
     struct key_value_pair {
         /// Required. The key name of the tag.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512}> key;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512}> key;
         /// Required. The value for the tag.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512}> value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,7 +256,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Required. List of MCP tools that can be used with the association.
         cfn::required<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Tools"> tools;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -289,7 +289,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,7 +334,7 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-mcpservernewrelicconfiguration.html
     struct mcp_server_new_relic_configuration {
         /// Required. New Relic Account ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::literal_rule{.min_length = 6, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::literal_rule{.min_length = 6, .characters = "0-9"}> account_id;
         /// Required. MCP server endpoint URL (e.g., https://mcp.newrelic.com/mcp/).
         cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint"> endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -381,7 +381,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -446,7 +446,7 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-slackchannel.html
     struct slack_channel {
         /// Required. Slack channel ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16}> channel_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16}> channel_id;
         /// Slack channel name.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelName"> channel_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -598,13 +598,13 @@ struct association {
 
     struct properties {
         /// Required. The unique identifier of the Agent Space. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> agent_space_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> agent_space_id;
         /// Required. The configuration that directs how the Agent Space interacts with the given service.
         association::service_configuration configuration;
         /// Set of linked association IDs for parent-child relationships.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.LinkedAssociationIds"> linked_association_ids;
         /// Required. The identifier for the associated service.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint agent_space_id_constraint{.min_length = 1, .max_length = 255};

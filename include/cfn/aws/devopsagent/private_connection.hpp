@@ -32,7 +32,7 @@ struct private_connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-privateconnection-selfmanagedmode.html
     struct self_managed_mode {
         /// Required. The ARN of the Resource Configuration.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_configuration_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_configuration_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct private_connection {
         /// DNS resolution mode for the resource gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_dns_resolution>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.DnsResolution"> dns_resolution;
         /// Required. IP address or DNS name of the target resource.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.:\-)"}> host_address;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.:\-)"}> host_address;
         /// IP address type of the service-managed Resource Gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_ip_address_type>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.IpAddressType"> ip_address_type;
         /// Number of IPv4 addresses in each ENI for the service-managed Resource Gateway.
@@ -64,7 +64,7 @@ struct private_connection {
         /// Subnets that the service-managed Resource Gateway will span.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SubnetIds"> subnet_ids;
         /// Required. VPC to create the service-managed Resource Gateway in.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,11 +115,11 @@ struct private_connection {
 
     struct properties {
         /// Certificate for the Private Connection.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 32768}> certificate;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 32768}> certificate;
         /// Required. The connection configuration, either SelfManaged or ServiceManaged. Update requires replacement.
         private_connection::connection_configuration connection_configuration;
         /// Required. Unique name for this Private Connection within the account. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DevOpsAgent::PrivateConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -166,9 +166,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-apikeydetails.html
     struct api_key_details {
         /// Required. HTTP header name to send the API key.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
         /// Required. User friendly API key name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
         /// Required. API key value.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue"> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -192,11 +192,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-bearertokendetails.html
     struct bearer_token_details {
         /// HTTP header name to send the bearer token.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> authorization_header;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> authorization_header;
         /// Required. User friendly bearer token name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> token_name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> token_name;
         /// Required. Bearer token value.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue", cfn::literal_rule{.min_length = 1, .characters = R"(\S)"}> token_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue", cfn::literal_rule{.min_length = 1, .characters = R"(\S)"}> token_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,11 +276,11 @@ struct service {
         /// Required. MCP server authorization configuration.
         service::mcp_server_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -346,7 +346,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-newrelicapikeyconfig.html
     struct new_relic_api_key_config {
         /// Required. New Relic Account ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> account_id;
         /// List of alert policy IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AlertPolicyIds"> alert_policy_ids;
         /// Required. New Relic User API Key.
@@ -428,7 +428,7 @@ struct service {
         /// Deprecated - use McpRoleArn instead.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn"> role_arn;
         /// Required. AWS service name for SigV4 signing.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,11 +454,11 @@ struct service {
         /// Required. SigV4 authorization configuration for MCP server.
         service::mcp_server_sig_v4_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -500,11 +500,11 @@ struct service {
         /// Required. MCP server splunk authorization configuration.
         service::mcp_server_splunk_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -646,7 +646,7 @@ struct service {
         /// The name of the private connection to use for OAuth token exchange requests only. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.ExchangeUrlPrivateConnectionName"> exchange_url_private_connection_name;
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The name of the private connection to use for VPC connectivity. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.PrivateConnectionName"> private_connection_name;
         /// Service-specific configuration details - MCPServerSigV4 supports in-place updates; GitLab (TokenValue), MCPServer (ApiKey or BearerToken credential rotation), MCPServerNewRelic (ApiKey rotation), and MCPServerGrafana (BearerToken rotation) support in-place credential rotation; all other service types and fields require replacement when modified.

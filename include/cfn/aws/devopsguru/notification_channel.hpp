@@ -45,7 +45,7 @@ struct notification_channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-notificationchannel-snschannelconfig.html
     struct sns_channel_config {
         /// The Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -38,7 +38,7 @@ struct resource_collection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-resourcecollection-tagcollection.html
     struct tag_collection {
         /// An AWS tag *key* that is used to identify the AWS resources that DevOps Guru analyzes.
-        cfn::optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> app_boundary_key;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> app_boundary_key;
         /// The values in an AWS tag collection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.TagCollection.TagValues"> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

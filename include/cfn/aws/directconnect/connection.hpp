@@ -19,10 +19,10 @@ struct connection {
         /// Required. The bandwidth of the connection. Update requires replacement.
         cfn::required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth"> bandwidth;
         /// Required. The name of the connection.
-        cfn::required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
         cfn::optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId"> lag_id;
         /// Required. The location of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The name of the service provider associated with the requested connection. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::Connection.ProviderName"> provider_name;
         /// Indicates whether you want the connection to support MAC Security (MACsec). Update requires replacement.

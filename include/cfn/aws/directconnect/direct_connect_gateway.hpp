@@ -19,7 +19,7 @@ struct direct_connect_gateway {
         /// The autonomous system number (ASN) for the Amazon side of the connection. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn"> amazon_side_asn;
         /// Required. The name of the Direct Connect gateway.
-        cfn::required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
         /// The tags associated with the Direct Connect gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::DirectConnectGateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct lag {
         /// Required. The bandwidth of the individual physical dedicated connections bundled by the LAG. Update requires replacement.
         cfn::required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth"> connections_bandwidth;
         /// Required. The name of the LAG.
-        cfn::required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
         /// Required. The location for the LAG. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Lag.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The minimum number of physical dedicated connections that must be operational for the LAG itself to be operational.
         cfn::optional<cfn::integer, "AWS::DirectConnect::Lag.MinimumLinks"> minimum_links;
         /// The name of the service provider associated with the requested LAG. Update requires replacement.

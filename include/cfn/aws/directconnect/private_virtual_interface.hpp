@@ -71,7 +71,7 @@ struct private_virtual_interface {
         /// The ID or ARN of the virtual private gateway. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId"> virtual_gateway_id;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
         cfn::required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {

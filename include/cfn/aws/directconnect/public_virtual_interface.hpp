@@ -65,7 +65,7 @@ struct public_virtual_interface {
         /// The tags associated with the public virtual interface.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::PublicVirtualInterface.Tags"> tags;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
         cfn::required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -42,7 +42,7 @@ struct simple_ad {
         /// If set to `true`, specifies an alias for a directory and assigns the alias to the directory. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.CreateAlias"> create_alias;
         /// A description for the directory. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Whether to enable single sign-on for a directory.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.EnableSso"> enable_sso;
         /// Required. The fully qualified name for the directory, such as `corp.example.com`. Update requires replacement.

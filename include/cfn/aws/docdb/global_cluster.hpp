@@ -28,7 +28,7 @@ struct global_cluster {
         /// The engine version to use for this global cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.EngineVersion"> engine_version;
         /// Required. The cluster identifier of the global cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> global_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> global_cluster_identifier;
         /// The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.SourceDBClusterIdentifier"> source_db_cluster_identifier;
         /// Indicates whether the global cluster has storage encryption enabled. Update requires replacement.

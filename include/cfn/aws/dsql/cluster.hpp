@@ -39,7 +39,7 @@ struct cluster {
         /// Whether deletion protection is enabled on this cluster.
         cfn::optional<cfn::boolean, "AWS::DSQL::Cluster.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// The KMS key that encrypts data on the cluster.
-        cfn::optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_encryption_key;
         /// Defines the structure for multi-Region cluster configurations, containing the witness Region and peered cluster settings.
         cluster::multi_region_properties multi_region_properties = cfn::absent;
         /// A resource-based policy document in JSON format.

@@ -56,7 +56,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
         /// Required. The data type for the attribute, where.
         cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType"> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -272,7 +272,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-globalsecondaryindex.html
     struct global_secondary_index {
         /// Required. The name of the global secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for a global secondary index, which consists of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the global secondary index.
@@ -327,7 +327,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types. Update requires replacement.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index. Update requires replacement.
@@ -395,7 +395,7 @@ struct global_table {
         /// Updates the status for contributor insights for a specific table or index.
         global_table::contributor_insights_specification contributor_insights_specification = cfn::absent;
         /// Required. The name of the global secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Sets the read request settings for a replica global secondary index.
         global_table::read_on_demand_throughput_settings read_on_demand_throughput_settings = cfn::absent;
         /// Allows you to specify the read capacity settings for a replica global secondary index when the `BillingMode` is set to `PROVISIONED`.
@@ -717,7 +717,7 @@ struct global_table {
         /// Specifies the streams settings on your global table.
         global_table::stream_specification stream_specification = cfn::absent;
         /// A name for the global table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// Specifies the time to live (TTL) settings for the table.
         global_table::time_to_live_specification time_to_live_specification = cfn::absent;
         cfn::optional<cfn::list<global_table::vector_index>, "AWS::DynamoDB::GlobalTable.VectorIndexes"> vector_indexes;

@@ -44,7 +44,7 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
         /// Required. The data type for the attribute, where.
         cfn::required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeType"> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -336,7 +336,7 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<table::key_schema>, "AWS::DynamoDB::Table.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index.
@@ -567,7 +567,7 @@ struct table {
         /// The table class of the new table.
         cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableClass"> table_class;
         /// A name for the table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::Table.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DynamoDB::Table.Tags"> tags;
         /// Specifies the Time to Live (TTL) settings for the table.

@@ -41,7 +41,7 @@ struct ipam_prefix_list_resolver {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipamprefixlistresolver-ipamprefixlistresolverrulecondition.html
     struct ipam_prefix_list_resolver_rule_condition {
         /// Condition for the IPAM Resource CIDR rule type.
-        cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Condition for the IPAM Pool CIDR rule type.
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.IpamPoolId"> ipam_pool_id;
         /// Required. Equals, Not equals, or Subnet Of.

@@ -1233,11 +1233,11 @@ struct launch_template {
         /// Required. The information for the launch template.
         launch_template::launch_template_data launch_template_data;
         /// A name for the launch template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::EC2::LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// The tags to apply to the launch template on creation.
         cfn::optional<cfn::list<launch_template::launch_template_tag_specification>, "AWS::EC2::LaunchTemplate.TagSpecifications"> tag_specifications;
         /// A description for the first version of the launch template.
-        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.VersionDescription", cfn::literal_rule{.max_length = 255}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::EC2::LaunchTemplate.VersionDescription", cfn::literal_rule{.max_length = 255}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\(\)\.\-/_]+$)"};

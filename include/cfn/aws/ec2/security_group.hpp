@@ -19,9 +19,9 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-egress.html
     struct egress {
         /// The IPv4 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// A description for the security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.Description"> description;
         /// The prefix list IDs for the destination AWS service.
@@ -64,9 +64,9 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-ingress.html
     struct ingress {
         /// The IPv4 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.Description"> description;
         /// If the protocol is TCP or UDP, this is the start of the port range.
@@ -113,7 +113,7 @@ struct security_group {
 
     struct properties {
         /// Required. A description for the security group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription", cfn::literal_rule{.max_length = 255}> group_description;
+        cfn::checked_required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription", cfn::literal_rule{.max_length = 255}> group_description;
         /// The name of the security group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.GroupName"> group_name;
         /// The outbound rules associated with the security group.

@@ -17,9 +17,9 @@ struct security_group_egress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// The description of an egress (outbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.Description"> description;
         /// The prefix list IDs for an AWS service. Update requires replacement.

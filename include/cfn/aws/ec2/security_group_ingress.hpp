@@ -17,9 +17,9 @@ struct security_group_ingress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.Description"> description;
         /// The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number. Update requires replacement.

@@ -39,7 +39,7 @@ struct traffic_mirror_filter_rule {
         /// The description of the Traffic Mirror rule.
         cfn::optional<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.Description"> description;
         /// Required. The destination CIDR block to assign to the Traffic Mirror rule.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The destination port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range destination_port_range = cfn::absent;
         /// The protocol, for example UDP, to assign to the Traffic Mirror rule.
@@ -49,7 +49,7 @@ struct traffic_mirror_filter_rule {
         /// Required. The number of the Traffic Mirror rule.
         cfn::required<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.RuleNumber"> rule_number;
         /// Required. The source CIDR block to assign to the Traffic Mirror rule.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
         /// The source port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range source_port_range = cfn::absent;
         /// Tags on Traffic Mirroring filter rules.

@@ -41,7 +41,7 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-cidroptions.html
     struct cidr_options {
         /// The CIDR. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.PortRanges"> port_ranges;
         /// The protocol. Update requires replacement.

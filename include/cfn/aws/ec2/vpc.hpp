@@ -177,7 +177,7 @@ struct vpc {
 
     struct properties {
         /// The IPv4 network range for the VPC, in CIDR notation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VPC.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Indicates whether the instances launched in the VPC get DNS hostnames.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsHostnames"> enable_dns_hostnames;
         /// Indicates whether the DNS resolution is supported for the VPC.

@@ -48,7 +48,7 @@ struct public_repository {
         /// The details about the repository that are publicly visible in the Amazon ECR Public Gallery.
         public_repository::repository_catalog_data repository_catalog_data = cfn::absent;
         /// The name to use for the public repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
         /// The JSON repository policy text to apply to the public repository.
         cfn::optional<cfn::json, "AWS::ECR::PublicRepository.RepositoryPolicyText"> repository_policy_text;
         /// An array of key-value pairs to apply to this resource.

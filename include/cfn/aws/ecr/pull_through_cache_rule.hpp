@@ -17,17 +17,17 @@ struct pull_through_cache_rule {
 
     struct properties {
         /// The ARN of the Secrets Manager secret associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn", cfn::literal_rule{.min_length = 50, .max_length = 612}> credential_arn;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn", cfn::literal_rule{.min_length = 50, .max_length = 612}> credential_arn;
         /// The ARN of the IAM role associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn", cfn::literal_rule{.max_length = 2048}> custom_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn", cfn::literal_rule{.max_length = 2048}> custom_role_arn;
         /// The Amazon ECR repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> ecr_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> ecr_repository_prefix;
         /// The name of the upstream source registry associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry"> upstream_registry;
         /// The upstream registry URL associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistryUrl"> upstream_registry_url;
         /// The upstream repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)"};

@@ -36,7 +36,7 @@ struct registry_scanning_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-registryscanningconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The filter to use when scanning.
-        cfn::required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 255}> filter;
+        cfn::checked_required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 255}> filter;
         /// Required. The type associated with the filter.
         cfn::required<cfn::enumeration<registry_scanning_configuration::repository_filter_filter_type>, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

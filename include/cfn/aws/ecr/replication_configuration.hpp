@@ -26,7 +26,7 @@ struct replication_configuration {
         /// Required. The Region to replicate to.
         cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region"> region;
         /// Required. The AWS account ID of the Amazon ECR private registry to replicate to.
-        cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
+        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,7 +46,7 @@ struct replication_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-replicationconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The repository filter details.
-        cfn::required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256}> filter;
+        cfn::checked_required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256}> filter;
         /// Required. The repository filter type.
         cfn::required<cfn::enumeration<replication_configuration::repository_filter_filter_type>, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

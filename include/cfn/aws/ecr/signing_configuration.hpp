@@ -24,7 +24,7 @@ struct signing_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-signingconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The filter value used to match repository names.
-        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter;
+        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter;
         /// Required. The type of filter to apply.
         cfn::required<cfn::enumeration<signing_configuration::repository_filter_filter_type>, "AWS::ECR::SigningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,7 +47,7 @@ struct signing_configuration {
         /// A list of repository filters that determine which repositories have their images signed on push.
         cfn::optional<cfn::list<signing_configuration::repository_filter>, "AWS::ECR::SigningConfiguration.Rule.RepositoryFilters"> repository_filters;
         /// Required. The ARN of the AWS Signer signing profile to use for signing images that match this rule.
-        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn", cfn::literal_rule{.max_length = 200}> signing_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn", cfn::literal_rule{.max_length = 200}> signing_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -44,7 +44,7 @@ struct cluster_capacity_provider_associations {
         /// The capacity providers to associate with the cluster.
         cfn::optional<cfn::list<cfn::id<"AWS::ECS::CapacityProvider.Name">>, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviders"> capacity_providers;
         /// Required. The cluster the capacity provider association is the target of. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ECS::Cluster.Arn", "AWS::ECS::Cluster.ClusterName">, "AWS::ECS::ClusterCapacityProviderAssociations.Cluster", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cluster;
+        cfn::checked_required<cfn::id<"AWS::ECS::Cluster.Arn", "AWS::ECS::Cluster.ClusterName">, "AWS::ECS::ClusterCapacityProviderAssociations.Cluster", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cluster;
         /// Required. The default capacity provider strategy to associate with the cluster.
         cfn::required<cfn::list<cluster_capacity_provider_associations::capacity_provider_strategy>, "AWS::ECS::ClusterCapacityProviderAssociations.DefaultCapacityProviderStrategy"> default_capacity_provider_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -410,7 +410,7 @@ struct service {
         /// Required. Determines whether to force a new deployment of the service.
         cfn::required<cfn::boolean, "AWS::ECS::Service.ForceNewDeployment.EnableForceNewDeployment"> enable_force_new_deployment;
         /// When you change the `ForceNewDeploymentNonce` value in your template, it signals Amazon ECS to start a new deployment even though no other service parameters have changed.
-        cfn::optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce", cfn::literal_rule{.min_length = 1, .max_length = 255}> force_new_deployment_nonce;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce", cfn::literal_rule{.min_length = 1, .max_length = 255}> force_new_deployment_nonce;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

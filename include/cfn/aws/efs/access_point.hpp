@@ -19,9 +19,9 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-efs-accesspoint-accesspointtag.html
     struct access_point_tag {
         /// The tag key (String).
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The value of the tag key.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +69,7 @@ struct access_point {
         /// Required. Specifies the POSIX user ID to apply to the `RootDirectory`. Update requires replacement.
         cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.OwnerUid"> owner_uid;
         /// Required. Specifies the POSIX permissions to apply to the `RootDirectory`, in the format of an octal number representing the file's mode bits. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
+        cfn::checked_required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,7 +91,7 @@ struct access_point {
         /// (Optional) Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory`. Update requires replacement.
         access_point::creation_info creation_info = cfn::absent;
         /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,9 +110,9 @@ struct access_point {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<access_point::access_point_tag>, "AWS::EFS::AccessPoint.AccessPointTags"> access_point_tags;
         /// The opaque string specified in the request to ensure idempotent creation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
         /// Required. The ID of the EFS file system that the access point applies to. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point. Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point. Update requires replacement.

@@ -166,7 +166,7 @@ struct file_system {
 
     struct properties {
         /// For One Zone file systems, specify the AWS Availability Zone in which to create the file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64}> availability_zone_name;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64}> availability_zone_name;
         /// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
         file_system::backup_policy backup_policy = cfn::absent;
         /// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
@@ -180,7 +180,7 @@ struct file_system {
         /// Use to create one or more tags associated with the file system.
         cfn::optional<cfn::list<file_system::elastic_file_system_tag>, "AWS::EFS::FileSystem.FileSystemTags"> file_system_tags;
         /// The ID of the AWS KMS key to be used to protect the encrypted file system. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
         cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
         /// The performance mode of the file system. Update requires replacement.

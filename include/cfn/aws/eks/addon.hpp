@@ -62,13 +62,13 @@ struct addon {
 
     struct properties {
         /// Required. The name of the add-on. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Addon.AddonName", cfn::literal_rule{.min_length = 1}> addon_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.AddonName", cfn::literal_rule{.min_length = 1}> addon_name;
         /// The version of the add-on.
-        cfn::optional<cfn::str, "AWS::EKS::Addon.AddonVersion", cfn::literal_rule{.min_length = 1}> addon_version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.AddonVersion", cfn::literal_rule{.min_length = 1}> addon_version;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Addon.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The configuration values that you provided.
-        cfn::optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues", cfn::literal_rule{.min_length = 1}> configuration_values;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues", cfn::literal_rule{.min_length = 1}> configuration_values;
         /// The namespace configuration for the addon. Update requires replacement.
         addon::namespace_config namespace_config = cfn::absent;
         /// An array of EKS Pod Identity associations owned by the add-on.
@@ -78,7 +78,7 @@ struct addon {
         /// How to resolve field value conflicts for an Amazon EKS add-on.
         cfn::optional<cfn::enumeration<addon::resolve_conflicts>, "AWS::EKS::Addon.ResolveConflicts"> resolve_conflicts;
         /// The Amazon Resource Name (ARN) of an existing IAM role to bind to the add-on's service account.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_account_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_account_role_arn;
         /// The metadata that you apply to the add-on to assist with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Addon.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -191,9 +191,9 @@ struct capability {
 
     struct properties {
         /// Required. The unique name of the capability within the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Capability.CapabilityName", cfn::literal_rule{.min_length = 1, .max_length = 100}> capability_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.CapabilityName", cfn::literal_rule{.min_length = 1, .max_length = 100}> capability_name;
         /// Required. The name of the Amazon EKS cluster that contains this capability. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Capability.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_name;
         /// The configuration settings for the capability.
         capability::capability_configuration configuration = cfn::absent;
         /// Required. The delete propagation policy for the capability.

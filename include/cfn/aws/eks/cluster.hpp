@@ -725,7 +725,7 @@ struct cluster {
         /// The logging configuration for your cluster.
         cluster::logging logging = cfn::absent;
         /// The unique name to give to your cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An object representing the configuration of your local Amazon EKS cluster on an AWS Outpost. Update requires replacement.
         cluster::outpost_config outpost_config = cfn::absent;
         /// The configuration in the cluster for EKS Hybrid Nodes.

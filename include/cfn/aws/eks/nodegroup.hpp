@@ -26,11 +26,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id", cfn::literal_rule{.min_length = 1}> id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id", cfn::literal_rule{.min_length = 1}> id;
         /// The name of the launch template.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name", cfn::literal_rule{.min_length = 1}> name;
         /// The version number of the launch template to use.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1}> version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,11 +161,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-taint.html
     struct taint {
         /// The effect of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1}> effect;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1}> effect;
         /// The key of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
         /// The value of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value", cfn::literal_rule{.max_length = 63}> value;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value", cfn::literal_rule{.max_length = 63}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -250,7 +250,7 @@ struct nodegroup {
         /// The capacity type of your managed node group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType"> capacity_type;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The root device disk size (in GiB) for your node group instances. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.DiskSize"> disk_size;
         /// Force the update if any `Pod` on the existing node group can't be drained due to a `Pod` disruption budget issue.
@@ -266,7 +266,7 @@ struct nodegroup {
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with your node group. Update requires replacement.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Nodegroup.NodeRole"> node_role;
         /// The unique name to give your node group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName", cfn::literal_rule{.min_length = 1}> nodegroup_name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName", cfn::literal_rule{.min_length = 1}> nodegroup_name;
         /// The AMI version of the Amazon EKS optimized AMI to use with your node group (for example, `1.14.7- *YYYYMMDD*` ).
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.ReleaseVersion"> release_version;
         /// The remote access configuration to use with your node group. Update requires replacement.

@@ -62,9 +62,9 @@ struct user {
         /// The list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::User.Tags"> tags;
         /// Required. The ID of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1}> user_id;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1}> user_id;
         /// Required. The username of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = R"(\S)"};

@@ -131,9 +131,9 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -264,15 +264,15 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Port"> port;
         /// The protocol.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol"> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
         /// Required. The HTTP redirect code.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -114,9 +114,9 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -247,15 +247,15 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Port"> port;
         /// The protocol.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Protocol"> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
         /// Required. The HTTP redirect code.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -463,7 +463,7 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-rulecondition.html
     struct rule_condition {
         /// The field in the HTTP request.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field", cfn::literal_rule{.max_length = 64}> field;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field", cfn::literal_rule{.max_length = 64}> field;
         /// Information for a host header condition.
         listener_rule::host_header_config host_header_config = cfn::absent;
         /// Information for an HTTP header condition.

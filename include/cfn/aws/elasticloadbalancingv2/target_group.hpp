@@ -65,7 +65,7 @@ struct target_group {
         /// The port on which the target is listening.
         cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port"> port;
         /// The server ID for the targets.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::literal_rule{.min_length = 1, .max_length = 256}> quic_server_id;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::literal_rule{.min_length = 1, .max_length = 256}> quic_server_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct target_group {
         /// The approximate amount of time, in seconds, between health checks of an individual target.
         cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds"> health_check_interval_seconds;
         /// [HTTP/HTTPS health checks] The destination for health checks on the targets.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
         /// The port the load balancer uses when performing health checks on targets.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPort"> health_check_port;
         /// The protocol the load balancer uses when performing health checks on targets.

@@ -61,7 +61,7 @@ struct feed {
     /// AWS::ElementalInference::Feed.ClippingConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-clippingconfig.html
     struct clipping_config {
-        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> callback_metadata;
+        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> callback_metadata;
         /// Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
         feed::data_source_configuration data_source_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -180,7 +180,7 @@ struct feed {
     /// AWS::ElementalInference::Feed.GetOutput.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-getoutput.html
     struct get_output {
-        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
         /// Required.
         cfn::required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name"> name;
         /// Required.

@@ -25,7 +25,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-emreksconfiguration.html
     struct emreks_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Configurations"> configurations;
         cfn::optional<cfn::map<cfn::str>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -48,8 +48,8 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-cloudwatchmonitoringconfiguration.html
     struct cloud_watch_monitoring_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
-        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name_prefix;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +71,7 @@ struct endpoint {
         /// Required.
         cfn::required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep"> max_files_to_keep;
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::literal_rule{.min_length = 3, .max_length = 12}> rotation_size;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::literal_rule{.min_length = 3, .max_length = 12}> rotation_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,7 +91,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,19 +150,19 @@ struct endpoint {
         /// Update requires replacement.
         endpoint::configuration_overrides configuration_overrides = cfn::absent;
         /// Required. The execution role ARN for the managed endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// The name of the managed endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The Amazon EMR release label. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64}> release_label;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64}> release_label;
         /// The idle timeout in minutes for sessions on the managed endpoint. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EMRContainers::Endpoint.SessionIdleTimeoutInMinutes"> session_idle_timeout_in_minutes;
         /// An array of key-value pairs to apply to this managed endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRContainers::Endpoint.Tags"> tags;
         /// Required. The type of the managed endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// Required. The ID of the virtual cluster for which the managed endpoint is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};

@@ -75,7 +75,7 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-containerprovider.html
     struct container_provider {
         /// Required. The container provider ID.
-        cfn::required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
         /// Container information.
         security_configuration::container_info info = cfn::absent;
         /// Required. The container provider type.
@@ -161,9 +161,9 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-securenamespaceinfo.html
     struct secure_namespace_info {
         /// The ID of the cluster.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_id;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_id;
         /// The namespace.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,11 +183,11 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// The session tag to authorize Lake Formation access.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
         /// Whether query access control is enabled.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryAccessControlEnabled"> query_access_control_enabled;
         /// The ARN of the query engine role.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> query_engine_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> query_engine_role_arn;
         /// Secure namespace information for Lake Formation.
         security_configuration::secure_namespace_info secure_namespace_info = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -371,7 +371,7 @@ struct security_configuration {
         /// Container provider information. Update requires replacement.
         security_configuration::container_provider container_provider = cfn::absent;
         /// The name of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Required. Security configuration data containing encryption and authorization settings. Update requires replacement.
         security_configuration::security_configuration_data security_configuration_data;
         /// An array of key-value pairs to apply to this security configuration.

@@ -19,7 +19,7 @@ struct virtual_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-virtualcluster-eksinfo.html
     struct eks_info {
         /// Required. The namespaces of the EKS cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct virtual_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-virtualcluster-containerprovider.html
     struct container_provider {
         /// Required. The ID of the container cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
         /// Required. The information about the container cluster. Update requires replacement.
         virtual_cluster::container_info info;
         /// Required. The type of the container provider. Update requires replacement.
@@ -80,9 +80,9 @@ struct virtual_cluster {
         /// Required. The container provider of the virtual cluster. Update requires replacement.
         virtual_cluster::container_provider container_provider;
         /// Required. The name of the virtual cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The ID of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 64}> security_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 64}> security_configuration_id;
         /// Whether the virtual cluster is session-enabled for Spark Connect. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::VirtualCluster.SessionEnabled"> session_enabled;
         /// An array of key-value pairs to apply to this resource.

@@ -62,7 +62,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-identitycenterconfiguration.html
     struct identity_center_configuration {
         /// The ARN of the IAM Identity Center instance.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-imageconfigurationinput.html
     struct image_configuration_input {
         /// The URI of an image in the Amazon ECR registry. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_uri;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,13 +98,13 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-workerconfiguration.html
     struct worker_configuration {
         /// Required. The CPU requirements of the worker configuration. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
         /// The disk requirements of the worker configuration. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
         /// The disk type for every worker instance of the work type.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType"> disk_type;
         /// Required. The memory requirements of the worker configuration. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,7 +149,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-initialcapacityconfigkeyvaluepair.html
     struct initial_capacity_config_key_value_pair {
         /// Required. Worker type for an analytics framework. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. Update may require replacement.
         application::initial_capacity_config value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -193,11 +193,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-maximumallowedresources.html
     struct maximum_allowed_resources {
         /// Required. The maximum allowed CPU for an application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
         /// The maximum allowed disk for an application. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
         /// Required. The maximum allowed resources for an application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-logtypemapkeyvaluepair.html
     struct log_type_map_key_value_pair {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. List of Applicable values: [STDOUT, STDERR, HIVE_LOG, TEZ_AM, SYSTEM_LOGS].
         cfn::required<cfn::list<cfn::str>, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -244,11 +244,11 @@ struct application {
         /// Enables CloudWatch logging.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.Enabled"> enabled;
         /// The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch Logs.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Prefix for the CloudWatch log stream name.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name_prefix;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name_prefix;
         /// The specific log-streams which need to be uploaded to CloudWatch.
         cfn::optional<cfn::list<application::log_type_map_key_value_pair>, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogTypeMap"> log_type_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -276,7 +276,7 @@ struct application {
         /// Enables managed logging and defaults to true.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.Enabled"> enabled;
         /// The KMS key ARN to encrypt the logs stored in managed log persistence.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,7 +295,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-prometheusmonitoringconfiguration.html
     struct prometheus_monitoring_configuration {
         /// The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics to.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280}> remote_write_url;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280}> remote_write_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -313,9 +313,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
         /// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// The Amazon S3 destination URI for log publishing.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,7 +385,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-configurationobject.html
     struct configuration_object {
         /// Required. The classification within a configuration.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
         /// A list of additional configurations to apply within a configuration object.
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRServerless::Application.ConfigurationObject.Configurations"> configurations;
         /// A set of properties specified within a configuration classification.
@@ -463,11 +463,11 @@ struct application {
         /// A configuration specification to be used when provisioning an application.
         application::monitoring_configuration monitoring_configuration = cfn::absent;
         /// The name of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9._\/#-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9._\/#-)"}> name;
         /// The network configuration for customer VPC connectivity for the application. Update may require replacement.
         application::network_configuration network_configuration = cfn::absent;
         /// Required. The EMR release associated with the application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9._/-"}> release_label;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9._/-"}> release_label;
         /// The Configuration specifications of an application.
         cfn::optional<cfn::list<application::configuration_object>, "AWS::EMRServerless::Application.RuntimeConfiguration"> runtime_configuration;
         /// The scheduler configuration for batch and streaming jobs running on this application.
@@ -475,7 +475,7 @@ struct application {
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRServerless::Application.Tags"> tags;
         /// Required. The type of application, such as Spark or Hive. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// The specification applied to each worker type. Update may require replacement.
         cfn::optional<cfn::map<application::worker_type_specification_input>, "AWS::EMRServerless::Application.WorkerTypeSpecifications"> worker_type_specifications;
         static const cfn::struct_info* cfn_struct() noexcept {

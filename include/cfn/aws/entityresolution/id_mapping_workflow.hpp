@@ -71,7 +71,7 @@ struct id_mapping_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idmappingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct id_mapping_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct id_mapping_workflow {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,7 +215,7 @@ struct id_mapping_workflow {
         /// Customer AWS ARN for encryption at rest.
         cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn"> kms_arn;
         /// Required. The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> output_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -233,7 +233,7 @@ struct id_mapping_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
         id_mapping_workflow::id_mapping_incremental_run_config id_mapping_incremental_run_config = cfn::absent;
         /// Required. An object which defines the ID mapping technique and any additional configurations.
         id_mapping_workflow::id_mapping_techniques id_mapping_techniques;
@@ -242,11 +242,11 @@ struct id_mapping_workflow {
         /// A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn`.
         cfn::optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig"> output_source_config;
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdMappingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};

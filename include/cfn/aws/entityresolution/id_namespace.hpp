@@ -51,7 +51,7 @@ struct id_namespace {
         /// An object which defines any additional configurations required by the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The Amazon Resource Name (ARN) of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +72,7 @@ struct id_namespace {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdNamespace.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct id_namespace {
         /// Required. An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source table.
         cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.InputSourceARN"> input_source_arn;
         /// The name of the schema.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -163,15 +163,15 @@ struct id_namespace {
 
     struct properties {
         /// The description of the ID namespace.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Determines the properties of `IdMappingWorflow` where this `IdNamespace` can be used as a `Source` or a `Target`.
         cfn::optional<cfn::list<id_namespace::id_namespace_id_mapping_workflow_properties>, "AWS::EntityResolution::IdNamespace.IdMappingWorkflowProperties"> id_mapping_workflow_properties;
         /// Required. The name of the ID namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
         /// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::optional<cfn::list<id_namespace::id_namespace_input_source>, "AWS::EntityResolution::IdNamespace.InputSourceConfig"> input_source_config;
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdNamespace.Tags"> tags;
         /// Required. The type of ID namespace.

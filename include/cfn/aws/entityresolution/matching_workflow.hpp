@@ -109,7 +109,7 @@ struct matching_workflow {
         /// Enables the ability to hash the column values in the output.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Hashed"> hashed;
         /// Required. A name of a column to be written to the output.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,7 +136,7 @@ struct matching_workflow {
         /// Required. A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed`.
         cfn::required<cfn::list<matching_workflow::output_attribute>, "AWS::EntityResolution::MatchingWorkflow.OutputSource.Output"> output;
         /// The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024}> output_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,7 +160,7 @@ struct matching_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-matchingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,7 +182,7 @@ struct matching_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,7 +204,7 @@ struct matching_workflow {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -268,7 +268,7 @@ struct matching_workflow {
         /// A statement that specifies the conditions for a matching rule.
         cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.Condition"> condition;
         /// A name for the matching rule.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,7 +335,7 @@ struct matching_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Optional.
         matching_workflow::incremental_run_config incremental_run_config = cfn::absent;
         /// Required. A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
@@ -349,7 +349,7 @@ struct matching_workflow {
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::MatchingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};

@@ -17,13 +17,13 @@ struct archive {
 
     struct properties {
         /// The name for the archive to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48}> archive_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48}> archive_name;
         /// A description for the archive.
-        cfn::optional<cfn::str, "AWS::Events::Archive.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An event pattern to use to filter events sent to the archive.
         cfn::optional<cfn::json, "AWS::Events::Archive.EventPattern"> event_pattern;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this archive.
-        cfn::optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048}> kms_key_identifier;
         /// The number of days to retain events for.
         cfn::optional<cfn::integer, "AWS::Events::Archive.RetentionDays"> retention_days;
         /// Required. The ARN of the event bus that sends events to the archive. Update requires replacement.

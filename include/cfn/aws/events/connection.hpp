@@ -33,9 +33,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-apikeyauthparameters.html
     struct api_key_auth_parameters {
         /// Required. The name of the API key to use for authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_name;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_name;
         /// Required. The value for the API key to use for authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_value;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,9 +55,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-basicauthparameters.html
     struct basic_auth_parameters {
         /// Required. The password associated with the user name to use for Basic authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password", cfn::literal_rule{.min_length = 1, .max_length = 512}> password;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password", cfn::literal_rule{.min_length = 1, .max_length = 512}> password;
         /// Required. The user name to use for Basic authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,9 +77,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-resourceparameters.html
     struct resource_parameters {
         /// For connections to private APIs, the Amazon Resource Name (ARN) of the resource association EventBridge created between the connection and the private API's resource configuration.
-        cfn::optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_association_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_association_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the resource endpoint.
-        cfn::required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn", cfn::literal_rule{.max_length = 2048}> resource_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn", cfn::literal_rule{.max_length = 2048}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,9 +118,9 @@ struct connection {
         /// Specifies whether the value is secret.
         cfn::optional<cfn::boolean, "AWS::Events::Connection.Parameter.IsValueSecret"> is_value_secret;
         /// Required. The key for a query string parameter.
-        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.max_length = 512}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.max_length = 512}> key;
         /// Required. The value associated with the key for the query string parameter.
-        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::literal_rule{.max_length = 512}> value;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::literal_rule{.max_length = 512}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,9 +167,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-clientparameters.html
     struct client_parameters {
         /// Required. The client ID to use for OAuth authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_id;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_id;
         /// Required. The client secret assciated with the client ID to use for OAuth authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,7 +189,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-oauthparameters.html
     struct oauth_parameters {
         /// Required. The URL to the authorization endpoint when OAuth is specified as the authorization type.
-        cfn::required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> authorization_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> authorization_endpoint;
         /// Required. The client parameters for OAuth authorization.
         connection::client_parameters client_parameters;
         /// Required. The method to use for the authorization request.
@@ -267,13 +267,13 @@ struct connection {
         /// The type of authorization to use for the connection.
         cfn::optional<cfn::enumeration<connection::authorization_type>, "AWS::Events::Connection.AuthorizationType"> authorization_type;
         /// A description for the connection to create.
-        cfn::optional<cfn::str, "AWS::Events::Connection.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Description", cfn::literal_rule{.max_length = 512}> description;
         /// For connections to private APIs, the parameters to use for invoking the API.
         connection::invocation_connectivity_parameters invocation_connectivity_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this connection.
-        cfn::optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         /// The name for the connection to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Connection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

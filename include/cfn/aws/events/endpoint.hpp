@@ -25,7 +25,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-endpointeventbus.html
     struct endpoint_event_bus {
         /// Required. The ARN of the event bus the endpoint is associated with.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> event_bus_arn;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-primary.html
     struct primary {
         /// Required. The ARN of the health check used by the endpoint to determine whether failover is triggered.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck", cfn::literal_rule{.min_length = 1, .max_length = 1600}> health_check;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck", cfn::literal_rule{.min_length = 1, .max_length = 1600}> health_check;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-secondary.html
     struct secondary {
         /// Required. Defines the secondary Region.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.Secondary.Route", cfn::literal_rule{.min_length = 9, .max_length = 20, .characters = R"(\-a-z0-9)"}> route;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Secondary.Route", cfn::literal_rule{.min_length = 9, .max_length = 20, .characters = R"(\-a-z0-9)"}> route;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,15 +131,15 @@ struct endpoint {
 
     struct properties {
         /// A description for the endpoint.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The event buses being used by the endpoint.
         cfn::required<cfn::list<endpoint::endpoint_event_bus>, "AWS::Events::Endpoint.EventBuses"> event_buses;
         /// The name of the endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Whether event replication was enabled or disabled for this endpoint.
         endpoint::replication_config replication_config = cfn::absent;
         /// The ARN of the role used by event replication for the endpoint.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
         /// Required. The routing configuration of the endpoint.
         endpoint::routing_config routing_config;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -45,23 +45,23 @@ struct event_bus_policy {
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Action is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64}> action;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64}> action;
         /// Deprecated by AWS. This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Condition is deprecated by AWS")]]
 #endif
         event_bus_policy::condition condition = cfn::absent;
         /// The name of the event bus associated with the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 256}> event_bus_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 256}> event_bus_name;
         /// Deprecated by AWS. The 12-digit AWS account ID that you are permitting to put events to your default event bus.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Principal is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Principal", cfn::literal_rule{.min_length = 1, .max_length = 12}> principal;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Principal", cfn::literal_rule{.min_length = 1, .max_length = 12}> principal;
         /// A JSON string that describes the permission policy statement.
         cfn::optional<cfn::json, "AWS::Events::EventBusPolicy.Statement"> statement;
         /// Required. An identifier string for the external account that you are granting permissions to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Events::EventBusPolicy.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64}> statement_id;
+        cfn::checked_required<cfn::str, "AWS::Events::EventBusPolicy.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64}> statement_id;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -103,7 +103,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-deadletterconfig.html
     struct dead_letter_config {
         /// The ARN of the SQS queue specified as the target for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct rule {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -189,7 +189,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -252,13 +252,13 @@ struct rule {
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Events::Rule.EcsParameters.TagList"> tag_list;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount"> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -324,7 +324,7 @@ struct rule {
         /// Map of JSON paths to be extracted from the event.
         cfn::optional<cfn::map<cfn::str>, "AWS::Events::Rule.InputTransformer.InputPathsMap"> input_paths_map;
         /// Required. Input template where you specify placeholders that will be filled with the values of the keys from `InputPathsMap` to customize the data sent to the target.
-        cfn::required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate", cfn::literal_rule{.min_length = 1, .max_length = 8192}> input_template;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate", cfn::literal_rule{.min_length = 1, .max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,7 +343,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. The JSON path to be extracted from the event and used as the partition key.
-        cfn::required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath", cfn::literal_rule{.max_length = 256}> partition_key_path;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath", cfn::literal_rule{.max_length = 256}> partition_key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,17 +361,17 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-redshiftdataparameters.html
     struct redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
         /// The name or ARN of the secret that enables access to the database.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
         /// The SQL statement text to run.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::literal_rule{.min_length = 1, .max_length = 100000}> sql;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::literal_rule{.min_length = 1, .max_length = 100000}> sql;
         /// One or more SQL statements to run.
         cfn::optional<cfn::list<cfn::str>, "AWS::Events::Rule.RedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Events::Rule.RedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -423,7 +423,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-runcommandtarget.html
     struct run_command_target {
         /// Required. Can be either `tag:` *tag-key* or `InstanceIds`.
-        cfn::required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. If `Key` is `tag:` *tag-key*, `Values` is a list of tag values.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::Events::Rule.RunCommandTarget.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -464,9 +464,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -523,7 +523,7 @@ struct rule {
         /// Contains the GraphQL operation to be parsed and executed, if the event target is an AWS AppSync API.
         rule::app_sync_parameters app_sync_parameters = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// If the event target is an AWS Batch job, this contains the job definition, job name, and other parameters.
         rule::batch_parameters batch_parameters = cfn::absent;
         /// The `DeadLetterConfig` that defines the target queue to send dead-letter queue events to.
@@ -533,11 +533,11 @@ struct rule {
         /// Contains the HTTP parameters to use when the target is a API Gateway endpoint or EventBridge ApiDestination.
         rule::http_parameters http_parameters = cfn::absent;
         /// Required. The ID of the target within the specified rule.
-        cfn::required<cfn::str, "AWS::Events::Rule.Target.Id", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> id;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.Target.Id", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> id;
         /// Valid JSON text passed to the target.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Target.Input", cfn::literal_rule{.max_length = 8192}> input;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.Input", cfn::literal_rule{.max_length = 8192}> input;
         /// The value of the JSONPath that is used for extracting part of the matched event when passing it to the target.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Target.InputPath", cfn::literal_rule{.max_length = 256}> input_path;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.InputPath", cfn::literal_rule{.max_length = 256}> input_path;
         /// Settings to enable you to provide custom input to a target based on certain event data.
         rule::input_transformer input_transformer = cfn::absent;
         /// The custom parameter you can use to control the shard assignment, when the target is a Kinesis data stream.
@@ -547,7 +547,7 @@ struct rule {
         /// The retry policy configuration to use for the dead-letter queue.
         rule::retry_policy retry_policy = cfn::absent;
         /// The Amazon Resource Name (ARN) of the IAM role to be used for this target when the rule is triggered.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Parameters used when you are using the rule to invoke Amazon EC2 Run Command.
         rule::run_command_parameters run_command_parameters = cfn::absent;
         /// Contains the SageMaker AI Model Building Pipeline parameters to start execution of a SageMaker AI Model Building Pipeline.
@@ -589,17 +589,17 @@ struct rule {
 
     struct properties {
         /// The description of the rule.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The name or ARN of the event bus associated with the rule. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600}> event_bus_name;
+        cfn::checked_optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600}> event_bus_name;
         /// The event pattern of the rule.
         cfn::optional<cfn::json, "AWS::Events::Rule.EventPattern"> event_pattern;
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// The Amazon Resource Name (ARN) of the role that is used for target invocation.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// The scheduling expression.
-        cfn::optional<cfn::str, "AWS::Events::Rule.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         /// The state of the rule.
         cfn::optional<cfn::enumeration<rule::state>, "AWS::Events::Rule.State"> state;
         /// Any tags assigned to the event rule.
@@ -625,7 +625,10 @@ struct rule {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &rule::target::cfn_struct, &targets_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::Events::Rule", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "EventPattern|ScheduleExpression"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Events::Rule", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -31,9 +31,9 @@ struct experiment {
         /// The EventBridge event pattern that defines how the metric is recorded.
         cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
         /// A label for the units that the metric is measuring.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
         /// Required. The JSON path to reference the numerical metric value in the event.
         cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -61,7 +61,7 @@ struct experiment {
         /// Required. The portion of experiment traffic to allocate to this treatment.
         cfn::required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight"> split_weight;
         /// Required. The name of the treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,7 +81,7 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-onlineabconfigobject.html
     struct online_ab_config_object {
         /// The name of the variation that is to be the default variation that the other variations are compared to.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> control_treatment_name;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> control_treatment_name;
         /// A set of key-value pairs.
         cfn::optional<cfn::list<experiment::treatment_to_weight>, "AWS::Evidently::Experiment.OnlineAbConfigObject.TreatmentWeights"> treatment_weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -129,13 +129,13 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-treatmentobject.html
     struct treatment_object {
         /// The description of the treatment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The name of the feature for this experiment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127}> feature;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127}> feature;
         /// Required. A name for this treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment_name;
         /// Required. The name of the variation to use for this treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 255}> variation;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 255}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,17 +157,17 @@ struct experiment {
 
     struct properties {
         /// An optional description of the experiment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. An array of structures that defines the metrics used for the experiment, and whether a higher or lower value for each metric is the goal.
         cfn::required<cfn::list<experiment::metric_goal_object>, "AWS::Evidently::Experiment.MetricGoals"> metric_goals;
         /// Required. A name for the new experiment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. A structure that contains the configuration of which variation to use as the "control" version.
         experiment::online_ab_config_object online_ab_config;
         /// Required. The name or the ARN of the project where this experiment is to be created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.Project", cfn::literal_rule{.max_length = 2048}> project;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Project", cfn::literal_rule{.max_length = 2048}> project;
         /// When Evidently assigns a particular user session to an experiment, it must use a randomization ID to determine which variation the user session is served.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt", cfn::literal_rule{.max_length = 127}> randomization_salt;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt", cfn::literal_rule{.max_length = 127}> randomization_salt;
         /// Set this to `true` to remove the segment that is associated with this experiment.
         cfn::optional<cfn::boolean, "AWS::Evidently::Experiment.RemoveSegment"> remove_segment;
         /// A structure that you can use to start and stop the experiment.
@@ -175,7 +175,7 @@ struct experiment {
         /// The portion of the available audience that you want to allocate to this experiment, in thousandths of a percent.
         cfn::optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate"> sampling_rate;
         /// Specifies an audience *segment* to use in the experiment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::literal_rule{.max_length = 2048}> segment;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::literal_rule{.max_length = 2048}> segment;
         /// Assigns one or more tags (key-value pairs) to the experiment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Experiment.Tags"> tags;
         /// Required. An array of structures that describe the configuration of each feature variation used in the experiment.

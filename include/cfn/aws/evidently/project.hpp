@@ -41,9 +41,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-s3destination.html
     struct s3_destination {
         /// Required. The name of the bucket in which Evidently stores evaluation events.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The bucket prefix in which Evidently stores evaluation events.
-        cfn::optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,7 +63,7 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-datadeliveryobject.html
     struct data_delivery_object {
         /// If the project stores evaluation events in CloudWatch Logs, this structure stores the log group name.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "-a-zA-Z0-9._/"}> log_group;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "-a-zA-Z0-9._/"}> log_group;
         /// If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
         project::s3_destination s3 = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -89,9 +89,9 @@ struct project {
         /// A structure that contains information about where Evidently is to store evaluation events for longer term storage, if you choose to do so.
         project::data_delivery_object data_delivery = cfn::absent;
         /// An optional description of the project.
-        cfn::optional<cfn::str, "AWS::Evidently::Project.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The name for the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Assigns one or more tags (key-value pairs) to the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

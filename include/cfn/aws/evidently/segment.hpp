@@ -17,11 +17,11 @@ struct segment {
 
     struct properties {
         /// An optional description for this segment.
-        cfn::optional<cfn::str, "AWS::Evidently::Segment.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. A name for the segment.
-        cfn::required<cfn::str, "AWS::Evidently::Segment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Segment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The pattern to use for the segment.
-        cfn::optional<cfn::str, "AWS::Evidently::Segment.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 1024}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 1024}> pattern;
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Segment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -50,15 +50,15 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-hostinfoforcreate.html
     struct host_info_for_create {
         /// The unique ID of the Amazon EC2 Dedicated Host.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25}> dedicated_host_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25}> dedicated_host_id;
         /// Required. The DNS hostname of the host.
         cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName"> host_name;
         /// Required. The EC2 instance type that represents the host.
         cfn::required<cfn::enumeration<environment::host_info_for_create_instance_type>, "AWS::EVS::Environment.HostInfoForCreate.InstanceType"> instance_type;
         /// Required. The name of the SSH key that is used to access the host.
-        cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
         /// The unique ID of the placement group where the host is placed.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25}> placement_group_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25}> placement_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-initialvlaninfo.html
     struct initial_vlan_info {
         /// Required. The CIDR block that you provide to create an Amazon EVS VLAN subnet.
-        cfn::required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -229,7 +229,7 @@ struct environment {
         /// The connectivity configuration for the environment. Update requires replacement.
         environment::connectivity_info connectivity_info = cfn::absent;
         /// The name of the environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
         /// Required for environment resource creation.
         cfn::optional<cfn::list<environment::host_info_for_create>, "AWS::EVS::Environment.Hosts"> hosts;
         /// Amazon EVS is in public preview release and is subject to change.
@@ -241,7 +241,7 @@ struct environment {
         /// The security groups that allow traffic between the Amazon EVS control plane and your VPC for service access. Update requires replacement.
         environment::service_access_security_groups service_access_security_groups = cfn::absent;
         /// Required. The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24}> service_access_subnet_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24}> service_access_subnet_id;
         /// The Broadcom Site ID that is associated with your Amazon EVS environment. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EVS::Environment.SiteId"> site_id;
         /// Metadata that assists with categorization and organization.
@@ -253,7 +253,7 @@ struct environment {
         /// Required. The VCF version of the environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::vcf_version>, "AWS::EVS::Environment.VcfVersion"> vcf_version;
         /// Required. The VPC associated with the environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,100}$"};

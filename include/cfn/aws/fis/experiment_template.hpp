@@ -31,9 +31,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplateaction.html
     struct experiment_template_action {
         /// Required. The ID of the action.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId", cfn::literal_rule{.max_length = 64}> action_id;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId", cfn::literal_rule{.max_length = 64}> action_id;
         /// A description for the action.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The parameters for the action.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Parameters"> parameters;
         /// The name of the action that must be completed before the current action starts.
@@ -84,7 +84,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-cloudwatchdashboard.html
     struct cloud_watch_dashboard {
         /// Required. The Amazon Resource Name (ARN) of the CloudWatch dashboard to include in the experiment report.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\S)"}> dashboard_identifier;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\S)"}> dashboard_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,9 +160,9 @@ struct experiment_template {
         /// Required. The output destinations of the experiment report.
         experiment_template::outputs outputs;
         /// The duration after the experiment end time for the data sources to include in the report.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> post_experiment_duration;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> post_experiment_duration;
         /// The duration before the experiment start time for the data sources to include in the report.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> pre_experiment_duration;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> pre_experiment_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -245,9 +245,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatestopcondition.html
     struct experiment_template_stop_condition {
         /// Required. The source for the stop condition.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> source;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> source;
         /// The Amazon Resource Name (ARN) of the CloudWatch alarm, if applicable.
-        cfn::optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value", cfn::literal_rule{.min_length = 20, .max_length = 2048}> value;
+        cfn::checked_optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value", cfn::literal_rule{.min_length = 20, .max_length = 2048}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -267,7 +267,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatetargetfilter.html
     struct experiment_template_target_filter {
         /// Required. The attribute path for the filter.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path", cfn::literal_rule{.max_length = 256}> path;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path", cfn::literal_rule{.max_length = 256}> path;
         /// Required. The attribute values for the filter.
         cfn::required<cfn::list<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -298,9 +298,9 @@ struct experiment_template {
         /// The tags for the target resources.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceTags"> resource_tags;
         /// Required. The resource type.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType", cfn::literal_rule{.max_length = 64}> resource_type;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType", cfn::literal_rule{.max_length = 64}> resource_type;
         /// Required. Scopes the identified resources to a specific count or percentage.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode", cfn::literal_rule{.max_length = 64}> selection_mode;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode", cfn::literal_rule{.max_length = 64}> selection_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -326,7 +326,7 @@ struct experiment_template {
         /// The actions for the experiment.
         cfn::optional<cfn::map<experiment_template::experiment_template_action>, "AWS::FIS::ExperimentTemplate.Actions"> actions;
         /// Required. The description for the experiment template.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// The experiment options for an experiment template.
         experiment_template::experiment_template_experiment_options experiment_options = cfn::absent;
         /// Describes the report configuration for the experiment template.
@@ -334,7 +334,7 @@ struct experiment_template {
         /// The configuration for experiment logging.
         experiment_template::experiment_template_log_configuration log_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         /// Required. The stop conditions for the experiment.
         cfn::required<cfn::list<experiment_template::experiment_template_stop_condition>, "AWS::FIS::ExperimentTemplate.StopConditions"> stop_conditions;
         /// The tags for the experiment template. Update requires replacement.

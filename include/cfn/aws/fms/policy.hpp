@@ -82,9 +82,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-resourcetag.html
     struct resource_tag {
         /// Required. The resource tag key.
-        cfn::required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The resource tag value.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,13 +144,13 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-networkaclentry.html
     struct network_acl_entry {
         /// The IPv4 network range to allow or deny, in CIDR notation.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Required. Indicates whether the rule is an egress, or outbound, rule (applied to traffic leaving the subnet).
         cfn::required<cfn::boolean, "AWS::FMS::Policy.NetworkAclEntry.Egress"> egress;
         /// ICMP protocol: The ICMP type and code.
         policy::icmp_type_code icmp_type_code = cfn::absent;
         /// The IPv6 network range to allow or deny, in CIDR notation.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// TCP or UDP protocols: The range of ports the rule applies to.
         policy::port_range port_range = cfn::absent;
         /// Required. The protocol number.
@@ -288,7 +288,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-securityservicepolicydata.html
     struct security_service_policy_data {
         /// Details about the service that are specific to the service type, in JSON format.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData", cfn::literal_rule{.min_length = 1, .max_length = 30000}> managed_service_data;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData", cfn::literal_rule{.min_length = 1, .max_length = 30000}> managed_service_data;
         /// Contains the settings to configure a network ACL policy, a AWS Network Firewall firewall policy deployment model, or a third-party firewall policy.
         policy::policy_option policy_option = cfn::absent;
         /// Required. The service that the policy is using to protect the resources.
@@ -312,9 +312,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-policytag.html
     struct policy_tag {
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,9 +340,9 @@ struct policy {
         /// Specifies the AWS account IDs and AWS Organizations organizational units (OUs) to include in the policy.
         policy::ie_map include_map = cfn::absent;
         /// Your description of the AWS Firewall Manager policy.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256}> policy_description;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256}> policy_description;
         /// Required. The name of the AWS Firewall Manager policy.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> policy_name;
         /// Required. Indicates if the policy should be automatically applied to new resources.
         cfn::required<cfn::boolean, "AWS::FMS::Policy.RemediationEnabled"> remediation_enabled;
         /// The unique identifiers of the resource sets used by the policy.
@@ -352,7 +352,7 @@ struct policy {
         /// An array of `ResourceTag` objects, used to explicitly include resources in the policy scope or explicitly exclude them.
         cfn::optional<cfn::list<policy::resource_tag>, "AWS::FMS::Policy.ResourceTags"> resource_tags;
         /// The type of resource protected by or in scope of the policy.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_type;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_type;
         /// An array of `ResourceType` objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::Policy.ResourceTypeList"> resource_type_list;
         /// Indicates whether AWS Firewall Manager should automatically remove protections from resources that leave the policy scope and clean up resources that Firewall Manager is managing for accounts when those accounts leave policy scope.

@@ -17,9 +17,9 @@ struct resource_set {
 
     struct properties {
         /// A description of the resource set.
-        cfn::optional<cfn::str, "AWS::FMS::ResourceSet.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FMS::ResourceSet.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The descriptive name of the resource set.
-        cfn::required<cfn::str, "AWS::FMS::ResourceSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::FMS::ResourceSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Determines the resources that can be associated to the resource set.
         cfn::required<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.ResourceTypeList"> resource_type_list;
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.Resources"> resources;

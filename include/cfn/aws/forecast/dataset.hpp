@@ -121,9 +121,9 @@ struct dataset {
 
     struct properties {
         /// The frequency of data collection.
-        cfn::optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5}> data_frequency;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5}> data_frequency;
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> dataset_name;
         /// Required. The dataset type.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Forecast::Dataset.DatasetType"> dataset_type;
         /// Required. The domain associated with the dataset.

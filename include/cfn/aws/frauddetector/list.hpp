@@ -17,15 +17,15 @@ struct list {
 
     struct properties {
         /// The description of the list.
-        cfn::optional<cfn::str, "AWS::FraudDetector::List.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// The elements in the list.
         cfn::optional<cfn::list<cfn::str>, "AWS::FraudDetector::List.Elements"> elements;
         /// Required. The name of the list. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FraudDetector::List.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::List.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::List.Tags"> tags;
         /// The variable type of the list.
-        cfn::optional<cfn::str, "AWS::FraudDetector::List.VariableType", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Z_"}> variable_type;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.VariableType", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Z_"}> variable_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};

@@ -74,7 +74,7 @@ struct variable {
         /// Required. The default value of the variable.
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.DefaultValue"> default_value;
         /// The description of the variable.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the variable. Update requires replacement.
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.Name"> name;
         /// An array of key-value pairs to apply to this resource.

@@ -36,7 +36,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapunixfilesystemuser.html
     struct ontap_unix_file_system_user {
         /// Required. The name of the UNIX user.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapwindowsfilesystemuser.html
     struct ontap_windows_file_system_user {
         /// Required. The name of the Windows user.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,7 +100,7 @@ struct s3_access_point_attachment {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::ontap_file_system_identity file_system_identity;
         /// Required. The ID of the FSx for ONTAP volume that the S3 access point is attached to.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,7 +185,7 @@ struct s3_access_point_attachment {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::open_zfs_file_system_identity file_system_identity;
         /// Required. The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,7 +204,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspointvpcconfiguration.html
     struct s3_access_point_vpc_configuration {
         /// Required. Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one exists.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,11 +222,11 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspoint.html
     struct s3_access_point {
         /// The S3 access point's alias.
-        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63}> alias;
+        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63}> alias;
         /// The S3 access point's policy.
         cfn::optional<cfn::json, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Policy"> policy;
         /// The S3 access point's ARN.
-        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_arn;
         /// The S3 access point's virtual private cloud (VPC) configuration.
         s3_access_point_attachment::s3_access_point_vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -248,7 +248,7 @@ struct s3_access_point_attachment {
 
     struct properties {
         /// Required. The name of the S3 access point attachment; also used for the name of the S3 access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The ONTAP configuration of the S3 access point attachment. Update requires replacement.
         s3_access_point_attachment::s3_access_point_ontap_configuration ontap_configuration = cfn::absent;
         /// The OpenZFSConfiguration of the S3 access point attachment. Update requires replacement.

@@ -25,7 +25,7 @@ struct alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-alias-routingstrategy.html
     struct routing_strategy {
         /// A unique identifier for a fleet that the alias points to.
-        cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId", cfn::literal_rule{.min_length = 1, .max_length = 128}> fleet_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId", cfn::literal_rule{.min_length = 1, .max_length = 128}> fleet_id;
         /// The message text to be used with a terminal routing strategy.
         cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.Message"> message;
         /// Required. A type of routing strategy.
@@ -50,9 +50,9 @@ struct alias {
 
     struct properties {
         /// A human-readable description of the alias.
-        cfn::optional<cfn::str, "AWS::GameLift::Alias.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. A descriptive label that is associated with an alias.
-        cfn::required<cfn::str, "AWS::GameLift::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// Required. The routing configuration, including routing type and fleet target, for the alias.
         alias::routing_strategy routing_strategy;
         /// An array of key-value pairs to apply to this resource.

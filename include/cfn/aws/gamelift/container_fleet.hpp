@@ -265,7 +265,7 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-locationconfiguration.html
     struct location_configuration {
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Current resource capacity settings in a specified fleet or location.
         container_fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -295,9 +295,9 @@ struct container_fleet {
         /// The type of log collection to use for a fleet.
         cfn::optional<cfn::enumeration<container_fleet::log_configuration_log_destination>, "AWS::GameLift::ContainerFleet.LogConfiguration.LogDestination"> log_destination;
         /// If log destination is `CLOUDWATCH`, logs are sent to the specified log group in Amazon CloudWatch.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_arn;
         /// If log destination is `S3`, logs are sent to the specified Amazon S3 bucket name.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,7 +341,7 @@ struct container_fleet {
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_metric_name>, "AWS::GameLift::ContainerFleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_policy_type>, "AWS::GameLift::ContainerFleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -380,11 +380,11 @@ struct container_fleet {
         /// Set of rules for processing a deployment for a container fleet update.
         container_fleet::deployment_configuration deployment_configuration = cfn::absent;
         /// A meaningful description of the container fleet.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The unique identifier for an AWS Identity and Access Management (IAM) role with permissions to run your containers on resources that are managed by Amazon GameLift Servers.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> fleet_role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> fleet_role_arn;
         /// The name of the fleet's game server container group definition, which describes how to deploy containers with your game server build and support software onto each fleet instance.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> game_server_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> game_server_container_group_definition_name;
         /// The number of times to replicate the game server container group on each fleet instance.
         cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance"> game_server_container_groups_per_instance;
         /// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
@@ -394,7 +394,7 @@ struct container_fleet {
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<container_fleet::ip_permission>, "AWS::GameLift::ContainerFleet.InstanceInboundPermissions"> instance_inbound_permissions;
         /// The Amazon EC2 instance type to use for all instances in the fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_type;
         cfn::optional<cfn::list<container_fleet::location_configuration>, "AWS::GameLift::ContainerFleet.Locations"> locations;
         /// The method that is used to collect container logs for the fleet.
         container_fleet::log_configuration log_configuration = cfn::absent;
@@ -403,7 +403,7 @@ struct container_fleet {
         /// Determines whether Amazon GameLift Servers can shut down game sessions on the fleet that are actively running and hosting players.
         cfn::optional<cfn::enumeration<container_fleet::new_game_session_protection_policy>, "AWS::GameLift::ContainerFleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// The name of the fleet's per-instance container group definition.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> per_instance_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> per_instance_container_group_definition_name;
         /// The player gateway mode for the container fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<container_fleet::player_gateway_mode>, "AWS::GameLift::ContainerFleet.PlayerGatewayMode"> player_gateway_mode;
         /// A list of rules that control how a fleet is scaled.

@@ -93,7 +93,7 @@ struct container_group_definition {
         /// Required. The condition that the dependency container must reach before the dependent container can start.
         cfn::required<cfn::enumeration<container_group_definition::container_dependency_condition>, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.Condition"> condition;
         /// Required. A descriptive label for the container definition that this container depends on.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,9 +112,9 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerenvironment.html
     struct container_environment {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,9 +153,9 @@ struct container_group_definition {
         /// The type of access for the container.
         cfn::optional<cfn::enumeration<container_group_definition::container_mount_point_access_level>, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.AccessLevel"> access_level;
         /// The mount path on the container.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_path;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_path;
         /// Required. The path to the source file or directory.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,13 +219,13 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-gameservercontainerdefinition.html
     struct game_server_container_definition {
         /// Required. The container definition identifier.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
         cfn::optional<cfn::list<container_group_definition::container_environment>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.EnvironmentOverride"> environment_override;
         /// Required. The URI to the image that Amazon GameLift Servers uses when deploying this container to a container fleet.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
@@ -235,7 +235,7 @@ struct container_group_definition {
         /// A unique and immutable identifier for the container image.
         cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest"> resolved_image_digest;
         /// Required. The Amazon GameLift Servers server SDK version that the game server is integrated with.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -302,7 +302,7 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-supportcontainerdefinition.html
     struct support_container_definition {
         /// Required. The container definition identifier.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during its startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
@@ -312,7 +312,7 @@ struct container_group_definition {
         /// A configuration for a non-terminal health check.
         container_group_definition::container_health_check health_check = cfn::absent;
         /// Required. The URI to the image that Amazon GameLift Servers deploys to a container fleet.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// The amount of memory that Amazon GameLift Servers makes available to the container.
@@ -362,7 +362,7 @@ struct container_group_definition {
         /// The definition for the game server container in this group.
         container_group_definition::game_server_container_definition game_server_container_definition = cfn::absent;
         /// Required. A descriptive identifier for the container group definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> name;
         /// Required. The platform that all containers in the container group definition run on.
         cfn::required<cfn::enumeration<container_group_definition::operating_system>, "AWS::GameLift::ContainerGroupDefinition.OperatingSystem"> operating_system;
         /// A specific ContainerGroupDefinition version to be updated.
@@ -376,7 +376,7 @@ struct container_group_definition {
         /// Required. The amount of vCPU units on a fleet instance to allocate for the container group (1 vCPU is equal to 1024 CPU units).
         cfn::required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit"> total_vcpu_limit;
         /// An optional description that was provided for a container group definition update.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};

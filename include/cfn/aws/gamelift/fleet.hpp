@@ -140,7 +140,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-anywhereconfiguration.html
     struct anywhere_configuration {
         /// Required. The cost to run your fleet per hour.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11}> cost;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11}> cost;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -254,7 +254,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-locationconfiguration.html
     struct location_configuration {
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Current resource capacity settings for managed EC2 fleets and managed container fleets.
         fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -319,9 +319,9 @@ struct fleet {
         /// Required. The number of server processes using this configuration that run concurrently on each instance or compute.
         cfn::required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions"> concurrent_executions;
         /// Required. The location of a game build executable or Realtime script.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_path;
         /// An optional list of parameters to pass to the server executable or Realtime script on launch.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -390,11 +390,11 @@ struct fleet {
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
         cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods"> evaluation_periods;
         /// The fleet location.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_metric_name>, "AWS::GameLift::Fleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_policy_type>, "AWS::GameLift::Fleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -447,7 +447,7 @@ struct fleet {
         /// The type of compute resource used to host your game servers. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::compute_type>, "AWS::GameLift::Fleet.ComputeType"> compute_type;
         /// A description for the fleet.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Deprecated by AWS. [DEPRECATED] The number of EC2 instances that you want this fleet to host.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.DesiredEC2Instances is deprecated by AWS")]]
@@ -460,7 +460,7 @@ struct fleet {
         /// Indicates whether to use On-Demand or Spot instances for this fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::fleet_type>, "AWS::GameLift::Fleet.FleetType"> fleet_type;
         /// A unique identifier for an IAM role that manages access to your AWS services. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1}> instance_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1}> instance_role_arn;
         /// Indicates that fleet instances maintain a shared credentials file for the IAM role defined in `InstanceRoleArn`. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::instance_role_credentials_provider>, "AWS::GameLift::Fleet.InstanceRoleCredentialsProvider"> instance_role_credentials_provider;
         /// A set of remote locations to deploy additional instances to and manage as a multi-location fleet.
@@ -483,13 +483,13 @@ struct fleet {
 #endif
         cfn::optional<cfn::integer, "AWS::GameLift::Fleet.MinSize"> min_size;
         /// Required. A descriptive label that is associated with a fleet.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The status of termination protection for active game sessions on the fleet.
         cfn::optional<cfn::enumeration<fleet::new_game_session_protection_policy>, "AWS::GameLift::Fleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// Used when peering your Amazon GameLift Servers fleet with a VPC, the unique identifier for the AWS account that owns the VPC. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
         /// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift Servers fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> peer_vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> peer_vpc_id;
         /// Configuration for player gateway. Update requires replacement.
         fleet::player_gateway_configuration player_gateway_configuration = cfn::absent;
         /// The player gateway mode for the fleet. Update requires replacement.
@@ -506,12 +506,12 @@ struct fleet {
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchParameters is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> server_launch_parameters;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> server_launch_parameters;
         /// Deprecated by AWS. This parameter is no longer used. Update requires replacement.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchPath is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- )"}> server_launch_path;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- )"}> server_launch_path;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Fleet.Tags"> tags;
 #pragma GCC diagnostic push

@@ -101,11 +101,11 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-launchtemplate.html
     struct launch_template {
         /// A unique identifier for an existing Amazon EC2 launch template.
-        cfn::optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
         /// A readable identifier for an existing Amazon EC2 launch template.
-        cfn::optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// The version of the Amazon EC2 launch template to use.
-        cfn::optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.Version", cfn::literal_rule{.min_length = 1, .max_length = 128}> version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.Version", cfn::literal_rule{.min_length = 1, .max_length = 128}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,7 +131,7 @@ struct game_server_group {
         /// The type of delete to perform.
         cfn::optional<cfn::enumeration<game_server_group::delete_option>, "AWS::GameLift::GameServerGroup.DeleteOption"> delete_option;
         /// Required. A developer-defined identifier for the game server group.
-        cfn::required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> game_server_group_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> game_server_group_name;
         /// A flag that indicates whether instances in the game server group are protected from early termination.
         cfn::optional<cfn::enumeration<game_server_group::game_server_protection_policy>, "AWS::GameLift::GameServerGroup.GameServerProtectionPolicy"> game_server_protection_policy;
         /// Required. The set of Amazon EC2 instance types that Amazon GameLift Servers FleetIQ can use when balancing and automatically scaling instances in the corresponding Auto Scaling group.
@@ -143,7 +143,7 @@ struct game_server_group {
         /// The minimum number of instances allowed in the Amazon EC2 Auto Scaling group.
         cfn::optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize"> min_size;
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access your Amazon EC2 Auto Scaling groups.
-        cfn::required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
         /// A list of labels to assign to the new game server group resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::GameServerGroup.Tags"> tags;
         /// A list of virtual private cloud (VPC) subnets to use with instances in the game server group.

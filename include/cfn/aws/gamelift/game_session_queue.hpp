@@ -19,7 +19,7 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-gamesessionqueuedestination.html
     struct game_session_queue_destination {
         /// The Amazon Resource Name (ARN) that is assigned to fleet or fleet alias.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> destination_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> destination_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,15 +101,15 @@ struct game_session_queue {
 
     struct properties {
         /// Information to be added to all events that are related to this game session queue.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256}> custom_event_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256}> custom_event_data;
         /// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
         cfn::optional<cfn::list<game_session_queue::game_session_queue_destination>, "AWS::GameLift::GameSessionQueue.Destinations"> destinations;
         /// A list of locations where a queue is allowed to place new game sessions.
         game_session_queue::filter_configuration filter_configuration = cfn::absent;
         /// Required. A descriptive label that is associated with game session queue. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// An SNS topic ARN that is set up to receive game session placement notifications.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300}> notification_target;
         /// A set of policies that enforce a sliding cap on player latency when processing game sessions placement requests.
         cfn::optional<cfn::list<game_session_queue::player_latency_policy>, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicies"> player_latency_policies;
         /// Custom settings to use when prioritizing destinations and locations for game session placements.

@@ -17,7 +17,7 @@ struct location {
 
     struct properties {
         /// Required. A descriptive name for the custom location. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::Location.LocationName", cfn::literal_rule{.min_length = 8, .max_length = 64}> location_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Location.LocationName", cfn::literal_rule{.min_length = 8, .max_length = 64}> location_name;
         /// A list of labels to assign to the new resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Location.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,9 +31,9 @@ struct matchmaking_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-matchmakingconfiguration-gameproperty.html
     struct game_property {
         /// Required. The game property identifier.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Key", cfn::literal_rule{.max_length = 32}> key;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Key", cfn::literal_rule{.max_length = 32}> key;
         /// Required. The game property value.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Value", cfn::literal_rule{.max_length = 96}> value;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Value", cfn::literal_rule{.max_length = 96}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,27 +61,27 @@ struct matchmaking_configuration {
         /// A time stamp indicating when this data object was created.
         cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CreationTime"> creation_time;
         /// Information to add to all events related to the matchmaking configuration.
-        cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CustomEventData", cfn::literal_rule{.max_length = 256}> custom_event_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CustomEventData", cfn::literal_rule{.max_length = 256}> custom_event_data;
         /// A description for the matchmaking configuration.
-        cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Indicates whether this matchmaking configuration is being used with Amazon GameLift Servers hosting or as a standalone matchmaking solution.
         cfn::optional<cfn::enumeration<matchmaking_configuration::flex_match_mode>, "AWS::GameLift::MatchmakingConfiguration.FlexMatchMode"> flex_match_mode;
         /// A set of custom properties for a game session, formatted as key-value pairs.
         cfn::optional<cfn::list<matchmaking_configuration::game_property>, "AWS::GameLift::MatchmakingConfiguration.GameProperties"> game_properties;
         /// A set of custom game session properties, formatted as a single string value.
-        cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameSessionData", cfn::literal_rule{.min_length = 1, .max_length = 4096}> game_session_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameSessionData", cfn::literal_rule{.min_length = 1, .max_length = 4096}> game_session_data;
         /// The Amazon Resource Name ( ARN ) that is assigned to a Amazon GameLift Servers game session queue resource and uniquely identifies it.
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::MatchmakingConfiguration.GameSessionQueueArns"> game_session_queue_arns;
         /// Required. A unique identifier for the matchmaking configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
         /// An SNS topic ARN that is set up to receive matchmaking notifications.
-        cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300}> notification_target;
         /// Required. The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing out.
         cfn::required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds"> request_timeout_seconds;
         /// The Amazon Resource Name ( ARN ) associated with the GameLift matchmaking rule set resource that this configuration uses.
         cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn"> rule_set_arn;
         /// Required. A unique identifier for the matchmaking rule set to use with this configuration.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> rule_set_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> rule_set_name;
         /// A list of labels to assign to the new matchmaking configuration resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -35,7 +35,7 @@ struct accelerator {
         /// Optionally, if you've added your own IP address pool to Global Accelerator (BYOIP), you can choose IP addresses from your own pool to use for the accelerator's static IP addresses when you create an accelerator.
         cfn::optional<cfn::list<cfn::str>, "AWS::GlobalAccelerator::Accelerator.IpAddresses"> ip_addresses;
         /// Required. The name of the accelerator.
-        cfn::required<cfn::str, "AWS::GlobalAccelerator::Accelerator.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::Accelerator.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Create tags for an accelerator.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GlobalAccelerator::Accelerator.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,11 +26,11 @@ struct endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-endpointgroup-endpointconfiguration.html
     struct endpoint_configuration {
         /// The Amazon Resource Name (ARN) of the cross-account attachment that specifies the endpoints (resources) that can be added to accelerators and principals that have permission to add the endpoints.
-        cfn::optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.AttachmentArn", cfn::literal_rule{.max_length = 255}> attachment_arn;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.AttachmentArn", cfn::literal_rule{.max_length = 255}> attachment_arn;
         /// Indicates whether client IP address preservation is enabled for an Application Load Balancer endpoint.
         cfn::optional<cfn::boolean, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.ClientIPPreservationEnabled"> client_ip_preservation_enabled;
         /// Required. An ID for the endpoint.
-        cfn::required<cfn::id<"AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn">, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
+        cfn::checked_required<cfn::id<"AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn">, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
         /// The weight associated with the endpoint.
         cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -77,17 +77,17 @@ struct endpoint_group {
         /// The list of endpoint objects.
         cfn::optional<cfn::list<endpoint_group::endpoint_configuration>, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfigurations"> endpoint_configurations;
         /// Required. The AWS Regions where the endpoint group is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::literal_rule{.max_length = 255}> endpoint_group_region;
+        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::literal_rule{.max_length = 255}> endpoint_group_region;
         /// The time—10 seconds or 30 seconds—between health checks for each endpoint.
         cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds"> health_check_interval_seconds;
         /// If the protocol is HTTP/S, then this value provides the ping path that Global Accelerator uses for the destination on the endpoints for health checks.
-        cfn::optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255}> health_check_path;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255}> health_check_path;
         /// The port that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
         cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort"> health_check_port;
         /// The protocol that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
         cfn::optional<cfn::enumeration<endpoint_group::health_check_protocol>, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckProtocol"> health_check_protocol;
         /// Required. The Amazon Resource Name (ARN) of the listener. Update requires replacement.
-        cfn::required<cfn::id<"AWS::GlobalAccelerator::Listener.ListenerArn">, "AWS::GlobalAccelerator::EndpointGroup.ListenerArn", cfn::literal_rule{.max_length = 255}> listener_arn;
+        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Listener.ListenerArn">, "AWS::GlobalAccelerator::EndpointGroup.ListenerArn", cfn::literal_rule{.max_length = 255}> listener_arn;
         /// Allows you to override the destination ports used to route traffic to an endpoint.
         cfn::optional<cfn::list<endpoint_group::port_override>, "AWS::GlobalAccelerator::EndpointGroup.PortOverrides"> port_overrides;
         /// The number of consecutive health checks required to set the state of a healthy endpoint to unhealthy, or to set an unhealthy endpoint to healthy.

@@ -51,7 +51,7 @@ struct listener {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of your accelerator. Update requires replacement.
-        cfn::required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn", cfn::literal_rule{.max_length = 255}> accelerator_arn;
+        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn", cfn::literal_rule{.max_length = 255}> accelerator_arn;
         /// Client affinity lets you direct all requests from a user to the same endpoint, if you have stateful applications, regardless of the port and protocol of the client request.
         cfn::optional<cfn::enumeration<listener::client_affinity>, "AWS::GlobalAccelerator::Listener.ClientAffinity"> client_affinity;
         /// Required. The list of port ranges for the connections from clients to the accelerator.

@@ -19,7 +19,7 @@ struct crawler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-crawler-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// Required for cross account crawls.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.LakeFormationConfiguration.AccountId", cfn::literal_rule{.max_length = 12}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.LakeFormationConfiguration.AccountId", cfn::literal_rule{.max_length = 12}> account_id;
         /// Specifies whether to use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
         cfn::optional<cfn::boolean, "AWS::Glue::Crawler.LakeFormationConfiguration.UseLakeFormationCredentials"> use_lake_formation_credentials;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct crawler {
         /// The name of the connection for an Amazon S3-backed Data Catalog table to be a target of the crawl when using a `Catalog` connection type paired with a `NETWORK` Connection type.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.CatalogTarget.ConnectionName"> connection_name;
         /// The name of the database to be synchronized.
-        cfn::optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Glue::Crawler.CatalogTarget.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Glue::Crawler.CatalogTarget.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// A valid Amazon dead-letter SQS ARN.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.CatalogTarget.DlqEventQueueArn"> dlq_event_queue_arn;
         /// A valid Amazon SQS ARN.
@@ -354,15 +354,15 @@ struct crawler {
         /// Crawler configuration information.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.Configuration"> configuration;
         /// The name of the `SecurityConfiguration` structure to be used by this crawler.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.CrawlerSecurityConfiguration", cfn::literal_rule{.max_length = 128}> crawler_security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.CrawlerSecurityConfiguration", cfn::literal_rule{.max_length = 128}> crawler_security_configuration;
         /// The name of the database in which the crawler's output is stored.
         cfn::optional<cfn::id<"AWS::Glue::Database.DatabaseName", "AWS::S3::Bucket.BucketName">, "AWS::Glue::Crawler.DatabaseName"> database_name;
         /// A description of the crawler.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Specifies whether the crawler should use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
         crawler::lake_formation_configuration lake_formation_configuration = cfn::absent;
         /// The name of the crawler. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A policy that specifies whether to crawl the entire dataset again, or to crawl only folders that were added since the last crawler run.
         crawler::recrawl_policy recrawl_policy = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that's used to access customer resources, such as Amazon Simple Storage Service (Amazon S3) data.
@@ -372,7 +372,7 @@ struct crawler {
         /// The policy that specifies update and delete behaviors for the crawler.
         crawler::schema_change_policy schema_change_policy = cfn::absent;
         /// The prefix added to the names of tables that are created.
-        cfn::optional<cfn::str, "AWS::Glue::Crawler.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
         /// The tags to use with this crawler.
         cfn::optional<cfn::json, "AWS::Glue::Crawler.Tags"> tags;
         /// Required. A collection of targets to crawl.

@@ -17,7 +17,7 @@ struct identity_center_configuration {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the Identity Center instance associated with the AWS Glue configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// A list of Identity Center scopes that define the permissions and access levels for the AWS Glue configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::Glue::IdentityCenterConfiguration.Scopes"> scopes;
         /// Indicates whether users can run background sessions when using Identity Center authentication with AWS Glue services.

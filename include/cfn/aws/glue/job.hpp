@@ -40,9 +40,9 @@ struct job {
         /// The Python version being used to execute a Python shell job.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion"> python_version;
         /// In Ray jobs, Runtime is used to specify the versions of Ray, Python and additional libraries available in your environment.
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::literal_rule{.max_length = 64}> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::literal_rule{.max_length = 64}> runtime;
         /// Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job (required).
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation", cfn::literal_rule{.max_length = 400000}> script_location;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation", cfn::literal_rule{.max_length = 400000}> script_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,13 +125,13 @@ struct job {
         /// The default arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.DefaultArguments"> default_arguments;
         /// A description of the job.
-        cfn::optional<cfn::str, "AWS::Glue::Job.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Indicates whether the job is run with a standard or flexible execution class.
         cfn::optional<cfn::str, "AWS::Glue::Job.ExecutionClass"> execution_class;
         /// The maximum number of concurrent runs that are allowed for this job.
         job::execution_property execution_property = cfn::absent;
         /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
-        cfn::optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_version;
         /// A mode that describes how a job was created.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobMode"> job_mode;
         /// Specifies whether job run queuing is enabled for the job runs for this job.
@@ -145,7 +145,7 @@ struct job {
         /// The maximum number of times to retry this job after a JobRun fails.
         cfn::optional<cfn::number, "AWS::Glue::Job.MaxRetries"> max_retries;
         /// The name you assign to this job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Job.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Non-overridable arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.NonOverridableArguments"> non_overridable_arguments;
         /// Specifies configuration properties of a notification.
@@ -155,7 +155,7 @@ struct job {
         /// Required. The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::Role.RoleName">, "AWS::Glue::Job.Role"> role;
         /// The name of the `SecurityConfiguration` structure to be used with this job.
-        cfn::optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The tags to use with this job.
         cfn::optional<cfn::json, "AWS::Glue::Job.Tags"> tags;
         /// The job timeout in minutes.

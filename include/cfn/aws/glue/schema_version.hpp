@@ -19,11 +19,11 @@ struct schema_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-schemaversion-schema.html
     struct schema {
         /// The name of the registry where the schema is stored. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::literal_rule{.min_length = 1, .max_length = 255}> registry_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::literal_rule{.min_length = 1, .max_length = 255}> registry_name;
         /// The Amazon Resource Name (ARN) of the schema. Update requires replacement.
         cfn::optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn"> schema_arn;
         /// The name of the schema. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct schema_version {
         /// Required. The schema that includes the schema version. Update requires replacement.
         schema_version::schema schema;
         /// Required. The schema definition for the schema version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = R"(\S)"};

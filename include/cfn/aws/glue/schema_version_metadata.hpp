@@ -17,11 +17,11 @@ struct schema_version_metadata {
 
     struct properties {
         /// Required. A metadata key in a key-value pair for metadata. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The version number of the schema. Update requires replacement.
         cfn::required<cfn::id<"AWS::Glue::SchemaVersion.VersionId">, "AWS::Glue::SchemaVersionMetadata.SchemaVersionId"> schema_version_id;
         /// Required. A metadata key's corresponding value. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};

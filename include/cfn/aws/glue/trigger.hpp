@@ -39,13 +39,13 @@ struct trigger {
         /// The job arguments used when this trigger fires.
         cfn::optional<cfn::json, "AWS::Glue::Trigger.Action.Arguments"> arguments;
         /// The name of the crawler to be used with this action.
-        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of a job to be executed.
-        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
         /// Specifies configuration properties of a job run notification.
         trigger::notification_property notification_property = cfn::absent;
         /// The name of the `SecurityConfiguration` structure to be used with this action.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The `JobRun` timeout in minutes.
         cfn::optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout"> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -97,9 +97,9 @@ struct trigger {
         /// The state of the crawler to which this condition applies.
         cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState"> crawl_state;
         /// The name of the crawler to which this condition applies.
-        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of the job whose `JobRuns` this condition applies to, and on which this trigger waits.
-        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
         /// A logical operator.
         cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator"> logical_operator;
         /// The condition state.
@@ -155,11 +155,11 @@ struct trigger {
         /// Required. The actions initiated by this trigger.
         cfn::required<cfn::list<trigger::action>, "AWS::Glue::Trigger.Actions"> actions;
         /// A description of this trigger.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
         trigger::event_batching_condition event_batching_condition = cfn::absent;
         /// The name of the trigger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The predicate of this trigger, which defines when it will fire.
         trigger::predicate predicate = cfn::absent;
         /// A `cron` expression used to specify the schedule.
@@ -171,7 +171,7 @@ struct trigger {
         /// Required. The type of trigger that this is. Update requires replacement.
         cfn::required<cfn::str, "AWS::Glue::Trigger.Type"> type;
         /// The name of the workflow associated with the trigger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::literal_rule{.min_length = 1, .max_length = 255}> workflow_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::literal_rule{.min_length = 1, .max_length = 255}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};

@@ -67,9 +67,9 @@ struct usage_profile {
     struct properties {
         usage_profile::profile_configuration configuration = cfn::absent;
         /// A description of the usage profile.
-        cfn::optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The name of the usage profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::literal_rule{.min_length = 5, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::literal_rule{.min_length = 5, .max_length = 128}> name;
         /// The tags to be applied to this UsageProfiles.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::UsageProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

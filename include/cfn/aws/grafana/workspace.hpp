@@ -55,17 +55,17 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-assertionattributes.html
     struct assertion_attributes {
         /// The name of the attribute within the SAML assertion to use as the email names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email", cfn::literal_rule{.min_length = 1, .max_length = 256}> email;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email", cfn::literal_rule{.min_length = 1, .max_length = 256}> email;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for user groups.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups", cfn::literal_rule{.min_length = 1, .max_length = 256}> groups;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups", cfn::literal_rule{.min_length = 1, .max_length = 256}> groups;
         /// The name of the attribute within the SAML assertion to use as the login names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login", cfn::literal_rule{.min_length = 1, .max_length = 256}> login;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login", cfn::literal_rule{.min_length = 1, .max_length = 256}> login;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for the users' organizations.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org", cfn::literal_rule{.min_length = 1, .max_length = 256}> org;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org", cfn::literal_rule{.min_length = 1, .max_length = 256}> org;
         /// The name of the attribute within the SAML assertion to use as the user roles.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role", cfn::literal_rule{.min_length = 1, .max_length = 256}> role;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role", cfn::literal_rule{.min_length = 1, .max_length = 256}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-idpmetadata.html
     struct idp_metadata {
         /// The URL of the location containing the IdP metadata.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// The full IdP metadata, in XML format.
         cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Xml"> xml;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -215,21 +215,21 @@ struct workspace {
         /// Required. Specifies whether this workspace uses SAML 2.0, SSOlong, or both to authenticate users for using the Grafana console within a workspace.
         cfn::required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.AuthenticationProviders"> authentication_providers;
         /// A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "!-~"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "!-~"}> client_token;
         /// Specifies the AWS data sources that have been configured to have IAM roles and permissions created to allow Amazon Managed Grafana to read data from these sources.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.DataSources"> data_sources;
         /// The user-defined description of the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Specifies the version of Grafana to support in the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> grafana_version;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> grafana_version;
         /// The name of the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-._~"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-._~"}> name;
         /// The configuration settings for network access to your workspace.
         workspace::network_access_control network_access_control = cfn::absent;
         /// The AWS notification channels that Amazon Managed Grafana can automatically create IAM roles and permissions for, to allow Amazon Managed Grafana to use these channels.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NotificationDestinations"> notification_destinations;
         /// The name of the IAM role that is used to access resources through Organizations.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> organization_role_name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> organization_role_name;
         /// Specifies the organizational units that this workspace is allowed to use data sources from, if this workspace is in an account that is part of an organization.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.OrganizationalUnits"> organizational_units;
         /// Required. If this is `SERVICE_MANAGED`, and the workplace was created through the Amazon Managed Grafana console, then Amazon Managed Grafana automatically creates the IAM roles and provisions the permissions that the workspace needs to use AWS data sources and notification channels.
@@ -237,7 +237,7 @@ struct workspace {
         /// Whether plugin administration is enabled in the workspace.
         cfn::optional<cfn::boolean, "AWS::Grafana::Workspace.PluginAdminEnabled"> plugin_admin_enabled;
         /// The IAM role that grants permissions to the AWS resources that the workspace will view data from.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// If the workspace uses SAML, use this structure to map SAML assertion attributes to workspace user information and define which groups in the assertion attribute are to have the `Admin` and `Editor` roles in the workspace.
         workspace::saml_configuration saml_configuration = cfn::absent;
         /// The name of the AWS CloudFormation stack set that is used to generate IAM roles to be used for this workspace.

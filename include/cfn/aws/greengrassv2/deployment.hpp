@@ -44,7 +44,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentconfigurationupdate.html
     struct component_configuration_update {
         /// A serialized JSON string that contains the configuration object to merge to target devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge", cfn::literal_rule{.min_length = 1, .max_length = 10485760}> merge;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge", cfn::literal_rule{.min_length = 1, .max_length = 10485760}> merge;
         /// The list of configuration nodes to reset to default values on target devices. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Reset"> reset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -89,11 +89,11 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentrunwith.html
     struct component_run_with {
         /// The POSIX system user and (optional) group to use to run this component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser", cfn::literal_rule{.min_length = 1}> posix_user;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser", cfn::literal_rule{.min_length = 1}> posix_user;
         /// The system resource limits to apply to this component's process on the core device. Update requires replacement.
         deployment::system_resource_limits system_resource_limits = cfn::absent;
         /// The Windows user to use to run this component on Windows core devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser", cfn::literal_rule{.min_length = 1}> windows_user;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser", cfn::literal_rule{.min_length = 1}> windows_user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentdeploymentspecification.html
     struct component_deployment_specification {
         /// The version of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version;
         /// The configuration updates to deploy for the component. Update requires replacement.
         deployment::component_configuration_update configuration_update = cfn::absent;
         /// The system user and group that the software uses to run component processes on the core device. Update requires replacement.
@@ -353,7 +353,7 @@ struct deployment {
         /// The components to deploy. Update requires replacement.
         cfn::optional<cfn::map<deployment::component_deployment_specification>, "AWS::GreengrassV2::Deployment.Components"> components;
         /// The name of the deployment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_name;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_name;
         /// The deployment policies for the deployment. Update requires replacement.
         deployment::deployment_policies deployment_policies = cfn::absent;
         /// The job configuration for the deployment configuration. Update requires replacement.

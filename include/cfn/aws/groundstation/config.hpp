@@ -144,7 +144,7 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-decodeconfig.html
     struct decode_config {
         /// The decoding settings are in JSON format and define a set of steps to perform to decode the data.
-        cfn::optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-demodulationconfig.html
     struct demodulation_config {
         /// The demodulation settings are in JSON format and define parameters for demodulation, for example which modulation scheme (e.g. PSK, QPSK, etc.) and matched filter to use.
-        cfn::optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -446,7 +446,7 @@ struct config {
         /// Required. Object containing the parameters of a config.
         config::config_data config_data;
         /// Required. The name of the config object.
-        cfn::required<cfn::str, "AWS::GroundStation::Config.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Tags assigned to a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::Config.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -93,7 +93,7 @@ struct dataflow_endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-rangedsocketaddress.html
     struct ranged_socket_address {
         /// IPv4 socket address.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16}> name;
         /// Port range of a socket address.
         dataflow_endpoint_group::integer_range port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,7 +142,7 @@ struct dataflow_endpoint_group {
         /// The ingress address of AgentEndpoint.
         dataflow_endpoint_group::ranged_connection_details ingress_address = cfn::absent;
         /// Name string associated with AgentEndpoint.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,7 +168,7 @@ struct dataflow_endpoint_group {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Mtu"> mtu;
         /// The endpoint name.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,7 +188,7 @@ struct dataflow_endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-securitydetails.html
     struct security_details {
         /// The ARN of a role which Ground Station has permission to assume, such as `arn:aws:iam::1234567890:role/DataDeliveryServiceRole`.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165}> role_arn;
         /// The security group Ids of the security role, such as `sg-1234567890abcdef0`.
         cfn::optional<cfn::list<cfn::str>, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.SecurityGroupIds"> security_group_ids;
         /// The subnet Ids of the security details, such as `subnet-12345678`.

@@ -161,7 +161,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the downlink endpoint.
         dataflow_endpoint_group_v2::downlink_dataflow_details dataflow_details;
         /// Required. Downlink dataflow endpoint name.
-        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the uplink endpoint.
         dataflow_endpoint_group_v2::uplink_dataflow_details dataflow_details;
         /// Required. Uplink dataflow endpoint name.
-        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

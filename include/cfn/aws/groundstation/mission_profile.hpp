@@ -74,17 +74,17 @@ struct mission_profile {
         /// Required. Minimum length of a contact in seconds that Ground Station will return when listing contacts.
         cfn::required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds"> minimum_viable_contact_duration_seconds;
         /// Required. The name of the mission profile.
-        cfn::required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// KMS key to use for encrypting streams.
         mission_profile::streams_kms_key streams_kms_key = cfn::absent;
         /// Role to use for encrypting streams with KMS key.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165}> streams_kms_role;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165}> streams_kms_role;
         /// Tags assigned to the mission profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::MissionProfile.Tags"> tags;
         /// ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> telemetry_sink_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> telemetry_sink_config_arn;
         /// Required. The ARN of a tracking config objects that defines how to track the satellite through the sky during a contact.
-        cfn::required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> tracking_config_arn;
+        cfn::checked_required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> tracking_config_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_post_pass_duration_seconds_constraint{.minimum = 0, .maximum = 21600};

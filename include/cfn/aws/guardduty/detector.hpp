@@ -133,9 +133,9 @@ struct detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-cfnfeatureadditionalconfiguration.html
     struct cfn_feature_additional_configuration {
         /// Name of the additional configuration.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Status of the additional configuration.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128}> status;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct detector {
         /// Information about the additional configuration of a feature in your account.
         cfn::optional<cfn::list<detector::cfn_feature_additional_configuration>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.AdditionalConfiguration"> additional_configuration;
         /// Required. Name of the feature.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
         /// Required. Status of the feature configuration.
         cfn::required<cfn::enumeration<detector::cfn_feature_configuration_status>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -182,9 +182,9 @@ struct detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

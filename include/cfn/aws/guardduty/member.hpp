@@ -17,7 +17,7 @@ struct member {
 
     struct properties {
         /// The ID of the detector associated with the GuardDuty service to add the member to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Member.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Specifies whether or not to disable email notification for the member account that you invite.
         cfn::optional<cfn::boolean, "AWS::GuardDuty::Member.DisableEmailNotification"> disable_email_notification;
         /// Required. The email address associated with the member account. Update requires replacement.

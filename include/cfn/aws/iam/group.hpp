@@ -37,11 +37,11 @@ struct group {
 
     struct properties {
         /// The name of the group to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The Amazon Resource Name (ARN) of the IAM policy you want to attach.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Group.ManagedPolicyArns"> managed_policy_arns;
         /// The path to the group.
-        cfn::optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Adds or updates an inline policy document that is embedded in the specified IAM group.
         cfn::optional<cfn::list<group::policy>, "AWS::IAM::Group.Policies"> policies;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct instance_profile {
 
     struct properties {
         /// The name of the instance profile to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128}> instance_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128}> instance_profile_name;
         /// The path to the instance profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Required. The name of the role to associate with the instance profile.
         cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles"> roles;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,7 +23,7 @@ struct oidc_provider {
         /// A list of certificate thumbprints that are associated with the specified IAM OIDC provider resource object.
         cfn::optional<cfn::list<cfn::str>, "AWS::IAM::OIDCProvider.ThumbprintList"> thumbprint_list;
         /// The URL that the IAM OIDC provider resource object is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::OIDCProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::IAM::OIDCProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint client_id_list_elements{.min_length = 1, .max_length = 255};

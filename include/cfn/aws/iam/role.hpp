@@ -39,19 +39,19 @@ struct role {
         /// Required. The trust policy that is associated with this role.
         cfn::required<cfn::json, "AWS::IAM::Role.AssumeRolePolicyDocument"> assume_role_policy_document;
         /// A description of the role that you provide.
-        cfn::optional<cfn::str, "AWS::IAM::Role.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the role.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Role.ManagedPolicyArns"> managed_policy_arns;
         /// The maximum session duration (in seconds) that you want to set for the specified role.
         cfn::optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration"> max_session_duration;
         /// The path to the role. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// The ARN of the policy used to set the permissions boundary for the role.
-        cfn::optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::Role.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
+        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::Role.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM role.
         cfn::optional<cfn::list<role::policy>, "AWS::IAM::Role.Policies"> policies;
         /// A name for the IAM role, up to 64 characters in length. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::Role.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
         /// A list of tags that are attached to the role.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::Role.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -63,15 +63,15 @@ struct user {
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the user.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::User.ManagedPolicyArns"> managed_policy_arns;
         /// The path for the user name.
-        cfn::optional<cfn::str, "AWS::IAM::User.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::User.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// The ARN of the managed policy that is used to set the permissions boundary for the user.
-        cfn::optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::User.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
+        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::User.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM user.
         cfn::optional<cfn::list<user::policy>, "AWS::IAM::User.Policies"> policies;
         /// A list of tags that you want to attach to the new user.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::User.Tags"> tags;
         /// The name of the user to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::User.UserName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> user_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::User.UserName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 10};

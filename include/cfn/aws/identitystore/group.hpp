@@ -17,11 +17,11 @@ struct group {
 
     struct properties {
         /// A string containing the description of the group.
-        cfn::optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The display name value for the group.
-        cfn::required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};

@@ -19,7 +19,7 @@ struct group_membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-identitystore-groupmembership-memberid.html
     struct member_id {
         /// Required. An object containing the identifiers of resources that can be members.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId", cfn::literal_rule{.min_length = 1, .max_length = 47}> user_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId", cfn::literal_rule{.min_length = 1, .max_length = 47}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,9 +35,9 @@ struct group_membership {
 
     struct properties {
         /// Required. The identifier for a group in the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 47}> group_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 47}> group_id;
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
         /// Required. An object containing the identifier of a group member. Update requires replacement.
         group_membership::member_id member_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,13 +24,13 @@ struct component {
 
     struct properties {
         /// The change description of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
         /// Component `data` contains inline YAML document content for the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
         /// Describes the contents of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the component. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::Component.Name"> name;
         /// Required. The operating system platform of the component. Update requires replacement.

@@ -48,7 +48,7 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-componentparameter.html
     struct component_parameter {
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -99,9 +99,9 @@ struct container_recipe {
         /// Use to configure device IOPS. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops"> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput"> throughput;
         /// Use to override the device's volume size. Update requires replacement.
@@ -136,13 +136,13 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         container_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Use to remove a mapping from the base image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
         /// Use to manage instance ephemeral devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,7 +167,7 @@ struct container_recipe {
         /// Defines the block devices to attach for building an instance from this Image Builder AMI. Update requires replacement.
         cfn::optional<cfn::list<container_recipe::instance_block_device_mapping>, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.BlockDeviceMappings"> block_device_mappings;
         /// The base image for a container build and test instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,7 +186,7 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::target_container_repository_service>, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -209,21 +209,21 @@ struct container_recipe {
         /// Required. Specifies the type of container, such as Docker. Update requires replacement.
         cfn::required<cfn::enumeration<container_recipe::container_type>, "AWS::ImageBuilder::ContainerRecipe.ContainerType"> container_type;
         /// The description of the container recipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000}> dockerfile_template_data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000}> dockerfile_template_data;
         /// The S3 URI for the Dockerfile that will be used to build your container image. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateUri"> dockerfile_template_uri;
         /// Specifies the operating system version for the base image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_os_version_override;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_os_version_override;
         /// A group of options that can be used to configure an instance for building and testing container images. Update requires replacement.
         container_recipe::instance_configuration instance_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) that uniquely identifies which KMS key is used to encrypt the container image for distribution to the target Region. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the container recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name"> name;
         /// Required. The base image for customizations specified in the container recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// Specifies the operating system platform when you use a custom base image. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::platform_override>, "AWS::ImageBuilder::ContainerRecipe.PlatformOverride"> platform_override;
         /// Tags that are attached to the container recipe. Update requires replacement.
@@ -233,7 +233,7 @@ struct container_recipe {
         /// Required. The semantic version of the container recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Version"> version;
         /// The working directory for use during build and test workflows. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};

@@ -58,13 +58,13 @@ struct distribution_configuration {
         /// The tags to apply to AMIs distributed to this Region.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.AmiTags"> ami_tags;
         /// The description of the AMI distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt the distributed image.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Launch permissions can be used to configure which AWS account s can use the AMI to launch instances.
         distribution_configuration::launch_permission_configuration launch_permission_configuration = cfn::absent;
         /// The name of the output AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The ID of an account to which you want to distribute an image.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.TargetAccountIds"> target_account_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -93,7 +93,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered.
         cfn::optional<cfn::enumeration<distribution_configuration::target_container_repository_service>, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -116,7 +116,7 @@ struct distribution_configuration {
         /// Tags that are attached to the container distribution configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.ContainerTags"> container_tags;
         /// The description of the container distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The destination repository for the container distribution configuration.
         distribution_configuration::target_container_repository target_repository = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,9 +142,9 @@ struct distribution_configuration {
         /// The ID of the launch template to use for faster launching for a Windows AMI.
         cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
         /// The name of the launch template to use for faster launching for a Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
         /// The version of the launch template to use for faster launching for a Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_version;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,7 +184,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchconfiguration.html
     struct fast_launch_configuration {
         /// The owner account ID for the fast-launch enabled Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// A Boolean that represents the current state of faster launching for the Windows AMI.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.Enabled"> enabled;
         /// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
@@ -215,7 +215,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-launchtemplateconfiguration.html
     struct launch_template_configuration {
         /// The account ID that this configuration applies to.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Identifies the Amazon EC2 launch template to use.
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId"> launch_template_id;
         /// Set the specified Amazon EC2 launch template as the default launch template for the specified account.
@@ -240,11 +240,11 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-ssmparameterconfiguration.html
     struct ssm_parameter_configuration {
         /// Specify the account that will own the Parameter in a given Region.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ami_account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ami_account_id;
         /// The data type specifies what type of value the Parameter contains.
         cfn::optional<cfn::enumeration<distribution_configuration::ssm_parameter_configuration_data_type>, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.DataType"> data_type;
         /// Required. This is the name of the Parameter in the target Region or account.
-        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 1011, .characters = R"(a-zA-Z0-9_.\-\/)"}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 1011, .characters = R"(a-zA-Z0-9_.\-\/)"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -275,7 +275,7 @@ struct distribution_configuration {
         /// The License Manager Configuration to associate with the AMI in the specified Region.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.LicenseConfigurationArns"> license_configuration_arns;
         /// Required. The target Region for the Distribution Configuration.
-        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
         /// Contains settings to update AWS Systems Manager (SSM) Parameter Store Parameters with output AMI IDs from the build by target Region.
         cfn::optional<cfn::list<distribution_configuration::ssm_parameter_configuration>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.SsmParameterConfigurations"> ssm_parameter_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -303,7 +303,7 @@ struct distribution_configuration {
 
     struct properties {
         /// The description of this distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The distributions of this distribution configuration formatted as an array of Distribution objects.
         cfn::required<cfn::list<distribution_configuration::distribution>, "AWS::ImageBuilder::DistributionConfiguration.Distributions"> distributions;
         /// Required. The name of this distribution configuration. Update requires replacement.

@@ -64,7 +64,7 @@ struct image {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct image {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-imageloggingconfiguration.html
     struct image_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +144,7 @@ struct image {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-workflowparameter.html
     struct workflow_parameter {
         /// The name of the workflow parameter to set.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -169,7 +169,7 @@ struct image {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image::workflow_configuration_on_failure>, "AWS::ImageBuilder::Image.WorkflowConfiguration.OnFailure"> on_failure;
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image::workflow_parameter>, "AWS::ImageBuilder::Image.WorkflowConfiguration.Parameters"> parameters;
         /// The Amazon Resource Name (ARN) of the workflow resource.
@@ -202,7 +202,7 @@ struct image {
         /// Collects additional information about the image being created, including the operating system (OS) version and package list. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// The image pipeline execution settings of the image.
         image::image_pipeline_execution_settings image_pipeline_execution_settings = cfn::absent;
         /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed. Update requires replacement.

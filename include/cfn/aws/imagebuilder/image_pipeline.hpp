@@ -39,7 +39,7 @@ struct image_pipeline {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,9 +101,9 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-pipelineloggingconfiguration.html
     struct pipeline_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> image_log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> image_log_group_name;
         /// The log group name that Image Builder uses for the log output during creation of a new pipeline.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> pipeline_log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> pipeline_log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct image_pipeline {
         /// The condition configures when the pipeline should trigger a new image build.
         cfn::optional<cfn::enumeration<image_pipeline::schedule_pipeline_execution_start_condition>, "AWS::ImageBuilder::ImagePipeline.Schedule.PipelineExecutionStartCondition"> pipeline_execution_start_condition;
         /// The cron expression determines how often EC2 Image Builder evaluates your `pipelineExecutionStartCondition`.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> schedule_expression;
         /// The timezone that applies to the scheduling expression, for example "Etc/UTC" or "America/Los_Angeles" in IANA timezone format.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.Timezone"> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -168,7 +168,7 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-workflowparameter.html
     struct workflow_parameter {
         /// The name of the workflow parameter to set.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -193,7 +193,7 @@ struct image_pipeline {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image_pipeline::workflow_configuration_on_failure>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.OnFailure"> on_failure;
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image_pipeline::workflow_parameter>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.Parameters"> parameters;
         /// The Amazon Resource Name (ARN) of the workflow resource.
@@ -220,13 +220,13 @@ struct image_pipeline {
         /// The Amazon Resource Name (ARN) of the container recipe that is used for this pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn"> container_recipe_arn;
         /// The description of this image pipeline.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn"> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn"> image_recipe_arn;
         /// Contains settings for vulnerability scans.

@@ -51,7 +51,7 @@ struct image_recipe {
         /// Contains settings for the Systems Manager agent on your build instance.
         image_recipe::systems_manager_agent systems_manager_agent = cfn::absent;
         /// Use this property to provide commands or a command script to run when you launch your build instance.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride", cfn::literal_rule{.min_length = 1, .max_length = 21847}> user_data_override;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride", cfn::literal_rule{.min_length = 1, .max_length = 21847}> user_data_override;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,9 +76,9 @@ struct image_recipe {
         /// Use to configure device IOPS. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Iops"> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Throughput"> throughput;
         /// Overrides the volume size of the device. Update requires replacement.
@@ -113,13 +113,13 @@ struct image_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         image_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Enter an empty string to remove a mapping from the parent image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
         /// Manages the instance ephemeral devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,7 +142,7 @@ struct image_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-componentparameter.html
     struct component_parameter {
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -195,17 +195,17 @@ struct image_recipe {
         /// The components that are included in the image recipe. Update requires replacement.
         cfn::optional<cfn::list<image_recipe::component_configuration>, "AWS::ImageBuilder::ImageRecipe.Components"> components;
         /// The description of the image recipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name of the image recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name"> name;
         /// Required. The base image for customizations specified in the image recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// The tags of the image recipe. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::ImageRecipe.Tags"> tags;
         /// Required. The semantic version of the image recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Version"> version;
         /// The working directory to be used during build and test workflows. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};

@@ -269,9 +269,9 @@ struct lifecycle_policy {
 
     struct properties {
         /// Optional description for the lifecycle policy.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to run lifecycle actions.
-        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// Required. The name of the lifecycle policy to create. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name"> name;
         /// Required. Configuration details for the lifecycle policy rules.

@@ -24,13 +24,13 @@ struct workflow {
 
     struct properties {
         /// Describes what change has been made in this version of the workflow, or what makes this version different from other versions of the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
         /// Contains the UTF-8 encoded YAML document content for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
         /// Describes the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this workflow resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the workflow to create. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::Workflow.Name"> name;
         /// Tags that apply to the workflow resource.

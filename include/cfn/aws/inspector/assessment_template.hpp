@@ -17,9 +17,9 @@ struct assessment_template {
 
     struct properties {
         /// Required. The ARN of the assessment target to be included in the assessment template. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Inspector::AssessmentTarget.Arn">, "AWS::Inspector::AssessmentTemplate.AssessmentTargetArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> assessment_target_arn;
+        cfn::checked_required<cfn::id<"AWS::Inspector::AssessmentTarget.Arn">, "AWS::Inspector::AssessmentTemplate.AssessmentTargetArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> assessment_target_arn;
         /// The user-defined name that identifies the assessment template that you want to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Inspector::AssessmentTemplate.AssessmentTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 140}> assessment_template_name;
+        cfn::checked_optional<cfn::str, "AWS::Inspector::AssessmentTemplate.AssessmentTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 140}> assessment_template_name;
         /// Required. The duration of the assessment run in seconds. Update requires replacement.
         cfn::required<cfn::integer, "AWS::Inspector::AssessmentTemplate.DurationInSeconds"> duration_in_seconds;
         /// Required. The ARNs of the rules packages that you want to use in the assessment template. Update requires replacement.

@@ -172,7 +172,7 @@ struct cis_scan_configuration {
 
     struct properties {
         /// Required. The name of the CIS scan configuration.
-        cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName", cfn::literal_rule{.min_length = 1}> scan_name;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName", cfn::literal_rule{.min_length = 1}> scan_name;
         /// Required. The CIS scan configuration's schedule.
         cis_scan_configuration::schedule schedule;
         /// Required. The CIS scan configuration's CIS Benchmark level.

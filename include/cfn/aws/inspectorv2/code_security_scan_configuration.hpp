@@ -70,7 +70,7 @@ struct code_security_scan_configuration {
         /// The frequency at which periodic scans are performed (such as weekly or monthly).
         cfn::optional<cfn::enumeration<code_security_scan_configuration::periodic_scan_configuration_frequency>, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequency"> frequency;
         /// The schedule expression for periodic scans, in cron format.
-        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> frequency_expression;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> frequency_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,7 +132,7 @@ struct code_security_scan_configuration {
         /// The security level for the scan configuration. Update requires replacement.
         cfn::optional<cfn::enumeration<code_security_scan_configuration::level>, "AWS::InspectorV2::CodeSecurityScanConfiguration.Level"> level;
         /// The name of the scan configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
         /// The scope settings that define which repositories will be scanned. Update requires replacement.
         code_security_scan_configuration::scope_settings scope_settings = cfn::absent;
         /// The tags to apply to the scan configuration.

@@ -59,18 +59,18 @@ struct connection {
         /// Required. The logical attachment point in your AWS network where the managed connection will be connected. Update requires replacement.
         connection::attach_point attach_point;
         /// The bandwidth of the connection (e.g., 50Mbps, 1Gbps).
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8}> bandwidth;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8}> bandwidth;
         /// A description of the connection.
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
         /// The ID of the environment for the connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 32}> environment_id;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 32}> environment_id;
         /// The remote account identifier for the connection. Update requires replacement.
         connection::remote_account remote_account = cfn::absent;
         /// Deprecated by AWS. Deprecated.
 #ifdef __clang__
         [[deprecated("AWS::Interconnect::Connection.RemoteOwnerAccount is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> remote_owner_account;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> remote_owner_account;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Interconnect::Connection.Tags"> tags;
 #pragma GCC diagnostic push

@@ -92,7 +92,7 @@ struct monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-internetmonitor-monitor-s3config.html
     struct s3_config {
         /// The Amazon S3 bucket name for internet measurements publishing.
-        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName", cfn::literal_rule{.min_length = 3}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName", cfn::literal_rule{.min_length = 3}> bucket_name;
         /// An optional Amazon S3 bucket prefix for internet measurements publishing.
         cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketPrefix"> bucket_prefix;
         /// The status of publishing Internet Monitor internet measurements to an Amazon S3 bucket.
@@ -137,11 +137,11 @@ struct monitor {
         /// Publish internet measurements for a monitor for all city-networks (up to the 500,000 service limit) to another location, such as an Amazon S3 bucket.
         monitor::internet_measurements_log_delivery internet_measurements_log_delivery = cfn::absent;
         /// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
-        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> linked_account_id;
+        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> linked_account_id;
         /// The maximum number of city-networks to monitor for your resources.
         cfn::optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor"> max_city_networks_to_monitor;
         /// Required. The name of the monitor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
+        cfn::checked_required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
         /// The resources that have been added for the monitor, listed by their Amazon Resource Names (ARNs).
         cfn::optional<cfn::list<cfn::str>, "AWS::InternetMonitor::Monitor.Resources"> resources;
         /// The resources to include in a monitor, which you provide as a set of Amazon Resource Names (ARNs).

@@ -19,9 +19,9 @@ struct invoice_unit {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-invoicing-invoiceunit-resourcetag.html
     struct resource_tag {
         /// Required. The object key of your of your resource tag.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The specific value of the resource tag.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value", cfn::literal_rule{.max_length = 200}> value;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value", cfn::literal_rule{.max_length = 200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,11 +58,11 @@ struct invoice_unit {
 
     struct properties {
         /// The assigned description for an invoice unit.
-        cfn::optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The account that receives invoices related to the invoice unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12}> invoice_receiver;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12}> invoice_receiver;
         /// Required. A unique name that is distinctive within your AWS. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The tag structure that contains a tag key and value.
         cfn::optional<cfn::list<invoice_unit::resource_tag>, "AWS::Invoicing::InvoiceUnit.ResourceTags"> resource_tags;
         /// Required. An `InvoiceUnitRule` object used the categorize invoice units.

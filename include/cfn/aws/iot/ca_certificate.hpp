@@ -37,11 +37,11 @@ struct ca_certificate {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-cacertificate-registrationconfig.html
     struct registration_config {
         /// The ARN of the role.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The template body.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody", cfn::literal_rule{.max_length = 10240}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody", cfn::literal_rule{.max_length = 10240}> template_body;
         /// The name of the provisioning template.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,7 +63,7 @@ struct ca_certificate {
         /// Whether the CA certificate is configured for auto registration of device certificates.
         cfn::optional<cfn::enumeration<ca_certificate::auto_registration_status>, "AWS::IoT::CACertificate.AutoRegistrationStatus"> auto_registration_status;
         /// Required. The certificate data in PEM format. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
+        cfn::checked_required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
         /// The mode of the CA. Update requires replacement.
         cfn::optional<cfn::enumeration<ca_certificate::certificate_mode>, "AWS::IoT::CACertificate.CertificateMode"> certificate_mode;
         /// Information about the registration configuration.
@@ -75,7 +75,7 @@ struct ca_certificate {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CACertificate.Tags"> tags;
         /// The private key verification certificate. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> verification_certificate_pem;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> verification_certificate_pem;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"([\s\S]*)"};

@@ -22,7 +22,7 @@ struct dimension {
 
     struct properties {
         /// A unique identifier for the dimension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Specifies the value or list of values for the dimension.
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::Dimension.StringValues"> string_values;
         /// Metadata that can be used to manage the dimension.

@@ -41,19 +41,19 @@ struct fleet_metric {
 
     struct properties {
         /// The field to aggregate.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::literal_rule{.min_length = 1}> aggregation_field;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::literal_rule{.min_length = 1}> aggregation_field;
         /// The type of the aggregation query.
         fleet_metric::aggregation_type aggregation_type = cfn::absent;
         /// The fleet metric description.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The name of the index to search.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
         /// Required. The name of the fleet metric to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
         /// The time in seconds between fleet metric emissions.
         cfn::optional<cfn::integer, "AWS::IoT::FleetMetric.Period"> period;
         /// The search query string.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::literal_rule{.min_length = 1}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::literal_rule{.min_length = 1}> query_string;
         /// The query version.
         cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryVersion"> query_version;
         /// Metadata which can be used to manage the fleet metric.

@@ -191,7 +191,7 @@ struct job_template {
         /// Displays the duration of the next maintenance window.
         cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes"> duration_in_minutes;
         /// Displays the start time of the next maintenance window.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::literal_rule{.min_length = 1, .max_length = 256}> start_time;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::literal_rule{.min_length = 1, .max_length = 256}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,13 +248,13 @@ struct job_template {
         /// The criteria that determine when and how a job abort takes place. Update requires replacement.
         job_template::abort_config abort_config = cfn::absent;
         /// Required. A description of the job template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028}> description;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028}> description;
         /// The package version Amazon Resource Names (ARNs) that are installed on the device’s reserved named shadow ( `$package` ) when the job successfully completes. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::JobTemplate.DestinationPackageVersions"> destination_package_versions;
         /// The job document. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.Document", cfn::literal_rule{.max_length = 32768}> document;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.Document", cfn::literal_rule{.max_length = 32768}> document;
         /// An S3 link, or S3 object URL, to the job document. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource", cfn::literal_rule{.min_length = 1, .max_length = 1350}> document_source;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource", cfn::literal_rule{.min_length = 1, .max_length = 1350}> document_source;
         /// The ARN of the job to use as the basis for the job template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoT::JobTemplate.JobArn"> job_arn;
         /// Allows you to create the criteria to retry a job. Update requires replacement.
@@ -262,7 +262,7 @@ struct job_template {
         /// Allows you to create a staged rollout of a job. Update requires replacement.
         job_template::job_executions_rollout_config job_executions_rollout_config = cfn::absent;
         /// Required. A unique identifier for the job template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64}> job_template_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64}> job_template_id;
         /// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job. Update requires replacement.
         cfn::optional<cfn::list<job_template::maintenance_window>, "AWS::IoT::JobTemplate.MaintenanceWindows"> maintenance_windows;
         /// Configuration for pre-signed S3 URLs. Update requires replacement.

@@ -70,7 +70,7 @@ struct mitigation_action {
         /// Required. Specifies the type of information to be logged.
         cfn::required<cfn::enumeration<mitigation_action::enable_iot_logging_params_log_level>, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.LogLevel"> log_level;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used for logging.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging", cfn::literal_rule{.min_length = 11, .max_length = 2048}> role_arn_for_logging;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging", cfn::literal_rule{.min_length = 11, .max_length = 2048}> role_arn_for_logging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct mitigation_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-mitigationaction-publishfindingtosnsparams.html
     struct publish_finding_to_sns_params {
         /// Required. The ARN of the topic to which you want to publish the findings.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn", cfn::literal_rule{.min_length = 11, .max_length = 2048}> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn", cfn::literal_rule{.min_length = 11, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,11 +188,11 @@ struct mitigation_action {
 
     struct properties {
         /// The friendly name of the mitigation action. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> action_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> action_name;
         /// Required. The set of parameters for this mitigation action.
         mitigation_action::action_params action_params;
         /// Required. The IAM role ARN used to apply this mitigation action.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Metadata that can be used to manage the mitigation action.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::MitigationAction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -37,7 +37,7 @@ struct resource_specific_logging {
         /// Required. The default log level.Valid Values: `DEBUG | INFO | ERROR | WARN | DISABLED`.
         cfn::required<cfn::enumeration<resource_specific_logging::log_level>, "AWS::IoT::ResourceSpecificLogging.LogLevel"> log_level;
         /// Required. The target name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_name;
         /// Required. The target type. Update requires replacement.
         cfn::required<cfn::enumeration<resource_specific_logging::target_type>, "AWS::IoT::ResourceSpecificLogging.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct role_alias {
         /// The number of seconds for which the credential is valid.
         cfn::optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds"> credential_duration_seconds;
         /// The role alias. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_alias_;
+        cfn::checked_optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_alias_;
         /// Required. The role ARN.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::RoleAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -43,7 +43,7 @@ struct scheduled_audit {
         /// Required. How often the scheduled audit occurs.
         cfn::required<cfn::enumeration<scheduled_audit::frequency>, "AWS::IoT::ScheduledAudit.Frequency"> frequency;
         /// The name of the scheduled audit. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName", cfn::literal_rule{.min_length = 1, .max_length = 128}> scheduled_audit_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName", cfn::literal_rule{.min_length = 1, .max_length = 128}> scheduled_audit_name;
         /// Metadata that can be used to manage the scheduled audit.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ScheduledAudit.Tags"> tags;
         /// Required. Which checks are performed during the scheduled audit.

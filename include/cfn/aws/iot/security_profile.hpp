@@ -62,7 +62,7 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-metricdimension.html
     struct metric_dimension {
         /// Required. The name of the dimension.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dimension_name;
         /// Operators are constructs that perform logical operations.
         cfn::optional<cfn::enumeration<security_profile::metric_dimension_operator>, "AWS::IoT::SecurityProfile.MetricDimension.Operator"> operator_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,7 +85,7 @@ struct security_profile {
         /// The value indicates exporting metrics related to the `MetricToRetain` when it's true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.MetricToRetain.ExportMetric"> export_metric;
         /// Required. A standard of measurement.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -107,9 +107,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-alerttarget.html
     struct alert_target {
         /// Required. The Amazon Resource Name (ARN) of the notification target to which alerts are sent.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn", cfn::literal_rule{.max_length = 2048}> alert_target_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn", cfn::literal_rule{.max_length = 2048}> alert_target_arn;
         /// Required. The ARN of the role that grants permission to send alerts to the notification target.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -240,11 +240,11 @@ struct security_profile {
         /// Value indicates exporting metrics related to the behavior when it is true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.ExportMetric"> export_metric;
         /// What is measured by the behavior.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Required. The name you've given to the behavior.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The alert status.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.SuppressAlerts"> suppress_alerts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -296,9 +296,9 @@ struct security_profile {
         /// Specifies the MQTT topic and role ARN required for metric export.
         security_profile::metrics_export_config metrics_export_config = cfn::absent;
         /// A description of the security profile.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000}> security_profile_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000}> security_profile_description;
         /// The name you gave to the security profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128}> security_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128}> security_profile_name;
         /// Metadata that can be used to manage the security profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SecurityProfile.Tags"> tags;
         /// The ARN of the target (thing group) to which the security profile is attached.

@@ -54,13 +54,13 @@ struct thing_group {
 
     struct properties {
         /// The parent thing group name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_group_name;
         /// The dynamic thing group search query string.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> query_string;
         /// Metadata which can be used to manage the thing group or dynamic thing group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingGroup.Tags"> tags;
         /// The thing group name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_group_name;
         /// Thing group properties.
         thing_group::thing_group_properties thing_group_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

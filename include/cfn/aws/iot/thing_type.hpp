@@ -27,9 +27,9 @@ struct thing_type {
         /// The attribute associated with the connection details.
         cfn::optional<cfn::enumeration<thing_type::propagating_attribute_connection_attribute>, "AWS::IoT::ThingType.PropagatingAttribute.ConnectionAttribute"> connection_attribute;
         /// The thing attribute that is propagating for MQTT 5 message enrichment.
-        cfn::optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128}> thing_attribute;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128}> thing_attribute;
         /// Required. The key of the MQTT 5 user property, which is a key-value pair.
-        cfn::required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128}> user_property_key;
+        cfn::checked_required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128}> user_property_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct thing_type {
         /// Metadata which can be used to manage the thing type.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingType.Tags"> tags;
         /// The name of the thing type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_type_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_type_name;
         /// The thing type properties for the thing type to create. Update requires replacement.
         thing_type::thing_type_properties thing_type_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

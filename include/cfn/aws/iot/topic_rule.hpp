@@ -316,7 +316,7 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-httpactionheader.html
     struct http_action_header {
         /// Required. The HTTP header key.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The HTTP header value.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -340,12 +340,12 @@ struct topic_rule {
         topic_rule::http_authorization auth = cfn::absent;
         topic_rule::batch_config batch_config = cfn::absent;
         /// The URL to which AWS IoT sends a confirmation message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl", cfn::literal_rule{.max_length = 2000}> confirmation_url;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl", cfn::literal_rule{.max_length = 2000}> confirmation_url;
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.HttpAction.EnableBatching"> enable_batching;
         /// The HTTP headers to send with the message data.
         cfn::optional<cfn::list<topic_rule::http_action_header>, "AWS::IoT::TopicRule.HttpAction.Headers"> headers;
         /// Required. The endpoint URL.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url", cfn::literal_rule{.max_length = 2000}> url;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url", cfn::literal_rule{.max_length = 2000}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -451,9 +451,9 @@ struct topic_rule {
         /// Whether to process the event actions as a batch.
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.IotEventsAction.BatchMode"> batch_mode;
         /// Required. The name of the AWS IoT Events input.
-        cfn::required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// The ID of the message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId", cfn::literal_rule{.max_length = 128}> message_id;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId", cfn::literal_rule{.max_length = 128}> message_id;
         /// Required. The ARN of the role that grants AWS IoT permission to send an input to an AWS IoT Events detector.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.IotEventsAction.RoleArn"> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -550,7 +550,7 @@ struct topic_rule {
         /// Optional.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.EntryId"> entry_id;
         /// The name of the property alias associated with your asset property.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias", cfn::literal_rule{.min_length = 1}> property_alias;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias", cfn::literal_rule{.min_length = 1}> property_alias;
         /// The ID of the asset's property.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyId"> property_id;
         /// Required. A list of property values to insert that each contain timestamp, quality, and value (TQV) information.
@@ -598,9 +598,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-kafkaactionheader.html
     struct kafka_action_header {
         /// Required. The key of the Kafka header.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key", cfn::literal_rule{.max_length = 16384}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key", cfn::literal_rule{.max_length = 16384}> key;
         /// Required. The value of the Kafka header.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value", cfn::literal_rule{.max_length = 16384}> value;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value", cfn::literal_rule{.max_length = 16384}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -775,9 +775,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-userproperty.html
     struct user_property {
         /// Required. A key to be specified in `UserProperty`.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// Required. A value to be specified in `UserProperty`.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -797,15 +797,15 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-republishactionheaders.html
     struct republish_action_headers {
         /// A UTF-8 encoded string that describes the content of the publishing message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType", cfn::literal_rule{.max_length = 1024}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType", cfn::literal_rule{.max_length = 1024}> content_type;
         /// The base64-encoded binary data used by the sender of the request message to identify which request the response message is for.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData", cfn::literal_rule{.max_length = 1024}> correlation_data;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData", cfn::literal_rule{.max_length = 1024}> correlation_data;
         /// A user-defined integer value that represents the message expiry interval at the broker.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry", cfn::literal_rule{.max_length = 1024}> message_expiry;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry", cfn::literal_rule{.max_length = 1024}> message_expiry;
         /// An `Enum` string value that indicates whether the payload is formatted as UTF-8.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator", cfn::literal_rule{.max_length = 1024}> payload_format_indicator;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator", cfn::literal_rule{.max_length = 1024}> payload_format_indicator;
         /// A UTF-8 encoded string that's used as the topic name for a response message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic", cfn::literal_rule{.max_length = 1024}> response_topic;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic", cfn::literal_rule{.max_length = 1024}> response_topic;
         /// An array of key-value pairs that you define in the MQTT5 header.
         cfn::optional<cfn::list<topic_rule::user_property>, "AWS::IoT::TopicRule.RepublishActionHeaders.UserProperties"> user_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1142,7 +1142,7 @@ struct topic_rule {
 
     struct properties {
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Metadata which can be used to manage the topic rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::TopicRule.Tags"> tags;
         /// Required. The rule payload.

@@ -19,11 +19,11 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-channel-customermanageds3.html
     struct customer_managed_s3 {
         /// Required. The name of the S3 bucket in which channel data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         /// (Optional) The prefix used to create the keys of the channel data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct channel {
 
     struct properties {
         /// The name of the channel. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
         /// Where channel data is stored.
         channel::channel_storage channel_storage = cfn::absent;
         /// How long, in days, message data is kept for the channel.

@@ -46,7 +46,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-datasetcontentversionvalue.html
     struct dataset_content_version_value {
         /// Required. The name of the dataset whose latest contents are used as input to the notebook or application.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-outputfileurivalue.html
     struct output_file_uri_value {
         /// Required. The URI of the location where dataset contents are stored, usually the URI of a file in an S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w\.-)"}> file_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w\.-)"}> file_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,9 +88,9 @@ struct dataset {
         /// The value of the variable as a structure that specifies an output file URI.
         dataset::output_file_uri_value output_file_uri_value = cfn::absent;
         /// The value of the variable as a string.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue", cfn::literal_rule{.max_length = 1024}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue", cfn::literal_rule{.max_length = 1024}> string_value;
         /// Required. The name of the variable.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> variable_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,9 +113,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-containeraction.html
     struct container_action {
         /// Required. The ARN of the role which gives permission to the system to access needed resources in order to run the "containerAction".
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The ARN of the Docker container stored in your account.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image", cfn::literal_rule{.max_length = 255}> image;
         /// Required. Configuration of the resource which executes the "containerAction".
         dataset::resource_configuration resource_configuration;
         /// The values of variables used within the context of the execution of the containerized application (basically, parameters passed to the application).
@@ -200,7 +200,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-action.html
     struct action {
         /// Required. The name of the data set action by which data set contents are automatically created.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> action_name;
         /// Information which allows the system to run a containerized application in order to create the data set contents.
         dataset::container_action container_action = cfn::absent;
         /// An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
@@ -224,9 +224,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-ioteventsdestinationconfiguration.html
     struct iot_events_destination_configuration {
         /// Required. The name of the AWS IoT Events input to which dataset contents are delivered.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// Required. The ARN of the role that grants ITA permission to deliver dataset contents to an AWS IoT Events input.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,9 +246,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-glueconfiguration.html
     struct glue_configuration {
         /// Required. The name of the database in your AWS Glue Data Catalog in which the table is located.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 150}> database_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 150}> database_name;
         /// Required. The name of the table in your AWS Glue Data Catalog that is used to perform the ETL operations.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 150}> table_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 150}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -268,13 +268,13 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. The name of the S3 bucket to which dataset contents are delivered.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         /// Configuration information for coordination with AWS Glue, a fully managed extract, transform and load (ETL) service.
         dataset::glue_configuration glue_configuration = cfn::absent;
         /// Required. The key of the dataset contents object in an S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9!_.*'()/{}:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9!_.*'()/{}:-"}> key;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 and AWS Glue resources.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -374,7 +374,7 @@ struct dataset {
         /// Required. The information needed to configure the late data rule.
         dataset::late_data_rule_configuration rule_configuration;
         /// The name of the late data rule.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -431,7 +431,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-triggeringdataset.html
     struct triggering_dataset {
         /// Required. The name of the data set whose content generation triggers the new data set content generation.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -492,7 +492,7 @@ struct dataset {
         /// When dataset contents are created they are delivered to destinations specified here.
         cfn::optional<cfn::list<dataset::dataset_content_delivery_rule>, "AWS::IoTAnalytics::Dataset.ContentDeliveryRules"> content_delivery_rules;
         /// The name of the dataset. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// A list of data rules that send notifications to CloudWatch, when data arrives late.
         cfn::optional<cfn::list<dataset::late_data_rule>, "AWS::IoTAnalytics::Dataset.LateDataRules"> late_data_rules;
         /// Optional.

@@ -37,9 +37,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-timestamppartition.html
     struct timestamp_partition {
         /// Required. The attribute name of the partition defined by a timestamp.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> attribute_name;
         /// The timestamp format of a partition defined by a timestamp.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,11 +97,11 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3.html
     struct customer_managed_s3 {
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,9 +123,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3storage.html
     struct customer_managed_s3_storage {
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,9 +185,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-column.html
     struct column {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The type of data.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::literal_rule{.min_length = 1, .max_length = 131072}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::literal_rule{.min_length = 1, .max_length = 131072}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,7 +281,7 @@ struct datastore {
 
     struct properties {
         /// The name of the data store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
         /// Information about the partition dimensions in a data store.
         datastore::datastore_partitions datastore_partitions = cfn::absent;
         /// Where data store data is stored.

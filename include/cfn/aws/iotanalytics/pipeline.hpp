@@ -21,9 +21,9 @@ struct pipeline {
         /// Required. A list of 1-50 "AttributeNameMapping" objects that map an existing attribute to a new attribute.
         cfn::required<cfn::map<cfn::str>, "AWS::IoTAnalytics::Pipeline.AddAttributes.Attributes"> attributes;
         /// Required. The name of the 'addAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,11 +44,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-channel.html
     struct channel {
         /// Required. The name of the channel from which the messages are processed.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
         /// Required. The name of the 'channel' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,9 +70,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-datastore.html
     struct datastore {
         /// Required. The name of the data store where processed messages are stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
         /// Required. The name of the datastore activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,15 +92,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceregistryenrich.html
     struct device_registry_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceRegistryEnrich' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's registry information.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose registry information is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,15 +126,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceshadowenrich.html
     struct device_shadow_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceShadowEnrich' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's shadow.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose shadow information is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,11 +160,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-filter.html
     struct filter {
         /// Required. An expression that looks like an SQL WHERE clause that must return a Boolean value.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter_;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter_;
         /// Required. The name of the 'filter' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,11 +188,11 @@ struct pipeline {
         /// Required. The number of messages passed to the Lambda function for processing.
         cfn::required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize"> batch_size;
         /// Required. The name of the Lambda function that is run on the message.
-        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64}> lambda_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64}> lambda_name;
         /// Required. The name of the 'lambda' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,13 +216,13 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-math.html
     struct math {
         /// Required. The name of the attribute that contains the result of the math operation.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. An expression that uses one or more existing attributes and must return an integer value.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math", cfn::literal_rule{.min_length = 1, .max_length = 256}> math_;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math", cfn::literal_rule{.min_length = 1, .max_length = 256}> math_;
         /// Required. The name of the 'math' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,9 +248,9 @@ struct pipeline {
         /// Required. A list of 1-50 attributes to remove from the message.
         cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Attributes"> attributes;
         /// Required. The name of the 'removeAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -275,9 +275,9 @@ struct pipeline {
         /// Required. A list of the attributes to select from the message.
         cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Attributes"> attributes;
         /// Required. The name of the 'selectAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -344,7 +344,7 @@ struct pipeline {
         /// Required. A list of "PipelineActivity" objects.
         cfn::required<cfn::list<pipeline::activity>, "AWS::IoTAnalytics::Pipeline.PipelineActivities"> pipeline_activities;
         /// The name of the pipeline. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128}> pipeline_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128}> pipeline_name;
         /// Metadata which can be used to manage the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct suite_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotcoredeviceadvisor-suitedefinition-deviceundertest.html
     struct device_under_test {
         /// Lists device's certificate ARN.
-        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
         /// Lists device's thing ARN.
-        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> thing_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> thing_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

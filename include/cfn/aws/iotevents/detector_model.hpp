@@ -25,7 +25,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-cleartimer.html
     struct clear_timer {
         /// Required. The name of the timer to clear.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-payload.html
     struct payload {
         /// Required. The content of the payload.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
         cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iotevents.html
     struct iot_events {
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -273,7 +273,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iottopicpublish.html
     struct iot_topic_publish {
         /// Required. The MQTT topic of the message.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
         /// You can configure the action payload when you publish a message to an AWS IoT Core topic.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -294,7 +294,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-lambda.html
     struct lambda {
         /// Required. The ARN of the Lambda function that is executed.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
         /// You can configure the action payload when you send a message to a Lambda function.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -315,7 +315,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-resettimer.html
     struct reset_timer {
         /// Required. The name of the timer to reset.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,11 +333,11 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-settimer.html
     struct set_timer {
         /// The duration of the timer, in seconds.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> duration_expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> duration_expression;
         /// The number of seconds until the timer expires.
         cfn::optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds"> seconds;
         /// Required. The name of the timer.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,9 +359,9 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-setvariable.html
     struct set_variable {
         /// Required. The new value of the variable.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Required. The name of the variable.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> variable_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -383,7 +383,7 @@ struct detector_model {
         /// You can configure the action payload when you send a message as an Amazon SNS push notification.
         detector_model::payload payload = cfn::absent;
         /// Required. The ARN of the Amazon SNS target where the message is sent.
-        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -480,9 +480,9 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.Event.Actions"> actions;
         /// Optional.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition", cfn::literal_rule{.max_length = 512}> condition;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition", cfn::literal_rule{.max_length = 512}> condition;
         /// Required. The name of the event.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName", cfn::literal_rule{.max_length = 128}> event_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName", cfn::literal_rule{.max_length = 128}> event_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -539,11 +539,11 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.TransitionEvent.Actions"> actions;
         /// Required. Required.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition", cfn::literal_rule{.max_length = 512}> condition;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition", cfn::literal_rule{.max_length = 512}> condition;
         /// Required. The name of the transition event.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_name;
         /// Required. The next state to enter.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState", cfn::literal_rule{.min_length = 1, .max_length = 128}> next_state;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState", cfn::literal_rule{.min_length = 1, .max_length = 128}> next_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -592,7 +592,7 @@ struct detector_model {
         /// When an input is received and the `condition` is TRUE, perform the specified `actions`.
         detector_model::on_input on_input = cfn::absent;
         /// Required. The name of the state.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> state_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> state_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -613,7 +613,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-detectormodeldefinition.html
     struct detector_model_definition {
         /// Required. The state that is entered at the creation of each detector (instance).
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> initial_state_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> initial_state_name;
         /// Required. Information about the states of the detector.
         cfn::required<cfn::list<detector_model::state>, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.States"> states;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -635,15 +635,15 @@ struct detector_model {
         /// Required. Information that defines how a detector operates.
         detector_model::detector_model_definition detector_model_definition;
         /// A brief description of the detector model.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription", cfn::literal_rule{.max_length = 1024}> detector_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription", cfn::literal_rule{.max_length = 1024}> detector_model_description;
         /// The name of the detector model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
         /// Information about the order in which events are evaluated and how actions are executed.
         cfn::optional<cfn::enumeration<detector_model::evaluation_method>, "AWS::IoTEvents::DetectorModel.EvaluationMethod"> evaluation_method;
         /// The value used to identify a detector instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The ARN of the role that grants permission to AWS IoT Events to perform its operations.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::DetectorModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct input {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-input-attribute.html
     struct attribute {
         /// Required. An expression that specifies an attribute-value pair in a JSON structure.
-        cfn::required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 128}> json_path;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 128}> json_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,9 +55,9 @@ struct input {
         /// Required. The definition of the input.
         input::input_definition input_definition;
         /// A brief description of the input.
-        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> input_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> input_description;
         /// The name of the input. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::Input.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -85,7 +85,7 @@ struct campaign {
         /// Specifies the version of the conditional expression language. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion"> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// The minimum duration of time between two triggering events to collect data, in milliseconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs"> minimum_trigger_interval_ms;
         /// Whether to collect data for all triggering events ( `ALWAYS` ). Update requires replacement.
@@ -150,9 +150,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-mqtttopicconfig.html
     struct mqtt_topic_config {
         /// Required. The ARN of the role that grants AWS IoT FleetWise permission to access and act on messages sent to the MQTT topic.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The ARN of the MQTT topic.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> mqtt_topic_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> mqtt_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,11 +172,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-s3config.html
     struct s3_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100}> bucket_arn;
         /// Specify the format that files are saved in the Amazon S3 bucket.
         cfn::optional<cfn::enumeration<campaign::s3_config_data_format>, "AWS::IoTFleetWise::Campaign.S3Config.DataFormat"> data_format;
         /// Enter an S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "a-zA-Z0-9-_:./!*'()"}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "a-zA-Z0-9-_:./!*'()"}> prefix;
         /// By default, stored data is compressed as a.gzip file.
         cfn::optional<cfn::enumeration<campaign::s3_config_storage_compression_format>, "AWS::IoTFleetWise::Campaign.S3Config.StorageCompressionFormat"> storage_compression_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -200,9 +200,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timestreamconfig.html
     struct timestream_config {
         /// Required. The Amazon Resource Name (ARN) of the task execution role that grants AWS IoT FleetWise permission to deliver data to the Amazon Timestream table.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Timestream table.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> timestream_table_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> timestream_table_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -291,7 +291,7 @@ struct campaign {
         /// Required. The amount of time that data in this partition will be kept on disk.
         campaign::storage_minimum_time_to_live minimum_time_to_live;
         /// Required. The folder name for the data partition under the campaign storage folder.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation", cfn::literal_rule{.min_length = 1, .max_length = 4096}> storage_location;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation", cfn::literal_rule{.min_length = 1, .max_length = 4096}> storage_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -313,7 +313,7 @@ struct campaign {
         /// The version of the condition language.
         cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion"> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,7 +333,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-datapartition.html
     struct data_partition {
         /// Required. The ID of the data partition.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> id;
         /// Required. The storage options for a data partition.
         campaign::data_partition_storage_options storage_options;
         /// The upload options for the data partition.
@@ -357,13 +357,13 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-signalinformation.html
     struct signal_information {
         /// The ID of the data partition this signal is associated with.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
         /// The maximum number of samples to collect.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount"> max_sample_count;
         /// The minimum duration of time (in milliseconds) between two triggering events to collect data.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs"> minimum_sampling_interval_ms;
         /// Required. The name of the signal.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -387,7 +387,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-conditionbasedsignalfetchconfig.html
     struct condition_based_signal_fetch_config {
         /// Required. The condition that must be satisfied to trigger a signal fetch.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> condition_expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> condition_expression;
         /// Required. Indicates the mode in which the signal fetch is triggered.
         cfn::required<cfn::enumeration<campaign::condition_based_signal_fetch_config_trigger_mode>, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.TriggerMode"> trigger_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -450,7 +450,7 @@ struct campaign {
         /// The version of the condition language used.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion"> condition_language_version;
         /// Required. The fully qualified name of the signal to be fetched.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
         /// Required. The configuration of the signal fetch operation.
         campaign::signal_fetch_config signal_fetch_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -486,13 +486,13 @@ struct campaign {
         /// The data partitions associated with the signals collected from the vehicle. Update requires replacement.
         cfn::optional<cfn::list<campaign::data_partition>, "AWS::IoTFleetWise::Campaign.DataPartitions"> data_partitions;
         /// The description of the campaign.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Option for a vehicle to send diagnostic trouble codes to AWS IoT FleetWise. Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::diagnostics_mode>, "AWS::IoTFleetWise::Campaign.DiagnosticsMode"> diagnostics_mode;
         /// The time the campaign expires, in seconds since epoch (January 1, 1970 at midnight UTC time). Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.ExpiryTime"> expiry_time;
         /// Required. The name of a campaign. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// How long (in milliseconds) to collect raw data after a triggering event initiates the collection. Update requires replacement.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration"> post_trigger_collection_duration;
         /// A number indicating the priority of one campaign over another campaign for a certain vehicle or fleet. Update requires replacement.

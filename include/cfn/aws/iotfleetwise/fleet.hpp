@@ -17,9 +17,9 @@ struct fleet {
 
     struct properties {
         /// A brief description of the fleet.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The unique ID of the fleet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9:_-"}> id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Fleet.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9:_-"}> id;
         /// Required. The ARN of the signal catalog associated with the fleet. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.SignalCatalogArn"> signal_catalog_arn;
         /// Metadata that can be used to manage the fleet.

@@ -147,7 +147,7 @@ struct signal_catalog {
         /// Required. The specified data type of the actuator.
         cfn::required<cfn::enumeration<signal_catalog::actuator_data_type>, "AWS::IoTFleetWise::SignalCatalog.Actuator.DataType"> data_type;
         /// A brief description of the actuator.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the actuator.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of an actuator.
@@ -189,7 +189,7 @@ struct signal_catalog {
         /// The default value of the attribute.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.DefaultValue"> default_value;
         /// A brief description of the attribute.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the attribute.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the attribute.
@@ -224,7 +224,7 @@ struct signal_catalog {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-signalcatalog-branch.html
     struct branch {
         /// A brief description of the branch.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the branch.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.FullyQualifiedName"> fully_qualified_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -249,7 +249,7 @@ struct signal_catalog {
         /// Required. The specified data type of the sensor.
         cfn::required<cfn::enumeration<signal_catalog::sensor_data_type>, "AWS::IoTFleetWise::SignalCatalog.Sensor.DataType"> data_type;
         /// A brief description of a sensor.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the sensor.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the sensor.
@@ -306,9 +306,9 @@ struct signal_catalog {
 
     struct properties {
         /// A brief description of the signal catalog.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// The name of the signal catalog. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Information about the number of nodes and node types in a vehicle network.
         signal_catalog::node_counts node_counts = cfn::absent;
         /// A list of information about nodes, which are a general abstraction of signals.

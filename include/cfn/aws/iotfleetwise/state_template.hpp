@@ -19,11 +19,11 @@ struct state_template {
         /// A list of vehicle attributes associated with the payload published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.DataExtraDimensions"> data_extra_dimensions;
         /// A brief description of the state template.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// A list of vehicle attributes to associate with the user properties of the messages published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.MetadataExtraDimensions"> metadata_extra_dimensions;
         /// Required. The unique alias of the state template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the state template. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.SignalCatalogArn"> signal_catalog_arn;
         /// Required. A list of signals from which data is collected.

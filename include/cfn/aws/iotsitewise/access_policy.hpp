@@ -19,7 +19,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamrole.html
     struct iam_role {
         /// The ARN of the IAM role.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamuser.html
     struct iam_user {
         /// The ARN of the IAM user.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-user.html
     struct user {
         /// The IAM Identity Center ID of the user.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-portal.html
     struct portal {
         /// The ID of the portal.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-project.html
     struct project {
         /// The ID of the project.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

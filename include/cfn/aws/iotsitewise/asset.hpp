@@ -27,11 +27,11 @@ struct asset {
         /// Required. The Id of the child asset.
         cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ChildAssetId"> child_asset_id;
         /// The external ID of the hierarchy, if it has one.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The ID of the hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,11 +56,11 @@ struct asset {
         /// The alias that identifies the property, such as an OPC-UA server data stream path (for example, `/company/windfarm/3/turbine/7/temperature` ).
         cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Alias"> alias;
         /// The external ID of the property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// The MQTT notification state (enabled or disabled) for this asset property.
         cfn::optional<cfn::enumeration<asset::asset_property_notification_state>, "AWS::IoTSiteWise::Asset.AssetProperty.NotificationState"> notification_state;
         /// The unit (such as `Newtons` or `RPM` ) of the asset property.
@@ -87,15 +87,15 @@ struct asset {
 
     struct properties {
         /// The ID of the asset, in UUID format.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_description;
         /// The external ID of the asset model composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_external_id;
         /// A list of asset hierarchies that each contain a `hierarchyId`.
         cfn::optional<cfn::list<asset::asset_hierarchy>, "AWS::IoTSiteWise::Asset.AssetHierarchies"> asset_hierarchies;
         /// Required. The ID of the asset model from which to create the asset.
-        cfn::required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> asset_model_id;
+        cfn::checked_required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> asset_model_id;
         /// Required. A friendly name for the asset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_name;
         /// The list of asset properties for the asset.
         cfn::optional<cfn::list<asset::asset_property>, "AWS::IoTSiteWise::Asset.AssetProperties"> asset_properties;
         /// A list of key-value pairs that contain metadata for the asset.

@@ -59,7 +59,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-propertypathdefinition.html
     struct property_path_definition {
         /// Required. The name of the path segment.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,17 +77,17 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-variablevalue.html
     struct variable_value {
         /// The external ID of the hierarchy being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> hierarchy_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> hierarchy_external_id;
         /// The ID of the hierarchy to query for the property ID.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> hierarchy_id;
         /// The `LogicalID` of the hierarchy to query for the `PropertyLogicalID`.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> hierarchy_logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> hierarchy_logical_id;
         /// The external ID of the property being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> property_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> property_external_id;
         /// The ID of the property to use as the variable.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// The `LogicalID` of the property that is being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> property_logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> property_logical_id;
         /// The path of the property.
         cfn::optional<cfn::list<asset_model::property_path_definition>, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyPath"> property_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-expressionvariable.html
     struct expression_variable {
         /// Required. The friendly name of the variable to be used in the expression.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The variable that identifies an asset property from which to use values.
         asset_model::variable_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -139,9 +139,9 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-tumblingwindow.html
     struct tumbling_window {
         /// Required. The time interval for the tumbling window.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval", cfn::literal_rule{.min_length = 2, .max_length = 23}> interval;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval", cfn::literal_rule{.min_length = 2, .max_length = 23}> interval;
         /// The offset for the tumbling window.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset", cfn::literal_rule{.min_length = 2, .max_length = 25}> offset;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset", cfn::literal_rule{.min_length = 2, .max_length = 25}> offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,7 +178,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-metric.html
     struct metric {
         /// Required. The mathematical expression that defines the metric aggregation function.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression", cfn::literal_rule{.max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression", cfn::literal_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Metric.Variables"> variables;
         /// Required. The window (time interval) over which AWS IoT SiteWise computes the metric's aggregation expression.
@@ -202,7 +202,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-transform.html
     struct transform {
         /// Required. The mathematical expression that defines the transformation function.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression", cfn::literal_rule{.max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression", cfn::literal_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Transform.Variables"> variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -253,17 +253,17 @@ struct asset_model {
         /// The data type of the structure for this property.
         cfn::optional<cfn::enumeration<asset_model::asset_model_property_data_type_spec>, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.DataTypeSpec"> data_type_spec;
         /// The external ID of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset model property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Required. The name of the asset model property.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Contains a property type, which can be one of `attribute`, `measurement`, `metric`, or `transform`.
         asset_model::property_type type;
         /// The unit of the asset model property, such as `Newtons` or `RPM`.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,19 +296,19 @@ struct asset_model {
         /// The asset property definitions for this composite model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.CompositeModelProperties"> composite_model_properties;
         /// The description of the composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// The external ID of a composite model on this asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset model composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Required. The name of the composite model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The external ID of the parent composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> parent_asset_model_composite_model_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> parent_asset_model_composite_model_external_id;
         /// The structured path to the property from the root of the asset using property names.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Path"> path;
         /// Required. The type of the composite model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -339,15 +339,15 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-assetmodelhierarchy.html
     struct asset_model_hierarchy {
         /// Required. The ID of the asset model, in UUID format.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> child_asset_model_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> child_asset_model_id;
         /// The external ID (if any) provided in the CreateAssetModel or UpdateAssetModel operation.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset model hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset model hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Required. The name of the asset model hierarchy that you specify by using the CreateAssetModel or UpdateAssetModel API operation.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -416,13 +416,13 @@ struct asset_model {
         /// The composite models that are part of this asset model.
         cfn::optional<cfn::list<asset_model::asset_model_composite_model>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModels"> asset_model_composite_models;
         /// A description for the asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_model_description;
         /// The external ID of the asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_model_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_model_external_id;
         /// The hierarchy definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_hierarchy>, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchies"> asset_model_hierarchies;
         /// Required. A unique name for the asset model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_model_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_model_name;
         /// The property definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelProperties"> asset_model_properties;
         /// The type of asset model. Update requires replacement.

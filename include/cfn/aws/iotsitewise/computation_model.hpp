@@ -19,9 +19,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-anomalydetectioncomputationmodelconfiguration.html
     struct anomaly_detection_computation_model_configuration {
         /// Required. The list of input properties for the anomaly detection model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67}> input_properties;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67}> input_properties;
         /// Required. The property where the anomaly detection results will be stored.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67}> result_property;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67}> result_property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,9 +58,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetmodelpropertybindingvalue.html
     struct asset_model_property_binding_value {
         /// Required. The ID of the asset model, in UUID format.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_model_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_model_id;
         /// Required. The ID of the asset model property used in data binding value.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,9 +80,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetpropertybindingvalue.html
     struct asset_property_binding_value {
         /// Required. The ID of the asset containing the property.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_id;
         /// Required. The ID of the property within the asset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,9 +127,9 @@ struct computation_model {
         /// Required. The data binding for the computation model.
         cfn::required<cfn::map<computation_model::computation_model_data_binding_value>, "AWS::IoTSiteWise::ComputationModel.ComputationModelDataBinding"> computation_model_data_binding;
         /// The description of the computation model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_description;
         /// Required. The name of the computation model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_name;
         /// A list of key-value pairs that contain metadata for the asset.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::ComputationModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

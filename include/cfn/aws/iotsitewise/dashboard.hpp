@@ -17,13 +17,13 @@ struct dashboard {
 
     struct properties {
         /// Required. The dashboard definition specified in a JSON literal.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition", cfn::literal_rule{.max_length = 204800}> dashboard_definition;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition", cfn::literal_rule{.max_length = 204800}> dashboard_definition;
         /// Required. A description for the dashboard.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dashboard_description;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dashboard_description;
         /// Required. A friendly name for the dashboard.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dashboard_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dashboard_name;
         /// The ID of the project in which to create the dashboard. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId", cfn::literal_rule{.min_length = 36, .max_length = 36}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId", cfn::literal_rule{.min_length = 36, .max_length = 36}> project_id;
         /// A list of key-value pairs that contain metadata for the dashboard.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Dashboard.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

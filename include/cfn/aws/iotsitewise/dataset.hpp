@@ -74,9 +74,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-dataset-kendrasourcedetail.html
     struct kendra_source_detail {
         /// Required. The `knowledgeBaseArn` details for the Kendra dataset source.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> knowledge_base_arn;
         /// Required. The `roleARN` details for the Kendra dataset source.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,9 +135,9 @@ struct dataset {
     struct properties {
         dataset::dataset_config dataset_config = cfn::absent;
         /// A description about the dataset, and its functionality.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_description;
         /// Required. The name of the dataset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_name;
         /// The data source for the dataset.
         dataset::dataset_source dataset_source = cfn::absent;
         /// The type of the dataset. Update requires replacement.

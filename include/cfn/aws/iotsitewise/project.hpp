@@ -19,11 +19,11 @@ struct project {
         /// A list that contains the IDs of each asset associated with the project.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::Project.AssetIds"> asset_ids;
         /// Required. The ID of the portal in which to create the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.PortalId", cfn::literal_rule{.min_length = 36, .max_length = 36}> portal_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.PortalId", cfn::literal_rule{.min_length = 36, .max_length = 36}> portal_id;
         /// A description for the project.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> project_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> project_description;
         /// Required. A friendly name for the project.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 256}> project_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 256}> project_name;
         /// A list of key-value pairs that contain metadata for the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

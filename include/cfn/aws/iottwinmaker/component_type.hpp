@@ -42,7 +42,7 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-compositecomponenttype.html
     struct composite_component_type {
         /// The ID of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-lambdafunction.html
     struct lambda_function {
         /// Required. The Lambda function ARN.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128}> arn;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct component_type {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::ComponentType.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::ComponentType.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -159,7 +159,7 @@ struct component_type {
         /// A value that relates a component to another component.
         component_type::relationship_value relationship_value = cfn::absent;
         /// A string value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,9 +187,9 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-relationship.html
     struct relationship {
         /// The type of the relationship.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
         /// The ID of the target component type associated with this relationship.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,7 +217,7 @@ struct component_type {
         /// Required. The underlying type of the data type.
         cfn::required<cfn::enumeration<component_type::data_type_type>, "AWS::IoTTwinMaker::ComponentType.DataType.Type"> type;
         /// The unit of measure used in this data type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,11 +295,11 @@ struct component_type {
 
     struct properties {
         /// Required. The ID of the component type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// Maps strings to `compositeComponentTypes` of the `componentType`.
         cfn::optional<cfn::map<component_type::composite_component_type>, "AWS::IoTTwinMaker::ComponentType.CompositeComponentTypes"> composite_component_types;
         /// The description of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The name of the parent component type that this component type extends.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.ExtendsFrom"> extends_from;
         /// An object that maps strings to the functions in the component type.
@@ -313,7 +313,7 @@ struct component_type {
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Tags"> tags;
         /// Required. The ID of the workspace that contains the component type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};

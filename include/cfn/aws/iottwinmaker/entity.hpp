@@ -75,7 +75,7 @@ struct entity {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::Entity.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::Entity.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -87,7 +87,7 @@ struct entity {
         /// A value that relates a component to another component.
         entity::relationship_value relationship_value = cfn::absent;
         /// A string value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,9 +115,9 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-relationship.html
     struct relationship {
         /// The relationship type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
         /// the component type Id target.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct entity {
         /// The entity type.
         cfn::optional<cfn::enumeration<entity::data_type_type>, "AWS::IoTTwinMaker::Entity.DataType.Type"> type;
         /// The unit of measure.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,13 +274,13 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-component.html
     struct component {
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
         /// The ID of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// The name of the property definition set in the request.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::literal_rule{.min_length = 1, .max_length = 256}> defined_in;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::literal_rule{.min_length = 1, .max_length = 256}> defined_in;
         /// The description of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An object that maps strings to the properties to set in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.Component.Properties"> properties;
         /// An object that maps strings to the property groups in the component type.
@@ -313,13 +313,13 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-compositecomponent.html
     struct composite_component {
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
         /// The path to the composite component, starting from the top-level component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_path;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_path;
         /// The ID of the composite component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// The description of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Map of strings to the properties in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.CompositeComponent.Properties"> properties;
         /// The property groups.
@@ -374,17 +374,17 @@ struct entity {
         /// Maps string to `compositeComponent` updates in the request.
         cfn::optional<cfn::map<entity::composite_component>, "AWS::IoTTwinMaker::Entity.CompositeComponents"> composite_components;
         /// The description of the entity.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The ID of the entity. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> entity_id;
         /// Required. The entity name.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256}> entity_name;
         /// The ID of the parent entity.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_entity_id;
         /// Metadata that you can use to manage the entity.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Entity.Tags"> tags;
         /// Required. The ID of the workspace that contains the entity. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

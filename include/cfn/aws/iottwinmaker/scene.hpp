@@ -19,17 +19,17 @@ struct scene {
         /// A list of capabilities that the scene uses to render.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Scene.Capabilities"> capabilities;
         /// Required. The relative path that specifies the location of the content definition file.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256}> content_location;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256}> content_location;
         /// The description of this scene.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The ID of the scene. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128}> scene_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128}> scene_id;
         /// The scene metadata.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.SceneMetadata"> scene_metadata;
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.Tags"> tags;
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = ".*"};

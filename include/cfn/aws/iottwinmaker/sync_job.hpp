@@ -17,13 +17,13 @@ struct sync_job {
 
     struct properties {
         /// Required. The SyncJob IAM role. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> sync_role;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> sync_role;
         /// Required. The sync source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z_0-9"}> sync_source;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z_0-9"}> sync_source;
         /// Metadata you can use to manage the SyncJob. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::SyncJob.Tags"> tags;
         /// Required. The ID of the workspace that contains the sync job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint sync_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"};

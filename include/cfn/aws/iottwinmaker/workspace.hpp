@@ -17,15 +17,15 @@ struct workspace {
 
     struct properties {
         /// The description of the workspace.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The ARN of the execution role associated with the workspace.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
         /// Required. The ARN of the S3 bucket where resources associated with the workspace are stored.
-        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location", cfn::literal_rule{.max_length = 1024}> s3_location;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location", cfn::literal_rule{.max_length = 1024}> s3_location;
         /// Metadata that you can use to manage the workspace.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Workspace.Tags"> tags;
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

@@ -25,7 +25,7 @@ struct device_profile {
         /// The list of values that make up the FactoryPresetFreqs value.
         cfn::optional<cfn::list<cfn::integer>, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.FactoryPresetFreqsList"> factory_preset_freqs_list;
         /// The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::literal_rule{.max_length = 64}> mac_version;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::literal_rule{.max_length = 64}> mac_version;
         /// The MaxDutyCycle value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle"> max_duty_cycle;
         /// The MaxEIRP value.
@@ -37,9 +37,9 @@ struct device_profile {
         /// The PingSlotPeriod value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod"> ping_slot_period;
         /// The version of regional parameters.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::literal_rule{.max_length = 64}> reg_params_revision;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::literal_rule{.max_length = 64}> reg_params_revision;
         /// The frequency band (RFRegion) value.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
         /// The RXDataRate2 value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2"> rx_data_rate2;
         /// The RXDelay1 value.
@@ -106,7 +106,7 @@ struct device_profile {
         /// LoRaWAN device profile object. Update requires replacement.
         device_profile::lo_ra_wan_device_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::DeviceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,13 +19,13 @@ struct multicast_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-multicastgroup-lorawan.html
     struct lo_ra_wan {
         /// Required. DlClass for LoRaWAN.
-        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64}> dl_class;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64}> dl_class;
         /// Number of devices that are associated to the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesInGroup"> number_of_devices_in_group;
         /// Number of devices that are requested to be associated with the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesRequested"> number_of_devices_requested;
         /// Required. The frequency band (RFRegion) value.
-        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,15 +47,15 @@ struct multicast_group {
 
     struct properties {
         /// The ID of the wireless device to associate with a multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
         /// The description of the multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The ID of the wireless device to disassociate from a multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
         /// Required. The LoRaWAN information that is to be used with the multicast group.
         multicast_group::lo_ra_wan lo_ra_wan;
         /// The name of the multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::MulticastGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -50,9 +50,9 @@ struct network_analyzer_configuration {
 
     struct properties {
         /// The description of the resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. Name of the network analyzer configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9-_"}> name;
         /// The tags to attach to the specified resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Tags"> tags;
         /// Trace content for your wireless gateway and wireless device resources.

@@ -24,7 +24,7 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfo.html
     struct sidewalk_account_info {
         /// Required. The Sidewalk application server private key.
-        cfn::required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,11 +42,11 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfowithfingerprint.html
     struct sidewalk_account_info_with_fingerprint {
         /// The Sidewalk Amazon ID.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::literal_rule{.max_length = 2048}> amazon_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::literal_rule{.max_length = 2048}> amazon_id;
         /// The Amazon Resource Name (ARN) of the resource.
         cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Arn"> arn;
         /// The fingerprint of the Sidewalk application server private key.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64}> fingerprint;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64}> fingerprint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,7 +67,7 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkupdateaccount.html
     struct sidewalk_update_account {
         /// The new Sidewalk application server private key.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct partner_account {
         /// Whether the partner account is linked to the AWS account.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::PartnerAccount.AccountLinked"> account_linked;
         /// The ID of the partner account to update. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId", cfn::literal_rule{.max_length = 256}> partner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId", cfn::literal_rule{.max_length = 256}> partner_account_id;
         /// The partner type.
         cfn::optional<cfn::enumeration<partner_account::partner_type>, "AWS::IoTWireless::PartnerAccount.PartnerType"> partner_type;
         /// The Sidewalk account credentials.

@@ -92,7 +92,7 @@ struct service_profile {
         /// LoRaWAN service profile object. Update requires replacement.
         service_profile::lo_ra_wan_service_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::ServiceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -133,7 +133,7 @@ struct wireless_device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-application.html
     struct application {
         /// The name of the position data destination that describes the IoT rule that processes the device's position data.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
         /// The name of the new destination for the device.
         cfn::optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort"> f_port;
         /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
@@ -229,7 +229,7 @@ struct wireless_device {
         /// The DevEUI value.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui"> dev_eui;
         /// The ID of the device profile for the new wireless device.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::literal_rule{.max_length = 256}> device_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::literal_rule{.max_length = 256}> device_profile_id;
         /// List of FPort assigned for different LoRaWAN application packages to use.
         wireless_device::f_ports f_ports = cfn::absent;
         /// OTAA device object for create APIs for v1.0.x.
@@ -237,7 +237,7 @@ struct wireless_device {
         /// OTAA device object for v1.1 for create APIs.
         wireless_device::otaa_v11 otaa_v11 = cfn::absent;
         /// The ID of the service profile.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId", cfn::literal_rule{.max_length = 256}> service_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId", cfn::literal_rule{.max_length = 256}> service_profile_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -265,15 +265,15 @@ struct wireless_device {
 
     struct properties {
         /// The description of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The name of the destination to assign to the new wireless device.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> destination_name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> destination_name;
         /// The date and time when the most recent uplink was received.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LastUplinkReceivedAt"> last_uplink_received_at;
         /// The device configuration information to use to create the wireless device.
         wireless_device::lo_ra_wan_device lo_ra_wan = cfn::absent;
         /// The name of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name", cfn::literal_rule{.max_length = 256}> name;
         /// FPort values for the GNSS, Stream, and ClockSync functions of the positioning information.
         cfn::optional<cfn::enumeration<wireless_device::positioning>, "AWS::IoTWireless::WirelessDevice.Positioning"> positioning;
         /// The tags are an array of key-value pairs to attach to the specified resource.

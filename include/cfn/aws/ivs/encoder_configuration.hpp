@@ -43,7 +43,7 @@ struct encoder_configuration {
 
     struct properties {
         /// Encoder cnfiguration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::EncoderConfiguration.Tags"> tags;
         /// Video configuration. Update requires replacement.

@@ -40,7 +40,7 @@ struct recording_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-recordingconfiguration-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. Location (S3 bucket name) where recorded videos will be stored. Update requires replacement.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,7 +128,7 @@ struct recording_configuration {
         /// Required. A destination configuration describes an S3 bucket where recorded video will be stored. Update requires replacement.
         recording_configuration::destination_configuration destination_configuration;
         /// Recording-configuration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// If a broadcast disconnects and then reconnects within the specified interval, the multiple streams will be considered a single broadcast and merged together. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
         /// A rendition configuration describes which renditions should be recorded for a stream. Update requires replacement.

@@ -118,7 +118,7 @@ struct stage {
         /// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
         cfn::optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
         /// Required. ARN of the StorageConfiguration resource to use for individual participant recording.
-        cfn::required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128}> storage_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128}> storage_configuration_arn;
         /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
         stage::thumbnail_configuration thumbnail_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,7 +144,7 @@ struct stage {
         /// Configuration object for individual participant recording.
         stage::auto_participant_recording_configuration auto_participant_recording_configuration = cfn::absent;
         /// Stage name.
-        cfn::optional<cfn::str, "AWS::IVS::Stage.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::Stage.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Stage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

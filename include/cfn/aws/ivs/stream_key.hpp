@@ -17,7 +17,7 @@ struct stream_key {
 
     struct properties {
         /// Required. Channel ARN for the stream. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_arn;
+        cfn::checked_required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::StreamKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -27,7 +27,7 @@ struct room {
         /// Specifies the fallback behavior (whether the message is allowed or denied) if the handler does not return a valid response, encounters an error, or times out.
         cfn::optional<cfn::enumeration<room::message_review_handler_fallback_result>, "AWS::IVSChat::Room.MessageReviewHandler.FallbackResult"> fallback_result;
         /// Identifier of the message review handler.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170}> uri;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct room {
         /// Configuration information for optional review of messages.
         room::message_review_handler message_review_handler = cfn::absent;
         /// Room name.
-        cfn::optional<cfn::str, "AWS::IVSChat::Room.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVSChat::Room.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::Room.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -408,9 +408,9 @@ struct connector {
         /// Required. The configuration of the connector. Update requires replacement.
         cfn::required<cfn::map<cfn::str>, "AWS::KafkaConnect::Connector.ConnectorConfiguration"> connector_configuration;
         /// The description of the connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription", cfn::literal_rule{.max_length = 1024}> connector_description;
+        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription", cfn::literal_rule{.max_length = 1024}> connector_description;
         /// Required. The name of the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connector_name;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connector_name;
         /// Required. The details of the Apache Kafka cluster to which the connector is connected. Update requires replacement.
         connector::kafka_cluster kafka_cluster;
         /// Required. The type of client authentication used to connect to the Apache Kafka cluster. Update requires replacement.

@@ -175,7 +175,7 @@ struct data_source {
         /// A list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DocumentAttributeValue.StringListValue"> string_list_value;
         /// A string, such as "department".
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,7 +198,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributecondition.html
     struct document_attribute_condition {
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> condition_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> condition_document_attribute_key;
         /// The value used by the operator.
         data_source::document_attribute_value condition_on_value = cfn::absent;
         /// Required. The condition operator.
@@ -222,7 +222,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributetarget.html
     struct document_attribute_target {
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> target_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> target_document_attribute_key;
         /// The target value you want to create for the target attribute.
         data_source::document_attribute_value target_document_attribute_value = cfn::absent;
         /// `TRUE` to delete the existing target value for your specified target attribute key.
@@ -271,9 +271,9 @@ struct data_source {
         /// The condition used for when a Lambda function should be invoked.
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role with permission to run a Lambda function during ingestion.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
         /// Required. Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -300,7 +300,7 @@ struct data_source {
         /// Configuration information for invoking a Lambda function in AWS Lambda on the original or raw documents before extracting their metadata and text.
         data_source::hook_configuration pre_extraction_hook_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -324,9 +324,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_attachment_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -370,9 +370,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_blog_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -413,9 +413,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_page_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -456,9 +456,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_space_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -547,9 +547,9 @@ struct data_source {
         /// Configuration information for indexing Confluence pages.
         data_source::confluence_page_configuration page_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the Confluence instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The URL of your Confluence instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
         /// Configuration information for indexing Confluence spaces.
         data_source::confluence_space_configuration space_configuration = cfn::absent;
         /// Required. The version or the type of Confluence installation to connect to.
@@ -587,7 +587,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-aclconfiguration.html
     struct acl_configuration {
         /// Required. A list of groups, separated by semi-colons, that filters a query response based on user context.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_groups_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_groups_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -605,11 +605,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-datasourcetoindexfieldmapping.html
     struct data_source_to_index_field_mapping {
         /// Required. The name of the field in the data source.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> data_source_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -633,11 +633,11 @@ struct data_source {
         /// Required. One to five columns that indicate when a document in the database has changed.
         cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ColumnConfiguration.ChangeDetectingColumns"> change_detecting_columns;
         /// Required. The column that contains the contents of the document.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_column_name;
         /// Required. The column that provides the document's identifier.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_id_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_id_column_name;
         /// The column that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_column_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_column_name;
         /// An array of objects that map database column names to the corresponding fields in an index.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ColumnConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -666,15 +666,15 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-connectionconfiguration.html
     struct connection_configuration {
         /// Required. The name of the host for the database.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost", cfn::literal_rule{.min_length = 1, .max_length = 253}> database_host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost", cfn::literal_rule{.min_length = 1, .max_length = 253}> database_host;
         /// Required. The name of the database containing the document data.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 100}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 100}> database_name;
         /// Required. The port that the database uses for connections.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort"> database_port;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that stores the credentials.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The name of the table that contains the document data.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 100}> table_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 100}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -761,7 +761,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain items in your Google Drive, including shared drives and users' My Drives.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of a AWS Secrets Manager secret that contains the credentials required to connect to Google Drive.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -796,9 +796,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-s3path.html
     struct s3_path {
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The name of the file.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -853,9 +853,9 @@ struct data_source {
         /// Required. A list of user accounts whose documents should be indexed.
         data_source::one_drive_users one_drive_users;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password to connect to OneDrive.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The Azure Active Directory domain of the organization.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> tenant_domain;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> tenant_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -885,7 +885,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-accesscontrollistconfiguration.html
     struct access_control_list_configuration {
         /// Path to the AWS S3 bucket that contains the access control list files.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_path;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -903,7 +903,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentsmetadataconfiguration.html
     struct documents_metadata_configuration {
         /// A prefix used to filter metadata configuration files in the AWS S3 bucket.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -923,7 +923,7 @@ struct data_source {
         /// Provides the path to the S3 bucket that contains the user context filtering files for the data source.
         data_source::access_control_list_configuration access_control_list_configuration = cfn::absent;
         /// Required. The name of the bucket that contains the documents.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies document metadata files that contain information such as the document access control information, source URI, document author, and custom attributes.
         data_source::documents_metadata_configuration documents_metadata_configuration = cfn::absent;
         /// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to exclude from your index.
@@ -960,9 +960,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcechatterfeedconfiguration.html
     struct salesforce_chatter_feed_configuration {
         /// Required. The name of the column in the Salesforce FeedItem table that contains the content to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the column in the Salesforce FeedItem table that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps fields from a Salesforce chatter feed into Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.FieldMappings"> field_mappings;
         /// Filters the documents in the feed based on status of the user.
@@ -992,13 +992,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcecustomknowledgearticletypeconfiguration.html
     struct salesforce_custom_knowledge_article_type_configuration {
         /// Required. The name of the field in the custom knowledge article that contains the document data to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the custom knowledge article that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the custom knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the configuration.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1022,9 +1022,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardknowledgearticletypeconfiguration.html
     struct salesforce_standard_knowledge_article_type_configuration {
         /// Required. The name of the field that contains the document data to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1075,7 +1075,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectattachmentconfiguration.html
     struct salesforce_standard_object_attachment_configuration {
         /// The name of the field used for the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// One or more objects that map fields in attachments to Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1097,9 +1097,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectconfiguration.html
     struct salesforce_standard_object_configuration {
         /// Required. The name of the field in the standard object table that contains the document contents.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the standard object table that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the standard object to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the standard object.
@@ -1136,9 +1136,9 @@ struct data_source {
         /// Configuration information for the knowledge article types that Amazon Kendra indexes.
         data_source::salesforce_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the key/value pairs required to connect to your Salesforce instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The instance URL for the Salesforce site that you want to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
         /// Configuration information for processing attachments to Salesforce standard objects.
         data_source::salesforce_standard_object_attachment_configuration standard_object_attachment_configuration = cfn::absent;
         /// Configuration of the Salesforce standard objects that Amazon Kendra indexes.
@@ -1176,15 +1176,15 @@ struct data_source {
         /// `TRUE` to index attachments to knowledge articles.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns applied to exclude certain knowledge article attachments.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
         /// Maps attributes or field names of knoweldge articles to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FieldMappings"> field_mappings;
         /// A query that selects the knowledge articles to index.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery", cfn::literal_rule{.min_length = 1, .max_length = 2048}> filter_query;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery", cfn::literal_rule{.min_length = 1, .max_length = 2048}> filter_query;
         /// A list of regular expression patterns applied to include knowledge article attachments.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.IncludeAttachmentFilePatterns"> include_attachment_file_patterns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1219,9 +1219,9 @@ struct data_source {
         /// `TRUE` to index attachments to service catalog items.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns to exclude certain attachments of catalogs in your ServiceNow.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
         /// Maps attributes or field names of catalogs to Amazon Kendra index field names.
@@ -1258,11 +1258,11 @@ struct data_source {
         /// The type of authentication used to connect to the ServiceNow instance.
         cfn::optional<cfn::enumeration<data_source::service_now_configuration_authentication_type>, "AWS::Kendra::DataSource.ServiceNowConfiguration.AuthenticationType"> authentication_type;
         /// Required. The ServiceNow instance that the data source connects to.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Configuration information for crawling knowledge articles in the ServiceNow site.
         data_source::service_now_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the user name and password required to connect to the ServiceNow instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Configuration information for crawling service catalogs in the ServiceNow site.
         data_source::service_now_service_catalog_configuration service_catalog_configuration = cfn::absent;
         /// Required. The identifier of the release that the ServiceNow host is running.
@@ -1294,7 +1294,7 @@ struct data_source {
         /// `TRUE` to disable local groups information.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.SharePointConfiguration.DisableLocalGroups"> disable_local_groups;
         /// The Microsoft SharePoint attribute field that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.ExclusionPatterns"> exclusion_patterns;
         /// A list of `DataSourceToIndexFieldMapping` objects that map Microsoft SharePoint attributes or fields to Amazon Kendra index fields.
@@ -1302,7 +1302,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain documents in your SharePoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the SharePoint instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The version of Microsoft SharePoint that you use.
         cfn::required<cfn::enumeration<data_source::share_point_configuration_share_point_version>, "AWS::Kendra::DataSource.SharePointConfiguration.SharePointVersion"> share_point_version;
         /// Information required to find a specific file in an Amazon S3 bucket.
@@ -1366,9 +1366,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-webcrawlerbasicauthentication.html
     struct web_crawler_basic_authentication {
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
         /// Required. The name of the website host you want to connect to using authentication credentials.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to using authentication credentials.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1410,9 +1410,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-proxyconfiguration.html
     struct proxy_configuration {
         /// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
         /// Required. The name of the website host you want to connect to via a web proxy server.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to via a web proxy server.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1554,7 +1554,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain files in your WorkDocs site repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The identifier of the directory corresponding to your WorkDocs site repository.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12}> organization_id;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12}> organization_id;
         /// `TRUE` to use the WorkDocs change log to determine which documents require updating in the index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.WorkDocsConfiguration.UseChangeLog"> use_change_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1636,17 +1636,17 @@ struct data_source {
         /// Configuration information for an Amazon Kendra data source.
         data_source::data_source_configuration data_source_configuration = cfn::absent;
         /// A description for the data source connector.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The identifier of the index you want to use with the data source connector. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The code for a language.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// The Amazon Resource Name (ARN) of a role with permission to access the data source.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Sets the frequency that Amazon Kendra checks the documents in your data source and updates the index.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Schedule", cfn::literal_rule{.max_length = 1000}> schedule;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Schedule", cfn::literal_rule{.max_length = 1000}> schedule;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kendra::DataSource.Tags"> tags;
         /// Required. The type of the data source. Update requires replacement.

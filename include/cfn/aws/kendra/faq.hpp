@@ -26,9 +26,9 @@ struct faq {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-faq-s3path.html
     struct s3_path {
         /// Required. The name of the S3 bucket that contains the file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The name of the file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,17 +46,17 @@ struct faq {
 
     struct properties {
         /// A description for the FAQ. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The format of the input file. Update requires replacement.
         cfn::optional<cfn::enumeration<faq::file_format>, "AWS::Kendra::Faq.FileFormat"> file_format;
         /// Required. The identifier of the index that contains the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The code for a language.
-        cfn::optional<cfn::str, "AWS::Kendra::Faq.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
         /// Required. The name that you assigned the FAQ when you created or updated the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the S3 bucket that contains the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Required. The Amazon Simple Storage Service (Amazon S3) location of the FAQ input data. Update requires replacement.
         faq::s3_path s3_path;
         /// An array of key-value pairs to apply to this resource.

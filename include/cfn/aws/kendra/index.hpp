@@ -74,7 +74,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-valueimportanceitem.html
     struct value_importance_item {
         /// The document metadata value used for the search boost.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// The boost value for a document when the key is part of the metadata of a document.
         cfn::optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -96,7 +96,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-relevance.html
     struct relevance {
         /// Specifies the time period that the boost applies to.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10}> duration;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10}> duration;
         /// Indicates that this field determines how "fresh" a document is.
         cfn::optional<cfn::boolean, "AWS::Kendra::Index.Relevance.Freshness"> freshness;
         /// The relative importance of the field in the search.
@@ -153,7 +153,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-documentmetadataconfiguration.html
     struct document_metadata_configuration {
         /// Required. The name of the index field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30}> name;
         /// Provides tuning parameters to determine how the field affects the search results.
         index::relevance relevance = cfn::absent;
         /// Provides information about how the field is used during a search.
@@ -180,7 +180,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The identifier of the AWS KMS key. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,9 +198,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jsontokentypeconfiguration.html
     struct json_token_type_configuration {
         /// Required. The group attribute field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         /// Required. The user name attribute field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -220,19 +220,19 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jwttokentypeconfiguration.html
     struct jwt_token_type_configuration {
         /// The regular expression that identifies the claim.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100}> claim_regex;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100}> claim_regex;
         /// The group attribute field.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         /// The issuer of the token.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65}> issuer;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65}> issuer;
         /// Required. The location of the key.
         cfn::required<cfn::enumeration<index::jwt_token_type_configuration_key_location>, "AWS::Kendra::Index.JwtTokenTypeConfiguration.KeyLocation"> key_location;
         /// The Amazon Resource Name (arn) of the secret.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
         /// The signing key URL.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// The user name attribute field.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,15 +281,15 @@ struct index {
         /// Specifies additional capacity units configured for your Enterprise Edition index.
         index::capacity_units_configuration capacity_units = cfn::absent;
         /// A description for the index.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Specifies the properties of an index field.
         cfn::optional<cfn::list<index::document_metadata_configuration>, "AWS::Kendra::Index.DocumentMetadataConfigurations"> document_metadata_configurations;
         /// Required. Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index. Update requires replacement.
         cfn::required<cfn::enumeration<index::edition>, "AWS::Kendra::Index.Edition"> edition;
         /// Required. The name of the index.
-        cfn::required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Required. An IAM role that gives Amazon Kendra permissions to access your Amazon CloudWatch logs and metrics.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// The identifier of the AWS KMS customer managed key (CMK) to use to encrypt data indexed by Amazon Kendra. Update requires replacement.
         index::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -44,7 +44,7 @@ struct stream {
         /// Required. The encryption type to use.
         cfn::required<cfn::enumeration<stream::stream_encryption_encryption_type>, "AWS::Kinesis::Stream.StreamEncryption.EncryptionType"> encryption_type;
         /// Required. The GUID for the customer-managed AWS KMS key to use for encryption.
-        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct stream {
         /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
         cfn::optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB"> max_record_size_in_kib;
         /// The name of the Kinesis stream. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
         /// The number of hours for the data records that are stored in shards to remain accessible.
         cfn::optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours"> retention_period_hours;
         /// The number of shards that the stream uses.

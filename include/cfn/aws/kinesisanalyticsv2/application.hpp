@@ -103,11 +103,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentlocation.html
     struct s3_content_location {
         /// Required. The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// Required. The file key for the object containing the application code.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> file_key;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> file_key;
         /// The version of the object containing the application code.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> object_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,7 +131,7 @@ struct application {
         /// Information about the Amazon S3 bucket that contains the application code.
         application::s3_content_location s3_content_location = cfn::absent;
         /// The text-format code for a Managed Service for Apache Flink application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent", cfn::literal_rule{.min_length = 1, .max_length = 102400}> text_content;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent", cfn::literal_rule{.min_length = 1, .max_length = 102400}> text_content;
         /// The zip-format code for a Managed Service for Apache Flink application.
         cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.ZipFileContent"> zip_file_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -173,7 +173,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-applicationencryptionconfiguration.html
     struct application_encryption_configuration {
         /// The key ARN, key ID, alias ARN, or alias name of the KMS key used for encryption at rest.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Required. Specifies the type of key used for encryption at rest.
         cfn::required<cfn::enumeration<application::application_encryption_configuration_key_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,7 +228,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-propertygroup.html
     struct property_group {
         /// Describes the key of an application execution property key-value pair.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9_.-"}> property_group_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9_.-"}> property_group_id;
         /// Describes the value of an application execution property key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyMap"> property_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -387,7 +387,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-inputlambdaprocessor.html
     struct input_lambda_processor {
         /// Required. The ARN of the Amazon Lambda function that operates on records in the stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,11 +422,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-recordcolumn.html
     struct record_column {
         /// A reference to the data element in the streaming input or the reference data source.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping", cfn::literal_rule{.min_length = 1, .max_length = 65535}> mapping;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping", cfn::literal_rule{.min_length = 1, .max_length = 65535}> mapping;
         /// Required. The name of the column that is created in the in-application input stream or reference table.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(^-\s<>&)"}> name;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(^-\s<>&)"}> name;
         /// Required. The type of column created in the in-application input stream or reference table.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType", cfn::literal_rule{.min_length = 1, .max_length = 100}> sql_type;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType", cfn::literal_rule{.min_length = 1, .max_length = 100}> sql_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -448,9 +448,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-csvmappingparameters.html
     struct csv_mapping_parameters {
         /// Required. The column delimiter.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_column_delimiter;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_column_delimiter;
         /// Required. The row delimiter.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_row_delimiter;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_row_delimiter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,7 +470,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-jsonmappingparameters.html
     struct json_mapping_parameters {
         /// Required. The path to the top-level parent that contains the records.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath", cfn::literal_rule{.min_length = 1, .max_length = 65535}> record_row_path;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath", cfn::literal_rule{.min_length = 1, .max_length = 65535}> record_row_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -552,7 +552,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisfirehoseinput.html
     struct kinesis_firehose_input {
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -570,7 +570,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisstreamsinput.html
     struct kinesis_streams_input {
         /// Required. The ARN of the input Kinesis data stream to read.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -598,7 +598,7 @@ struct application {
         /// If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
         application::kinesis_streams_input kinesis_streams_input = cfn::absent;
         /// Required. The name prefix to use when creating an in-application stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(^-\s<>&)"}> name_prefix;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(^-\s<>&)"}> name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -661,7 +661,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-gluedatacatalogconfiguration.html
     struct glue_data_catalog_configuration {
         /// The Amazon Resource Name (ARN) of the database.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> database_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> database_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -696,11 +696,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-mavenreference.html
     struct maven_reference {
         /// Required. The artifact ID of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> artifact_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> artifact_id;
         /// Required. The group ID of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> group_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> group_id;
         /// Required. The version of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> version;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -745,9 +745,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentbaselocation.html
     struct s3_content_base_location {
         /// The base path for the S3 bucket.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -890,7 +890,7 @@ struct application {
         /// Required. Specifies how the application should be restored.
         cfn::required<cfn::enumeration<application::application_restore_configuration_application_restore_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.ApplicationRestoreType"> application_restore_type;
         /// The identifier of an existing snapshot of application state to use to restart an application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> snapshot_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> snapshot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -946,19 +946,19 @@ struct application {
         /// Use this parameter to configure the application.
         application::application_configuration application_configuration = cfn::absent;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription", cfn::literal_rule{.max_length = 1024}> application_description;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription", cfn::literal_rule{.max_length = 1024}> application_description;
         /// Specifies the maintenance window parameters for a Kinesis Data Analytics application.
         application::application_maintenance_configuration application_maintenance_configuration = cfn::absent;
         /// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`. Update requires replacement.
         cfn::optional<cfn::enumeration<application::application_mode>, "AWS::KinesisAnalyticsV2::Application.ApplicationMode"> application_mode;
         /// The name of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
         /// Describes the starting parameters for an Managed Service for Apache Flink application.
         application::run_configuration run_configuration = cfn::absent;
         /// Required. The runtime environment for the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment"> runtime_environment;
         /// Required. Specifies the IAM role that the application uses to access external resources.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_execution_role;
         /// A list of one or more tags to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisAnalyticsV2::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

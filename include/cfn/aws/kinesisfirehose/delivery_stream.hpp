@@ -193,9 +193,9 @@ struct delivery_stream {
         /// Indicates whether CloudWatch Logs logging is enabled.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.Enabled"> enabled;
         /// The name of the CloudWatch Logs log group that contains the log stream that Kinesis Data Firehose will use.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogGroupName", cfn::literal_rule{.max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogGroupName", cfn::literal_rule{.max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The name of the CloudWatch Logs log stream that Kinesis Data Firehose uses to send logs about data delivery.
-        cfn::optional<cfn::id<"AWS::Logs::LogStream.LogStreamName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogStreamName", cfn::literal_rule{.max_length = 512, .characters = "^:*"}> log_stream_name;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogStream.LogStreamName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogStreamName", cfn::literal_rule{.max_length = 512, .characters = "^:*"}> log_stream_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,7 +218,7 @@ struct delivery_stream {
         /// Required. The name of the parameter.
         cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterName"> parameter_name;
         /// Required. The parameter value.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterValue", cfn::literal_rule{.min_length = 1, .max_length = 5120}> parameter_value;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterValue", cfn::literal_rule{.min_length = 1, .max_length = 5120}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -319,7 +319,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-kmsencryptionconfig.html
     struct kms_encryption_config {
         /// Required. The Amazon Resource Name (ARN) of the AWS KMS encryption key that Amazon S3 uses to encrypt data delivered by the Kinesis Data Firehose stream.
-        cfn::required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> awskms_key_arn;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> awskms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -357,7 +357,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket to send data to.
-        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// Configures how Kinesis Data Firehose buffers incoming data while delivering it to the Amazon S3 bucket.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The CloudWatch logging options for your Firehose stream.
@@ -367,11 +367,11 @@ struct delivery_stream {
         /// Configures Amazon Simple Storage Service (Amazon S3) server-side encryption.
         delivery_stream::encryption_configuration encryption_configuration = cfn::absent;
         /// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
         /// A prefix that Kinesis Data Firehose adds to the files that it delivers to the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required. The ARN of an AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -399,7 +399,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-vpcconfiguration.html
     struct vpc_configuration {
         /// Required. The ARN of the IAM role that you want the delivery stream to use to create endpoints in the destination VPC. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Required. The IDs of the security groups that you want Kinesis Data Firehose to use when it creates ENIs in the VPC of the Amazon ES destination. Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SecurityGroupIds"> security_group_ids;
         /// Required. The IDs of the subnets that Kinesis Data Firehose uses to create ENIs in the VPC of the Amazon ES destination. Update requires replacement.
@@ -430,14 +430,14 @@ struct delivery_stream {
         delivery_stream::amazon_open_search_serverless_buffering_hints buffering_hints = cfn::absent;
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The endpoint to use when communicating with the collection in the Serverless offering for Amazon OpenSearch Service.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> collection_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> collection_endpoint;
         /// Required. The Serverless offering for Amazon OpenSearch Service index name.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to the Serverless offering for Amazon OpenSearch Service.
         delivery_stream::amazon_open_search_serverless_retry_options retry_options = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling the Serverless offering for Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazon_open_search_serverless_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
@@ -533,13 +533,13 @@ struct delivery_stream {
         /// Describes the Amazon CloudWatch logging options for your delivery stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The endpoint to use when communicating with the cluster.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
         /// The ARN of the Amazon OpenSearch Service domain.
-        cfn::optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
         /// Required. The Amazon OpenSearch Service index name.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The Amazon OpenSearch Service index rotation period.
         cfn::optional<cfn::enumeration<delivery_stream::amazonopensearchservice_destination_configuration_index_rotation_period>, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexRotationPeriod"> index_rotation_period;
         /// Describes a data processing configuration.
@@ -547,13 +547,13 @@ struct delivery_stream {
         /// The retry behavior in case Kinesis Data Firehose is unable to deliver documents to Amazon OpenSearch Service.
         delivery_stream::amazonopensearchservice_retry_options retry_options = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazonopensearchservice_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The Amazon OpenSearch Service type name.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
         /// The details of the VPC of the Amazon OpenSearch Service destination. Update requires replacement.
         delivery_stream::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -614,9 +614,9 @@ struct delivery_stream {
         /// Required. Specifies whether you want to use the secrets manager feature.
         cfn::required<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.Enabled"> enabled;
         /// Specifies the role that Firehose assumes when calling the Secrets Manager API operation.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// The ARN of the secret that stores your credentials.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,7 +654,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-databasesourcevpcconfiguration.html
     struct database_source_vpc_configuration {
         /// Required. The VPC endpoint service name which Firehose uses to create a PrivateLink to the database.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::literal_rule{.min_length = 47, .max_length = 255}> vpc_endpoint_service_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::literal_rule{.min_length = 47, .max_length = 255}> vpc_endpoint_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -723,16 +723,16 @@ struct delivery_stream {
         delivery_stream::database_source_vpc_configuration database_source_vpc_configuration;
         /// Required. The list of database patterns in source database endpoint for Firehose to read from.
         delivery_stream::databases databases;
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::literal_rule{.min_length = 1, .max_length = 512}> digest;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::literal_rule{.min_length = 1, .max_length = 512}> digest;
         /// Required. The endpoint of the database server.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::literal_rule{.min_length = 1, .max_length = 255}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::literal_rule{.min_length = 1, .max_length = 255}> endpoint;
         /// Required. The port of the database.
         cfn::required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port"> port;
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096}> public_certificate;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096}> public_certificate;
         /// The mode to enable or disable SSL when Firehose connects to the database endpoint.
         cfn::optional<cfn::enumeration<delivery_stream::database_source_configuration_ssl_mode>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SSLMode"> ssl_mode;
         /// Required. The fully qualified name of the table in source database endpoint that Firehose uses to track snapshot progress.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SnapshotWatermarkTable", cfn::literal_rule{.min_length = 1, .max_length = 129}> snapshot_watermark_table;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SnapshotWatermarkTable", cfn::literal_rule{.min_length = 1, .max_length = 129}> snapshot_watermark_table;
         /// The optional list of table and column names used as unique key columns when taking snapshot if the tables don’t have primary keys configured.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SurrogateKeys"> surrogate_keys;
         /// Required. The list of table patterns in source database endpoint for Firehose to read from.
@@ -774,7 +774,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html
     struct delivery_stream_encryption_configuration_input {
         /// If you set `KeyType` to `CUSTOMER_MANAGED_CMK`, you must specify the Amazon Resource Name (ARN) of the CMK.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> key_arn;
         /// Required. Indicates the type of customer master key (CMK) to use for encryption.
         cfn::required<cfn::enumeration<delivery_stream::delivery_stream_encryption_configuration_input_key_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -857,13 +857,13 @@ struct delivery_stream {
         /// The Amazon CloudWatch Logs logging options for the delivery stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The endpoint to use when communicating with the cluster.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
         /// The ARN of the Amazon ES domain.
-        cfn::optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> domain_arn;
         /// Required. The name of the Elasticsearch index to which Kinesis Data Firehose adds data for indexing.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The frequency of Elasticsearch index rotation.
         cfn::optional<cfn::enumeration<delivery_stream::elasticsearch_destination_configuration_index_rotation_period>, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexRotationPeriod"> index_rotation_period;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
@@ -871,13 +871,13 @@ struct delivery_stream {
         /// The retry behavior when Kinesis Data Firehose is unable to deliver data to Amazon ES.
         delivery_stream::elasticsearch_retry_options retry_options = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon ES Configuration API and for indexing documents.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// The condition under which Kinesis Data Firehose delivers data to Amazon Simple Storage Service (Amazon S3).
         cfn::optional<cfn::enumeration<delivery_stream::elasticsearch_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. The S3 bucket where Kinesis Data Firehose backs up incoming data.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The Elasticsearch type name that Amazon ES adds to documents when indexing data.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
         /// The details of the VPC of the Amazon ES destination. Update requires replacement.
         delivery_stream::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1125,17 +1125,17 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-schemaconfiguration.html
     struct schema_configuration {
         /// The ID of the AWS Glue Data Catalog.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> catalog_id;
         /// Specifies the name of the AWS Glue database that contains the schema for the output data.
-        cfn::optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> database_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> database_name;
         /// If you don't specify an AWS Region, the default is the current Region.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
         /// The role that Firehose can use to access AWS Glue.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Specifies the AWS Glue table that contains the column information that constitutes your data schema.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// Specifies the table version for the output data schema.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1227,7 +1227,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-extendeds3destinationconfiguration.html
     struct extended_s3_destination_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// The buffering option.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The Amazon CloudWatch logging options for your Firehose stream.
@@ -1235,7 +1235,7 @@ struct delivery_stream {
         /// The compression format.
         cfn::optional<cfn::enumeration<delivery_stream::extended_s3_destination_configuration_compression_format>, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CompressionFormat"> compression_format;
         /// The time zone you prefer.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::literal_rule{.max_length = 50}> custom_time_zone;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::literal_rule{.max_length = 50}> custom_time_zone;
         /// The serializer, deserializer, and schema for converting data from the JSON format to the Parquet or ORC format before writing it to Amazon S3.
         delivery_stream::data_format_conversion_configuration data_format_conversion_configuration = cfn::absent;
         /// The configuration of the dynamic partitioning mechanism that creates targeted data sets from the streaming data by partitioning it based on partition keys.
@@ -1243,15 +1243,15 @@ struct delivery_stream {
         /// The encryption configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::encryption_configuration encryption_configuration = cfn::absent;
         /// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
         /// Specify a file extension.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::literal_rule{.max_length = 128}> file_extension;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::literal_rule{.max_length = 128}> file_extension;
         /// The `YYYY/MM/DD/HH` time format prefix is automatically used for delivered Amazon S3 files.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the AWS credentials.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1292,11 +1292,11 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-httpendpointconfiguration.html
     struct http_endpoint_configuration {
         /// The access key required for Kinesis Firehose to authenticate with the HTTP endpoint selected as the destination.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.AccessKey", cfn::literal_rule{.max_length = 4096}> access_key;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.AccessKey", cfn::literal_rule{.max_length = 4096}> access_key;
         /// The name of the HTTP endpoint selected as the destination.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The URL of the HTTP endpoint selected as the destination.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::literal_rule{.min_length = 1, .max_length = 1000}> url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::literal_rule{.min_length = 1, .max_length = 1000}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1318,9 +1318,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-httpendpointcommonattribute.html
     struct http_endpoint_common_attribute {
         /// Required. The name of the HTTP endpoint common attribute.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_name;
         /// Required. The value of the HTTP endpoint common attribute.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeValue", cfn::literal_rule{.max_length = 1024}> attribute_value;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeValue", cfn::literal_rule{.max_length = 1024}> attribute_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1373,7 +1373,7 @@ struct delivery_stream {
         /// Describes the retry behavior in case Kinesis Data Firehose is unable to deliver data to the specified HTTP endpoint destination, or if it doesn't receive a valid acknowledgment of receipt from the specified HTTP endpoint destination.
         delivery_stream::retry_options retry_options = cfn::absent;
         /// Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream needs.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Describes the S3 bucket backup options for the data that Kinesis Data Firehose delivers to the HTTP endpoint destination.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
@@ -1408,9 +1408,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-catalogconfiguration.html
     struct catalog_configuration {
         /// Specifies the Glue catalog ARN identifier of the destination Apache Iceberg Tables.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> catalog_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> catalog_arn;
         /// The warehouse location for Apache Iceberg tables.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> warehouse_location;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> warehouse_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1430,7 +1430,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-partitionfield.html
     struct partition_field {
         /// Required. The column name to be configured in partition spec.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1465,13 +1465,13 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-destinationtableconfiguration.html
     struct destination_table_configuration {
         /// Required. The name of the Apache Iceberg database.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationDatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_database_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationDatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_database_name;
         /// Required. Specifies the name of the Apache Iceberg Table.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationTableName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_table_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationTableName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_table_name;
         /// The partition spec configuration for a table that is used by automatic table creation.
         delivery_stream::partition_spec partition_spec = cfn::absent;
         /// The table specific S3 error output prefix.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.S3ErrorOutputPrefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.S3ErrorOutputPrefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_error_output_prefix;
         /// A list of unique keys for a given Apache Iceberg table.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.UniqueKeys"> unique_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1543,7 +1543,7 @@ struct delivery_stream {
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         delivery_stream::retry_options retry_options = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling Apache Iceberg Tables.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Required.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration to enable automatic schema evolution.
@@ -1580,9 +1580,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-kinesisstreamsourceconfiguration.html
     struct kinesis_stream_source_configuration {
         /// Required. The ARN of the source Kinesis data stream. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> kinesis_stream_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> kinesis_stream_arn;
         /// Required. The ARN of the role that provides access to the source Kinesis data stream. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1604,7 +1604,7 @@ struct delivery_stream {
         /// Required. The type of connectivity used to access the Amazon MSK cluster. Update requires replacement.
         cfn::required<cfn::enumeration<delivery_stream::authentication_configuration_connectivity>, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.Connectivity"> connectivity;
         /// Required. The ARN of the role used to access the Amazon MSK cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1625,11 +1625,11 @@ struct delivery_stream {
         /// Required. The authentication configuration of the Amazon MSK cluster. Update requires replacement.
         delivery_stream::authentication_configuration authentication_configuration;
         /// Required. The ARN of the Amazon MSK cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> msk_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> msk_cluster_arn;
         /// The start date and time in UTC for the offset position within your MSK topic from where Firehose begins to read.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.ReadFromTimestamp"> read_from_timestamp;
         /// Required. The topic name within the Amazon MSK cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 255}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 255}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1651,11 +1651,11 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-copycommand.html
     struct copy_command {
         /// Parameters to use with the Amazon Redshift `COPY` command.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.CopyOptions", cfn::literal_rule{.max_length = 204800}> copy_options;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.CopyOptions", cfn::literal_rule{.max_length = 204800}> copy_options;
         /// A comma-separated list of column names.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableColumns", cfn::literal_rule{.max_length = 204800}> data_table_columns;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableColumns", cfn::literal_rule{.max_length = 204800}> data_table_columns;
         /// Required. The name of the target table.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableName", cfn::literal_rule{.min_length = 1, .max_length = 512}> data_table_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableName", cfn::literal_rule{.min_length = 1, .max_length = 512}> data_table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1697,17 +1697,17 @@ struct delivery_stream {
         /// The CloudWatch logging options for your Firehose stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// Required. The connection string that Kinesis Data Firehose uses to connect to the Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.ClusterJDBCURL", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_jdbcurl;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.ClusterJDBCURL", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_jdbcurl;
         /// Required. Configures the Amazon Redshift `COPY` command that Kinesis Data Firehose uses to load data into the cluster from the Amazon S3 bucket.
         delivery_stream::copy_command copy_command;
         /// The password for the Amazon Redshift user that you specified in the `Username` property.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Password", cfn::literal_rule{.min_length = 6, .max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Password", cfn::literal_rule{.min_length = 6, .max_length = 512}> password;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to Amazon Redshift.
         delivery_stream::redshift_retry_options retry_options = cfn::absent;
         /// Required. The ARN of the AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1717,7 +1717,7 @@ struct delivery_stream {
         /// The configuration that defines how you access secrets for Amazon Redshift.
         delivery_stream::secrets_manager_configuration secrets_manager_configuration = cfn::absent;
         /// The Amazon Redshift user that has permission to access the Amazon Redshift cluster.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1791,7 +1791,7 @@ struct delivery_stream {
         /// Enable Snowflake role.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.Enabled"> enabled;
         /// The Snowflake role you wish to configure.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.SnowflakeRole", cfn::literal_rule{.min_length = 1, .max_length = 255}> snowflake_role;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.SnowflakeRole", cfn::literal_rule{.min_length = 1, .max_length = 255}> snowflake_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1810,7 +1810,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakevpcconfiguration.html
     struct snowflake_vpc_configuration {
         /// Required. The VPCE ID for Firehose to privately connect with Snowflake.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::literal_rule{.min_length = 47, .max_length = 255}> private_link_vpce_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::literal_rule{.min_length = 47, .max_length = 255}> private_link_vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1828,33 +1828,33 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakedestinationconfiguration.html
     struct snowflake_destination_configuration {
         /// Required. URL for accessing your Snowflake account.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::literal_rule{.min_length = 24, .max_length = 2048}> account_url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::literal_rule{.min_length = 24, .max_length = 2048}> account_url;
         /// Describes the buffering to perform before delivering data to the Snowflake destination.
         delivery_stream::snowflake_buffering_hints buffering_hints = cfn::absent;
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The name of the record content column.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.ContentColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_column_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.ContentColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_column_name;
         /// Choose to load JSON keys mapped to table column names or choose to split the JSON payload where content is mapped to a record content column and source metadata is mapped to a record metadata column.
         cfn::optional<cfn::enumeration<delivery_stream::snowflake_destination_configuration_data_loading_option>, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.DataLoadingOption"> data_loading_option;
         /// Required. All data in Snowflake is maintained in databases.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
         /// Passphrase to decrypt the private key when the key is encrypted.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.KeyPassphrase", cfn::literal_rule{.min_length = 7, .max_length = 255}> key_passphrase;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.KeyPassphrase", cfn::literal_rule{.min_length = 7, .max_length = 255}> key_passphrase;
         /// Specify a column name in the table, where the metadata information has to be loaded.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.MetaDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> meta_data_column_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.MetaDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> meta_data_column_name;
         /// The private key used to encrypt your Snowflake client.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::literal_rule{.min_length = 256, .max_length = 4096}> private_key;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::literal_rule{.min_length = 256, .max_length = 4096}> private_key;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The time period where Firehose will retry sending data to the chosen HTTP endpoint.
         delivery_stream::snowflake_retry_options retry_options = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the Snowflake role.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512}> role_arn;
         /// Choose an S3 backup mode.
         cfn::optional<cfn::enumeration<delivery_stream::snowflake_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// Required. Each database consists of one or more schemas, which are logical groupings of database objects, such as tables and views.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Schema", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Schema", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema;
         /// The configuration that defines how you access secrets for Snowflake.
         delivery_stream::secrets_manager_configuration secrets_manager_configuration = cfn::absent;
         /// Optionally configure a Snowflake role.
@@ -1862,9 +1862,9 @@ struct delivery_stream {
         /// The VPCE ID for Firehose to privately connect with Snowflake. Update requires replacement.
         delivery_stream::snowflake_vpc_configuration snowflake_vpc_configuration = cfn::absent;
         /// Required. All data in Snowflake is stored in database tables, logically structured as collections of columns and rows.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Table", cfn::literal_rule{.min_length = 1, .max_length = 255}> table;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Table", cfn::literal_rule{.min_length = 1, .max_length = 255}> table;
         /// User login name for the Snowflake account.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.User", cfn::literal_rule{.min_length = 1, .max_length = 255}> user;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.User", cfn::literal_rule{.min_length = 1, .max_length = 255}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1956,11 +1956,11 @@ struct delivery_stream {
         /// The amount of time that Firehose waits to receive an acknowledgment from Splunk after it sends it data.
         cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds"> hec_acknowledgment_timeout_in_seconds;
         /// Required. The HTTP Event Collector (HEC) endpoint to which Firehose sends your data.
-        cfn::required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpoint", cfn::literal_rule{.max_length = 2048}> hec_endpoint;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpoint", cfn::literal_rule{.max_length = 2048}> hec_endpoint;
         /// Required. This type can be either `Raw` or `Event`.
         cfn::required<cfn::enumeration<delivery_stream::splunk_destination_configuration_hec_endpoint_type>, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpointType"> hec_endpoint_type;
         /// This is a GUID that you obtain from your Splunk cluster when you create a new HEC endpoint.
-        cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECToken", cfn::literal_rule{.max_length = 2048}> hec_token;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECToken", cfn::literal_rule{.max_length = 2048}> hec_token;
         /// The data processing configuration.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver data to Splunk, or if it doesn't receive an acknowledgment of receipt from Splunk.
@@ -2008,7 +2008,7 @@ struct delivery_stream {
         /// Specifies the type and Amazon Resource Name (ARN) of the CMK to use for Server-Side Encryption (SSE).
         delivery_stream::delivery_stream_encryption_configuration_input delivery_stream_encryption_configuration_input = cfn::absent;
         /// The name of the Firehose stream. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64}> delivery_stream_name;
+        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64}> delivery_stream_name;
         /// The Firehose stream type. Update requires replacement.
         cfn::optional<cfn::enumeration<delivery_stream::delivery_stream_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamType"> delivery_stream_type;
         /// The structure that configures parameters such as `ThroughputHintInMBs` for a stream configured with Direct PUT as a source. Update requires replacement.

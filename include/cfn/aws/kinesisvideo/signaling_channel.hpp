@@ -24,7 +24,7 @@ struct signaling_channel {
         /// The period of time (in seconds) a signaling channel retains undelivered messages before they are discarded.
         cfn::optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds"> message_ttl_seconds;
         /// A name for the signaling channel that you are creating. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisVideo::SignalingChannel.Tags"> tags;
         /// A type of the signaling channel that you are creating.

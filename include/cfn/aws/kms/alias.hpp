@@ -17,9 +17,9 @@ struct alias {
 
     struct properties {
         /// Required. Specifies the alias name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KMS::Alias.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alias_name;
+        cfn::checked_required<cfn::str, "AWS::KMS::Alias.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alias_name;
         /// Required. Associates the alias with the specified customer managed key.
-        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_key_id;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_key_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^(alias/)[a-zA-Z0-9:/_-]+$"};

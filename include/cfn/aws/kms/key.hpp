@@ -54,7 +54,7 @@ struct key {
         /// Skips ("bypasses") the key policy lockout safety check.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.BypassPolicyLockoutSafetyCheck"> bypass_policy_lockout_safety_check;
         /// A description of the KMS key.
-        cfn::optional<cfn::str, "AWS::KMS::Key.Description", cfn::literal_rule{.max_length = 8192}> description;
+        cfn::checked_optional<cfn::str, "AWS::KMS::Key.Description", cfn::literal_rule{.max_length = 8192}> description;
         /// Enables automatic rotation of the key material for the specified KMS key.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.EnableKeyRotation"> enable_key_rotation;
         /// Specifies whether the KMS key is enabled.

@@ -17,7 +17,7 @@ struct replica_key {
 
     struct properties {
         /// A description of the KMS key.
-        cfn::optional<cfn::str, "AWS::KMS::ReplicaKey.Description", cfn::literal_rule{.max_length = 8192}> description;
+        cfn::checked_optional<cfn::str, "AWS::KMS::ReplicaKey.Description", cfn::literal_rule{.max_length = 8192}> description;
         /// Specifies whether the replica key is enabled.
         cfn::optional<cfn::boolean, "AWS::KMS::ReplicaKey.Enabled"> enabled;
         /// Required. The key policy that authorizes use of the replica key.
@@ -25,7 +25,7 @@ struct replica_key {
         /// Specifies the number of days in the waiting period before AWS deletes a replica key that has been removed from a CloudFormation stack.
         cfn::optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays"> pending_window_in_days;
         /// Required. Specifies the multi-Region primary key to replicate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
+        cfn::checked_required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
         /// Assigns one or more tags to the replica key.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KMS::ReplicaKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -124,7 +124,7 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityproviderpermissionsconfig.html
     struct capacity_provider_permissions_config {
         /// Required. The ARN of the IAM role that the capacity provider uses to manage compute instances and other AWS resources.
-        cfn::required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000}> capacity_provider_operator_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000}> capacity_provider_operator_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,13 +221,13 @@ struct capacity_provider {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_name;
         /// The scaling configuration for the capacity provider.
         capacity_provider::capacity_provider_scaling_config capacity_provider_scaling_config = cfn::absent;
         /// The instance requirements for compute resources managed by the capacity provider. Update requires replacement.
         capacity_provider::instance_requirements instance_requirements = cfn::absent;
         /// The ARN of the KMS key used to encrypt the capacity provider's resources. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000}> kms_key_arn;
         /// Required. The permissions configuration for the capacity provider. Update requires replacement.
         capacity_provider::capacity_provider_permissions_config permissions_config;
         /// Configuration that defines how tags are propagated to managed resources.

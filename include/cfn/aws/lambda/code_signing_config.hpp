@@ -63,7 +63,7 @@ struct code_signing_config {
         /// The code signing policy controls the validation failure action for signature mismatch or expiry.
         code_signing_config::code_signing_policies code_signing_policies = cfn::absent;
         /// Code signing configuration description.
-        cfn::optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description", cfn::literal_rule{.max_length = 256}> description;
         /// A list of tags to add to the code signing configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lambda::CodeSigningConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct event_invoke_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-onfailure.html
     struct on_failure {
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination", cfn::literal_rule{.max_length = 350}> destination;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination", cfn::literal_rule{.max_length = 350}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct event_invoke_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-onsuccess.html
     struct on_success {
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination", cfn::literal_rule{.max_length = 350}> destination;
+        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination", cfn::literal_rule{.max_length = 350}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

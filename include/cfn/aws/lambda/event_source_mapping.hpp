@@ -86,7 +86,7 @@ struct event_source_mapping {
         /// The type of authentication Lambda uses to access your schema registry.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_access_config_type>, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.Type"> type;
         /// The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct event_source_mapping {
         /// The record format that Lambda delivers to your function after schema validation.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_config_event_record_format>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.EventRecordFormat"> event_record_format;
         /// The URI for your schema registry.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> schema_registry_uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> schema_registry_uri;
         /// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         cfn::optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs"> schema_validation_configs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -151,7 +151,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-amazonmanagedkafkaeventsourceconfig.html
     struct amazon_managed_kafka_event_source_config {
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
         /// Specific configuration settings for a Kafka schema registry.
         event_source_mapping::schema_registry_config schema_registry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -172,7 +172,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-onfailure.html
     struct on_failure {
         /// The Amazon Resource Name (ARN) of the destination resource.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination", cfn::literal_rule{.min_length = 12, .max_length = 1024}> destination;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination", cfn::literal_rule{.min_length = 12, .max_length = 1024}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,9 +207,9 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-documentdbeventsourceconfig.html
     struct document_db_event_source_config {
         /// The name of the collection to consume within the database.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 57}> collection_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 57}> collection_name;
         /// The name of the database to consume within the DocumentDB cluster.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63}> database_name;
         /// Determines what DocumentDB sends to your event stream during document update operations.
         cfn::optional<cfn::enumeration<event_source_mapping::document_db_event_source_config_full_document>, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.FullDocument"> full_document;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -232,7 +232,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-filter.html
     struct filter {
         /// A filter pattern.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -307,7 +307,7 @@ struct event_source_mapping {
         /// The minimum number of event pollers this event source can scale down to.
         cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers"> minimum_pollers;
         /// (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -383,7 +383,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-selfmanagedkafkaeventsourceconfig.html
     struct self_managed_kafka_event_source_config {
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
         /// The mode that determines how Lambda reads from a Kafka topic.
         cfn::optional<cfn::enumeration<event_source_mapping::self_managed_kafka_event_source_config_consumption_mode>, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumptionMode"> consumption_mode;
         /// Specific configuration settings for a Kafka schema registry.
@@ -409,7 +409,7 @@ struct event_source_mapping {
         /// The type of authentication protocol, VPC components, or virtual host for your event source.
         cfn::optional<cfn::enumeration<event_source_mapping::source_access_configuration_type>, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.Type"> type;
         /// The value for your chosen configuration in `Type`.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -438,15 +438,15 @@ struct event_source_mapping {
         /// When true, the event source mapping is active.
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.Enabled"> enabled;
         /// The Amazon Resource Name (ARN) of the event source. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024}> event_source_arn;
+        cfn::checked_optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024}> event_source_arn;
         /// An object that defines the filter criteria that determine whether Lambda should process an event.
         event_source_mapping::filter_criteria filter_criteria = cfn::absent;
         /// Required. The name or ARN of the Lambda function.
-        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
         /// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.FunctionResponseTypes"> function_response_types;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that Lambda uses to encrypt your function's filter criteria.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> kms_key_arn;
         /// The function's Amazon CloudWatch Logs configuration settings.
         event_source_mapping::logging_config logging_config = cfn::absent;
         /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
@@ -472,7 +472,7 @@ struct event_source_mapping {
         /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
         cfn::optional<cfn::list<event_source_mapping::source_access_configuration>, "AWS::Lambda::EventSourceMapping.SourceAccessConfigurations"> source_access_configurations;
         /// The position in a stream from which to start reading. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12}> starting_position;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12}> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Lambda::EventSourceMapping.StartingPositionTimestamp"> starting_position_timestamp;
         /// A list of tags to add to the event source mapping.

@@ -91,7 +91,7 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-lambdamanagedinstancescapacityproviderconfig.html
     struct lambda_managed_instances_capacity_provider_config {
         /// Required. The Amazon Resource Name (ARN) of the capacity provider.
-        cfn::required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_arn;
         /// The amount of memory in GiB allocated per vCPU for execution environments.
         cfn::optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu"> execution_environment_memory_gib_per_v_cpu;
         /// The maximum number of concurrent executions that can run on each execution environment.
@@ -136,13 +136,13 @@ struct function {
         /// URI of a container image in the Amazon ECR registry.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.ImageUri"> image_uri;
         /// An Amazon S3 bucket in the same AWS Region as your function.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// The Amazon S3 key of the deployment package.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Specifies the storage mode for the deployment package.
         cfn::optional<cfn::enumeration<function::code_s3_object_storage_mode>, "AWS::Lambda::Function.Code.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the deployment package object to use.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt your function's.zip deployment package.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn"> source_kms_key_arn;
         /// (Node.js and Python) The source code of your Lambda function.
@@ -268,9 +268,9 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-filesystemconfig.html
     struct file_system_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access to the file system.
-        cfn::required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200}> arn;
+        cfn::checked_required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200}> arn;
         /// Required. The path where the function can access the file system, starting with `/mnt/`.
-        cfn::required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160}> local_mount_path;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160}> local_mount_path;
         /// Setting controls how your function accesses data from an Amazon S3 file system.
         function::s3_files_config s3_files_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -319,7 +319,7 @@ struct function {
         /// Specifies the entry point to their application, which is typically the location of the runtime executable.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.EntryPoint"> entry_point;
         /// Specifies the working directory.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory", cfn::literal_rule{.max_length = 1000}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory", cfn::literal_rule{.max_length = 1000}> working_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -345,7 +345,7 @@ struct function {
         /// The format in which Lambda sends your function's application and system logs to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_log_format>, "AWS::Lambda::Function.LoggingConfig.LogFormat"> log_format;
         /// The name of the Amazon CloudWatch log group the function sends logs to.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
         /// Set this property to filter the system logs for your function that Lambda sends to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_system_log_level>, "AWS::Lambda::Function.LoggingConfig.SystemLogLevel"> system_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -468,11 +468,11 @@ struct function {
         /// Required. The code for the function.
         function::code code;
         /// To enable code signing for this function, specify the ARN of a code-signing configuration.
-        cfn::optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200}> code_signing_config_arn;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200}> code_signing_config_arn;
         /// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
         function::dead_letter_config dead_letter_config = cfn::absent;
         /// A description of the function.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Configuration settings for durable functions, including execution timeout and retention period for execution history.
         function::durable_config durable_config = cfn::absent;
         /// Environment variables that are accessible from function code during execution.
@@ -482,11 +482,11 @@ struct function {
         /// Connection settings for an Amazon EFS file system.
         cfn::optional<cfn::list<function::file_system_config>, "AWS::Lambda::Function.FileSystemConfigs"> file_system_configs;
         /// The name of the Lambda function, up to 64 characters in length. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> function_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         function::function_scaling_config function_scaling_config = cfn::absent;
         /// The name of the method within your code that Lambda calls to run your function.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
         /// Configuration values that override the container image Dockerfile settings.
         function::image_config image_config = cfn::absent;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt the following resources.

@@ -25,13 +25,13 @@ struct layer_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-layerversion-content.html
     struct content {
         /// Required. The Amazon S3 bucket of the layer archive. Update requires replacement.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::LayerVersion.Content.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::LayerVersion.Content.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The Amazon S3 key of the layer archive. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lambda::LayerVersion.Content.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersion.Content.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Specifies whether Lambda should copy the deployment package to its internal storage (COPY) or reference it directly from your S3 bucket (REFERENCE).
         cfn::optional<cfn::enumeration<layer_version::content_s3_object_storage_mode>, "AWS::Lambda::LayerVersion.Content.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the layer archive object to use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersion.Content.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Content.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,11 +58,11 @@ struct layer_version {
         /// Required. The function layer archive. Update requires replacement.
         layer_version::content content;
         /// The description of the version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersion.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::literal_rule{.min_length = 1, .max_length = 140}> layer_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::literal_rule{.min_length = 1, .max_length = 140}> layer_name;
         /// The layer's software license. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::literal_rule{.max_length = 512}> license_info;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::literal_rule{.max_length = 512}> license_info;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr std::string_view compatible_architectures_element_allowed[] = {"arm64", "x86_64"};

@@ -17,11 +17,11 @@ struct layer_version_permission {
 
     struct properties {
         /// Required. The API action that grants access to the layer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action", cfn::literal_rule{.max_length = 22}> action;
+        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action", cfn::literal_rule{.max_length = 22}> action;
         /// Required. The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">, "AWS::Lambda::LayerVersionPermission.LayerVersionArn"> layer_version_arn;
         /// With the principal set to `*`, grant permission to all accounts in the specified organization. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId", cfn::literal_rule{.max_length = 34}> organization_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId", cfn::literal_rule{.max_length = 34}> organization_id;
         /// Required. An account ID, or `*` to grant layer usage permission to all accounts in an organization, or all AWS accounts (if `organizationId` is not specified). Update requires replacement.
         cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Principal"> principal;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -77,7 +77,7 @@ struct url {
         /// Use one of the following options.
         cfn::optional<cfn::enumeration<url::invoke_mode>, "AWS::Lambda::Url.InvokeMode"> invoke_mode;
         /// The alias name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Url.Qualifier", cfn::literal_rule{.min_length = 1, .max_length = 128}> qualifier;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Url.Qualifier", cfn::literal_rule{.min_length = 1, .max_length = 128}> qualifier;
         /// Required. The name of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lambda::Url.TargetFunctionArn"> target_function_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -58,7 +58,7 @@ struct version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-version-runtimepolicy.html
     struct runtime_policy {
         /// The ARN of the runtime version you want the function to use.
-        cfn::optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048}> runtime_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048}> runtime_version_arn;
         /// Required. Specify the runtime update mode.
         cfn::required<cfn::str, "AWS::Lambda::Version.RuntimePolicy.UpdateRuntimeOn"> update_runtime_on;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,9 +79,9 @@ struct version {
         /// Only publish a version if the hash value matches the value that's specified. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lambda::Version.CodeSha256"> code_sha256;
         /// A description for the version to override the description in the function configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Version.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         version::function_scaling_config function_scaling_config = cfn::absent;
         /// Specifies a provisioned concurrency configuration for a function's version. Update requires replacement.

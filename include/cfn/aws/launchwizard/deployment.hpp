@@ -17,15 +17,15 @@ struct deployment {
 
     struct properties {
         /// Required. The name of the deployment pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_pattern_name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_pattern_name;
         /// Required. The name of the deployment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(A-Za-z0-9_\s\.-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(A-Za-z0-9_\s\.-)"}> name;
         /// The settings specified for the deployment.
         cfn::optional<cfn::map<cfn::str>, "AWS::LaunchWizard::Deployment.Specifications"> specifications;
         /// Information about the tags attached to a deployment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LaunchWizard::Deployment.Tags"> tags;
         /// Required. The name of the workload. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::literal_rule{.min_length = 1, .max_length = 100}> workload_name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::literal_rule{.min_length = 1, .max_length = 100}> workload_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_pattern_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9][a-zA-Z0-9-]*$"};

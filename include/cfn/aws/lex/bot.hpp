@@ -120,11 +120,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3location.html
     struct s3_location {
         /// Required. The S3 bucket name.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The path and file name to the object in the S3 bucket.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// The version of the object in the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,9 +171,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-customvocabularyitem.html
     struct custom_vocabulary_item {
         /// The DisplayAs value for the custom vocabulary item from the custom vocabulary list.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_as;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_as;
         /// Required. Specifies 1 - 4 words that should be recognized.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::literal_rule{.min_length = 1, .max_length = 100}> phrase;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::literal_rule{.min_length = 1, .max_length = 100}> phrase;
         /// Specifies the degree to which the phrase recognition is boosted.
         cfn::optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -233,10 +233,10 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockmodelspecification.html
     struct bedrock_model_specification {
         bot::bedrock_guardrail_configuration bedrock_guardrail_configuration = cfn::absent;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_model_custom_prompt;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_model_custom_prompt;
         cfn::optional<cfn::enumeration<bot::bedrock_model_specification_bedrock_trace_status>, "AWS::Lex::Bot.BedrockModelSpecification.BedrockTraceStatus"> bedrock_trace_status;
         /// Required. The ARN of the foundation model used in descriptive bot building.
-        cfn::required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -315,7 +315,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentdisambiguationsettings.html
     struct intent_disambiguation_settings {
         /// Provides a custom message that will be displayed before presenting the disambiguation options to users.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> custom_disambiguation_message;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> custom_disambiguation_message;
         /// Required. Determines whether the Intent Disambiguation feature is enabled.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.IntentDisambiguationSettings.Enabled"> enabled;
         /// Specifies the maximum number of intent options (2-5) to present to users when disambiguation is needed.
@@ -492,7 +492,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-custompayload.html
     struct custom_payload {
         /// Required. The string that is sent to your application.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -510,9 +510,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-button.html
     struct button {
         /// Required. The text that appears on the button.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Text", cfn::literal_rule{.min_length = 1, .max_length = 50}> text;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Text", cfn::literal_rule{.min_length = 1, .max_length = 50}> text;
         /// Required. The value returned to Amazon Lex when the user chooses this button.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Value", cfn::literal_rule{.min_length = 1, .max_length = 50}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Value", cfn::literal_rule{.min_length = 1, .max_length = 50}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -534,11 +534,11 @@ struct bot {
         /// A list of buttons that should be displayed on the response card.
         cfn::optional<cfn::list<bot::button>, "AWS::Lex::Bot.ImageResponseCard.Buttons"> buttons;
         /// The URL of an image to display on the response card.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::literal_rule{.min_length = 1, .max_length = 250}> image_url;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::literal_rule{.min_length = 1, .max_length = 250}> image_url;
         /// The subtitle to display on the response card.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle", cfn::literal_rule{.min_length = 1, .max_length = 250}> subtitle;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle", cfn::literal_rule{.min_length = 1, .max_length = 250}> subtitle;
         /// Required. The title to display on the response card.
-        cfn::required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title", cfn::literal_rule{.min_length = 1, .max_length = 250}> title;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title", cfn::literal_rule{.min_length = 1, .max_length = 250}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -562,7 +562,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-plaintextmessage.html
     struct plain_text_message {
         /// Required. The message to send to the user.
-        cfn::required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -580,7 +580,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-ssmlmessage.html
     struct ssml_message {
         /// Required. The SSML text that defines the prompt.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -722,7 +722,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-condition.html
     struct condition {
         /// Required. The expression string that is evaluated.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression_string;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -740,7 +740,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dialogaction.html
     struct dialog_action {
         /// If the dialog action is `ElicitSlot`, defines the slot to elicit from the user.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_to_elicit;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_to_elicit;
         /// When true the next message for the intent is not used.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.DialogAction.SuppressNextMessage"> suppress_next_message;
         /// Required. The action that the bot should execute.
@@ -764,7 +764,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalue.html
     struct slot_value {
         /// The value that Amazon Lex determines for the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> interpreted_value;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> interpreted_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -805,7 +805,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueoverridemap.html
     struct slot_value_override_map {
         /// The name of the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
         /// The SlotValueOverride object to which the slot name will be mapped.
         bot::slot_value_override slot_value_override = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -826,7 +826,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentoverride.html
     struct intent_override {
         /// The name of the intent.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// A map of all of the slot value overrides for the intent.
         cfn::optional<cfn::list<bot::slot_value_override_map>, "AWS::Lex::Bot.IntentOverride.Slots"> slots;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -847,9 +847,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-sessionattribute.html
     struct session_attribute {
         /// Required. The name of the session attribute.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The session-specific context information for the session attribute.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -915,7 +915,7 @@ struct bot {
         /// Required. Contains the expression to evaluate.
         bot::condition condition;
         /// Required. The name of the branch.
-        cfn::required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The next step in the conversation.
         bot::dialog_state next_step;
         /// Specifies a list of message groups that Amazon Lex uses to respond the user input.
@@ -1094,7 +1094,7 @@ struct bot {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
         /// Required. Determines whether a dialog code hook is used when the intent is activated.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.IsActive"> is_active;
         /// Required. Contains the responses and actions that Amazon Lex takes after the Lambda function is complete.
@@ -1145,7 +1145,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-inputcontext.html
     struct input_context {
         /// Required. The name of the context.
-        cfn::required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1191,7 +1191,7 @@ struct bot {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1252,9 +1252,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dtmfspecification.html
     struct dtmf_specification {
         /// Required. The DTMF character that clears the accumulated DTMF digits and immediately ends the input.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> deletion_character;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> deletion_character;
         /// Required. The DTMF character that immediately ends input.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
         /// Required. How long the bot should wait after the last DTMF character input before assuming that the input has concluded.
         cfn::required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs"> end_timeout_ms;
         /// Required. The maximum number of DTMF digits allowed in an utterance.
@@ -1434,9 +1434,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-kendraconfiguration.html
     struct kendra_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Kendra index that you want the `AMAZON.KendraSearchIntent` intent to search.
-        cfn::required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048}> kendra_index;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048}> kendra_index;
         /// A query filter that Amazon Lex sends to Amazon Kendra to filter the response from a query.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Determines whether the `AMAZON.KendraSearchIntent` intent uses a custom query string to query the Amazon Kendra index.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.KendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1459,7 +1459,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-outputcontext.html
     struct output_context {
         /// Required. The name of the output context.
-        cfn::required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The amount of time, in seconds, that the output context should remain active.
         cfn::required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds"> time_to_live_in_seconds;
         /// Required. The number of conversation turns that the output context should remain active.
@@ -1558,9 +1558,9 @@ struct bot {
         /// Required. Specifies whether to return an exact response from the Amazon Kendra index or to let the Amazon Bedrock model you select generate a response based on the results.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.ExactResponse"> exact_response;
         /// Required. The ARN of the Amazon Kendra index to use.
-        cfn::required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 1, .max_length = 5000}> kendra_index;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 1, .max_length = 5000}> kendra_index;
         /// Contains the Amazon Kendra filter string to use if enabled.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Required. Specifies whether to enable an Amazon Kendra filter string or not.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1695,7 +1695,7 @@ struct bot {
         /// Required. The priority that Amazon Lex should apply to the slot.
         cfn::required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority"> priority;
         /// Required. The name of the slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1749,7 +1749,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotdefaultvalue.html
     struct slot_default_value {
         /// Required. The default value to use when a user doesn't provide a value for a slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> default_value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> default_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1863,7 +1863,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-specifications.html
     struct specifications {
         /// The unique identifier assigned to the slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeName"> slot_type_name;
         /// Required. Specifies the elicitation setting details for constituent sub slots of a composite slot.
         bot::sub_slot_value_elicitation_setting value_elicitation_setting;
@@ -1889,7 +1889,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslotsetting.html
     struct sub_slot_setting {
         /// The expression text for defining the constituent sub slots in the composite slot using logical AND and OR operators.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000}> expression;
         /// Specifications for the constituent sub slots of a composite slot.
         cfn::optional<cfn::map<bot::specifications>, "AWS::Lex::Bot.SubSlotSetting.SlotSpecifications"> slot_specifications;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1980,11 +1980,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slot.html
     struct slot {
         /// The description of the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Indicates whether a slot can return multiple values.
         bot::multiple_values_setting multiple_values_setting = cfn::absent;
         /// Required. The name given to the slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Determines whether the contents of the slot are obfuscated in Amazon CloudWatch Logs logs.
         bot::obfuscation_setting obfuscation_setting = cfn::absent;
         /// Required. The name of the slot type that this slot is based on.
@@ -2017,10 +2017,10 @@ struct bot {
     struct intent {
         bot::bedrock_agent_intent_configuration bedrock_agent_intent_configuration = cfn::absent;
         /// A description of the intent.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Specifies that Amazon Lex invokes the alias Lambda function for each user input.
         bot::dialog_code_hook_setting dialog_code_hook = cfn::absent;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Specifies that Amazon Lex invokes the alias Lambda function when the intent is ready for fulfillment.
         bot::fulfillment_code_hook_setting fulfillment_code_hook = cfn::absent;
         /// Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
@@ -2034,7 +2034,7 @@ struct bot {
         /// Provides configuration information for the `AMAZON.KendraSearchIntent` intent.
         bot::kendra_configuration kendra_configuration = cfn::absent;
         /// Required. The name of the intent.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// A list of contexts that the intent activates when it is fulfilled.
         cfn::optional<cfn::list<bot::output_context>, "AWS::Lex::Bot.Intent.OutputContexts"> output_contexts;
         /// A unique identifier for the built-in intent to base this intent on.
@@ -2086,9 +2086,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslottypecomposition.html
     struct sub_slot_type_composition {
         /// Required. Name of a constituent sub slot inside a composite slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The unique identifier assigned to a slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeName"> slot_type_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2131,11 +2131,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-grammarslottypesource.html
     struct grammar_slot_type_source {
         /// The AWS key required to decrypt the contents of the grammar, if any.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The name of the Amazon S3 bucket that contains the grammar source.
-        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// Required. The path to the grammar in the Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2191,7 +2191,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-samplevalue.html
     struct sample_value {
         /// Required. The value that can be used for a slot type.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SampleValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 140}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SampleValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 140}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2247,7 +2247,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueregexfilter.html
     struct slot_value_regex_filter {
         /// Required. A regular expression used to validate the value of a slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 300}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 300}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2289,11 +2289,11 @@ struct bot {
     struct slot_type {
         bot::composite_slot_type_setting composite_slot_type_setting = cfn::absent;
         /// A description of the slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Sets the type of external information used to create the slot type.
         bot::external_source_setting external_source_setting = cfn::absent;
         /// Required. The name of the slot type.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The built-in slot type used as a parent of this slot type.
         cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.ParentSlotTypeSignature"> parent_slot_type_signature;
         /// A list of SlotTypeValue objects that defines the values that the slot type can take.
@@ -2325,8 +2325,8 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-deepgramspeechmodelconfig.html
     struct deepgram_speech_model_config {
         /// Required.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32}> model_id;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32}> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2440,7 +2440,7 @@ struct bot {
         /// Specifies a custom vocabulary to use with a specific locale.
         bot::custom_vocabulary custom_vocabulary = cfn::absent;
         /// A description of the bot locale.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description", cfn::literal_rule{.max_length = 2000}> description;
         bot::generative_ai_settings generative_ai_settings = cfn::absent;
         /// One or more intents defined for the locale.
         cfn::optional<cfn::list<bot::intent>, "AWS::Lex::Bot.BotLocale.Intents"> intents;
@@ -2568,9 +2568,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-lambdacodehook.html
     struct lambda_code_hook {
         /// Required. The version of the request-response that you want Amazon Lex to use to invoke your Lambda function.
-        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function.
-        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2629,7 +2629,7 @@ struct bot {
         /// Required. Specifies locale settings for a locale.
         bot::bot_alias_locale_settings bot_alias_locale_setting;
         /// Required. Specifies the locale that the settings apply to.
-        cfn::required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2648,11 +2648,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3bucketlogdestination.html
     struct s3_bucket_log_destination {
         /// The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting audio log files stored in an Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2711,9 +2711,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-cloudwatchloggrouplogdestination.html
     struct cloud_watch_log_group_log_destination {
         /// Required. The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
         /// Required. The prefix of the log stream name within the log group that you specified.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2813,7 +2813,7 @@ struct bot {
         /// Specifies settings for conversation logs that save audio, text, and metadata information for conversations with your users.
         bot::conversation_log_settings conversation_log_settings = cfn::absent;
         /// Specifies a description for the test bot alias.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Specifies whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         bot::sentiment_analysis_settings sentiment_analysis_settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2849,15 +2849,15 @@ struct bot {
         /// Required. By default, data stored by Amazon Lex is encrypted.
         bot::data_privacy data_privacy;
         /// The description of the version.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Description", cfn::literal_rule{.max_length = 2000}> description;
         bot::error_log_settings error_log_settings = cfn::absent;
         /// Required. The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
         cfn::required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
         /// Required. The name of the bot locale.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         bot::replication replication = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048}> role_arn;
         /// Specifies configuration settings for the alias used to test the bot.
         bot::test_bot_alias_settings test_bot_alias_settings = cfn::absent;
         /// A list of tags to add to the test alias for a bot.

@@ -23,7 +23,7 @@ struct grant {
         /// Home Region of the grant.
         cfn::optional<cfn::str, "AWS::LicenseManager::Grant.HomeRegion"> home_region;
         /// License ARN.
-        cfn::optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::literal_rule{.max_length = 2048}> license_arn;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::literal_rule{.max_length = 2048}> license_arn;
         /// The grant principals.
         cfn::optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.Principals"> principals;
         /// Granted license status.

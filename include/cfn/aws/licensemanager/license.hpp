@@ -155,9 +155,9 @@ struct license {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-licensemanager-license-validitydateformat.html
     struct validity_date_format {
         /// Required. Start of the time range.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50}> begin;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50}> begin;
         /// Required. End of the time range.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50}> end;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50}> end;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct license {
         /// Required. Product name.
         cfn::required<cfn::str, "AWS::LicenseManager::License.ProductName"> product_name;
         /// Required. Product SKU.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ProductSKU", cfn::literal_rule{.min_length = 1, .max_length = 1024}> product_sku;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ProductSKU", cfn::literal_rule{.min_length = 1, .max_length = 1024}> product_sku;
         /// License status.
         cfn::optional<cfn::str, "AWS::LicenseManager::License.Status"> status;
         /// A list of tags to attach.

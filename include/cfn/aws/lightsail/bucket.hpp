@@ -39,7 +39,7 @@ struct bucket {
         /// An object that describes the access rules for the bucket.
         bucket::access_rules access_rules = cfn::absent;
         /// Required. The name of the bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54}> bucket_name;
         /// Required. The bundle ID for the bucket (for example, `small_1_0` ).
         cfn::required<cfn::str, "AWS::Lightsail::Bucket.BundleId"> bundle_id;
         /// Indicates whether object versioning is enabled for the bucket.

@@ -230,7 +230,7 @@ struct container {
         /// Required. The scale specification of the container service.
         cfn::required<cfn::integer, "AWS::Lightsail::Container.Scale"> scale;
         /// Required. The name of the container service. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> service_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> service_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct database_snapshot {
         /// Required. The name of the database on which to base your new snapshot. Update requires replacement.
         cfn::required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseName"> relational_database_name;
         /// Required. The name for your new database snapshot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255}> relational_database_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255}> relational_database_snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DatabaseSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

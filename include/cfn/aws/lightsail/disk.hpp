@@ -48,7 +48,7 @@ struct disk {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-disk-addon.html
     struct add_on {
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         disk::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -93,9 +93,9 @@ struct disk {
         /// An array of add-ons for the disk.
         cfn::optional<cfn::list<disk::add_on>, "AWS::Lightsail::Disk.AddOns"> add_ons;
         /// The AWS Region and Availability Zone location for the disk (for example, `us-east-1a` ). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// Required. The name of the disk. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
         /// The AWS Region and Availability Zone where the disk is located.
         disk::location location = cfn::absent;
         /// Required. The size of the disk in GB. Update requires replacement.

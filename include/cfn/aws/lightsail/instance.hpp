@@ -48,7 +48,7 @@ struct instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-instance-addon.html
     struct add_on {
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         instance::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -77,7 +77,7 @@ struct instance {
         /// (Deprecated) The attachment state of the disk.
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.Disk.AttachmentState"> attachment_state;
         /// Required. The unique name of the disk.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
         /// The input/output operations per second (IOPS) of the disk.
         cfn::optional<cfn::integer, "AWS::Lightsail::Instance.Disk.IOPS"> iops;
         /// A Boolean value indicating whether this disk is a system disk (has an operating system loaded on it).
@@ -257,15 +257,15 @@ struct instance {
         /// An array of add-ons for the instance.
         cfn::optional<cfn::list<instance::add_on>, "AWS::Lightsail::Instance.AddOns"> add_ons;
         /// The Availability Zone for the instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// Required. The blueprint ID for the instance (for example, `os_amlinux_2016_03` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255}> blueprint_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255}> blueprint_id;
         /// Required. The bundle ID for the instance (for example, `micro_1_0` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255}> bundle_id;
         /// The hardware properties for the instance, such as the vCPU count, attached disks, and amount of RAM.
         instance::hardware hardware = cfn::absent;
         /// Required. The name of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254}> instance_name;
         /// The name of the key pair to use for the instance.
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName"> key_pair_name;
         /// The location for the instance, such as the AWS Region and Availability Zone.

@@ -19,9 +19,9 @@ struct api_key {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-androidapp.html
     struct android_app {
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59}> certificate_fingerprint;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59}> certificate_fingerprint;
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255}> package;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255}> package;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct api_key {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-appleapp.html
     struct apple_app {
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155}> bundle_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct api_key {
 
     struct properties {
         /// Updates the description for the API key resource.
-        cfn::optional<cfn::str, "AWS::Location::APIKey.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The optional timestamp for when the API key resource will expire in ISO 8601 format.
         cfn::optional<cfn::str, "AWS::Location::APIKey.ExpireTime"> expire_time;
         /// ForceDelete bypasses an API key's expiry conditions and deletes the key.
@@ -100,7 +100,7 @@ struct api_key {
         /// The boolean flag to be included for updating `ExpireTime` or Restrictions details.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.ForceUpdate"> force_update;
         /// Required. A custom name for the API key resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::APIKey.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> key_name;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> key_name;
         /// Whether the API key should expire.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.NoExpiry"> no_expiry;
         /// Required. The API key restrictions for the API key resource.

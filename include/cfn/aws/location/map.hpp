@@ -26,9 +26,9 @@ struct map {
         /// Specifies the custom layers for the style.
         cfn::optional<cfn::list<cfn::str>, "AWS::Location::Map.MapConfiguration.CustomLayers"> custom_layers;
         /// Specifies the map political view selected from an available data provider.
-        cfn::optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> political_view;
+        cfn::checked_optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> political_view;
         /// Required. Specifies the map style selected from an available data provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::Map.MapConfiguration.Style", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> style;
+        cfn::checked_required<cfn::str, "AWS::Location::Map.MapConfiguration.Style", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> style;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,9 +51,9 @@ struct map {
         /// Required. Specifies the `MapConfiguration`, including the map style, for the map resource that you create. Update requires replacement.
         map::map_configuration configuration;
         /// An optional description for the map resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::Map.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::Map.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name for the map resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::Map.MapName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> map_name;
+        cfn::checked_required<cfn::str, "AWS::Location::Map.MapName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> map_name;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<map::pricing_plan>, "AWS::Location::Map.PricingPlan"> pricing_plan;
         /// Applies one or more tags to the map resource.

@@ -19,7 +19,7 @@ struct resource_policy {
         /// Required. The details of the policy.
         cfn::required<cfn::json, "AWS::Logs::ResourcePolicy.PolicyDocument"> policy_document;
         /// Required. The name of the resource policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([^:*\/]+\/?)*[^:*\/]+$)"};

@@ -25,9 +25,9 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-scheduledquery-s3configuration.html
     struct s3_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024}> destination_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024}> destination_identifier;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,25 +80,25 @@ struct scheduled_query {
     };
 
     struct properties {
-        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Description", cfn::literal_rule{.max_length = 1024}> description;
         scheduled_query::destination_configuration destination_configuration = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn", cfn::literal_rule{.min_length = 1}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn", cfn::literal_rule{.min_length = 1}> execution_role_arn;
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::ScheduledQuery.LogGroupIdentifiers"> log_group_identifiers;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
         /// Required.
         cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage"> query_language;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
         cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime"> schedule_end_time;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime"> schedule_start_time;
         cfn::optional<cfn::integer, "AWS::Logs::ScheduledQuery.StartTimeOffset"> start_time_offset;
         cfn::optional<cfn::enumeration<scheduled_query::state>, "AWS::Logs::ScheduledQuery.State"> state;
         cfn::optional<cfn::list<scheduled_query::tags_items>, "AWS::Logs::ScheduledQuery.Tags"> tags;
-        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone", cfn::literal_rule{.min_length = 1}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone", cfn::literal_rule{.min_length = 1}> timezone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};

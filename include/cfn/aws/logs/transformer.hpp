@@ -48,11 +48,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-addkeyentry.html
     struct add_key_entry {
         /// Required. The key of the new entry to be added to the log event.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Specifies whether to overwrite the value if the key already exists in the log event.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.AddKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The value of the new entry to be added to the log event.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,9 +92,9 @@ struct transformer {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.CopyValueEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The key to copy.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The key of the field to copy the value to.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,9 +281,9 @@ struct transformer {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.MoveKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The key to move.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The key to move to.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,7 +321,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsecloudfront.html
     struct parse_cloudfront {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,7 +394,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsepostgres.html
     struct parse_postgres {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -412,7 +412,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parseroute53.html
     struct parse_route53 {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -432,11 +432,11 @@ struct transformer {
         /// Required. Specify the service or process that produces the log events that will be converted with this processor.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_event_source>, "AWS::Logs::Transformer.ParseToOCSF.EventSource"> event_source;
         /// The version of the OCSF mapping to use for parsing log data.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10}> mapping_version;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10}> mapping_version;
         /// Required. Specify which version of the OCSF schema to use for the transformed log events.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_ocsf_version>, "AWS::Logs::Transformer.ParseToOCSF.OcsfVersion"> ocsf_version;
         /// The path to the field in the log event that you want to parse.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -458,7 +458,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsevpc.html
     struct parse_vpc {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -476,7 +476,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsewaf.html
     struct parse_waf {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -494,11 +494,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-renamekeyentry.html
     struct rename_key_entry {
         /// Required. The key to rename.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Specifies whether to overwrite the existing value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.RenameKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The string to use for the new key name.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128}> rename_to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128}> rename_to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -536,9 +536,9 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-splitstringentry.html
     struct split_string_entry {
         /// Required. The separator characters to split the string entry on.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
         /// Required. The key of the field to split.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -575,11 +575,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-substitutestringentry.html
     struct substitute_string_entry {
         /// Required. The regular expression string to be replaced.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
         /// Required. The key to modify.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The string to be substituted for each match of `from`.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -635,7 +635,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-typeconverterentry.html
     struct type_converter_entry {
         /// Required. The key with the value that is to be converted to a different type.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The type to convert the field value to.
         cfn::required<cfn::enumeration<transformer::type_converter_entry_type>, "AWS::Logs::Transformer.TypeConverterEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -771,7 +771,7 @@ struct transformer {
 
     struct properties {
         /// Required. Specify either the name or ARN of the log group to create the transformer for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> log_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> log_group_identifier;
         /// Required. This structure is an array that contains the configuration of this log transformer.
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {

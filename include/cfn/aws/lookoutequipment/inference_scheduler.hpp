@@ -28,7 +28,7 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-inputnameconfiguration.html
     struct input_name_configuration {
         /// Indicates the delimiter character used between items in the data.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1}> component_timestamp_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1}> component_timestamp_delimiter;
         /// The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
         cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat"> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -50,8 +50,8 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3inputconfiguration.html
     struct s3_input_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,8 +94,8 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3outputconfiguration.html
     struct s3_output_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,13 +141,13 @@ struct inference_scheduler {
         /// Required. How often data is uploaded to the source S3 bucket for the input data.
         cfn::required<cfn::enumeration<inference_scheduler::data_upload_frequency>, "AWS::LookoutEquipment::InferenceScheduler.DataUploadFrequency"> data_upload_frequency;
         /// The name of the inference scheduler. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
         /// Required. The name of the machine learning model used for the inference scheduler. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the data source being used for the inference.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Provides the identifier of the AWS KMS key used to encrypt inference scheduler data by. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
         /// Any tags associated with the inference scheduler.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LookoutEquipment::InferenceScheduler.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -45,11 +45,11 @@ struct application {
         /// The application definition for a particular application.
         application::definition definition = cfn::absent;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::M2::Application.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::M2::Application.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The type of the target platform for this application. Update requires replacement.
         cfn::required<cfn::enumeration<application::engine_type>, "AWS::M2::Application.EngineType"> engine_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. The name of the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Application.Name"> name;
         /// The Amazon Resource Name (ARN) of the role associated with the application. Update requires replacement.

@@ -111,7 +111,7 @@ struct environment {
 
     struct properties {
         /// The description of the runtime environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Environment.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The target platform for the runtime environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::engine_type>, "AWS::M2::Environment.EngineType"> engine_type;
         /// The version of the runtime engine.
@@ -121,7 +121,7 @@ struct environment {
         /// Required. The instance type of the runtime environment.
         cfn::required<cfn::str, "AWS::M2::Environment.InstanceType"> instance_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. The name of the runtime environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Environment.Name"> name;
         /// The network type supported by the runtime environment. Update requires replacement.

@@ -734,7 +734,7 @@ struct router_input {
         /// Required. The maximum bitrate for the router input.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router input.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router input is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.RegionName"> region_name;
         /// Required. Indicates whether the router input is configured for Regional or global routing.

@@ -19,7 +19,7 @@ struct router_network_interface {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routernetworkinterface-publicrouternetworkinterfacerule.html
     struct public_router_network_interface_rule {
         /// Required. The CIDR block that is allowed to access the public router network interface.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct router_network_interface {
         /// Required. The configuration settings for a router network interface.
         router_network_interface::router_network_interface_configuration configuration;
         /// Required. The name of the router network interface.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router network interface is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.RegionName"> region_name;
         /// Key-value pairs that can be used to tag and organize this router network interface.

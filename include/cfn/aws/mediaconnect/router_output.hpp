@@ -557,7 +557,7 @@ struct router_output {
         /// Required. The maximum bitrate for the router output.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router output.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router output is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.RegionName"> region_name;
         /// Required. Indicates whether the router output is configured for Regional or global routing.

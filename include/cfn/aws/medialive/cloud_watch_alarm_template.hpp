@@ -59,15 +59,15 @@ struct cloud_watch_alarm_template {
         /// The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
         cfn::optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm"> datapoints_to_alarm;
         /// A resource's optional description.
-        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The number of periods over which data is compared to the specified threshold.
         cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods"> evaluation_periods;
         /// A cloudwatch alarm template group's identifier.
-        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. The name of the metric associated with the alarm.
-        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName", cfn::literal_rule{.max_length = 64}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName", cfn::literal_rule{.max_length = 64}> metric_name;
         /// Required. A resource's name.
-        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Required. The period, in seconds, over which the specified statistic is applied.
         cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period"> period;
         /// Required. The statistic to apply to the alarm's metric data.

@@ -33,9 +33,9 @@ struct multiplexprogram {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplexprogram-multiplexprogramservicedescriptor.html
     struct multiplex_program_service_descriptor {
         /// Required. Name of the provider.
-        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 256}> provider_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 256}> provider_name;
         /// Required. Name of the service.
-        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> service_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-channel-logconfiguration.html
     struct log_configuration {
         /// Sets a custom Amazon CloudWatch log group name.
-        cfn::optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct channel {
         /// The input URL where the source stream should be sent.
         channel::hls_ingest hls_ingest = cfn::absent;
         /// Required. Unique identifier that you assign to the channel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Configures ingress access logs.
         channel::log_configuration ingress_access_logs = cfn::absent;
         /// The tags to assign to the channel. Update requires replacement.

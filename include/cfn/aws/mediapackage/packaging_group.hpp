@@ -39,7 +39,7 @@ struct packaging_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-packaginggroup-logconfiguration.html
     struct log_configuration {
         /// Sets a custom Amazon CloudWatch log group name for egress logs.
-        cfn::optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct packaging_group {
         /// The configuration parameters for egress access logging.
         packaging_group::log_configuration egress_access_logs = cfn::absent;
         /// Required. Unique identifier that you assign to the packaging group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// The tags to assign to the packaging group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackage::PackagingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -98,11 +98,11 @@ struct channel {
 
     struct properties {
         /// Required. The name of the channel group associated with the channel configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The name of the channel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// The description of the channel.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::Channel.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::Channel.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
         channel::input_switch_configuration input_switch_configuration = cfn::absent;
         /// The input type will be an immutable field which will be used to define whether the channel will allow CMAF ingest or HLS ingest. Update requires replacement.

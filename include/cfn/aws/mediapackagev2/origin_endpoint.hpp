@@ -228,9 +228,9 @@ struct origin_endpoint {
         /// For use with DVB-DASH profiles only.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight"> dvb_weight;
         /// The name of the source location.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_location;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_location;
         /// Required. A source location for segments.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,7 +256,7 @@ struct origin_endpoint {
         /// The number of playback devices per 1000 that will send error reports to the reporting URL.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability"> probability;
         /// Required. The URL where playback devices send error reports.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> reporting_url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> reporting_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,11 +276,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashdvbfontdownload.html
     struct dash_dvb_font_download {
         /// The `fontFamily` name for subtitles, as described in EBU-TT-D Subtitling Distribution Format.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::literal_rule{.min_length = 1, .max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::literal_rule{.min_length = 1, .max_length = 256}> font_family;
         /// The `mimeType` of the resource that's at the font download URL.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256}> mime_type;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256}> mime_type;
         /// The URL for downloading fonts for subtitles.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -325,11 +325,11 @@ struct origin_endpoint {
         /// Optionally specify the clip start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ClipStartTime"> clip_start_time;
         /// <p>Optionally specify one or more DRM settings for all of your manifest egress requests.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings", cfn::literal_rule{.min_length = 1, .max_length = 1024}> drm_settings;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings", cfn::literal_rule{.min_length = 1, .max_length = 1024}> drm_settings;
         /// Optionally specify the end time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.End"> end;
         /// Optionally specify one or more manifest filters for all of your manifest egress requests.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> manifest_filter;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> manifest_filter;
         /// Optionally specify the start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.Start"> start;
         /// Optionally specify the time delay for all of your manifest egress requests.
@@ -358,15 +358,15 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashprograminformation.html
     struct dash_program_information {
         /// A copyright statement about the content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::literal_rule{.min_length = 1, .max_length = 2048}> copyright;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::literal_rule{.min_length = 1, .max_length = 2048}> copyright;
         /// The language code for this manifest.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5}> language_code;
         /// An absolute URL that contains more information about this content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> more_information_url;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> more_information_url;
         /// Information about the content provider.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
         /// The title for the manifest.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -447,7 +447,7 @@ struct origin_endpoint {
         /// The UTC timing mode.
         cfn::optional<cfn::enumeration<origin_endpoint::dash_utc_timing_timing_mode>, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingMode"> timing_mode;
         /// The the method that the player uses to synchronize to coordinated universal time (UTC) wall clock time.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource", cfn::literal_rule{.min_length = 1, .max_length = 1024}> timing_source;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource", cfn::literal_rule{.min_length = 1, .max_length = 1024}> timing_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -479,7 +479,7 @@ struct origin_endpoint {
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Minimum amount of content (in seconds) that a player must keep available in the buffer.
@@ -598,11 +598,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-hlsmanifestconfiguration.html
     struct hls_manifest_configuration {
         /// The name of the child manifest associated with the HLS manifest configuration.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. The name of the manifest associated with the HLS manifest configuration.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The duration of the manifest window, in seconds, for the HLS manifest configuration.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// The `EXT-X-PROGRAM-DATE-TIME` interval, in seconds, associated with the HLS manifest configuration.
@@ -643,11 +643,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-lowlatencyhlsmanifestconfiguration.html
     struct low_latency_hls_manifest_configuration {
         /// The name of the child manifest associated with the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Inserts `EXT-X-PROGRAM-DATE-TIME` tags in the output manifest at the interval that you specify.
@@ -691,7 +691,7 @@ struct origin_endpoint {
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<origin_endpoint::mss_manifest_configuration_manifest_layout>, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestLayout"> manifest_layout;
         /// Required. <p>The name of the MSS manifest.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9-"}> manifest_name;
         /// <p>The duration (in seconds) of the manifest window.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -757,17 +757,17 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-spekekeyprovider.html
     struct speke_key_provider {
         /// <p>The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
         /// Required. The DRM solution provider you're using to protect your content during distribution.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.DrmSystems"> drm_systems;
         /// Required. The encryption contract configuration associated with the SPEKE key provider.
         origin_endpoint::encryption_contract_configuration encryption_contract_configuration;
         /// Required. The unique identifier for the content.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z_-"}> resource_id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z_-"}> resource_id;
         /// Required. The ARN for the IAM role granted by the key provider that provides access to the key provider API.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// Required. The URL of the SPEKE key provider.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 1024}> url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 1024}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -798,7 +798,7 @@ struct origin_endpoint {
         /// Excludes SEIG and SGPD boxes from segment metadata in CMAF containers.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Encryption.CmafExcludeSegmentDrmMetadata"> cmaf_exclude_segment_drm_metadata;
         /// A 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
         /// Required. The encryption method to use.
         origin_endpoint::encryption_method encryption_method;
         /// The interval, in seconds, to rotate encryption keys for the origin endpoint.
@@ -862,7 +862,7 @@ struct origin_endpoint {
         /// The duration of the segment, in seconds.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds"> segment_duration_seconds;
         /// The name of the segment associated with the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
         /// Whether the segment includes DVB subtitles.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Segment.TsIncludeDvbSubtitles"> ts_include_dvb_subtitles;
         /// Whether the segment is an audio rendition group.
@@ -890,15 +890,15 @@ struct origin_endpoint {
 
     struct properties {
         /// Required. The name of the channel group associated with the origin endpoint configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The channel name associated with the origin endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The container type associated with the origin endpoint configuration.
         cfn::required<cfn::enumeration<origin_endpoint::container_type>, "AWS::MediaPackageV2::OriginEndpoint.ContainerType"> container_type;
         /// A DASH manifest configuration.
         cfn::optional<cfn::list<origin_endpoint::dash_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.DashManifests"> dash_manifests;
         /// The description associated with the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The failover settings for the endpoint.
         origin_endpoint::force_endpoint_error_configuration force_endpoint_error_configuration = cfn::absent;
         /// The HLS manifests associated with the origin endpoint configuration.
@@ -908,7 +908,7 @@ struct origin_endpoint {
         /// A list of Microsoft Smooth Streaming (MSS) manifest configurations associated with the origin endpoint.
         cfn::optional<cfn::list<origin_endpoint::mss_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.MssManifests"> mss_manifests;
         /// Required. The name of the origin endpoint associated with the origin endpoint configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
         /// The segment associated with the origin endpoint.
         origin_endpoint::segment segment = cfn::absent;
         /// The size of the window (in seconds) to specify a window of the live stream that's available for on-demand viewing.

@@ -493,7 +493,7 @@ struct playback_configuration {
         /// The configuration for manifest processing rules.
         playback_configuration::manifest_processing_rules manifest_processing_rules = cfn::absent;
         /// Required. The identifier for the playback configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
         cfn::optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds"> personalization_threshold_seconds;
         /// The URL for a video asset to transcode and use to fill in time that's not used by ads.

@@ -56,7 +56,7 @@ struct cluster {
 
     struct properties {
         /// Required. The name of the Access Control List to associate with the cluster.
-        cfn::required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1}> acl_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1}> acl_name;
         /// When set to true, the cluster will automatically receive minor engine version upgrades after launch.
         cfn::optional<cfn::boolean, "AWS::MemoryDB::Cluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// The cluster 's configuration endpoint.

@@ -49,7 +49,7 @@ struct user {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::User.Tags"> tags;
         /// Required. The name of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = R"(\S)"};

@@ -52,7 +52,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-publicaccess.html
     struct public_access {
         /// DISABLED means that public access is turned off.
-        cfn::optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type", cfn::literal_rule{.min_length = 7, .max_length = 23}> type;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type", cfn::literal_rule{.min_length = 7, .max_length = 23}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,13 +258,13 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-brokernodegroupinfo.html
     struct broker_node_group_info {
         /// This parameter is currently not in use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9}> broker_az_distribution;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9}> broker_az_distribution;
         /// Required. The list of subnets to connect to in the client virtual private cloud (VPC). Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.ClientSubnets"> client_subnets;
         /// Information about the cluster's connectivity setting.
         cluster::connectivity_info connectivity_info = cfn::absent;
         /// Required. The type of Amazon EC2 instances to use for brokers.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType", cfn::literal_rule{.min_length = 5, .max_length = 32}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType", cfn::literal_rule{.min_length = 5, .max_length = 32}> instance_type;
         /// The security groups to associate with the ENIs in order to specify who can connect to and communicate with the Amazon MSK cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.SecurityGroups"> security_groups;
         /// Contains information about storage volumes attached to Amazon MSK broker nodes.
@@ -714,7 +714,7 @@ struct cluster {
         /// Includes all client authentication related information.
         cluster::client_authentication client_authentication = cfn::absent;
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
         /// Represents the configuration that you want MSK to use for the cluster.
         cluster::configuration_info configuration_info = cfn::absent;
         cfn::optional<cfn::str, "AWS::MSK::Cluster.CurrentVersion"> current_version;
@@ -723,7 +723,7 @@ struct cluster {
         /// Specifies the level of monitoring for the MSK cluster.
         cfn::optional<cfn::enumeration<cluster::enhanced_monitoring>, "AWS::MSK::Cluster.EnhancedMonitoring"> enhanced_monitoring;
         /// Required. The version of Apache Kafka.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.KafkaVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> kafka_version;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.KafkaVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> kafka_version;
         /// Logging info details for the cluster.
         cluster::logging_info logging_info = cfn::absent;
         /// Required. The number of broker nodes in the cluster.

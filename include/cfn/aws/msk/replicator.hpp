@@ -587,7 +587,7 @@ struct replicator {
 
     struct properties {
         /// A summary description of the replicator. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. Kafka Clusters to use in setting up sources / targets for replication. Update requires replacement.
         cfn::required<cfn::list<replicator::kafka_cluster>, "AWS::MSK::Replicator.KafkaClusters"> kafka_clusters;
         /// Configuration for log delivery for the replicator.
@@ -595,7 +595,7 @@ struct replicator {
         /// Required. A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
         cfn::required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList"> replication_info_list;
         /// Required. The name of the replicator. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> replicator_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> replicator_name;
         /// Required. The ARN of the IAM role used by the replicator to access resources in the customer's account (e.g source and target clusters). Update requires replacement.
         cfn::required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn"> service_execution_role_arn;
         /// List of tags to attach to created Replicator.

@@ -47,7 +47,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaa-environment-moduleloggingconfiguration.html
     struct module_logging_configuration {
         /// The ARN of the CloudWatch Logs log group for each type of Apache Airflow log type that you have enabled.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 1224}> cloud_watch_log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 1224}> cloud_watch_log_group_arn;
         /// Indicates whether to enable the Apache Airflow log type (e.g. `DagProcessingLogs` ) in CloudWatch Logs.
         cfn::optional<cfn::boolean, "AWS::MWAA::Environment.ModuleLoggingConfiguration.Enabled"> enabled;
         /// Defines the Apache Airflow logs to send for the log type (e.g. `DagProcessingLogs` ) to CloudWatch Logs.
@@ -124,17 +124,17 @@ struct environment {
         /// A list of key-value pairs containing the Airflow configuration options for your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.AirflowConfigurationOptions"> airflow_configuration_options;
         /// The version of Apache Airflow to use for the environment.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "0-9a-z."}> airflow_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "0-9a-z."}> airflow_version;
         /// The relative path to the DAGs folder on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.DagS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> dag_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.DagS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> dag_s3_path;
         /// Defines whether the VPC endpoints configured for the environment are created, and managed, by the customer or by Amazon MWAA. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::endpoint_management>, "AWS::MWAA::Environment.EndpointManagement"> endpoint_management;
         /// The environment class type.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass", cfn::literal_rule{.min_length = 1, .max_length = 1024}> environment_class;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass", cfn::literal_rule{.min_length = 1, .max_length = 1024}> environment_class;
         /// The Amazon Resource Name (ARN) of the execution role in IAM that allows MWAA to access AWS resources in your environment.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> execution_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> execution_role_arn;
         /// The AWS Key Management Service (KMS) key to encrypt and decrypt the data in your environment. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 1224}> kms_key;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 1224}> kms_key;
         /// The Apache Airflow logs being sent to CloudWatch Logs: `DagProcessingLogs`, `SchedulerLogs`, `TaskLogs`, `WebserverLogs`, `WorkerLogs`.
         environment::logging_configuration logging_configuration = cfn::absent;
         /// The maximum number of web servers that you want to run in your environment.
@@ -146,31 +146,31 @@ struct environment {
         /// The minimum number of workers that you want to run in your environment.
         cfn::optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers"> min_workers;
         /// Required. The name of your Amazon MWAA environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MWAA::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
+        cfn::checked_required<cfn::str, "AWS::MWAA::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The VPC networking components used to secure and enable network traffic between the AWS resources for your environment.
         environment::network_configuration network_configuration = cfn::absent;
         /// The version of the plugins.zip file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_object_version;
         /// The relative path to the `plugins.zip` file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_path;
         /// The version of the requirements.txt file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_object_version;
         /// The relative path to the `requirements.txt` file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_path;
         /// The number of schedulers that you want to run in your environment.
         cfn::optional<cfn::integer, "AWS::MWAA::Environment.Schedulers"> schedulers;
         /// The Amazon Resource Name (ARN) of the Amazon S3 bucket where your DAG code and supporting files are stored.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> source_bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> source_bucket_arn;
         /// The version of the startup shell script in your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_object_version;
         /// The relative path to the startup shell script in your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_path;
         /// The key-value tag pairs associated to your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.Tags"> tags;
         /// The Apache Airflow *Web server* access mode.
         cfn::optional<cfn::enumeration<environment::webserver_access_mode>, "AWS::MWAA::Environment.WebserverAccessMode"> webserver_access_mode;
         /// The day and time of the week to start weekly maintenance updates of your environment in the following format: `DAY:HH:MM`.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart", cfn::literal_rule{.min_length = 1, .max_length = 9}> weekly_maintenance_window_start;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart", cfn::literal_rule{.min_length = 1, .max_length = 9}> weekly_maintenance_window_start;
         /// The worker replacement strategy to use when updating the environment.
         cfn::optional<cfn::enumeration<environment::worker_replacement_strategy>, "AWS::MWAA::Environment.WorkerReplacementStrategy"> worker_replacement_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {

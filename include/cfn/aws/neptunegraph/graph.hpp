@@ -138,11 +138,11 @@ struct graph {
         /// A value that indicates whether the graph has deletion protection enabled.
         cfn::optional<cfn::boolean, "AWS::NeptuneGraph::Graph.DeletionProtection"> deletion_protection;
         /// The graph name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName", cfn::literal_rule{.min_length = 1, .max_length = 63}> graph_name;
+        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName", cfn::literal_rule{.min_length = 1, .max_length = 63}> graph_name;
         /// The import task details to import data into the graph at creation time. Update requires replacement.
         graph::import_task import_task = cfn::absent;
         /// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
         /// Required. The provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
         cfn::required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory"> provisioned_memory;
         /// Specifies whether or not the graph can be reachable over the internet.

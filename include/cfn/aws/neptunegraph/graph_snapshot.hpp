@@ -19,7 +19,7 @@ struct graph_snapshot {
         /// Required. The unique identifier of the Neptune Analytics graph to create the snapshot from. Update requires replacement.
         cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier"> graph_identifier;
         /// Required. The snapshot name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 63}> snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 63}> snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::GraphSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

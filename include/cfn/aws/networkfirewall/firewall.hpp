@@ -25,7 +25,7 @@ struct firewall {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewall-availabilityzonemapping.html
     struct availability_zone_mapping {
         /// Required. The ID of the Availability Zone where the firewall endpoint is located.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 128}> availability_zone;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 128}> availability_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,13 +69,13 @@ struct firewall {
         /// A flag indicating whether it is possible to delete the firewall.
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.DeleteProtection"> delete_protection;
         /// A description of the firewall.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An optional setting indicating the specific traffic analysis types to enable on the firewall.
         cfn::optional<cfn::list<cfn::enumeration<firewall::enabled_analysis_types>>, "AWS::NetworkFirewall::Firewall.EnabledAnalysisTypes"> enabled_analysis_types;
         /// Required. The descriptive name of the firewall. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         /// Required. The Amazon Resource Name (ARN) of the firewall policy.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_policy_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_policy_arn;
         /// A setting indicating whether the firewall is protected against a change to the firewall policy association.
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.FirewallPolicyChangeProtection"> firewall_policy_change_protection;
         /// A setting indicating whether the firewall is protected against changes to the subnet associations.
@@ -85,9 +85,9 @@ struct firewall {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::Firewall.Tags"> tags;
         /// The unique identifier of the transit gateway associated with this firewall.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId", cfn::literal_rule{.min_length = 1, .max_length = 128}> transit_gateway_id;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId", cfn::literal_rule{.min_length = 1, .max_length = 128}> transit_gateway_id;
         /// The unique identifier of the VPC where the firewall is in use. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};

@@ -136,7 +136,7 @@ struct firewall_policy {
         /// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
         cfn::optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority"> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateful rule group.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -158,7 +158,7 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -213,7 +213,7 @@ struct firewall_policy {
         /// Required. The custom action associated with the action name.
         firewall_policy::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,7 +234,7 @@ struct firewall_policy {
         /// Required. An integer setting that indicates the order in which to run the stateless rule groups in a single firewall policy.
         cfn::required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority"> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateless rule group.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,7 +272,7 @@ struct firewall_policy {
         /// References to the stateless rule groups that are used in the policy.
         cfn::optional<cfn::list<firewall_policy::stateless_rule_group_reference>, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.StatelessRuleGroupReferences"> stateless_rule_group_references;
         /// The Amazon Resource Name (ARN) of the TLS inspection configuration.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> tls_inspection_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> tls_inspection_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -297,11 +297,11 @@ struct firewall_policy {
 
     struct properties {
         /// A description of the firewall policy.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
         firewall_policy::firewall_policy_ firewall_policy_;
         /// Required. The descriptive name of the firewall policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_policy_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_policy_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::FirewallPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

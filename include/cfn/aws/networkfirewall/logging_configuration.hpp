@@ -73,9 +73,9 @@ struct logging_configuration {
     struct properties {
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::LoggingConfiguration.EnableMonitoringDashboard"> enable_monitoring_dashboard;
         /// Required. The Amazon Resource Name (ARN) of the firewallthat the logging configuration is associated with. Update requires replacement.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
         /// The name of the firewall that the logging configuration is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         /// Required. Defines how AWS Network Firewall performs logging for a firewall.
         logging_configuration::logging_configuration_ logging_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {

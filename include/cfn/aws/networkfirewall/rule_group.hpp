@@ -83,7 +83,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ipsetreference.html
     struct ip_set_reference {
         /// The Amazon Resource Name (ARN) of the resource to include in the IP set reference.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> reference_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,17 +202,17 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-header.html
     struct header {
         /// Required. The destination IP address or address range to inspect for, in CIDR notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
         /// Required. The destination port to inspect for.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination_port;
         /// Required. The direction of traffic flow to inspect.
         cfn::required<cfn::enumeration<rule_group::header_direction>, "AWS::NetworkFirewall::RuleGroup.Header.Direction"> direction;
         /// Required. The protocol to inspect for.
         cfn::required<cfn::enumeration<rule_group::header_protocol>, "AWS::NetworkFirewall::RuleGroup.Header.Protocol"> protocol;
         /// Required. The source IP address or address range to inspect for, in CIDR notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source;
         /// Required. The source port to inspect for.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,7 +238,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ruleoption.html
     struct rule_option {
         /// Required. The Suricata rule option keywords.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128}> keyword;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128}> keyword;
         /// The Suricata rule option settings.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkFirewall::RuleGroup.RuleOption.Settings"> settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -284,7 +284,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -339,7 +339,7 @@ struct rule_group {
         /// Required. The custom action associated with the action name.
         rule_group::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -380,7 +380,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-address.html
     struct address {
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -521,7 +521,7 @@ struct rule_group {
         /// Stateful inspection criteria for a domain list rule group.
         rule_group::rules_source_list rules_source_list = cfn::absent;
         /// Stateful inspection criteria, provided in Suricata compatible rules.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString", cfn::literal_rule{.max_length = 1000000}> rules_string;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString", cfn::literal_rule{.max_length = 1000000}> rules_string;
         /// An array of individual stateful rules inspection criteria to be used together in a stateful rule group.
         cfn::optional<cfn::list<rule_group::stateful_rule>, "AWS::NetworkFirewall::RuleGroup.RulesSource.StatefulRules"> stateful_rules;
         /// Stateless inspection criteria to be used in a stateless rule group.
@@ -606,11 +606,11 @@ struct rule_group {
         /// Required. The maximum operating resources that this rule group can use. Update requires replacement.
         cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.Capacity"> capacity;
         /// A description of the rule group.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// An object that defines the rule group rules.
         rule_group::rule_group_ rule_group_ = cfn::absent;
         /// Required. The descriptive name of the rule group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> rule_group_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> rule_group_name;
         /// A complex type containing the currently selected rule option fields that will be displayed for rule summarization returned by `DescribeRuleGroupSummary`.
         rule_group::summary_configuration summary_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

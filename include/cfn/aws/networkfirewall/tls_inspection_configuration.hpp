@@ -75,7 +75,7 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-address.html
     struct address {
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -124,7 +124,7 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificate.html
     struct server_certificate {
         /// The Amazon Resource Name (ARN) of the Certificate Manager SSL/TLS server certificate that's used for inbound SSL/TLS inspection.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,7 +142,7 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificateconfiguration.html
     struct server_certificate_configuration {
         /// The Amazon Resource Name (ARN) of the imported certificate authority (CA) certificate within Certificate Manager (ACM) to use for outbound SSL/TLS inspection.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> certificate_authority_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> certificate_authority_arn;
         /// When enabled, Network Firewall checks if the server certificate presented by the server in the SSL/TLS connection has a revoked or unkown status.
         tls_inspection_configuration::check_certificate_revocation_status check_certificate_revocation_status = cfn::absent;
         /// A list of scopes.
@@ -184,11 +184,11 @@ struct tls_inspection_configuration {
 
     struct properties {
         /// A description of the TLS inspection configuration.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The object that defines a TLS inspection configuration.
         tls_inspection_configuration::tls_inspection_configuration_ tls_inspection_configuration_;
         /// Required. The descriptive name of the TLS inspection configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> tls_inspection_configuration_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> tls_inspection_configuration_name;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::TLSInspectionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -39,15 +39,15 @@ struct vpc_endpoint_association {
 
     struct properties {
         /// A description of the VPC endpoint association. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The Amazon Resource Name (ARN) of the firewall. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
         /// Required. The ID for a subnet that's used in an association with a firewall. Update requires replacement.
         vpc_endpoint_association::subnet_mapping subnet_mapping;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::VpcEndpointAssociation.Tags"> tags;
         /// Required. The unique identifier of the VPC for the endpoint association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};

@@ -59,9 +59,9 @@ struct connect_attachment {
 
     struct properties {
         /// Required. The ID of the core network where the Connect attachment is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Required. The Region where the edge is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::literal_rule{.min_length = 1, .max_length = 63}> edge_location;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::literal_rule{.min_length = 1, .max_length = 63}> edge_location;
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Required. Options for connecting an attachment. Update requires replacement.
@@ -69,11 +69,11 @@ struct connect_attachment {
         /// Describes a proposed segment change.
         connect_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Connect attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectAttachment.Tags"> tags;
         /// Required. The ID of the transport attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50}> transport_attachment_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50}> transport_attachment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};

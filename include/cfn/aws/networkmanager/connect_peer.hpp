@@ -36,15 +36,15 @@ struct connect_peer {
         /// Describes the BGP options. Update requires replacement.
         connect_peer::bgp_options bgp_options = cfn::absent;
         /// Required. The ID of the attachment to connect. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId", cfn::literal_rule{.max_length = 50}> connect_attachment_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId", cfn::literal_rule{.max_length = 50}> connect_attachment_id;
         /// The IP address of a core network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> core_network_address;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> core_network_address;
         /// The inside IP addresses used for a Connect peer configuration. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkManager::ConnectPeer.InsideCidrBlocks"> inside_cidr_blocks;
         /// Required. The IP address of the Connect peer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> peer_address;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> peer_address;
         /// The subnet ARN of the Connect peer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn", cfn::literal_rule{.max_length = 500}> subnet_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn", cfn::literal_rule{.max_length = 500}> subnet_arn;
         /// The list of key-value tags associated with the Connect peer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectPeer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

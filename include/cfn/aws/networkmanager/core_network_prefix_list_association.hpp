@@ -17,11 +17,11 @@ struct core_network_prefix_list_association {
 
     struct properties {
         /// Required. The ID of the core network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Required. The alias of the prefix list. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListAlias", cfn::literal_rule{.max_length = 256}> prefix_list_alias;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListAlias", cfn::literal_rule{.max_length = 256}> prefix_list_alias;
         /// Required. The Amazon Resource Name (ARN) of the prefix list. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListArn", cfn::literal_rule{.max_length = 500}> prefix_list_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListArn", cfn::literal_rule{.max_length = 500}> prefix_list_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};

@@ -17,13 +17,13 @@ struct direct_connect_gateway_attachment {
 
     struct properties {
         /// Required. The ID of a core network for the Direct Connect Gateway attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Required. The Direct Connect gateway attachment ARN. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500}> direct_connect_gateway_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500}> direct_connect_gateway_arn;
         /// Required. The Regions where the edges are located.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::DirectConnectGatewayAttachment.EdgeLocations"> edge_locations;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// Tags for the attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::DirectConnectGatewayAttachment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,15 +17,15 @@ struct event_rule {
 
     struct properties {
         /// An additional event pattern used to further filter the events this `EventRule` receives.
-        cfn::optional<cfn::str, "AWS::Notifications::EventRule.EventPattern", cfn::literal_rule{.max_length = 4096}> event_pattern;
+        cfn::checked_optional<cfn::str, "AWS::Notifications::EventRule.EventPattern", cfn::literal_rule{.max_length = 4096}> event_pattern;
         /// Required. The event type this rule should match with the EventBridge events. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::EventRule.EventType", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_type;
+        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.EventType", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_type;
         /// Required. The ARN for the `NotificationConfiguration` associated with this `EventRule`. Update requires replacement.
         cfn::required<cfn::str, "AWS::Notifications::EventRule.NotificationConfigurationArn"> notification_configuration_arn;
         /// Required. A list of AWS Regions that send events to this `EventRule`.
         cfn::required<cfn::list<cfn::str>, "AWS::Notifications::EventRule.Regions"> regions;
         /// Required. The event source this rule should match with the EventBridge event sources. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::EventRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 36}> source;
+        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 36}> source;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint event_pattern_constraint{.min_length = 0, .max_length = 4096};

@@ -19,9 +19,9 @@ struct workflow_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-novaact-workflowdefinition-workflowexportconfig.html
     struct workflow_export_config {
         /// Required. The name of the Amazon S3 bucket for exporting workflow data.
-        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// An optional prefix for Amazon S3 object keys to organize exported data.
-        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,11 +39,11 @@ struct workflow_definition {
 
     struct properties {
         /// An optional description of the workflow definition's purpose and functionality. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
+        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
         /// Configuration settings for exporting workflow execution data and logs to Amazon S3. Update requires replacement.
         workflow_definition::workflow_export_config export_config = cfn::absent;
         /// Required. The name of the workflow definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9_-"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4000};

@@ -25,7 +25,7 @@ struct s3_table_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-s3tableintegration-encryptionconfig.html
     struct encryption_config {
         /// The Amazon Resource Name (ARN) of the KMS key used for encryption when using customer-managed keys.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
         /// Required. The server-side encryption algorithm used for encrypting data in the S3 Table integration.
         cfn::required<cfn::enumeration<s3_table_integration::encryption_config_sse_algorithm>, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.SseAlgorithm"> sse_algorithm;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,11 +46,11 @@ struct s3_table_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-s3tableintegration-logsource.html
     struct log_source {
         /// The unique identifier for the association between the data source and S3 Table integration.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 256}> identifier;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 256}> identifier;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The type of the data source.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct s3_table_integration {
         /// A data source with an S3 Table integration for query access in the `logs` namespace.
         cfn::optional<cfn::list<s3_table_integration::log_source>, "AWS::ObservabilityAdmin::S3TableIntegration.LogSources"> log_sources;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for the S3 Table integration to access necessary resources. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> role_arn;
         /// The key-value pairs to associate with the S3 Table integration resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::S3TableIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -113,7 +113,7 @@ struct cloud_autonomous_vm_cluster {
         /// The data storage size allocated for Autonomous Databases in the Autonomous VM cluster, in TB. Update requires replacement.
         cfn::optional<cfn::number, "AWS::ODB::CloudAutonomousVmCluster.AutonomousDataStorageSizeInTBs"> autonomous_data_storage_size_in_t_bs;
         /// The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
         /// The number of CPU cores enabled per node in the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.CpuCoreCountPerNode"> cpu_core_count_per_node;
         /// The list of database servers associated with the Autonomous VM cluster. Update requires replacement.
@@ -121,7 +121,7 @@ struct cloud_autonomous_vm_cluster {
         /// The user-provided description of the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.Description"> description;
         /// The display name of the Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
         cfn::optional<cfn::list<cloud_autonomous_vm_cluster::iam_role>, "AWS::ODB::CloudAutonomousVmCluster.IamRoles"> iam_roles;
         /// Specifies whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster. Update requires replacement.
@@ -133,7 +133,7 @@ struct cloud_autonomous_vm_cluster {
         /// The amount of memory allocated per Oracle Compute Unit, in GB. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.MemoryPerOracleComputeUnitInGBs"> memory_per_oracle_compute_unit_in_g_bs;
         /// The unique identifier of the ODB network associated with this Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The SCAN listener port for non-TLS (TCP) protocol. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls"> scan_listener_port_non_tls;
         /// The SCAN listener port for TLS (TCP) protocol. Update requires replacement.
@@ -141,7 +141,7 @@ struct cloud_autonomous_vm_cluster {
         /// Tags to assign to the Autonomous Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudAutonomousVmCluster.Tags"> tags;
         /// The time zone of the Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
         /// The total number of Autonomous Container Databases that can be created with the allocated local storage. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.TotalContainerDatabases"> total_container_databases;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -108,25 +108,25 @@ struct cloud_exadata_infrastructure {
 
     struct properties {
         /// The name of the Availability Zone (AZ) where the Exadata infrastructure is located. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The AZ ID of the AZ where the Exadata infrastructure is located. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
         /// The number of database servers for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.ComputeCount"> compute_count;
         /// The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::list<cloud_exadata_infrastructure::customer_contact>, "AWS::ODB::CloudExadataInfrastructure.CustomerContactsToSendToOCI"> customer_contacts_to_send_to_oci;
         /// The database server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> database_server_type;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> database_server_type;
         /// The user-friendly name for the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The scheduling details for the maintenance window.
         cloud_exadata_infrastructure::maintenance_window maintenance_window = cfn::absent;
         /// The model name of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> shape;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> shape;
         /// The number of storage servers that are activated for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.StorageCount"> storage_count;
         /// The storage server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> storage_server_type;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> storage_server_type;
         /// Tags to assign to the Exadata Infrastructure.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudExadataInfrastructure.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -130,9 +130,9 @@ struct cloud_vm_cluster {
 
     struct properties {
         /// The unique identifier of the Exadata infrastructure that this VM cluster belongs to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
         /// The name of the Grid Infrastructure (GI) cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11}> cluster_name;
         /// The number of CPU cores enabled on the VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount"> cpu_core_count;
         /// The set of diagnostic collection options enabled for the VM cluster. Update requires replacement.
@@ -146,11 +146,11 @@ struct cloud_vm_cluster {
         /// The list of database servers for the VM cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.DbServers"> db_servers;
         /// The user-friendly name for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The software version of the Oracle Grid Infrastructure (GI) for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.GiVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> gi_version;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.GiVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> gi_version;
         /// The host name for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 12}> hostname;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 12}> hostname;
         /// The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
         cfn::optional<cfn::list<cloud_vm_cluster::iam_role>, "AWS::ODB::CloudVmCluster.IamRoles"> iam_roles;
         /// Specifies whether database backups to local Exadata storage are enabled for the VM cluster. Update requires replacement.
@@ -162,17 +162,17 @@ struct cloud_vm_cluster {
         /// The amount of memory, in gigabytes (GB), that's allocated for the VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.MemorySizeInGBs"> memory_size_in_g_bs;
         /// The unique identifier of the ODB network for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The port number for TCP connections to the single client access name (SCAN) listener. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp"> scan_listener_port_tcp;
         /// The public key portion of one or more key pairs used for SSH access to the VM cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.SshPublicKeys"> ssh_public_keys;
         /// The operating system version of the image chosen for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.SystemVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> system_version;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.SystemVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> system_version;
         /// Tags to assign to the Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudVmCluster.Tags"> tags;
         /// The time zone of the VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cloud_exadata_infrastructure_id_constraint{.min_length = 6, .max_length = 2048, .pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"};

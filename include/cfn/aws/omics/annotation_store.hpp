@@ -42,7 +42,7 @@ struct annotation_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-annotationstore-referenceitem.html
     struct reference_item {
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct annotation_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-annotationstore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::AnnotationStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<annotation_store::sse_config_type>, "AWS::Omics::AnnotationStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -120,7 +120,7 @@ struct annotation_store {
 
     struct properties {
         /// A description for the store.
-        cfn::optional<cfn::str, "AWS::Omics::AnnotationStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The name of the Annotation Store. Update requires replacement.
         cfn::required<cfn::str, "AWS::Omics::AnnotationStore.Name"> name;
         /// The genome reference for the store's annotations. Update requires replacement.

@@ -55,9 +55,9 @@ struct configuration {
 
     struct properties {
         /// Optional description for the configuration.
-        cfn::optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. User-friendly name for the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Update requires replacement.
         configuration::run_configurations run_configurations;
         /// A map of resource tags.

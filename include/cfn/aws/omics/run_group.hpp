@@ -25,7 +25,7 @@ struct run_group {
         /// The group's maximum concurrent run setting.
         cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns"> max_runs;
         /// The group's name.
-        cfn::optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Tags for the group.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::RunGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

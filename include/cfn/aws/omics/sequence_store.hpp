@@ -31,7 +31,7 @@ struct sequence_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-sequencestore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<sequence_store::sse_config_type>, "AWS::Omics::SequenceStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -52,13 +52,13 @@ struct sequence_store {
         /// Location of the access logs.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.AccessLogLocation"> access_log_location;
         /// A description for the store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The algorithm family of the ETag. Update requires replacement.
         cfn::optional<cfn::enumeration<sequence_store::e_tag_algorithm_family>, "AWS::Omics::SequenceStore.ETagAlgorithmFamily"> e_tag_algorithm_family;
         /// An S3 location that is used to store files that have failed a direct upload. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.FallbackLocation"> fallback_location;
         /// Required. A name for the store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::SequenceStore.PropagatedSetLevelTags"> propagated_set_level_tags;
         /// The resource policy that controls S3 access on the store.

@@ -24,7 +24,7 @@ struct variant_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-referenceitem.html
     struct reference_item {
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct variant_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<variant_store::sse_config_type>, "AWS::Omics::VariantStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -61,7 +61,7 @@ struct variant_store {
 
     struct properties {
         /// A description for the store.
-        cfn::optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. A name for the store. Update requires replacement.
         cfn::required<cfn::str, "AWS::Omics::VariantStore.Name"> name;
         /// Required. The genome reference for the store's variants. Update requires replacement.

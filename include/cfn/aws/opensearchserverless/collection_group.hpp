@@ -60,11 +60,11 @@ struct collection_group {
     struct properties {
         collection_group::capacity_limits capacity_limits = cfn::absent;
         /// The description of the collection group.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The generation of Amazon OpenSearch Serverless for the collection group. Update requires replacement.
         cfn::optional<cfn::enumeration<collection_group::generation>, "AWS::OpenSearchServerless::CollectionGroup.Generation"> generation;
         /// Required. The name of the collection group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// Required. Indicates whether standby replicas are used for the collection group. Update requires replacement.
         cfn::required<cfn::enumeration<collection_group::standby_replicas>, "AWS::OpenSearchServerless::CollectionGroup.StandbyReplicas"> standby_replicas;
         /// An array of key-value pairs to apply to this resource.

@@ -26,9 +26,9 @@ struct security_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-securityconfig-iamfederationconfigoptions.html
     struct iam_federation_config_options {
         /// The group attribute for this IAM federation integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> group_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> group_attribute;
         /// The user attribute for this IAM federation integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> user_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct security_config {
         /// The group attribute for this IAM Identity Center integration.
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.GroupAttribute"> group_attribute;
         /// Required. The ARN of the IAM Identity Center instance used to integrate with OpenSearch Serverless. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// The user attribute for this IAM Identity Center integration.
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.UserAttribute"> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,15 +81,15 @@ struct security_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-securityconfig-samlconfigoptions.html
     struct saml_config_options {
         /// The group attribute for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> group_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> group_attribute;
         /// Required. The XML IdP metadata file generated from your identity provider.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata", cfn::literal_rule{.min_length = 1, .max_length = 51200}> metadata;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata", cfn::literal_rule{.min_length = 1, .max_length = 51200}> metadata;
         /// Custom entity ID attribute to override the default entity ID for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> open_search_serverless_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> open_search_serverless_entity_id;
         /// The session timeout, in minutes.
         cfn::optional<cfn::integer, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.SessionTimeout"> session_timeout;
         /// A user attribute for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> user_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,13 +112,13 @@ struct security_config {
 
     struct properties {
         /// The description of the security configuration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Describes IAM federation options in the form of a key-value map.
         security_config::iam_federation_config_options iam_federation_options = cfn::absent;
         /// Describes IAM Identity Center options in the form of a key-value map.
         security_config::iam_identity_center_config_options iam_identity_center_options = cfn::absent;
         /// The name of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// SAML options for the security configuration in the form of a key-value map.
         security_config::saml_config_options saml_options = cfn::absent;
         /// The type of security configuration. Update requires replacement.

@@ -17,13 +17,13 @@ struct vpc_endpoint {
 
     struct properties {
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// The unique identifiers of the security groups that define the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::OpenSearchServerless::VpcEndpoint.SecurityGroupIds"> security_group_ids;
         /// Required. The ID of the subnets from which you access OpenSearch Serverless.
         cfn::required<cfn::list<cfn::str>, "AWS::OpenSearchServerless::VpcEndpoint.SubnetIds"> subnet_ids;
         /// Required. The ID of the VPC from which you access OpenSearch Serverless. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};

@@ -27,7 +27,7 @@ struct application {
         /// Required. The configuration item to set, such as the admin role for the OpenSearch application.
         cfn::required<cfn::enumeration<application::app_config_key>, "AWS::OpenSearchService::Application.AppConfig.Key"> key;
         /// Required. The value assigned to the configuration key, such as an IAM user ARN.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,9 +95,9 @@ struct application {
         /// Settings container for integrating IAM Identity Center with OpenSearch UI applications, which enables enabling secure user authentication and access control across multiple data sources.
         application::iam_identity_center_options iam_identity_center_options = cfn::absent;
         /// The ARN of the KMS key used to encrypt the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The name of an OpenSearch application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// An arbitrary set of tags (key-value pairs) for this application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OpenSearchService::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -176,7 +176,7 @@ struct domain {
         /// Required. The unique entity ID of the application in the SAML identity provider.
         cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.EntityId"> entity_id;
         /// Required. The metadata of the SAML application, in XML format.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent", cfn::literal_rule{.min_length = 1, .max_length = 1048576}> metadata_content;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent", cfn::literal_rule{.min_length = 1, .max_length = 1048576}> metadata_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

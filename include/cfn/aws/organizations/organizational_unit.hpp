@@ -17,9 +17,9 @@ struct organizational_unit {
 
     struct properties {
         /// Required. The friendly name of this OU.
-        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The unique identifier (ID) of the parent root or OU that you want to create the new OU in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId", cfn::literal_rule{.max_length = 100}> parent_id;
+        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId", cfn::literal_rule{.max_length = 100}> parent_id;
         /// A list of tags that you want to attach to the newly created OU.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::OrganizationalUnit.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -42,7 +42,7 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-encryptionatrestoptions.html
     struct encryption_at_rest_options {
         /// Required. The ARN of the KMS key used to encrypt buffer data.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn", cfn::literal_rule{.min_length = 7, .max_length = 2048}> kms_key_arn;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn", cfn::literal_rule{.min_length = 7, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,11 +172,11 @@ struct pipeline {
         /// Required. The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
         cfn::required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits"> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28}> pipeline_name;
         /// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
-        cfn::optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> pipeline_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> pipeline_role_arn;
         pipeline::resource_policy resource_policy = cfn::absent;
         /// List of tags to add to the pipeline upon creation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OSIS::Pipeline.Tags"> tags;

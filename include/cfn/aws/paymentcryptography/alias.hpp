@@ -17,9 +17,9 @@ struct alias {
 
     struct properties {
         /// Required. A friendly name that you can use to refer to a key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PaymentCryptography::Alias.AliasName", cfn::literal_rule{.min_length = 7, .max_length = 256}> alias_name;
+        cfn::checked_required<cfn::str, "AWS::PaymentCryptography::Alias.AliasName", cfn::literal_rule{.min_length = 7, .max_length = 256}> alias_name;
         /// The `KeyARN` of the key associated with the alias.
-        cfn::optional<cfn::str, "AWS::PaymentCryptography::Alias.KeyArn", cfn::literal_rule{.min_length = 70, .max_length = 150}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::PaymentCryptography::Alias.KeyArn", cfn::literal_rule{.min_length = 70, .max_length = 150}> key_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 7, .max_length = 256, .pattern = "^alias/[a-zA-Z0-9/_-]+$"};

@@ -45,7 +45,7 @@ struct connector {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the certificate authority being used. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
         /// Required. The identifier of the Active Directory. Update requires replacement.
         cfn::required<cfn::str, "AWS::PCAConnectorAD::Connector.DirectoryId"> directory_id;
         /// Metadata assigned to a connector consisting of a key-value pair.

@@ -17,9 +17,9 @@ struct service_principal_name {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector.html. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateDirectoryRegistration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> directory_registration_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> directory_registration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)"};

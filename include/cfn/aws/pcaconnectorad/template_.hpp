@@ -1009,11 +1009,11 @@ struct template_ {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         /// Required. Template configuration to define the information included in certificates.
         template_::template_definition definition;
         /// Required. Name of the templates. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// This setting allows the major version of a template to be increased automatically.
         cfn::optional<cfn::boolean, "AWS::PCAConnectorAD::Template.ReenrollAllCertificateHolders"> reenroll_all_certificate_holders;
         /// Metadata assigned to a template consisting of a key-value pair.

@@ -51,11 +51,11 @@ struct template_group_access_control_entry {
         /// Required. Permissions to allow or deny an Active Directory group to enroll or autoenroll certificates issued against a template.
         template_group_access_control_entry::access_rights access_rights;
         /// Required. Name of the Active Directory group.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName", cfn::literal_rule{.max_length = 256}> group_display_name;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName", cfn::literal_rule{.max_length = 256}> group_display_name;
         /// Required. Security identifier (SID) of the group object from Active Directory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier", cfn::literal_rule{.min_length = 7, .max_length = 256}> group_security_identifier;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier", cfn::literal_rule{.min_length = 7, .max_length = 256}> group_security_identifier;
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateTemplate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> template_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> template_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_display_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\x20-\x7E]+$)"};

@@ -17,7 +17,7 @@ struct challenge {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Challenge.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

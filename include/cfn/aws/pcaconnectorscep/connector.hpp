@@ -19,9 +19,9 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcaconnectorscep-connector-intuneconfiguration.html
     struct intune_configuration {
         /// Required. The directory (tenant) ID from your Microsoft Entra ID app registration.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId", cfn::literal_rule{.min_length = 15, .max_length = 100}> azure_application_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId", cfn::literal_rule{.min_length = 15, .max_length = 100}> azure_application_id;
         /// Required. The primary domain from your Microsoft Entra ID app registration.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> domain;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,12 +56,12 @@ struct connector {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the certificate authority associated with the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
         /// Contains settings relevant to the mobile device management system that you chose for the connector. Update requires replacement.
         connector::mobile_device_management mobile_device_management = cfn::absent;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Connector.Tags"> tags;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::literal_rule{.min_length = 5, .max_length = 200}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::literal_rule{.min_length = 5, .max_length = 200}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};

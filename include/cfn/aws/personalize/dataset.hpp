@@ -45,13 +45,13 @@ struct dataset {
         /// The Amazon S3 bucket that contains the training data to import.
         dataset::data_source data_source = cfn::absent;
         /// The Amazon Resource Name (ARN) of the dataset that receives the imported data.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn", cfn::literal_rule{.max_length = 256}> dataset_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn", cfn::literal_rule{.max_length = 256}> dataset_arn;
         /// The ARN of the dataset import job.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn", cfn::literal_rule{.max_length = 256}> dataset_import_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn", cfn::literal_rule{.max_length = 256}> dataset_import_job_arn;
         /// The name of the import job.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_name;
         /// The ARN of the IAM role that has permissions to read from the Amazon S3 data source.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,15 +74,15 @@ struct dataset {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the dataset group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
         /// Describes a job that imports training data from a data source (Amazon S3 bucket) to an Amazon Personalize dataset.
         dataset::dataset_import_job dataset_import_job = cfn::absent;
         /// Required. One of the following values. Update requires replacement.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Personalize::Dataset.DatasetType"> dataset_type;
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The ARN of the associated schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.SchemaArn", cfn::literal_rule{.max_length = 256}> schema_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.SchemaArn", cfn::literal_rule{.max_length = 256}> schema_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Dataset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,11 +25,11 @@ struct dataset_group {
         /// The domain of a Domain dataset group. Update requires replacement.
         cfn::optional<cfn::enumeration<dataset_group::domain>, "AWS::Personalize::DatasetGroup.Domain"> domain;
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key used to encrypt the datasets. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Required. The name of the dataset group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::DatasetGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::DatasetGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// The ARN of the AWS Identity and Access Management (IAM) role that has permissions to access the AWS Key Management Service (KMS) key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::DatasetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

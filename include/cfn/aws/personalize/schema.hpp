@@ -25,9 +25,9 @@ struct schema {
         /// The domain of a schema that you created for a dataset in a Domain dataset group. Update requires replacement.
         cfn::optional<cfn::enumeration<schema::domain>, "AWS::Personalize::Schema.Domain"> domain;
         /// Required. The name of the schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::literal_rule{.max_length = 10000}> schema_;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::literal_rule{.max_length = 10000}> schema_;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

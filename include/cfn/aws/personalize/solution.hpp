@@ -45,7 +45,7 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-categoricalhyperparameterrange.html
     struct categorical_hyper_parameter_range {
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// A list of the categories for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,7 +72,7 @@ struct solution {
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue"> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,7 +98,7 @@ struct solution {
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue"> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -213,7 +213,7 @@ struct solution {
         /// The AutoMLConfig object containing a list of recipes to search when AutoML is performed. Update requires replacement.
         solution::auto_ml_config auto_ml_config = cfn::absent;
         /// Only events with a value greater than or equal to this threshold are used for training a model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold", cfn::literal_rule{.max_length = 256}> event_value_threshold;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold", cfn::literal_rule{.max_length = 256}> event_value_threshold;
         /// Lists the feature transformation parameters. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Personalize::Solution.SolutionConfig.FeatureTransformationParameters"> feature_transformation_parameters;
         /// Describes the properties for hyperparameter optimization (HPO). Update requires replacement.
@@ -237,17 +237,17 @@ struct solution {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the dataset group that provides the training data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
         /// The event type (for example, 'click' or 'like') that is used for training the model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::literal_rule{.max_length = 256}> event_type;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::literal_rule{.max_length = 256}> event_type;
         /// Required. The name of the solution. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// We don't recommend enabling automated machine learning. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformAutoML"> perform_auto_ml;
         /// Whether to perform hyperparameter optimization (HPO) on the chosen recipe. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformHPO"> perform_hpo;
         /// The ARN of the recipe used to create the solution. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256}> recipe_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256}> recipe_arn;
         /// Describes the configuration properties for the solution. Update requires replacement.
         solution::solution_config solution_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

@@ -211,7 +211,7 @@ struct pipe {
         /// Contains the HTTP parameters to use when the target is a API Gateway REST endpoint or EventBridge ApiDestination.
         pipe::pipe_enrichment_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the enrichment.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -230,7 +230,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-cloudwatchlogslogdestination.html
     struct cloudwatch_logs_log_destination {
         /// The AWS Resource Name (ARN) for the CloudWatch log group to which EventBridge sends the log records.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,7 +248,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-firehoselogdestination.html
     struct firehose_log_destination {
         /// The Amazon Resource Name (ARN) of the Firehose delivery stream to which EventBridge delivers the pipe log records.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> delivery_stream_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> delivery_stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -344,7 +344,7 @@ struct pipe {
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,7 +367,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-deadletterconfig.html
     struct dead_letter_config {
         /// The ARN of the specified target for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -428,7 +428,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-filter.html
     struct filter {
         /// The event pattern.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -532,7 +532,7 @@ struct pipe {
         /// The maximum number of records to include in each batch.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize"> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::msk_access_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
@@ -540,7 +540,7 @@ struct pipe {
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_managed_streaming_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.StartingPosition"> starting_position;
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -572,9 +572,9 @@ struct pipe {
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// The name of the virtual host associated with the source broker. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> virtual_host;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> virtual_host;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -653,17 +653,17 @@ struct pipe {
         /// The maximum number of records to include in each batch.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize"> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::self_managed_kafka_access_configuration_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// The ARN of the Secrets Manager secret used for certification.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600}> server_root_ca_certificate;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600}> server_root_ca_certificate;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_self_managed_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.StartingPosition"> starting_position;
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
         /// This structure specifies the VPC subnets and security groups for the stream, and whether a public IP address is to be used.
         pipe::self_managed_kafka_access_configuration_vpc vpc = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -915,9 +915,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetcloudwatchlogsparameters.html
     struct pipe_target_cloud_watch_logs_parameters {
         /// The name of the log stream.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name;
         /// A dynamic path parameter to a field in the payload containing the time the event occurred, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -939,7 +939,7 @@ struct pipe {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1149,13 +1149,13 @@ struct pipe {
         /// The ephemeral storage setting override for the task.
         pipe::ecs_ephemeral_storage ephemeral_storage = cfn::absent;
         /// The Amazon Resource Name (ARN) of the task execution IAM role override for the task.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> execution_role_arn;
         /// The Elastic Inference accelerator override for the task.
         cfn::optional<cfn::list<pipe::ecs_inference_accelerator_override>, "AWS::Pipes::Pipe.EcsTaskOverride.InferenceAcceleratorOverrides"> inference_accelerator_overrides;
         /// The memory override for the task.
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.Memory"> memory;
         /// The Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1180,7 +1180,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<pipe::placement_constraint_type>, "AWS::Pipes::Pipe.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1201,7 +1201,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<pipe::placement_strategy_type>, "AWS::Pipes::Pipe.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1244,13 +1244,13 @@ struct pipe {
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<pipe::pipe_target_ecs_task_parameters_propagate_tags>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount"> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1287,15 +1287,15 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargeteventbridgeeventbusparameters.html
     struct pipe_target_event_bridge_event_bus_parameters {
         /// A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
         /// The URL subdomain of the endpoint.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50}> endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50}> endpoint_id;
         /// AWS resources, identified by Amazon Resource Name (ARN), which the event primarily concerns.
         cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Resources"> resources;
         /// The source of the event.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// The time stamp of the event, per RFC3339.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256}> time;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1347,7 +1347,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetkinesisstreamparameters.html
     struct pipe_target_kinesis_stream_parameters {
         /// Required. Determines which shard in the stream the data record is assigned to.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey", cfn::literal_rule{.max_length = 256}> partition_key;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey", cfn::literal_rule{.max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1382,15 +1382,15 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetredshiftdataparameters.html
     struct pipe_target_redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
         /// The name or ARN of the secret that enables access to the database.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
         /// Required. The SQL statement text to run.
         cfn::required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1420,9 +1420,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1460,9 +1460,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetsqsqueueparameters.html
     struct pipe_target_sqs_queue_parameters {
         /// This parameter applies only to FIFO (first-in-first-out) queues.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId", cfn::literal_rule{.max_length = 100}> message_deduplication_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId", cfn::literal_rule{.max_length = 100}> message_deduplication_id;
         /// The FIFO message group ID to use as the target.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId", cfn::literal_rule{.max_length = 100}> message_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId", cfn::literal_rule{.max_length = 100}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1499,9 +1499,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-dimensionmapping.html
     struct dimension_mapping {
         /// Required. The metadata attributes of the time series.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dimension_name;
         /// Required. Dynamic path to the dimension value in the source event.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dimension_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dimension_value;
         /// Required. The data type of the dimension for the time-series data.
         cfn::required<cfn::enumeration<pipe::dimension_mapping_dimension_value_type>, "AWS::Pipes::Pipe.DimensionMapping.DimensionValueType"> dimension_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1524,11 +1524,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-multimeasureattributemapping.html
     struct multi_measure_attribute_mapping {
         /// Required. Dynamic path to the measurement attribute in the source event.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the measurement attribute in the source event.
         cfn::required<cfn::enumeration<pipe::multi_measure_attribute_mapping_measure_value_type>, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValueType"> measure_value_type;
         /// Required. Target measure name to be used.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_attribute_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_attribute_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1551,7 +1551,7 @@ struct pipe {
         /// Required. Mappings that represent multiple source event fields mapped to measures in the same Timestream for LiveAnalytics record.
         cfn::required<cfn::list<pipe::multi_measure_attribute_mapping>, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureAttributeMappings"> multi_measure_attribute_mappings;
         /// Required. The name of the multiple measurements per record (multi-measure).
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1571,9 +1571,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-singlemeasuremapping.html
     struct single_measure_mapping {
         /// Required. Target measure name for the measurement attribute in the Timestream table.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> measure_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> measure_name;
         /// Required. Dynamic path of the source field to map to the measure in the record.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the source field.
         cfn::required<cfn::enumeration<pipe::single_measure_mapping_measure_value_type>, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValueType"> measure_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1606,11 +1606,11 @@ struct pipe {
         /// The type of time value used.
         cfn::optional<cfn::enumeration<pipe::pipe_target_timestream_parameters_time_field_type>, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeFieldType"> time_field_type;
         /// Required. Dynamic path to the source data field that represents the time value for your data.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> time_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> time_value;
         /// How to format the timestamps.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp_format;
         /// Required. 64 bit version value or source data field that represents the version value for your data.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> version_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> version_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1650,7 +1650,7 @@ struct pipe {
         /// These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
         pipe::pipe_target_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the target.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
         /// The parameters for using a Kinesis stream as a target.
         pipe::pipe_target_kinesis_stream_parameters kinesis_stream_parameters = cfn::absent;
         /// The parameters for using a Lambda function as a target.
@@ -1692,29 +1692,29 @@ struct pipe {
 
     struct properties {
         /// A description of the pipe.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The state the pipe should be in.
         cfn::optional<cfn::enumeration<pipe::desired_state>, "AWS::Pipes::Pipe.DesiredState"> desired_state;
         /// The ARN of the enrichment resource.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600}> enrichment;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600}> enrichment;
         /// The parameters required to set up enrichment on your pipe.
         pipe::pipe_enrichment_parameters enrichment_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt pipe data.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         /// The logging configuration settings for the pipe.
         pipe::pipe_log_configuration log_configuration = cfn::absent;
         /// The name of the pipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Required. The ARN of the role that allows the pipe to send data to the target.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Required. The ARN of the source resource. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600}> source;
+        cfn::checked_required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600}> source;
         /// The parameters required to set up a source for your pipe.
         pipe::pipe_source_parameters source_parameters = cfn::absent;
         /// The list of key-value pairs to associate with the pipe.
         cfn::optional<cfn::map<cfn::str>, "AWS::Pipes::Pipe.Tags"> tags;
         /// Required. The ARN of the target resource.
-        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600}> target;
+        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600}> target;
         /// The parameters required to set up a target for your pipe.
         pipe::pipe_target_parameters target_parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,17 +17,17 @@ struct environment_account_connection {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an IAM service role in the environment account.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> codebuild_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> codebuild_role_arn;
         /// The Amazon Resource Name (ARN) of the IAM service role that AWS Proton uses when provisioning directly defined components in the associated environment account.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> component_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> component_role_arn;
         /// The environment account that's connected to the environment account connection.
         cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentAccountId"> environment_account_id;
         /// The name of the environment that's associated with the environment account connection.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100}> environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100}> environment_name;
         /// The ID of the management account that's connected to the environment account connection.
         cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ManagementAccountId"> management_account_id;
         /// The IAM service role that's associated with the environment account connection.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> role_arn;
         /// An optional list of metadata items that you can associate with the AWS Proton environment account connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Proton::EnvironmentAccountConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -22,13 +22,13 @@ struct environment_template {
 
     struct properties {
         /// A description of the environment template.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The name of the environment template as displayed in the developer interface.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The customer provided encryption key for the environment template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> encryption_key;
         /// The name of the environment template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// When included, indicates that the environment template is for customer provisioned and managed infrastructure. Update requires replacement.
         cfn::optional<cfn::enumeration<environment_template::provisioning>, "AWS::Proton::EnvironmentTemplate.Provisioning"> provisioning;
         /// An optional list of metadata items that you can associate with the AWS Proton environment template.

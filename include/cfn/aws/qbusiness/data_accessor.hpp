@@ -51,7 +51,7 @@ struct data_accessor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-documentattribute.html
     struct document_attribute {
         /// Required. The identifier for the attribute.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. The value of the attribute.
         data_accessor::document_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct data_accessor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-dataaccessoridctrustedtokenissuerconfiguration.html
     struct data_accessor_idc_trusted_token_issuer_configuration {
         /// Required. The Amazon Resource Name (ARN) of the IAM Identity Center Trusted Token Issuer that will be used for authentication.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284}> idc_trusted_token_issuer_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284}> idc_trusted_token_issuer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,13 +214,13 @@ struct data_accessor {
         /// Required. A list of action configurations specifying the allowed actions and any associated filters.
         cfn::required<cfn::list<data_accessor::action_configuration>, "AWS::QBusiness::DataAccessor.ActionConfigurations"> action_configurations;
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// The authentication configuration details for the data accessor.
         data_accessor::data_accessor_authentication_detail authentication_detail = cfn::absent;
         /// Required. The friendly name of the data accessor.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
         /// The tags to associate with the data accessor.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataAccessor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

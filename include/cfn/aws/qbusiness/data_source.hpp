@@ -88,7 +88,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-datasource-documentattributecondition.html
     struct document_attribute_condition {
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
         /// Required. The identifier of the document attribute used for the condition.
         cfn::required<cfn::enumeration<data_source::document_attribute_condition_operator>, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Operator"> operator_;
         /// The value of a document attribute.
@@ -114,7 +114,7 @@ struct data_source {
         /// `TRUE` to delete the existing target value for your specified target attribute key.
         cfn::optional<cfn::enumeration<data_source::document_attribute_target_attribute_value_operator>, "AWS::QBusiness::DataSource.DocumentAttributeTarget.AttributeValueOperator"> attribute_value_operator;
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
         /// The value of a document attribute.
         data_source::document_attribute_value value = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -161,11 +161,11 @@ struct data_source {
         /// The condition used for when a Lambda function should be invoked.
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lambda function during ingestion.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
         /// The Amazon Resource Name (ARN) of a role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 63}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 63}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -308,23 +308,23 @@ struct data_source {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business application the data source will be attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Required. Use this property to specify a JSON or YAML schema with configuration properties specific to your data source connector to connect your data source repository to Amazon Q Business.
         cfn::required<cfn::json, "AWS::QBusiness::DataSource.Configuration"> configuration;
         /// A description for the data source connector.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the Amazon Q Business data source.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// Provides the configuration information for altering document metadata and content during the document ingestion process.
         data_source::document_enrichment_configuration document_enrichment_configuration = cfn::absent;
         /// Required. The identifier of the index the data source is attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The configuration for extracting information from media in documents.
         data_source::media_extraction_configuration media_extraction_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to access the data source and required resources.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Sets the frequency for Amazon Q Business to check the documents in your data source repository and update your index.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule", cfn::literal_rule{.max_length = 998}> sync_schedule;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule", cfn::literal_rule{.max_length = 998}> sync_schedule;
         /// A list of key-value pairs that identify or categorize the data source connector.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataSource.Tags"> tags;
         /// Configuration information for an Amazon VPC (Virtual Private Cloud) to connect to your data source.

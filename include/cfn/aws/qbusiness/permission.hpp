@@ -49,13 +49,13 @@ struct permission {
         /// Required. The list of Amazon Q Business actions that the ISV is allowed to perform. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Actions"> actions;
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Update requires replacement.
         cfn::optional<cfn::list<permission::condition>, "AWS::QBusiness::Permission.Conditions"> conditions;
         /// Required. Provides user and group information used for filtering documents to use for generating Amazon Q Business conversation responses. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
         /// Required. A unique identifier for the policy statement. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint actions_elements{.pattern = "^qbusiness:[a-zA-Z]+$"};

@@ -25,7 +25,7 @@ struct retriever {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-retriever-kendraindexconfiguration.html
     struct kendra_index_configuration {
         /// Required. The identifier of the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct retriever {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-retriever-nativeindexconfiguration.html
     struct native_index_configuration {
         /// Required. The identifier for the Amazon Q Business index.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,13 +79,13 @@ struct retriever {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business application using the retriever. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Required. Provides information on how the retriever used for your Amazon Q Business application is configured.
         retriever::retriever_configuration configuration;
         /// Required. The name of your retriever.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
-        cfn::optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// A list of key-value pairs that identify or categorize the retriever.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Retriever.Tags"> tags;
         /// Required. The type of your retriever. Update requires replacement.

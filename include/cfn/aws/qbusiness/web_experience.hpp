@@ -49,13 +49,13 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-customizationconfiguration.html
     struct customization_configuration {
         /// Provides the URL where the custom CSS file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284}> custom_css_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284}> custom_css_url;
         /// Provides the URL where the custom favicon file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284}> favicon_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284}> favicon_url;
         /// Provides the URL where the custom font file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284}> font_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284}> font_url;
         /// Provides the URL where the custom logo file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284}> logo_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284}> logo_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-openidconnectproviderconfiguration.html
     struct open_id_connect_provider_configuration {
         /// Required. The Amazon Resource Name (ARN) of a Secrets Manager secret containing the OIDC client secret.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn", cfn::literal_rule{.max_length = 1284}> secrets_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn", cfn::literal_rule{.max_length = 1284}> secrets_arn;
         /// Required. An IAM role with permissions to access AWS to decrypt the Secrets Manager secret containing your OIDC client secret.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole", cfn::literal_rule{.max_length = 1284}> secrets_role;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole", cfn::literal_rule{.max_length = 1284}> secrets_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-samlproviderconfiguration.html
     struct saml_provider_configuration {
         /// Required. The URL where Amazon Q Business end users will be redirected for authentication.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284}> authentication_url;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284}> authentication_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,7 +137,7 @@ struct web_experience {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business web experience. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// The container for browser extension configuration for an Amazon Q Business web experience.
         web_experience::browser_extension_configuration browser_extension_configuration = cfn::absent;
         /// Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.
@@ -147,17 +147,17 @@ struct web_experience {
         /// Sets the website domain origins that are allowed to embed the Amazon Q Business web experience.
         cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::WebExperience.Origins"> origins;
         /// The Amazon Resource Name (ARN) of the service role attached to your web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Determines whether sample prompts are enabled in the web experience for an end user.
         cfn::optional<cfn::enumeration<web_experience::sample_prompts_control_mode>, "AWS::QBusiness::WebExperience.SamplePromptsControlMode"> sample_prompts_control_mode;
         /// A subtitle to personalize your Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle", cfn::literal_rule{.max_length = 500}> subtitle;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle", cfn::literal_rule{.max_length = 500}> subtitle;
         /// A list of key-value pairs that identify or categorize your Amazon Q Business web experience.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::WebExperience.Tags"> tags;
         /// The title for your Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Title", cfn::literal_rule{.max_length = 500}> title;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Title", cfn::literal_rule{.max_length = 500}> title;
         /// A message in an Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::literal_rule{.max_length = 300}> welcome_message;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::literal_rule{.max_length = 300}> welcome_message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};

@@ -72,7 +72,7 @@ struct action_connector {
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.ApiKey"> api_key;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email"> email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -94,13 +94,13 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-authorizationcodegrantdetails.html
     struct authorization_code_grant_details {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> authorization_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> authorization_endpoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -143,9 +143,9 @@ struct action_connector {
         action_connector::authorization_code_grant_credentials_details authorization_code_grant_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::authorization_code_grant_metadata_authorization_code_grant_credentials_source>, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.AuthorizationCodeGrantCredentialsSource"> authorization_code_grant_credentials_source;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192}> redirect_url;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192}> redirect_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,7 +167,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-basicauthconnectionmetadata.html
     struct basic_auth_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.Password"> password;
         /// Required.
@@ -191,11 +191,11 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantdetails.html
     struct client_credentials_grant_details {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,7 +234,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantmetadata.html
     struct client_credentials_grant_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         action_connector::client_credentials_details client_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::client_credentials_grant_metadata_client_credentials_source>, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.ClientCredentialsSource"> client_credentials_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -256,7 +256,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-iamconnectionmetadata.html
     struct iam_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,7 +274,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-noneconnectionmetadata.html
     struct none_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,7 +340,7 @@ struct action_connector {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::ActionConnector.ResourcePermission.Actions"> actions;
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,14 +358,14 @@ struct action_connector {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> action_connector_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> action_connector_id;
         /// Required.
         action_connector::auth_config authentication_config;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
-        cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "A-Za-z0-9 _.,!?-"}> description;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "A-Za-z0-9 _.,!?-"}> description;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         cfn::optional<cfn::list<action_connector::resource_permission>, "AWS::QuickSight::ActionConnector.Permissions"> permissions;
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::ActionConnector.Tags"> tags;
         /// Required. Update requires replacement.

@@ -2632,11 +2632,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2662,7 +2662,7 @@ struct dashboard {
         /// Required. The color that is applied to the data value.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color"> color;
         /// The data value that the color is applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<dashboard::custom_color_special_value>, "AWS::QuickSight::Dashboard.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2703,9 +2703,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2767,7 +2767,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2871,13 +2871,13 @@ struct dashboard {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<dashboard::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2912,11 +2912,11 @@ struct dashboard {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<dashboard::number_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2947,11 +2947,11 @@ struct dashboard {
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2998,7 +2998,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -3112,7 +3112,7 @@ struct dashboard {
         /// Required. The Amazon Resource Name (ARN) of the data set.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.DataSetArn"> data_set_arn;
         /// Required. The identifier of the data set, typically the data set's name.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3131,13 +3131,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_match_operator>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_null_option>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3241,7 +3241,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<dashboard::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3303,7 +3303,7 @@ struct dashboard {
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<dashboard::font_configuration_font_decoration>, "AWS::QuickSight::Dashboard.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         dashboard::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -3358,7 +3358,7 @@ struct dashboard {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3559,7 +3559,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         dashboard::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3692,7 +3692,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3790,7 +3790,7 @@ struct dashboard {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         dashboard::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3815,7 +3815,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3877,7 +3877,7 @@ struct dashboard {
         /// Required. The column that the filter is applied to.
         dashboard::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Dashboard.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3992,13 +3992,13 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_match_operator>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_null_option>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -4029,7 +4029,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4056,7 +4056,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4097,7 +4097,7 @@ struct dashboard {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<dashboard::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4147,13 +4147,13 @@ struct dashboard {
         /// The configuration for the exclude period of the filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<dashboard::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_null_option>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -4188,9 +4188,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4214,9 +4214,9 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -4247,7 +4247,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -4277,7 +4277,7 @@ struct dashboard {
         /// The exclude period of the time range filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4345,11 +4345,11 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::top_bottom_filter_time_granularity>, "AWS::QuickSight::Dashboard.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4417,7 +4417,7 @@ struct dashboard {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<dashboard::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4481,7 +4481,7 @@ struct dashboard {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<dashboard::filter_group_cross_dataset>, "AWS::QuickSight::Dashboard.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<dashboard::filter>, "AWS::QuickSight::Dashboard.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4584,9 +4584,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4629,7 +4629,7 @@ struct dashboard {
         dashboard::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4700,7 +4700,7 @@ struct dashboard {
         dashboard::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4771,7 +4771,7 @@ struct dashboard {
         dashboard::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4842,7 +4842,7 @@ struct dashboard {
         dashboard::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4935,9 +4935,9 @@ struct dashboard {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         dashboard::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4962,11 +4962,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_date_time_picker_control_type>, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4999,13 +4999,13 @@ struct dashboard {
         /// The display options of the `FilterDropDownControl`.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_drop_down_control_type>, "AWS::QuickSight::Dashboard.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5038,13 +5038,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_list_control_type>, "AWS::QuickSight::Dashboard.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5076,11 +5076,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5106,17 +5106,17 @@ struct dashboard {
         /// The display options of a control.
         dashboard::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_slider_control_type>, "AWS::QuickSight::Dashboard.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5145,15 +5145,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5180,11 +5180,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5245,7 +5245,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5336,7 +5336,7 @@ struct dashboard {
         /// A column of a data set.
         dashboard::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5360,7 +5360,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         dashboard::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5401,7 +5401,7 @@ struct dashboard {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<dashboard::custom_action_url_operation_url_target>, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5442,9 +5442,9 @@ struct dashboard {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<dashboard::image_custom_action_operation>, "AWS::QuickSight::Dashboard.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<dashboard::image_custom_action_status>, "AWS::QuickSight::Dashboard.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5523,7 +5523,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5558,7 +5558,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5598,13 +5598,13 @@ struct dashboard {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<dashboard::image_custom_action>, "AWS::QuickSight::Dashboard.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         dashboard::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         dashboard::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         dashboard::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5659,7 +5659,7 @@ struct dashboard {
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5716,7 +5716,7 @@ struct dashboard {
         /// Required. The override configuration of the rendering rules of a sheet.
         dashboard::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5737,11 +5737,11 @@ struct dashboard {
         /// The background style configuration of a free-form layout element.
         dashboard::free_form_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a free-form layout element.
         dashboard::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::free_form_layout_element_element_type>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5749,7 +5749,7 @@ struct dashboard {
         /// The loading animation configuration of a free-form layout element.
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
         /// The rendering rules that determine when an element should be displayed within a free-form layout.
         cfn::optional<cfn::list<dashboard::sheet_element_rendering_rule>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.RenderingRules"> rendering_rules;
         /// The border style configuration of a free-form layout element.
@@ -5882,7 +5882,7 @@ struct dashboard {
         /// The border visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5905,7 +5905,7 @@ struct dashboard {
         /// The background style configuration of a grid layout element.
         dashboard::grid_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
@@ -5913,12 +5913,12 @@ struct dashboard {
         /// Required. The width of a grid element expressed as a number of grid columns.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan"> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::grid_layout_element_element_type>, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementType"> element_type;
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
         /// The row index for the upper left corner of an element.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex"> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
@@ -6226,7 +6226,7 @@ struct dashboard {
         /// Describes the configurations that are required to declare a section as repeating.
         dashboard::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6252,7 +6252,7 @@ struct dashboard {
         /// Required. The layout configuration of the header or footer section.
         dashboard::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6345,11 +6345,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6399,13 +6399,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_drop_down_control_type>, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6438,13 +6438,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_list_control_type>, "AWS::QuickSight::Dashboard.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6478,13 +6478,13 @@ struct dashboard {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6510,15 +6510,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6545,11 +6545,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6638,9 +6638,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6773,9 +6773,9 @@ struct dashboard {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<dashboard::visual_custom_action_operation>, "AWS::QuickSight::Dashboard.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::visual_custom_action_status>, "AWS::QuickSight::Dashboard.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -7070,7 +7070,7 @@ struct dashboard {
         /// Required. The column that the axis label is targeted to.
         dashboard::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7138,7 +7138,7 @@ struct dashboard {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<dashboard::column_identifier>, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7158,9 +7158,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<dashboard::data_path_label_type_visibility>, "AWS::QuickSight::Dashboard.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7183,7 +7183,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<dashboard::field_label_type_visibility>, "AWS::QuickSight::Dashboard.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7371,11 +7371,11 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7401,11 +7401,11 @@ struct dashboard {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<dashboard::date_dimension_field_date_granularity>, "AWS::QuickSight::Dashboard.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7430,11 +7430,11 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7479,9 +7479,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7505,7 +7505,7 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7532,7 +7532,7 @@ struct dashboard {
         /// Required. The column that is used in the `DateMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7559,7 +7559,7 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8057,7 +8057,7 @@ struct dashboard {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<dashboard::field_sort_direction>, "AWS::QuickSight::Dashboard.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8160,7 +8160,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -8273,9 +8273,9 @@ struct dashboard {
         /// The type configuration of the field.
         dashboard::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8506,7 +8506,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8530,7 +8530,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8556,7 +8556,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8601,9 +8601,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8643,9 +8643,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8695,9 +8695,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8905,9 +8905,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9212,9 +9212,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9243,7 +9243,7 @@ struct dashboard {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_content_type>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_image_scaling>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -9272,16 +9272,16 @@ struct dashboard {
         /// The configuration of a `CustomContentVisual`.
         dashboard::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9311,10 +9311,10 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9540,7 +9540,7 @@ struct dashboard {
         /// Required. Determines the color.
         dashboard::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9561,7 +9561,7 @@ struct dashboard {
         /// Determines the color.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color"> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9618,7 +9618,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         dashboard::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9686,9 +9686,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9860,9 +9860,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10156,7 +10156,7 @@ struct dashboard {
         /// Determines the icon display configuration.
         dashboard::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         dashboard::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10180,7 +10180,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<dashboard::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10289,9 +10289,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10535,9 +10535,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10731,9 +10731,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10910,9 +10910,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10937,7 +10937,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
@@ -10989,7 +10989,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
@@ -11020,7 +11020,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11050,7 +11050,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         dashboard::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -11080,7 +11080,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11107,7 +11107,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -11139,7 +11139,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize"> mover_size;
         /// The name of a computation.
@@ -11179,7 +11179,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
@@ -11211,7 +11211,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -11237,7 +11237,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11303,7 +11303,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11347,7 +11347,7 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         dashboard::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11356,9 +11356,9 @@ struct dashboard {
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11742,9 +11742,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11796,9 +11796,9 @@ struct dashboard {
         /// Required. A list of `LayerCustomActionOperations`.
         cfn::required<cfn::list<dashboard::layer_custom_action_operation>, "AWS::QuickSight::Dashboard.LayerCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `LayerCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::layer_custom_action_status>, "AWS::QuickSight::Dashboard.LayerCustomAction.Status"> status;
         /// Required. The trigger of the `LayerCustomAction`.
@@ -11826,7 +11826,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required. The ID of the static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11885,7 +11885,7 @@ struct dashboard {
         /// Required. The column that is used in the `UnaggregatedField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12456,14 +12456,14 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::geospatial_layer_map_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the layer map visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12742,7 +12742,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::data_field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12769,7 +12769,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         dashboard::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12932,9 +12932,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13147,9 +13147,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13238,9 +13238,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_field_option_visibility>, "AWS::QuickSight::Dashboard.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13395,7 +13395,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         dashboard::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13576,7 +13576,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13650,7 +13650,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13742,7 +13742,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         dashboard::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13903,7 +13903,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         dashboard::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13976,9 +13976,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14155,9 +14155,9 @@ struct dashboard {
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14361,9 +14361,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14491,9 +14491,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14679,9 +14679,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14858,9 +14858,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         dashboard::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -15044,7 +15044,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The color of the negative data bar.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor"> negative_color;
         /// The color of the positive data bar.
@@ -15221,7 +15221,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         dashboard::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15310,9 +15310,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15456,9 +15456,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15669,9 +15669,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15830,9 +15830,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15950,7 +15950,7 @@ struct dashboard {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<dashboard::sheet_definition_content_type>, "AWS::QuickSight::Dashboard.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::filter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15958,17 +15958,17 @@ struct dashboard {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<dashboard::layout>, "AWS::QuickSight::Dashboard.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::parameter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<dashboard::sheet_control_layout>, "AWS::QuickSight::Dashboard.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<dashboard::sheet_text_box>, "AWS::QuickSight::Dashboard.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<dashboard::visual>, "AWS::QuickSight::Dashboard.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16071,7 +16071,7 @@ struct dashboard {
         /// The source of the image static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the static file that contains an image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16092,7 +16092,7 @@ struct dashboard {
         /// The source of the spatial static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the spatial static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16202,7 +16202,7 @@ struct dashboard {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -16452,9 +16452,9 @@ struct dashboard {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to create the dashboard. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID for the dashboard, also added to the IAM policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> dashboard_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> dashboard_id;
         /// Options for publishing the dashboard when you create it.
         dashboard::dashboard_publish_options dashboard_publish_options = cfn::absent;
         dashboard::dashboard_version_definition definition = cfn::absent;
@@ -16464,7 +16464,7 @@ struct dashboard {
         /// A structure that contains the link sharing configurations that you want to apply overrides to.
         dashboard::link_sharing_configuration link_sharing_configuration = cfn::absent;
         /// Required. The display name of the dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The parameters for the creation of the dashboard, which you want to use to override the default settings.
         dashboard::parameters parameters = cfn::absent;
         /// A structure that contains the permissions of the dashboard.
@@ -16478,7 +16478,7 @@ struct dashboard {
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         dashboard::validation_strategy validation_strategy = cfn::absent;
         /// A description for the first version of the dashboard being created.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};

@@ -33,7 +33,7 @@ struct folder {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Folder.ResourcePermission.Actions"> actions;
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,13 +51,13 @@ struct folder {
 
     struct properties {
         /// The ID for the AWS account where you want to create the folder. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the folder. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.FolderId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(\w\-)"}> folder_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.FolderId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(\w\-)"}> folder_id;
         /// The type of folder it is. Update requires replacement.
         cfn::optional<cfn::enumeration<folder::folder_type>, "AWS::QuickSight::Folder.FolderType"> folder_type;
         /// A display name for the folder.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// The Amazon Resource Name (ARN) for the folder. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::Folder.ParentFolderArn"> parent_folder_arn;
         /// A structure that describes the principals and the resource-level permissions of a folder.

@@ -96,9 +96,9 @@ struct refresh_schedule {
         /// The frequency for the refresh schedule.
         refresh_schedule::schedule_frequency schedule_frequency = cfn::absent;
         /// An identifier for the refresh schedule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> schedule_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> schedule_id;
         /// Time after which the refresh schedule can be started, expressed in `YYYY-MM-DDTHH:MM:SS` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime", cfn::literal_rule{.min_length = 1, .max_length = 128}> start_after_date_time;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime", cfn::literal_rule{.min_length = 1, .max_length = 128}> start_after_date_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,7 +118,7 @@ struct refresh_schedule {
 
     struct properties {
         /// The AWS account ID of the account that you are creating a schedule in. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the dataset that you are creating a refresh schedule for. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.DataSetId"> data_set_id;
         /// The refresh schedule of a dataset.

@@ -2217,11 +2217,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2247,7 +2247,7 @@ struct template_ {
         /// Required. The color that is applied to the data value.
         cfn::required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color"> color;
         /// The data value that the color is applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<template_::custom_color_special_value>, "AWS::QuickSight::Template.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2288,9 +2288,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2352,7 +2352,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2456,13 +2456,13 @@ struct template_ {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<template_::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2497,11 +2497,11 @@ struct template_ {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<template_::number_display_format_configuration_number_scale>, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2532,11 +2532,11 @@ struct template_ {
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2583,7 +2583,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -2798,13 +2798,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_match_operator>, "AWS::QuickSight::Template.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_null_option>, "AWS::QuickSight::Template.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Template.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2908,7 +2908,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<template_::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2970,7 +2970,7 @@ struct template_ {
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<template_::font_configuration_font_decoration>, "AWS::QuickSight::Template.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         template_::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -3025,7 +3025,7 @@ struct template_ {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3226,7 +3226,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         template_::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3359,7 +3359,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3457,7 +3457,7 @@ struct template_ {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         template_::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3482,7 +3482,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3544,7 +3544,7 @@ struct template_ {
         /// Required. The column that the filter is applied to.
         template_::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Template.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3659,13 +3659,13 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_match_operator>, "AWS::QuickSight::Template.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_null_option>, "AWS::QuickSight::Template.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Template.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -3696,7 +3696,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3723,7 +3723,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3764,7 +3764,7 @@ struct template_ {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<template_::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Template.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3814,13 +3814,13 @@ struct template_ {
         /// The configuration for the exclude period of the filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<template_::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Template.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_null_option>, "AWS::QuickSight::Template.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Template.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -3855,9 +3855,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3881,9 +3881,9 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -3914,7 +3914,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -3944,7 +3944,7 @@ struct template_ {
         /// The exclude period of the time range filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4012,11 +4012,11 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::top_bottom_filter_time_granularity>, "AWS::QuickSight::Template.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4084,7 +4084,7 @@ struct template_ {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<template_::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4148,7 +4148,7 @@ struct template_ {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<template_::filter_group_cross_dataset>, "AWS::QuickSight::Template.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<template_::filter>, "AWS::QuickSight::Template.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4244,9 +4244,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4289,7 +4289,7 @@ struct template_ {
         template_::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4360,7 +4360,7 @@ struct template_ {
         template_::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4431,7 +4431,7 @@ struct template_ {
         template_::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4502,7 +4502,7 @@ struct template_ {
         template_::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4612,9 +4612,9 @@ struct template_ {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         template_::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4639,11 +4639,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_date_time_picker_control_type>, "AWS::QuickSight::Template.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4676,13 +4676,13 @@ struct template_ {
         /// The display options of the `FilterDropDownControl`.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_drop_down_control_type>, "AWS::QuickSight::Template.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4715,13 +4715,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<template_::filter_list_control_type>, "AWS::QuickSight::Template.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4753,11 +4753,11 @@ struct template_ {
         /// The display options of a control.
         template_::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4783,17 +4783,17 @@ struct template_ {
         /// The display options of a control.
         template_::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<template_::filter_slider_control_type>, "AWS::QuickSight::Template.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4822,15 +4822,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4857,11 +4857,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4922,7 +4922,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5013,7 +5013,7 @@ struct template_ {
         /// A column of a data set.
         template_::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5037,7 +5037,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         template_::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5078,7 +5078,7 @@ struct template_ {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<template_::custom_action_url_operation_url_target>, "AWS::QuickSight::Template.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5119,9 +5119,9 @@ struct template_ {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<template_::image_custom_action_operation>, "AWS::QuickSight::Template.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<template_::image_custom_action_status>, "AWS::QuickSight::Template.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5200,7 +5200,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5235,7 +5235,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5275,13 +5275,13 @@ struct template_ {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<template_::image_custom_action>, "AWS::QuickSight::Template.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         template_::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         template_::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         template_::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5389,7 +5389,7 @@ struct template_ {
         /// Required. The override configuration of the rendering rules of a sheet.
         template_::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5412,7 +5412,7 @@ struct template_ {
         /// The border style configuration of a free-form layout element.
         template_::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::free_form_layout_element_element_type>, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5568,7 +5568,7 @@ struct template_ {
         /// Required. The width of a grid element expressed as a number of grid columns.
         cfn::required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnSpan"> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::grid_layout_element_element_type>, "AWS::QuickSight::Template.GridLayoutElement.ElementType"> element_type;
         template_::loading_animation loading_animation = cfn::absent;
@@ -5877,7 +5877,7 @@ struct template_ {
         /// Describes the configurations that are required to declare a section as repeating.
         template_::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5903,7 +5903,7 @@ struct template_ {
         /// Required. The layout configuration of the header or footer section.
         template_::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5996,11 +5996,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6050,13 +6050,13 @@ struct template_ {
         /// The display options of a control.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::parameter_drop_down_control_type>, "AWS::QuickSight::Template.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6089,13 +6089,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<template_::parameter_list_control_type>, "AWS::QuickSight::Template.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6129,13 +6129,13 @@ struct template_ {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6161,15 +6161,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6196,11 +6196,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6289,9 +6289,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6424,9 +6424,9 @@ struct template_ {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<template_::visual_custom_action_operation>, "AWS::QuickSight::Template.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<template_::visual_custom_action_status>, "AWS::QuickSight::Template.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6721,7 +6721,7 @@ struct template_ {
         /// Required. The column that the axis label is targeted to.
         template_::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6789,7 +6789,7 @@ struct template_ {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<template_::column_identifier>, "AWS::QuickSight::Template.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6809,9 +6809,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<template_::data_path_label_type_visibility>, "AWS::QuickSight::Template.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6834,7 +6834,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<template_::field_label_type_visibility>, "AWS::QuickSight::Template.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7022,11 +7022,11 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7052,11 +7052,11 @@ struct template_ {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<template_::date_dimension_field_date_granularity>, "AWS::QuickSight::Template.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7081,11 +7081,11 @@ struct template_ {
         /// Required. The column that is used in the `NumericalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7130,9 +7130,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7156,7 +7156,7 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7183,7 +7183,7 @@ struct template_ {
         /// Required. The column that is used in the `DateMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7210,7 +7210,7 @@ struct template_ {
         /// Required. The column that is used in the `NumericalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7725,7 +7725,7 @@ struct template_ {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<template_::field_sort_direction>, "AWS::QuickSight::Template.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7828,7 +7828,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -7941,9 +7941,9 @@ struct template_ {
         /// The type configuration of the field.
         template_::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8174,7 +8174,7 @@ struct template_ {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8198,7 +8198,7 @@ struct template_ {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8224,7 +8224,7 @@ struct template_ {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8269,9 +8269,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8311,9 +8311,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8363,9 +8363,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8573,9 +8573,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8880,9 +8880,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8911,7 +8911,7 @@ struct template_ {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_content_type>, "AWS::QuickSight::Template.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_image_scaling>, "AWS::QuickSight::Template.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -8940,16 +8940,16 @@ struct template_ {
         /// The configuration of a `CustomContentVisual`.
         template_::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8979,10 +8979,10 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9208,7 +9208,7 @@ struct template_ {
         /// Required. Determines the color.
         template_::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9229,7 +9229,7 @@ struct template_ {
         /// Determines the color.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color"> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9286,7 +9286,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         template_::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9354,9 +9354,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9528,9 +9528,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9824,7 +9824,7 @@ struct template_ {
         /// Determines the icon display configuration.
         template_::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         template_::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9848,7 +9848,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<template_::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Template.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9957,9 +9957,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10202,9 +10202,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10398,9 +10398,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10577,9 +10577,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10604,7 +10604,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
@@ -10656,7 +10656,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
@@ -10687,7 +10687,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10717,7 +10717,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         template_::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -10747,7 +10747,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10774,7 +10774,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -10806,7 +10806,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TopBottomMoversComputation.MoverSize"> mover_size;
         /// The name of a computation.
@@ -10846,7 +10846,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
@@ -10878,7 +10878,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -10904,7 +10904,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10970,7 +10970,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11014,7 +11014,7 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         template_::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11023,9 +11023,9 @@ struct template_ {
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11409,9 +11409,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11463,9 +11463,9 @@ struct template_ {
         /// Required.
         cfn::required<cfn::list<template_::layer_custom_action_operation>, "AWS::QuickSight::Template.LayerCustomAction.ActionOperations"> action_operations;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         cfn::optional<cfn::enumeration<template_::layer_custom_action_status>, "AWS::QuickSight::Template.LayerCustomAction.Status"> status;
         /// Required.
         cfn::required<cfn::enumeration<template_::layer_custom_action_trigger>, "AWS::QuickSight::Template.LayerCustomAction.Trigger"> trigger;
@@ -11492,7 +11492,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11546,7 +11546,7 @@ struct template_ {
         /// Required. The column that is used in the `UnaggregatedField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12062,13 +12062,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-layermapvisual.html
     struct layer_map_visual {
         template_::geospatial_layer_map_configuration chart_configuration = cfn::absent;
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.TopicIdentifier"> topic_identifier;
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12347,7 +12347,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::data_field_series_item_axis_binding>, "AWS::QuickSight::Template.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12374,7 +12374,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::field_series_item_axis_binding>, "AWS::QuickSight::Template.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         template_::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12537,9 +12537,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12752,9 +12752,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12843,9 +12843,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<template_::pivot_table_field_option_visibility>, "AWS::QuickSight::Template.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13000,7 +13000,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         template_::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13181,7 +13181,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<template_::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13255,7 +13255,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13347,7 +13347,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         template_::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13508,7 +13508,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         template_::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13581,9 +13581,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13760,9 +13760,9 @@ struct template_ {
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13966,9 +13966,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14096,9 +14096,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14284,9 +14284,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14463,9 +14463,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         template_::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14649,7 +14649,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The color of the negative data bar.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor"> negative_color;
         /// The color of the positive data bar.
@@ -14826,7 +14826,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         template_::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14915,9 +14915,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15061,9 +15061,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15274,9 +15274,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15435,9 +15435,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15554,7 +15554,7 @@ struct template_ {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<template_::sheet_definition_content_type>, "AWS::QuickSight::Template.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<template_::filter_control>, "AWS::QuickSight::Template.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15562,17 +15562,17 @@ struct template_ {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<template_::layout>, "AWS::QuickSight::Template.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<template_::parameter_control>, "AWS::QuickSight::Template.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<template_::sheet_control_layout>, "AWS::QuickSight::Template.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<template_::sheet_text_box>, "AWS::QuickSight::Template.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<template_::visual>, "AWS::QuickSight::Template.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15672,7 +15672,7 @@ struct template_ {
     struct image_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15692,7 +15692,7 @@ struct template_ {
     struct spatial_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15802,7 +15802,7 @@ struct template_ {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Template.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -15940,10 +15940,10 @@ struct template_ {
 
     struct properties {
         /// Required. The ID for the AWS account that the group is in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         template_::template_version_definition definition = cfn::absent;
         /// A display name for the template.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// A list of resource permissions to be set on the template.
         cfn::optional<cfn::list<template_::resource_permission>, "AWS::QuickSight::Template.Permissions"> permissions;
         /// The entity that you are using as a source when you create the template.
@@ -15951,11 +15951,11 @@ struct template_ {
         /// Contains a map of the key-value pairs for the resource tag or tags assigned to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Template.Tags"> tags;
         /// Required. An ID for the template that you want to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> template_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> template_id;
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         template_::validation_strategy validation_strategy = cfn::absent;
         /// A description of the current template version being created.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};

@@ -293,7 +293,7 @@ struct theme {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-font.html
     struct font {
         /// Determines the font family settings.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -489,7 +489,7 @@ struct theme {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Theme.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -509,21 +509,21 @@ struct theme {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to store the new theme. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID of the theme that a custom theme will inherit from.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> base_theme_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> base_theme_id;
         /// Required. The theme configuration, which contains the theme display properties.
         theme::theme_configuration configuration;
         /// Required. A display name for the theme.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// A valid grouping of resource permissions to apply to the new theme.
         cfn::optional<cfn::list<theme::resource_permission>, "AWS::QuickSight::Theme.Permissions"> permissions;
         /// A map of the key-value pairs for the resource tag or tags that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Theme.Tags"> tags;
         /// Required. An ID for the theme that you want to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.ThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> theme_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> theme_id;
         /// A description of the first version of the theme that you're creating.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};

@@ -26,13 +26,13 @@ struct vpc_connection {
         /// The availability status of the VPC connection.
         cfn::optional<cfn::enumeration<vpc_connection::availability_status>, "AWS::QuickSight::VPCConnection.AvailabilityStatus"> availability_status;
         /// The AWS account ID of the account where you want to create a new VPC connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::VPCConnection.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// A list of IP addresses of DNS resolver endpoints for the VPC connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.DnsResolvers"> dns_resolvers;
         /// The display name for the VPC connection.
-        cfn::optional<cfn::str, "AWS::QuickSight::VPCConnection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The ARN of the IAM role associated with the VPC connection.
-        cfn::optional<cfn::str, "AWS::QuickSight::VPCConnection.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The Amazon EC2 security group IDs associated with the VPC connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SecurityGroupIds"> security_group_ids;
         /// A list of subnet IDs for the VPC connection.
@@ -40,7 +40,7 @@ struct vpc_connection {
         /// A map of the key-value pairs for the resource tag or tags assigned to the VPC connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::VPCConnection.Tags"> tags;
         /// The ID of the VPC connection that you're creating. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000}> vpc_connection_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000}> vpc_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};

@@ -36,9 +36,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rbin-rule-resourcetag.html
     struct resource_tag {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_tag_key;
+        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_tag_key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue", cfn::literal_rule{.max_length = 256}> resource_tag_value;
+        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue", cfn::literal_rule{.max_length = 256}> resource_tag_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,7 +98,7 @@ struct rule {
 
     struct properties {
         /// The retention rule description.
-        cfn::optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::literal_rule{.max_length = 255, .characters = R"(\S )"}> description;
+        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::literal_rule{.max_length = 255, .characters = R"(\S )"}> description;
         /// [Region-level retention rules only] Specifies the exclusion tags to use to identify resources that are to be excluded, or ignored, by a Region-level retention rule.
         cfn::optional<cfn::list<rule::resource_tag>, "AWS::Rbin::Rule.ExcludeResourceTags"> exclude_resource_tags;
         /// Information about the retention rule lock configuration.

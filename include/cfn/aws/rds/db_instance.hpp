@@ -25,7 +25,7 @@ struct db_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbinstance-additionalstoragevolume.html
     struct additional_storage_volume {
         /// The amount of storage allocated for the additional storage volume, in gibibytes (GiB).
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
         /// The number of I/O operations per second (IOPS) provisioned for the additional storage volume.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.AdditionalStorageVolume.Iops"> iops;
         /// The upper limit in gibibytes (GiB) to which RDS can automatically scale the storage of the additional storage volume.
@@ -122,7 +122,7 @@ struct db_instance {
         /// The additional storage volumes associated with the DB instance.
         cfn::optional<cfn::list<db_instance::additional_storage_volume>, "AWS::RDS::DBInstance.AdditionalStorageVolumes"> additional_storage_volumes;
         /// The amount of storage in gibibytes (GiB) to be initially allocated for the database instance.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
         /// A value that indicates whether major version upgrades are allowed.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.AllowMajorVersionUpgrade"> allow_major_version_upgrade;
         /// Specifies whether changes to the DB instance and any pending modifications are applied immediately, regardless of the `PreferredMaintenanceWindow` setting.
@@ -160,7 +160,7 @@ struct db_instance {
         /// The compute and memory capacity of the DB instance, for example `db.m5.large`.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceClass"> db_instance_class;
         /// A name for the DB instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_instance_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_instance_identifier;
         /// The meaning of this parameter differs according to the database engine you use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBName"> db_name;
         /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template. Update may require replacement.
@@ -220,7 +220,7 @@ struct db_instance {
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_instance::master_user_secret master_user_secret = cfn::absent;
         /// The master user name for the DB instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128}> master_username;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128}> master_username;
         /// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.MaxAllocatedStorage"> max_allocated_storage;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB instance.

@@ -70,11 +70,11 @@ struct db_proxy {
         /// Specifies the details of authentication used by a proxy to log in as a specific database user.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_client_password_auth_type>, "AWS::RDS::DBProxy.AuthFormat.ClientPasswordAuthType"> client_password_auth_type;
         /// A user-specified description about the authentication used by a proxy to log in as a specific database user.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// A value that indicates whether to require or disallow AWS Identity and Access Management (IAM) authentication for connections to the proxy.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_iam_auth>, "AWS::RDS::DBProxy.AuthFormat.IAMAuth"> iam_auth;
         /// The Amazon Resource Name (ARN) representing the secret that the proxy uses to authenticate to the RDS DB instance or Aurora DB cluster.
-        cfn::optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,9 +97,9 @@ struct db_proxy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxy-tagformat.html
     struct tag_format {
         /// A key is the required name of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
         /// A value is the optional value of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -119,7 +119,7 @@ struct db_proxy {
         /// The authorization mechanism that the proxy uses.
         cfn::optional<cfn::list<db_proxy::auth_format>, "AWS::RDS::DBProxy.Auth"> auth;
         /// Required. The identifier for the proxy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// Specifies whether the proxy logs detailed connection and query information.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.DebugLogging"> debug_logging;
         /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
@@ -133,7 +133,7 @@ struct db_proxy {
         /// Specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.RequireTLS"> require_tls;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS Secrets Manager.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
         cfn::optional<cfn::list<db_proxy::tag_format>, "AWS::RDS::DBProxy.Tags"> tags;
         /// The network type that the proxy uses to connect to the target database. Update requires replacement.

@@ -32,9 +32,9 @@ struct db_proxy_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxyendpoint-tagformat.html
     struct tag_format {
         /// A key is the required name of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
         /// A value is the optional value of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,9 +52,9 @@ struct db_proxy_endpoint {
 
     struct properties {
         /// Required. The name of the DB proxy endpoint to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_endpoint_name;
         /// Required. The name of the DB proxy associated with the DB proxy endpoint that you create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// The network type of the DB proxy endpoint. Update requires replacement.
         cfn::optional<cfn::enumeration<db_proxy_endpoint::endpoint_network_type>, "AWS::RDS::DBProxyEndpoint.EndpointNetworkType"> endpoint_network_type;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.

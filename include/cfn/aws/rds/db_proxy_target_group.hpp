@@ -59,7 +59,7 @@ struct db_proxy_target_group {
         /// One or more DB instance identifiers.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.DBInstanceIdentifiers"> db_instance_identifiers;
         /// Required. The identifier of the `DBProxy` that is associated with the `DBProxyTargetGroup`. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
+        cfn::checked_required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// Required. The identifier for the target group. Update requires replacement.
         cfn::required<cfn::enumeration<db_proxy_target_group::target_group_name>, "AWS::RDS::DBProxyTargetGroup.TargetGroupName"> target_group_name;
         static const cfn::struct_info* cfn_struct() noexcept {

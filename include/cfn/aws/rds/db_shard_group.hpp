@@ -19,9 +19,9 @@ struct db_shard_group {
         /// Specifies whether to create standby standby DB data access shard for the DB shard group.
         cfn::optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy"> compute_redundancy;
         /// Required. The name of the primary DB cluster for the DB shard group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
         /// The name of the DB shard group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_shard_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_shard_group_identifier;
         /// Required. The maximum capacity of the DB shard group in Aurora capacity units (ACUs).
         cfn::required<cfn::number, "AWS::RDS::DBShardGroup.MaxACU"> max_acu;
         /// The minimum capacity of the DB shard group in Aurora capacity units (ACUs).

@@ -19,19 +19,19 @@ struct integration {
         /// An optional set of non-secret key–value pairs that contains additional contextual information about the data. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::RDS::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// Data filters for the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600}> data_filter;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600}> data_filter;
         /// A description of the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The name of the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
         /// The AWS Key Management System ( AWS KMS) key identifier for the key to use to encrypt the integration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::Integration.KMSKeyId"> kms_key_id;
         /// Required. The Amazon Resource Name (ARN) of the database to use as the source for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
         /// An optional array of key-value pairs to apply to this integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::Integration.Tags"> tags;
         /// Required. The ARN of the Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 25600};

@@ -17,7 +17,7 @@ struct cluster_subnet_group {
 
     struct properties {
         /// Required. A description for the subnet group.
-        cfn::required<cfn::str, "AWS::Redshift::ClusterSubnetGroup.Description", cfn::literal_rule{.max_length = 2147483647}> description;
+        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterSubnetGroup.Description", cfn::literal_rule{.max_length = 2147483647}> description;
         /// Required. An array of VPC subnet IDs.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Redshift::ClusterSubnetGroup.SubnetIds"> subnet_ids;
         /// Specifies an arbitrary set of tags (key–value pairs) to associate with this subnet group.

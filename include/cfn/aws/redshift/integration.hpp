@@ -19,15 +19,15 @@ struct integration {
         /// The encryption context for the integration. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Redshift::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// The name of the integration.
-        cfn::optional<cfn::str, "AWS::Redshift::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
         /// The AWS Key Management Service ( AWS KMS) key identifier for the key used to encrypt the integration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
         /// Required. The Amazon Resource Name (ARN) of the database used as the source for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
         /// The list of tags associated with the integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::Integration.Tags"> tags;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"};

@@ -42,15 +42,15 @@ struct namespace_ {
         /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the namespace's admin credentials secret.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminPasswordSecretKmsKeyId"> admin_password_secret_kms_key_id;
         /// The password of the administrator for the primary database created in the namespace.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::literal_rule{.min_length = 8, .max_length = 64}> admin_user_password;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::literal_rule{.min_length = 8, .max_length = 64}> admin_user_password;
         /// The username of the administrator for the primary database created in the namespace.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername"> admin_username;
         /// The name of the primary database created in the namespace.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127}> db_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127}> db_name;
         /// The Amazon Resource Name (ARN) of the IAM role to set as a default in the namespace.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RedshiftServerless::Namespace.DefaultIamRoleArn"> default_iam_role_arn;
         /// The name of the snapshot to be created before the namespace is deleted.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255}> final_snapshot_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255}> final_snapshot_name;
         /// How long to retain the final snapshot.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Namespace.FinalSnapshotRetentionPeriod"> final_snapshot_retention_period;
         /// A list of IAM roles to associate with the namespace.
@@ -62,11 +62,11 @@ struct namespace_ {
         /// If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials.
         cfn::optional<cfn::boolean, "AWS::RedshiftServerless::Namespace.ManageAdminPassword"> manage_admin_password;
         /// Required. The name of the namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
+        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// The resource policy that will be attached to the namespace.
         cfn::optional<cfn::json, "AWS::RedshiftServerless::Namespace.NamespaceResourcePolicy"> namespace_resource_policy;
         /// The ARN for the Redshift application that integrates with IAM Identity Center.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
         /// The snapshot copy configurations for the namespace.
         cfn::optional<cfn::list<namespace_::snapshot_copy_configuration>, "AWS::RedshiftServerless::Namespace.SnapshotCopyConfigurations"> snapshot_copy_configurations;
         /// The map of the key-value pairs used to tag the namespace. Update requires replacement.

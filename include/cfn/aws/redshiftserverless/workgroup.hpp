@@ -33,9 +33,9 @@ struct workgroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-redshiftserverless-workgroup-configparameter.html
     struct config_parameter {
         /// The key of the parameter.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey", cfn::literal_rule{.max_length = 255}> parameter_key;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey", cfn::literal_rule{.max_length = 255}> parameter_key;
         /// The value of the parameter to set.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue", cfn::literal_rule{.max_length = 15000}> parameter_value;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue", cfn::literal_rule{.max_length = 15000}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,7 +160,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// An object that represents the price performance target settings for the workgroup.
         workgroup::performance_target price_performance_target = cfn::absent;
         /// A value that specifies whether the workgroup can be accessible from a public network.
@@ -172,13 +172,13 @@ struct workgroup {
         /// An array of subnet IDs the workgroup is associated with.
         cfn::optional<cfn::list<cfn::str>, "AWS::RedshiftServerless::Workgroup.Workgroup.SubnetIds"> subnet_ids;
         /// The name of the track for the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The Amazon Resource Name (ARN) that links to the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupArn"> workgroup_arn;
         /// The unique identifier of the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupId"> workgroup_id;
         /// The name of the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
         /// The custom port to use when connecting to a workgroup.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Port"> port;
         /// An object that represents the price performance target settings for the workgroup.
@@ -245,11 +245,11 @@ struct workgroup {
         /// The map of the key-value pairs used to tag the workgroup.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Workgroup.Tags"> tags;
         /// An optional parameter for the name of the track for the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The collection of computing resources from which an endpoint is created.
         workgroup::workgroup_ workgroup_ = cfn::absent;
         /// Required. The name of the workgroup. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64}> workgroup_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint config_parameters_constraint{.min_items = 1};

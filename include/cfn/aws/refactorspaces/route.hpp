@@ -62,7 +62,7 @@ struct route {
         /// A list of HTTP methods to match. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RefactorSpaces::Route.UriPathRouteInput.Methods"> methods;
         /// This is the path that Refactor Spaces uses to match traffic. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source_path;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,15 +85,15 @@ struct route {
 
     struct properties {
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
         /// Configuration for the default route type.
         route::default_route_input default_route = cfn::absent;
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
         /// Required. The route type of the route. Update requires replacement.
         cfn::required<cfn::enumeration<route::route_type>, "AWS::RefactorSpaces::Route.RouteType"> route_type;
         /// Required. The unique identifier of the service. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> service_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> service_identifier;
         /// The tags assigned to the route.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Route.Tags"> tags;
         /// The configuration for the URI path route type.

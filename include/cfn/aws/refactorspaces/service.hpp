@@ -25,7 +25,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-refactorspaces-service-lambdaendpointinput.html
     struct lambda_endpoint_input {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function or alias. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,9 +43,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-refactorspaces-service-urlendpointinput.html
     struct url_endpoint_input {
         /// The health check URL of the URL endpoint type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> health_url;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> health_url;
         /// Required. The URL to route traffic to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,23 +63,23 @@ struct service {
 
     struct properties {
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
         /// A description of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
         /// Required. The endpoint type of the service. Update requires replacement.
         cfn::required<cfn::enumeration<service::endpoint_type>, "AWS::RefactorSpaces::Service.EndpointType"> endpoint_type;
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
         /// A summary of the configuration for the AWS Lambda endpoint type. Update requires replacement.
         service::lambda_endpoint_input lambda_endpoint = cfn::absent;
         /// Required. The name of the service. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The tags assigned to the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Service.Tags"> tags;
         /// The summary of the configuration for the URL endpoint type. Update requires replacement.
         service::url_endpoint_input url_endpoint = cfn::absent;
         /// The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^app-([0-9A-Za-z]{10}$)"};

@@ -17,7 +17,7 @@ struct project {
 
     struct properties {
         /// Required. The name of the project to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -89,7 +89,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-facesearchsettings.html
     struct face_search_settings {
         /// Required. The ID of a collection that contains faces that you want to search for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.max_length = 255}> collection_id;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.max_length = 255}> collection_id;
         /// Minimum face match confidence score that must be met to return a result for a recognized face. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold"> face_match_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -111,7 +111,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisdatastream.html
     struct kinesis_data_stream {
         /// Required. ARN of the output Amazon Kinesis Data Streams stream. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,7 +129,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisvideostream.html
     struct kinesis_video_stream {
         /// Required. ARN of the Kinesis video stream stream that streams the source video. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-notificationchannel.html
     struct notification_channel {
         /// Required. The ARN of the SNS topic that receives notifications. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,9 +185,9 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-s3destination.html
     struct s3_destination {
         /// Required. Describes the destination Amazon Simple Storage Service (Amazon S3) bucket name of a stream processor's exports. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
         /// Describes the destination Amazon Simple Storage Service (Amazon S3) object keys of a stream processor's exports. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix", cfn::literal_rule{.max_length = 256}> object_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix", cfn::literal_rule{.max_length = 256}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,15 +217,15 @@ struct stream_processor {
         /// Required. The Kinesis video stream that provides the source of the streaming video for an Amazon Rekognition Video stream processor. Update requires replacement.
         stream_processor::kinesis_video_stream kinesis_video_stream;
         /// The identifier for your Amazon Key Management Service key (Amazon KMS key). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// The Name attribute specifies the name of the stream processor and it must be within the constraints described in the Name section of StreamProcessor. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The Amazon Simple Notification Service topic to which Amazon Rekognition publishes the object detection results and completion status of a video analysis operation. Update requires replacement.
         stream_processor::notification_channel notification_channel = cfn::absent;
         /// A set of ordered lists of Point objects. Update requires replacement.
         cfn::optional<cfn::list<cfn::list<stream_processor::point>>, "AWS::Rekognition::StreamProcessor.PolygonRegionsOfInterest"> polygon_regions_of_interest;
         /// Required. The ARN of the IAM role that allows access to the stream processor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         /// The Amazon S3 bucket location to which Amazon Rekognition publishes the detailed inference results of a video analysis operation. Update requires replacement.
         stream_processor::s3_destination s3_destination = cfn::absent;
         /// A set of tags (key-value pairs) that you want to attach to the stream processor.

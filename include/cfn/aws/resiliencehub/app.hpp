@@ -39,7 +39,7 @@ struct app {
         /// Required. The type of event you would like to subscribe and get notification for.
         cfn::required<cfn::enumeration<app::event_subscription_event_type>, "AWS::ResilienceHub::App.EventSubscription.EventType"> event_type;
         /// Required. Unique name to identify an event subscription.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Amazon Resource Name (ARN) of the Amazon Simple Notification Service topic.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.EventSubscription.SnsTopicArn"> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -88,11 +88,11 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-physicalresourceid.html
     struct physical_resource_id {
         /// The AWS account that owns the physical resource.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The AWS Region that the physical resource is located in.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion"> aws_region;
         /// Required. Identifier of the physical resource.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> identifier;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> identifier;
         /// Required. Specifies the type of physical resource identifier.
         cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,9 +118,9 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-resourcemapping.html
     struct resource_mapping {
         /// Name of the Amazon Elastic Kubernetes Service cluster and namespace that this resource is mapped to when the `mappingType` is `EKS`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> eks_source_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> eks_source_name;
         /// Name of the CloudFormation stack this resource is mapped to when the `mappingType` is `CfnStack`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::literal_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::literal_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
         /// Required. Specifies the type of resource mapping.
         cfn::required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType"> mapping_type;
         /// Required. Identifier of the physical resource.
@@ -128,7 +128,7 @@ struct app {
         /// Name of the resource that this resource is mapped to when the `mappingType` is `Resource`.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName"> resource_name;
         /// Name of the Terraform source that this resource is mapped to when the `mappingType` is `Terraform`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,9 +155,9 @@ struct app {
         /// Assessment execution schedule with 'Daily' or 'Disabled' values.
         cfn::optional<cfn::enumeration<app::app_assessment_schedule>, "AWS::ResilienceHub::App.AppAssessmentSchedule"> app_assessment_schedule;
         /// Required. A JSON string that provides information about your application structure.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 409600, .characters = R"(\w\s:,-\.'\/{}\[\]:")"}> app_template_body;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 409600, .characters = R"(\w\s:,-\.'\/{}\[\]:")"}> app_template_body;
         /// Optional description for an application.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The list of events you would like to subscribe and get notification for.
         cfn::optional<cfn::list<app::event_subscription>, "AWS::ResilienceHub::App.EventSubscriptions"> event_subscriptions;
         /// Required. Name for the application. Update requires replacement.

@@ -57,7 +57,7 @@ struct resiliency_policy {
         /// Required. The resiliency policy.
         cfn::required<cfn::map<resiliency_policy::failure_policy>, "AWS::ResilienceHub::ResiliencyPolicy.Policy"> policy;
         /// Description of the resiliency policy.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::literal_rule{.max_length = 500}> policy_description;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::literal_rule{.max_length = 500}> policy_description;
         /// Required. The name of the policy.
         cfn::required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName"> policy_name;
         /// Tags assigned to the resource.

@@ -25,7 +25,7 @@ struct group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourcegroups-group-configurationparameter.html
     struct configuration_parameter {
         /// The name of the group configuration parameter.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 80, .characters = "a-z-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 80, .characters = "a-z-"}> name;
         /// The value or values to be used for the specified parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ResourceGroups::Group.ConfigurationParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -50,7 +50,7 @@ struct group {
         /// A collection of parameters for this configuration item.
         cfn::optional<cfn::list<group::configuration_parameter>, "AWS::ResourceGroups::Group.ConfigurationItem.Parameters"> parameters;
         /// Specifies the type of configuration item.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40}> type;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,9 +132,9 @@ struct group {
         /// The service configuration currently associated with the resource group and in effect for the members of the resource group.
         cfn::optional<cfn::list<group::configuration_item>, "AWS::ResourceGroups::Group.Configuration"> configuration;
         /// The description of the resource group.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::literal_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::literal_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
         /// Required. The name of a resource group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\.-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\.-)"}> name;
         /// The resource query structure that is used to dynamically determine which AWS resources are members of the associated resource group.
         group::resource_query resource_query = cfn::absent;
         /// A list of the Amazon Resource Names (ARNs) of AWS resources that you want to add to the specified group.

@@ -17,7 +17,7 @@ struct fleet {
 
     struct properties {
         /// The name of the fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The list of all tags added to the fleet.
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

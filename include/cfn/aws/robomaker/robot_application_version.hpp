@@ -19,7 +19,7 @@ struct robot_application_version {
         /// Required. The application information for the robot application. Update requires replacement.
         cfn::required<cfn::id<"AWS::RoboMaker::RobotApplication.Arn">, "AWS::RoboMaker::RobotApplicationVersion.Application"> application;
         /// The current revision id for the robot application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)"};

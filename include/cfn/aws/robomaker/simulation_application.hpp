@@ -129,7 +129,7 @@ struct simulation_application {
         /// Required. The Amazon S3 bucket name.
         cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket"> s3_bucket;
         /// Required. The s3 object key.
-        cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,7 +152,7 @@ struct simulation_application {
         /// The environment of the simulation application.
         cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Environment"> environment;
         /// The name of the simulation application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The rendering engine for the simulation application.
         simulation_application::rendering_engine rendering_engine = cfn::absent;
         /// Required. The robot software suite used by the simulation application.

@@ -71,7 +71,7 @@ struct profile {
         /// A list of managed policy ARNs.
         cfn::optional<cfn::list<cfn::str>, "AWS::RolesAnywhere::Profile.ManagedPolicyArns"> managed_policy_arns;
         /// Required. The customer specified name of the resource.
-        cfn::required<cfn::str, "AWS::RolesAnywhere::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// Specifies whether instance properties are required in CreateSession requests with this profile. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::Profile.RequireInstanceProperties"> require_instance_properties;
         /// Required. A list of IAM role ARNs that can be assumed when this profile is specified in a CreateSession request.

@@ -103,7 +103,7 @@ struct trust_anchor {
         /// Indicates whether the trust anchor is enabled.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::TrustAnchor.Enabled"> enabled;
         /// Required. The name of the trust anchor.
-        cfn::required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// A list of notification settings to be associated to the trust anchor.
         cfn::optional<cfn::list<trust_anchor::notification_setting>, "AWS::RolesAnywhere::TrustAnchor.NotificationSettings"> notification_settings;
         /// Required. The trust anchor type and its related certificate data.

@@ -38,7 +38,7 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-alarmidentifier.html
     struct alarm_identifier {
         /// Required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether this health check is healthy.
-        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
         cfn::required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region"> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -126,9 +126,9 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-healthchecktag.html
     struct health_check_tag {
         /// Required. The value of `Key` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key", cfn::literal_rule{.max_length = 128}> key;
         /// Required. The value of `Value` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

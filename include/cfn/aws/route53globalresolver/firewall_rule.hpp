@@ -52,23 +52,23 @@ struct firewall_rule {
         /// Required.
         cfn::required<cfn::enumeration<firewall_rule::action>, "AWS::Route53GlobalResolver::FirewallRule.Action"> action;
         cfn::optional<cfn::enumeration<firewall_rule::block_override_dns_type>, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> block_override_domain;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> block_override_domain;
         cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl"> block_override_ttl;
         cfn::optional<cfn::enumeration<firewall_rule::block_response>, "AWS::Route53GlobalResolver::FirewallRule.BlockResponse"> block_response;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
         cfn::optional<cfn::enumeration<firewall_rule::confidence_threshold>, "AWS::Route53GlobalResolver::FirewallRule.ConfidenceThreshold"> confidence_threshold;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<firewall_rule::dns_advanced_protection>, "AWS::Route53GlobalResolver::FirewallRule.DnsAdvancedProtection"> dns_advanced_protection;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority"> priority;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint block_override_domain_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\*?[-a-zA-Z0-9.]+)"};

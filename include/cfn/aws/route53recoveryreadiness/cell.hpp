@@ -17,7 +17,7 @@ struct cell {
 
     struct properties {
         /// The name of the cell to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64}> cell_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64}> cell_name;
         /// A list of cell Amazon Resource Names (ARNs) contained within this cell, for use in nested cells.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::Cell.Cells"> cells;
         /// A collection of tags associated with a resource.

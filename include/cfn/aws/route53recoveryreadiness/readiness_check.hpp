@@ -17,9 +17,9 @@ struct readiness_check {
 
     struct properties {
         /// The name of the readiness check to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName", cfn::literal_rule{.min_length = 1, .max_length = 64}> readiness_check_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName", cfn::literal_rule{.min_length = 1, .max_length = 64}> readiness_check_name;
         /// The name of the resource set to check.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_set_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_set_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ReadinessCheck.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct recovery_group {
         /// A list of the cell Amazon Resource Names (ARNs) in the recovery group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Cells"> cells;
         /// The name of the recovery group to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> recovery_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> recovery_group_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

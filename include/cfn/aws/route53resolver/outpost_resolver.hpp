@@ -19,11 +19,11 @@ struct outpost_resolver {
         /// Amazon EC2 instance count for the Resolver on the Outpost.
         cfn::optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount"> instance_count;
         /// Required. Name of the Resolver.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> outpost_arn;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> outpost_arn;
         /// Required. The Amazon EC2 instance type.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// A key value pair that helps you identify a Route 53 Resolver.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::OutpostResolver.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

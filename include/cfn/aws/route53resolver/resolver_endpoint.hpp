@@ -26,11 +26,11 @@ struct resolver_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-resolverendpoint-ipaddressrequest.html
     struct ip_address_request {
         /// The IPv4 address that you want to use for DNS queries.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
         /// The IPv6 address that you want to use for DNS queries.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
         /// Required. The ID of the subnet that contains the IP address.
-        cfn::required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 32}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 32}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,11 +58,11 @@ struct resolver_endpoint {
         /// Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint.
         cfn::optional<cfn::boolean, "AWS::Route53Resolver::ResolverEndpoint.Ipv6InternetAccessEnabled"> ipv6_internet_access_enabled;
         /// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::literal_rule{.max_length = 64}> name;
         /// The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> outpost_arn;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> outpost_arn;
         /// The Amazon EC2 instance type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// Protocols used for the endpoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53Resolver::ResolverEndpoint.Protocols"> protocols;
         /// The Resolver endpoint IP address type.

@@ -34,7 +34,7 @@ struct inbound_external_link {
         /// Required.
         cfn::required<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::optional<cfn::number, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;

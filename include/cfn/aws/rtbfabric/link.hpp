@@ -40,7 +40,7 @@ struct link {
         /// Required. The action for the error..
         cfn::required<cfn::enumeration<link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required. The HTTP error code.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required. The error log type.
         cfn::required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         /// The percentage of response logging.
@@ -144,7 +144,7 @@ struct link {
         /// The pass through percentage.
         cfn::optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage"> pass_through_percentage;
         /// The reason description.
-        cfn::optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
         /// The reason code.
         cfn::optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode"> reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -315,9 +315,9 @@ struct link {
         /// Describes the parameters of a module.
         link::module_parameters module_parameters = cfn::absent;
         /// Required. The name of the module.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 -"}> name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 -"}> name;
         /// The version of the module.
-        cfn::optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9"}> version;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

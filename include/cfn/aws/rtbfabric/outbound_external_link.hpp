@@ -34,7 +34,7 @@ struct outbound_external_link {
         /// Required.
         cfn::required<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::optional<cfn::number, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;
@@ -136,7 +136,7 @@ struct outbound_external_link {
         /// Required.
         outbound_external_link::link_log_settings link_log_settings;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint", cfn::literal_rule{.max_length = 255}> public_endpoint;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint", cfn::literal_rule{.max_length = 255}> public_endpoint;
         /// Tags to assign to the Link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::OutboundExternalLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -62,11 +62,11 @@ struct responder_gateway {
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount"> healthy_threshold_count;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds"> interval_seconds;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// Required.
         cfn::required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port"> port;
         cfn::optional<cfn::enumeration<responder_gateway::health_check_config_protocol>, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Protocol"> protocol;
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs"> timeout_ms;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount"> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -121,9 +121,9 @@ struct responder_gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-eksendpointsconfiguration.html
     struct eks_endpoints_configuration {
         /// Required. The CA certificate chain of the cluster API server.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
         /// Required. The URI of the cluster API server endpoint.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255}> cluster_api_server_endpoint_uri;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255}> cluster_api_server_endpoint_uri;
         /// Required. The name of the cluster.
         cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName"> cluster_name;
         /// Required. The name of the endpoint resource.
@@ -196,9 +196,9 @@ struct responder_gateway {
     struct properties {
         cfn::optional<cfn::id<"AWS::CertificateManager::Certificate.CertificateArn">, "AWS::RTBFabric::ResponderGateway.AcmCertificateArn"> acm_certificate_arn;
         /// An optional description for the responder gateway.
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
         /// The domain name for the responder gateway.
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255}> domain_name;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255}> domain_name;
         cfn::optional<cfn::enumeration<responder_gateway::gateway_type>, "AWS::RTBFabric::ResponderGateway.GatewayType"> gateway_type;
         responder_gateway::listener_config listener_config = cfn::absent;
         /// The configuration for the managed endpoint.
@@ -216,7 +216,7 @@ struct responder_gateway {
         /// The configuration of the trust store.
         responder_gateway::trust_store_configuration trust_store_configuration = cfn::absent;
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = "^[A-Za-z0-9 ]+$"};

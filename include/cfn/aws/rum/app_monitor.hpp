@@ -46,15 +46,15 @@ struct app_monitor {
         /// This field is a map of field paths to dimension names.
         cfn::optional<cfn::map<cfn::str>, "AWS::RUM::AppMonitor.MetricDefinition.DimensionKeys"> dimension_keys;
         /// The pattern that defines the metric.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern", cfn::literal_rule{.min_length = 1, .max_length = 4000}> event_pattern;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern", cfn::literal_rule{.min_length = 1, .max_length = 4000}> event_pattern;
         /// Required. The name of the metric that is defined in this structure.
-        cfn::required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// If you are creating a custom metric instead of an extended metrics, use this parameter to define the metric namespace for that custom metric.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 237}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 237}> namespace_;
         /// Use this field only if you are sending this metric to CloudWatch.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
         /// The field within the event object that the metric value is sourced from.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> value_key;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,7 +120,7 @@ struct app_monitor {
         /// The ARN of the guest IAM role that is attached to the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.GuestRoleArn"> guest_role_arn;
         /// The ID of the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
-        cfn::optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId", cfn::literal_rule{.min_length = 1, .max_length = 55}> identity_pool_id;
+        cfn::checked_optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId", cfn::literal_rule{.min_length = 1, .max_length = 55}> identity_pool_id;
         /// If this app monitor is to collect data from only certain pages in your application, this structure lists those pages.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IncludedPages"> included_pages;
         /// An array of structures that each define a destination that this app monitor will send extended metrics to.
@@ -222,7 +222,7 @@ struct app_monitor {
         /// Required. The JSON to use as the resource policy.
         cfn::required<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyDocument"> policy_document;
         /// A string value that you can use to conditionally update your policy.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_revision_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -247,11 +247,11 @@ struct app_monitor {
         /// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
         app_monitor::deobfuscation_configuration deobfuscation_configuration = cfn::absent;
         /// The top-level internet domain name for which your application has administrative authority.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.Domain", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.Domain", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain;
         /// List the domain names for which your application has administrative authority.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.DomainList"> domain_list;
         /// Required. A name for the app monitor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RUM::AppMonitor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<app_monitor::platform>, "AWS::RUM::AppMonitor.Platform"> platform;
         /// Use this structure to assign a resource-based policy to a CloudWatch RUM app monitor to control access to it.

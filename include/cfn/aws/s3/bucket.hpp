@@ -453,7 +453,7 @@ struct bucket {
         /// One or more headers in the response that you want customers to be able to access from their applications (for example, from a JavaScript `XMLHttpRequest` object).
         cfn::optional<cfn::list<cfn::str>, "AWS::S3::Bucket.CorsRule.ExposedHeaders"> exposed_headers;
         /// A unique identifier for this rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// The time in seconds that your browser is to cache the preflight response for the specified resource.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge"> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -679,7 +679,7 @@ struct bucket {
         /// Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions.
         cfn::optional<cfn::boolean, "AWS::S3::Bucket.Rule.ExpiredObjectDeleteMarker"> expired_object_delete_marker;
         /// Unique identifier for the rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// Specifies when noncurrent object versions expire.
         bucket::noncurrent_version_expiration noncurrent_version_expiration = cfn::absent;
         /// (Deprecated.) For buckets with versioning enabled (or suspended), specifies the time, in days, between when a new version of the object is uploaded to the bucket and when old versions of the object expire.
@@ -1075,7 +1075,7 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-filterrule.html
     struct filter_rule {
         /// Required. The object key name prefix or suffix identifying one or more objects to which the filtering rule applies.
-        cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Name", cfn::literal_rule{.max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::S3::Bucket.FilterRule.Name", cfn::literal_rule{.max_length = 1024}> name;
         /// Required. The value that the filter searches for in object key names.
         cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1615,9 +1615,9 @@ struct bucket {
         /// A filter that identifies the subset of objects to which the replication rule applies.
         bucket::replication_rule_filter filter = cfn::absent;
         /// A unique identifier for the rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// An object key name prefix that identifies the object or objects to which the rule applies.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// The priority indicates which rule has precedence whenever two or more replication rules conflict.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.ReplicationRule.Priority"> priority;
         /// A container that describes additional filters for identifying the source objects that you want to replicate.
@@ -1812,7 +1812,7 @@ struct bucket {
         /// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
         bucket::bucket_encryption bucket_encryption = cfn::absent;
         /// A name for the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3::Bucket.BucketNamePrefix"> bucket_name_prefix;
         /// Update requires replacement.

@@ -17,7 +17,7 @@ struct multi_region_access_point_policy {
 
     struct properties {
         /// Required. The name of the Multi-Region Access Point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName", cfn::literal_rule{.min_length = 3, .max_length = 50}> mrap_name;
+        cfn::checked_required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName", cfn::literal_rule{.min_length = 3, .max_length = 50}> mrap_name;
         /// Required. The access policy associated with the Multi-Region Access Point.
         cfn::required<cfn::json, "AWS::S3::MultiRegionAccessPointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -168,7 +168,7 @@ struct storage_lens_group {
         /// Required. This property contains the criteria for the Storage Lens group data that is displayed.
         storage_lens_group::filter filter;
         /// Required. This property contains the Storage Lens group name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3::StorageLensGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::S3::StorageLensGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// This property contains the AWS resource tags that you're adding to your Storage Lens group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3::StorageLensGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

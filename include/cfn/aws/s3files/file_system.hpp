@@ -43,7 +43,7 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-importdatarule.html
     struct import_data_rule {
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required.
         cfn::required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan"> size_less_than;
         /// Required.
@@ -94,13 +94,13 @@ struct file_system {
         /// Required. Update requires replacement.
         cfn::required<cfn::str, "AWS::S3Files::FileSystem.Bucket"> bucket;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         file_system::synchronization_configuration synchronization_configuration = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Files::FileSystem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

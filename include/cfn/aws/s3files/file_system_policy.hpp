@@ -17,7 +17,7 @@ struct file_system_policy {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// Required.
         cfn::required<cfn::json, "AWS::S3Files::FileSystemPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

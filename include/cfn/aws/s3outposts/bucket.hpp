@@ -43,9 +43,9 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-bucket-filtertag.html
     struct filter_tag {
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct bucket {
         /// The container for the filter of the lifecycle rule.
         bucket::filter filter = cfn::absent;
         /// Unique identifier for the lifecycle rule.
-        cfn::optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// Required. If `Enabled`, the rule is currently being applied.
         cfn::required<cfn::enumeration<bucket::rule_status>, "AWS::S3Outposts::Bucket.Rule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -157,7 +157,7 @@ struct bucket {
 
     struct properties {
         /// Required. A name for the S3 on Outposts bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Creates a new lifecycle configuration for the S3 on Outposts bucket or replaces an existing lifecycle configuration.
         bucket::lifecycle_configuration lifecycle_configuration = cfn::absent;
         /// Required. The ID of the Outpost of the specified bucket. Update requires replacement.

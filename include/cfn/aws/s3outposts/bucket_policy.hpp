@@ -17,7 +17,7 @@ struct bucket_policy {
 
     struct properties {
         /// Required. The name of the Amazon S3 Outposts bucket to which the policy applies. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048}> bucket;
         /// Required. A policy document containing permissions to add to the specified bucket.
         cfn::required<cfn::json, "AWS::S3Outposts::BucketPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {

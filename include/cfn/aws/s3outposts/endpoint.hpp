@@ -51,9 +51,9 @@ struct endpoint {
         /// Required. The ID of the Outpost. Update requires replacement.
         cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId"> outpost_id;
         /// Required. The ID of the security group used for the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100}> security_group_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100}> security_group_id;
         /// Required. The ID of the subnet used for the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = "^ipv4pool-coip-([0-9a-f]{17})$"};

@@ -17,7 +17,7 @@ struct namespace_ {
 
     struct properties {
         /// Required. The name of the namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::Namespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_2;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_2;
         /// Required. The Amazon Resource Name (ARN) of the table bucket to create the namespace in. Update requires replacement.
         cfn::required<cfn::str, "AWS::S3Tables::Namespace.TableBucketARN"> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -348,7 +348,7 @@ struct table {
         /// Contains details about the metadata for an Iceberg table. Update requires replacement.
         table::iceberg_metadata iceberg_metadata = cfn::absent;
         /// Required. The name of the namespace.
-        cfn::required<cfn::str, "AWS::S3Tables::Table.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9a-z_"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9a-z_"}> namespace_;
         /// Required. The format of the table. Update requires replacement.
         cfn::required<cfn::enumeration<table::open_table_format>, "AWS::S3Tables::Table.OpenTableFormat"> open_table_format;
         /// Contains details about the Iceberg snapshot management settings for the table.

@@ -184,7 +184,7 @@ struct table_bucket {
         /// The configuration details for the storage class of tables or table buckets.
         table_bucket::storage_class_configuration storage_class_configuration = cfn::absent;
         /// Required. The name for the table bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> table_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> table_bucket_name;
         /// User tags (key-value pairs) to associate with the table bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Tables::TableBucket.Tags"> tags;
         /// The unreferenced file removal settings for your table bucket.

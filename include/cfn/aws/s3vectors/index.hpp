@@ -36,7 +36,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-index-encryptionconfiguration.html
     struct encryption_configuration {
         /// AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<index::encryption_configuration_sse_type>, "AWS::S3Vectors::Index.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -82,7 +82,7 @@ struct index {
         /// The encryption configuration for a vector index. Update requires replacement.
         index::encryption_configuration encryption_configuration = cfn::absent;
         /// The name of the vector index to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The metadata configuration for the vector index. Update requires replacement.
         index::metadata_configuration metadata_configuration = cfn::absent;
         /// User tags (key-value pairs) to associate with the index.
@@ -90,7 +90,7 @@ struct index {
         /// The Amazon Resource Name (ARN) of the vector bucket that contains the vector index. Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn"> vector_bucket_arn;
         /// The name of the vector bucket that contains the vector index. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint dimension_constraint{.minimum = 1, .maximum = 4096};

@@ -197,11 +197,11 @@ struct app {
         /// The instance type that the image version runs on. Update requires replacement.
         cfn::optional<cfn::enumeration<app::resource_spec_instance_type>, "AWS::SageMaker::App.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_version_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,11 +222,11 @@ struct app {
 
     struct properties {
         /// Required. The name of the app. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.AppName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.AppName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_name;
         /// Required. The type of app. Update requires replacement.
         cfn::required<cfn::enumeration<app::app_type>, "AWS::SageMaker::App.AppType"> app_type;
         /// Required. The domain ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// Indicates whether the application is launched in recovery mode.
         cfn::optional<cfn::boolean, "AWS::SageMaker::App.RecoveryMode"> recovery_mode;
         /// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on. Update requires replacement.
@@ -234,7 +234,7 @@ struct app {
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::App.Tags"> tags;
         /// Required. The user profile name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};

@@ -19,9 +19,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-customimagecontainerenvironmentvariable.html
     struct custom_image_container_environment_variable {
         /// Required. The key that identifies a container environment variable.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The value of the container environment variable.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,7 +107,7 @@ struct app_image_config {
         /// The default POSIX user ID (UID).
         cfn::optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid"> default_uid;
         /// The path within the image to mount the user's EFS home directory.
-        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,9 +129,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-kernelspec.html
     struct kernel_spec {
         /// The display name of the kernel.
-        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
         /// Required. The name of the Jupyter kernel in the image.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,7 +170,7 @@ struct app_image_config {
 
     struct properties {
         /// Required. The name of the AppImageConfig. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_image_config_name;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.
         app_image_config::code_editor_app_image_config code_editor_app_image_config = cfn::absent;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.

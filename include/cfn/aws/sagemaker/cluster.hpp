@@ -118,7 +118,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-alarmdetails.html
     struct alarm_details {
         /// Required. The name of the alarm.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,7 +282,7 @@ struct cluster {
         /// Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
         cfn::optional<cfn::boolean, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.RootVolume"> root_volume;
         /// The ID of a KMS key to encrypt the Amazon EBS volume.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -305,11 +305,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxlustreconfig.html
     struct cluster_fsx_lustre_config {
         /// Required. The DNS name of the FSx for Lustre file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
         /// Required. The mount name of the FSx for Lustre file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8}> mount_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8}> mount_name;
         /// The mount path for the FSx for Lustre file system.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,9 +331,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxopenzfsconfig.html
     struct cluster_fsx_open_zfs_config {
         /// Required. The DNS name of the FSx for OpenZFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
         /// The mount path for the FSx for OpenZFS file system.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -378,9 +378,9 @@ struct cluster {
         /// Required. The effect of the taint.
         cfn::required<cfn::enumeration<cluster::cluster_kubernetes_taint_effect>, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Effect"> effect;
         /// Required. The key of the taint.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317}> key;
         /// The value of the taint.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63}> value;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,11 +422,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterlifecycleconfig.html
     struct cluster_life_cycle_config {
         /// The file name of the entrypoint script of lifecycle scripts under `SourceS3Uri`.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_create;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_create;
         /// The file name of the extension script under SourceS3Uri.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_init_complete;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_init_complete;
         /// An Amazon S3 bucket path where your lifecycle scripts are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024}> source_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024}> source_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -491,7 +491,7 @@ struct cluster {
         /// The configuration to use when updating the AMI versions.
         cluster::deployment_config deployment_config = cfn::absent;
         /// Required. A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -538,13 +538,13 @@ struct cluster {
         /// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount"> current_count;
         /// Required. The execution role for the instance group to assume.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21}> image_id;
         /// Required. The number of instances in an instance group of the SageMaker HyperPod cluster.
         cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount"> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance requirements for the instance group.
         cluster::instance_requirements instance_requirements = cfn::absent;
         /// The configurations of additional storage specified to the instance group where the instance (node) is launched.
@@ -570,7 +570,7 @@ struct cluster {
         /// The number of threads per CPU core you specified under `CreateCluster`.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore"> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -744,11 +744,11 @@ struct cluster {
         /// The configuration for the restricted instance groups (RIG) environment.
         cluster::environment_config environment_config = cfn::absent;
         /// Required. The execution role for the instance group to assume.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// Required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
         cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount"> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance storage configuration for the instance group.
         cfn::optional<cfn::list<cluster::cluster_instance_storage_config>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceStorageConfigs"> instance_storage_configs;
         /// Required. The instance type of the instance group of a SageMaker HyperPod cluster.
@@ -760,7 +760,7 @@ struct cluster {
         /// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore"> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -855,9 +855,9 @@ struct cluster {
         /// Configuration for cluster auto-scaling.
         cluster::cluster_auto_scaling_config auto_scaling = cfn::absent;
         /// The name of the SageMaker HyperPod cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// The cluster role for the autoscaler to assume.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role;
         /// The instance groups of the SageMaker HyperPod cluster.
         cfn::optional<cfn::list<cluster::cluster_instance_group>, "AWS::SageMaker::Cluster.InstanceGroups"> instance_groups;
         /// Determines the scaling strategy for the SageMaker HyperPod cluster.

@@ -19,11 +19,11 @@ struct device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-device-device.html
     struct device_ {
         /// Description of the device.
-        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.Description", cfn::literal_rule{.min_length = 1, .max_length = 40}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.Description", cfn::literal_rule{.min_length = 1, .max_length = 40}> description;
         /// Required. The name of the device. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_name;
         /// AWS Internet of Things (IoT) object name.
-        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName", cfn::literal_rule{.max_length = 128}> iot_thing_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName", cfn::literal_rule{.max_length = 128}> iot_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct device {
         /// Edge device you want to create.
         device::device_ device_ = cfn::absent;
         /// Required. The name of the fleet the device belongs to.
-        cfn::required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your devices.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Device.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct device_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-devicefleet-edgeoutputconfig.html
     struct edge_output_config {
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume after compilation job.
-        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The Amazon Simple Storage (S3) bucket URI.
-        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation", cfn::literal_rule{.max_length = 1024}> s3_output_location;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation", cfn::literal_rule{.max_length = 1024}> s3_output_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,13 +39,13 @@ struct device_fleet {
 
     struct properties {
         /// A description of the fleet.
-        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description", cfn::literal_rule{.max_length = 800}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description", cfn::literal_rule{.max_length = 800}> description;
         /// Required. Name of the device fleet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
         /// Required. The output configuration for storing sample data collected by the fleet.
         device_fleet::edge_output_config output_config;
         /// Required. The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your device fleets.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::DeviceFleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

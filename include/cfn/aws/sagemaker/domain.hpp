@@ -500,9 +500,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-efsfilesystemconfig.html
     struct efs_file_system_config {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -522,9 +522,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -544,9 +544,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -657,7 +657,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -675,9 +675,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::Domain.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -703,11 +703,11 @@ struct domain {
         /// The instance type that the image version runs on. Update may require replacement.
         cfn::optional<cfn::enumeration<domain::resource_spec_instance_type>, "AWS::SageMaker::Domain.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -735,7 +735,7 @@ struct domain {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<domain::code_repository>, "AWS::SageMaker::Domain.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -860,7 +860,7 @@ struct domain {
         cfn::optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.DefaultSpaceSettings.CustomFileSystemConfigs"> custom_file_system_configs;
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// Required. The ARN of the execution role for the space.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The JupyterLab app settings.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The JupyterServer app settings.
@@ -900,7 +900,7 @@ struct domain {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<domain::custom_image>, "AWS::SageMaker::Domain.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -974,9 +974,9 @@ struct domain {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<domain::sharing_settings_notebook_output_option>, "AWS::SageMaker::Domain.SharingSettings.NotebookOutputOption"> notebook_output_option;
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1057,9 +1057,9 @@ struct domain {
         /// Details about the POSIX identity that is used for file system operations.
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
         /// Required. The execution role for the user.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The settings for the JupyterLab application.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1140,7 +1140,7 @@ struct domain {
         /// A collection that defines the default `InstanceType`, `SageMakerImageArn`, and `SageMakerImageVersionArn` for the Domain. Update requires replacement.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// Required. The ARN of the execution role for the `RStudioServerPro` Domain-level app.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> domain_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> domain_execution_role_arn;
         /// A URL pointing to an RStudio Connect server.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl"> r_studio_connect_url;
         /// A URL pointing to an RStudio Package Manager server.
@@ -1167,17 +1167,17 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-unifiedstudiosettings.html
     struct unified_studio_settings {
         /// The ID of the AWS account that has the Amazon SageMaker Unified Studio domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_account_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_account_id;
         /// The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36}> domain_id;
         /// The AWS Region where the domain is located in Amazon SageMaker Unified Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24}> domain_region;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24}> domain_region;
         /// The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
         /// The location where Amazon S3 stores temporary execution data and other artifacts for the project that corresponds to the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> project_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> project_s3_path;
         /// Sets whether you can access the domain in Amazon SageMaker Studio.
         cfn::optional<cfn::enumeration<domain::unified_studio_settings_studio_web_portal_access>, "AWS::SageMaker::Domain.UnifiedStudioSettings.StudioWebPortalAccess"> studio_web_portal_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1250,13 +1250,13 @@ struct domain {
         /// Required. The default user settings.
         domain::user_settings default_user_settings;
         /// Required. The domain name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63}> domain_name;
         /// A collection of settings that apply to the `SageMaker Domain`.
         domain::domain_settings domain_settings = cfn::absent;
         /// Indicates whether a home EFS file system is created for the domain.
         cfn::optional<cfn::enumeration<domain::home_efs_file_system_creation>, "AWS::SageMaker::Domain.HomeEfsFileSystemCreation"> home_efs_file_system_creation;
         /// SageMaker uses AWS KMS to encrypt the EFS volume attached to the Domain with an AWS managed customer master key (CMK) by default. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// The VPC subnets that Studio uses for communication. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::SageMaker::Domain.SubnetIds"> subnet_ids;
         /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
@@ -1264,7 +1264,7 @@ struct domain {
         /// Tags to associated with the Domain. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Domain.Tags"> tags;
         /// The ID of the Amazon Virtual Private Cloud (Amazon VPC) that Studio uses for communication. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};

@@ -19,7 +19,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,9 +200,9 @@ struct endpoint {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         endpoint::deployment_config deployment_config = cfn::absent;
         /// Required. The name of the AWS::SageMaker::EndpointConfig resource that specifies the configuration for the endpoint.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63}> endpoint_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63}> endpoint_config_name;
         /// The name of the endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// When you are updating endpoint resources with RetainAllVariantProperties whose value is set to `true`, `ExcludeRetainedVariantProperties` specifies the list of type VariantProperty to override with the values provided by `EndpointConfig`.
         cfn::optional<cfn::list<endpoint::variant_property>, "AWS::SageMaker::Endpoint.ExcludeRetainedVariantProperties"> exclude_retained_variant_properties;
         /// When updating endpoint resources, enables or disables the retention of variant properties, such as the instance count or the variant weight.

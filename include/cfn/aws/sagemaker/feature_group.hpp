@@ -53,7 +53,7 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-featuredefinition.html
     struct feature_definition {
         /// Required. The name of a feature.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_name;
         /// Required. The value type of a feature.
         cfn::required<cfn::enumeration<feature_group::feature_definition_feature_type>, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureType"> feature_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -74,11 +74,11 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-datacatalogconfig.html
     struct data_catalog_config {
         /// Required. The name of the Glue table catalog. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog;
         /// Required. The name of the Glue table database. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
         /// Required. The name of the Glue table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,9 +100,9 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-s3storageconfig.html
     struct s3_storage_config {
         /// The AWS Key Management Service (KMS) key ARN of the key used to encrypt any objects written into the `OfflineStore` S3 location. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Required. The S3 URI, or location in Amazon S3, of `OfflineStore`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-onlinestoresecurityconfig.html
     struct online_store_security_config {
         /// The AWS Key Management Service (KMS) key ARN that SageMaker Feature Store uses to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,21 +236,21 @@ struct feature_group {
 
     struct properties {
         /// A free form description of a `FeatureGroup`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Required. The name of the feature that stores the `EventTime` of a Record in a `FeatureGroup`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> event_time_feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> event_time_feature_name;
         /// Required. A list of `Feature` s.
         cfn::required<cfn::list<feature_group::feature_definition>, "AWS::SageMaker::FeatureGroup.FeatureDefinitions"> feature_definitions;
         /// Required. The name of the `FeatureGroup`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_group_name;
         /// The configuration of an `OfflineStore`. Update requires replacement.
         feature_group::offline_store_config offline_store_config = cfn::absent;
         /// The configuration of an `OnlineStore`. Update requires replacement.
         feature_group::online_store_config online_store_config = cfn::absent;
         /// Required. The name of the `Feature` whose value uniquely identifies a `Record` defined in the `FeatureGroup` `FeatureDefinitions`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> record_identifier_feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> record_identifier_feature_name;
         /// The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Tags used to define a `FeatureGroup`. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::FeatureGroup.Tags"> tags;
         /// Used to set feature group throughput configuration.

@@ -36,7 +36,7 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -257,9 +257,9 @@ struct inference_component {
         /// The date and time when the image path for the model resolved to the `ResolvedImage`.
         cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolutionTime"> resolution_time;
         /// The specific digest path of the image hosted in this `ProductionVariant`.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255}> resolved_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255}> resolved_image;
         /// The image path you specified when you created the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255}> specified_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255}> specified_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,14 +280,14 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentcontainerspecification.html
     struct inference_component_container_specification {
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024}> artifact_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024}> artifact_url;
         /// The configuration for container metrics scraping.
         inference_component::container_metrics_config container_metrics_config = cfn::absent;
         inference_component::deployed_image deployed_image = cfn::absent;
         /// The environment variables to set in the Docker container.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Environment"> environment;
         /// The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,7 +389,7 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentspecification.html
     struct inference_component_specification {
         /// The name of an existing inference component that is to contain the inference component that you're creating with your request.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63}> base_inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63}> base_inference_component_name;
         /// The compute resources allocated to run the model, plus any adapter models, that you assign to the inference component.
         inference_component::inference_component_compute_resource_requirements compute_resource_requirements = cfn::absent;
         /// Defines a container that provides the runtime environment for a model that you deploy with an inference component.
@@ -399,7 +399,7 @@ struct inference_component {
         /// Settings that affect how the inference component caches data.
         inference_component::inference_component_data_cache_config data_cache_config = cfn::absent;
         /// The name of an existing SageMaker AI model object in your account that you want to deploy with the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
         /// The scheduling configuration that determines how inference component copies are placed across available instances.
         inference_component::inference_component_scheduling_config scheduling_config = cfn::absent;
         /// Settings that take effect while the model container starts up.
@@ -490,11 +490,11 @@ struct inference_component {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         inference_component::inference_component_deployment_config deployment_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
         /// Required. The name of the endpoint that hosts the inference component.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The name of the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63}> inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63}> inference_component_name;
         /// The runtime config for the inference component.
         inference_component::inference_component_runtime_config runtime_config = cfn::absent;
         /// The specification for the inference component, for an endpoint with a single instance type.
@@ -504,7 +504,7 @@ struct inference_component {
         /// An array of tags to apply to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceComponent.Tags"> tags;
         /// The name of the production variant that hosts the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_arn_constraint{.min_length = 1, .max_length = 256};

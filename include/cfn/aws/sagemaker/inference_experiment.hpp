@@ -62,9 +62,9 @@ struct inference_experiment {
         /// Configuration specifying how to treat different headers.
         inference_experiment::capture_content_type_header content_type = cfn::absent;
         /// Required. The Amazon S3 bucket where the inference request and response data is stored.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512}> destination;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512}> destination;
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,9 +130,9 @@ struct inference_experiment {
         /// Required. The configuration for the infrastructure that the model will be deployed to.
         inference_experiment::model_infrastructure_config infrastructure_config;
         /// Required. The name of the Amazon SageMaker Model entity.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
         /// Required. The name of the variant.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,7 +175,7 @@ struct inference_experiment {
         /// Required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
         cfn::required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage"> sampling_percentage;
         /// Required. The name of the shadow variant.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63}> shadow_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63}> shadow_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,7 +197,7 @@ struct inference_experiment {
         /// Required. List of shadow variant configurations.
         cfn::required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants"> shadow_model_variants;
         /// Required. The name of the production variant, which takes all the inference requests.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63}> source_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63}> source_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,25 +217,25 @@ struct inference_experiment {
         /// The Amazon S3 location and configuration for storing inference request and response data.
         inference_experiment::data_storage_config data_storage_config = cfn::absent;
         /// The description of the inference experiment.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The desired state of the experiment after stopping.
         cfn::optional<cfn::enumeration<inference_experiment::desired_state>, "AWS::SageMaker::InferenceExperiment.DesiredState"> desired_state;
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
         /// Required. An array of `ModelVariantConfigSummary` objects.
         cfn::required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants"> model_variants;
         /// Required. The name of the inference experiment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 120}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 120}> name;
         /// Required. The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The duration for which the inference experiment ran or will run.
         inference_experiment::inference_experiment_schedule schedule = cfn::absent;
         /// The configuration of `ShadowMode` inference experiment type, which shows the production variant that takes all the inference requests, and the shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
         inference_experiment::shadow_mode_config shadow_mode_config = cfn::absent;
         /// The error message for the inference experiment status result.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> status_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> status_reason;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceExperiment.Tags"> tags;
         /// Required. The type of the inference experiment. Update requires replacement.

@@ -24,21 +24,21 @@ struct mlflow_tracking_server {
 
     struct properties {
         /// Required. The Amazon S3 URI for MLFlow Tracking Server artifacts.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> artifact_store_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> artifact_store_uri;
         /// A flag to enable Automatic SageMaker Model Registration.
         cfn::optional<cfn::boolean, "AWS::SageMaker::MlflowTrackingServer.AutomaticModelRegistration"> automatic_model_registration;
         /// The MLFlow Version used on the MLFlow Tracking Server.
-        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32}> mlflow_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32}> mlflow_version;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on behalf of the customer.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::MlflowTrackingServer.Tags"> tags;
         /// Required. The name of the MLFlow Tracking Server. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName", cfn::literal_rule{.min_length = 1, .max_length = 256}> tracking_server_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName", cfn::literal_rule{.min_length = 1, .max_length = 256}> tracking_server_name;
         /// The size of the MLFlow Tracking Server.
         cfn::optional<cfn::enumeration<mlflow_tracking_server::tracking_server_size>, "AWS::SageMaker::MlflowTrackingServer.TrackingServerSize"> tracking_server_size;
         /// The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
-        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> weekly_maintenance_window_start;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> weekly_maintenance_window_start;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint artifact_store_uri_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^s3:\/\/([^\/]+)\/?(.*)$)"};

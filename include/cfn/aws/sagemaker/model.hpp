@@ -55,7 +55,7 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-repositoryauthconfig.html
     struct repository_auth_config {
         /// Required. The Amazon Resource Name (ARN) of an AWS Lambda function that provides credentials to authenticate to the private Docker registry where your model image is hosted. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Model.RepositoryAuthConfig.RepositoryCredentialsProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> repository_credentials_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.RepositoryAuthConfig.RepositoryCredentialsProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> repository_credentials_provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-hubaccessconfig.html
     struct hub_access_config {
         /// Required. The ARN of your private model hub content.
-        cfn::required<cfn::str, "AWS::SageMaker::Model.HubAccessConfig.HubContentArn", cfn::literal_rule{.max_length = 255}> hub_content_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.HubAccessConfig.HubContentArn", cfn::literal_rule{.max_length = 255}> hub_content_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,7 +136,7 @@ struct model {
         /// Required. If you choose `S3Prefix`, `S3Uri` identifies a key name prefix.
         cfn::required<cfn::enumeration<model::s3_data_source_s3_data_type>, "AWS::SageMaker::Model.S3DataSource.S3DataType"> s3_data_type;
         /// Required. Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a manifest.
-        cfn::required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,23 +192,23 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-containerdefinition.html
     struct container_definition {
         /// This parameter is ignored for models that contain only a `PrimaryContainer`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63}> container_hostname;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63}> container_hostname;
         /// The environment variables to set in the Docker container. Update requires replacement.
         cfn::optional<cfn::json, "AWS::SageMaker::Model.ContainerDefinition.Environment"> environment;
         /// The path where inference code is stored. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> image;
         /// Specifies whether the model container is in Amazon ECR or a private Docker registry accessible from your Amazon Virtual Private Cloud (VPC). Update requires replacement.
         model::image_config image_config = cfn::absent;
         /// The inference specification name in the model package version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::literal_rule{.min_length = 1, .max_length = 63}> inference_specification_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::literal_rule{.min_length = 1, .max_length = 63}> inference_specification_name;
         /// Whether the container hosts a single model or multiple models. Update requires replacement.
         cfn::optional<cfn::enumeration<model::container_definition_mode>, "AWS::SageMaker::Model.ContainerDefinition.Mode"> mode;
         /// Specifies the location of ML model data to deploy.
         model::model_data_source model_data_source = cfn::absent;
         /// The S3 path where the model artifacts, which result from model training, are stored. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// The name or Amazon Resource Name (ARN) of the model package to use to create the model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 176}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 176}> model_package_name;
         /// Specifies additional configuration for multi-model endpoints. Update requires replacement.
         model::multi_model_config multi_model_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -284,11 +284,11 @@ struct model {
         /// Isolates the model container. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::SageMaker::Model.EnableNetworkIsolation"> enable_network_isolation;
         /// The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model artifacts and docker image for deployment on ML compute instances or for batch transform jobs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Specifies details of how containers in a multi-container endpoint are called. Update requires replacement.
         model::inference_execution_config inference_execution_config = cfn::absent;
         /// The name of the new model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
         /// The location of the primary docker image containing inference code, associated artifacts, and custom environment map that the inference code uses when the model is deployed for predictions. Update requires replacement.
         model::container_definition primary_container = cfn::absent;
         /// A list of key-value pairs to apply to this resource.

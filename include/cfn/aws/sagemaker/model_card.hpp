@@ -67,11 +67,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-additionalinformation.html
     struct additional_information {
         /// Caveats and recommendations for those who might use this model in their applications.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations", cfn::literal_rule{.max_length = 2048}> caveats_and_recommendations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations", cfn::literal_rule{.max_length = 2048}> caveats_and_recommendations;
         /// Any additional information to document about the model.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.AdditionalInformation.CustomDetails"> custom_details;
         /// Any ethical considerations documented by the model card author.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations", cfn::literal_rule{.max_length = 2048}> ethical_considerations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations", cfn::literal_rule{.max_length = 2048}> ethical_considerations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,11 +92,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-businessdetails.html
     struct business_details {
         /// The specific business problem that the model is trying to solve.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem", cfn::literal_rule{.max_length = 2048}> business_problem;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem", cfn::literal_rule{.max_length = 2048}> business_problem;
         /// The relevant stakeholders for the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders", cfn::literal_rule{.max_length = 2048}> business_stakeholders;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders", cfn::literal_rule{.max_length = 2048}> business_stakeholders;
         /// The broader business need that the model is serving.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness", cfn::literal_rule{.max_length = 2048}> line_of_business;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness", cfn::literal_rule{.max_length = 2048}> line_of_business;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,9 +170,9 @@ struct model_card {
         /// The location of the datasets used to evaluate the model.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Datasets"> datasets;
         /// The Amazon Resource Name (ARN) of the evaluation job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn", cfn::literal_rule{.max_length = 256}> evaluation_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn", cfn::literal_rule{.max_length = 256}> evaluation_job_arn;
         /// Any observations made during the model evaluation.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation", cfn::literal_rule{.max_length = 2096}> evaluation_observation;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation", cfn::literal_rule{.max_length = 2096}> evaluation_observation;
         /// Additional attributes associated with the evaluation results.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Metadata"> metadata;
         /// An evaluation Metric Group object.
@@ -205,13 +205,13 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-intendeduses.html
     struct intended_uses {
         /// An explanation of why your organization categorizes the model with its risk rating.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating", cfn::literal_rule{.max_length = 2048}> explanations_for_risk_rating;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating", cfn::literal_rule{.max_length = 2048}> explanations_for_risk_rating;
         /// Factors affecting model efficacy.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency", cfn::literal_rule{.max_length = 2048}> factors_affecting_model_efficiency;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency", cfn::literal_rule{.max_length = 2048}> factors_affecting_model_efficiency;
         /// The intended use cases for the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses", cfn::literal_rule{.max_length = 2048}> intended_uses_;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses", cfn::literal_rule{.max_length = 2048}> intended_uses_;
         /// The general purpose of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel", cfn::literal_rule{.max_length = 2048}> purpose_of_model;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel", cfn::literal_rule{.max_length = 2048}> purpose_of_model;
         /// Your organization's risk rating.
         cfn::optional<cfn::enumeration<model_card::intended_uses_risk_rating>, "AWS::SageMaker::ModelCard.IntendedUses.RiskRating"> risk_rating;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -255,25 +255,25 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modeloverview.html
     struct model_overview {
         /// The algorithm used to solve the problem.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType", cfn::literal_rule{.max_length = 1024}> algorithm_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType", cfn::literal_rule{.max_length = 1024}> algorithm_type;
         /// An overview about model inference.
         model_card::inference_environment inference_environment = cfn::absent;
         /// The location of the model artifact.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.ModelOverview.ModelArtifact"> model_artifact;
         /// The creator of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator", cfn::literal_rule{.max_length = 1024}> model_creator;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator", cfn::literal_rule{.max_length = 1024}> model_creator;
         /// A description of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription", cfn::literal_rule{.max_length = 1024}> model_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription", cfn::literal_rule{.max_length = 1024}> model_description;
         /// The SageMaker AI Model ARN or non- SageMaker AI Model ID.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId", cfn::literal_rule{.max_length = 1024}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId", cfn::literal_rule{.max_length = 1024}> model_id;
         /// The name of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName", cfn::literal_rule{.max_length = 1024}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName", cfn::literal_rule{.max_length = 1024}> model_name;
         /// The owner of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::literal_rule{.max_length = 1024}> model_owner;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::literal_rule{.max_length = 1024}> model_owner;
         /// The version of the model.
         cfn::optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion"> model_version;
         /// The problem being solved with the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::literal_rule{.max_length = 1024}> problem_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::literal_rule{.max_length = 1024}> problem_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -309,7 +309,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagecreator.html
     struct model_package_creator {
         /// The name of the user's profile in Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName", cfn::literal_rule{.max_length = 63}> user_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName", cfn::literal_rule{.max_length = 63}> user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -327,9 +327,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-container.html
     struct container {
         /// Required. Inference environment path.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image", cfn::literal_rule{.max_length = 255}> image;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.NearestModelName"> nearest_model_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -370,9 +370,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-sourcealgorithm.html
     struct source_algorithm {
         /// Required. The name of an algorithm that was used to create the model package.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.max_length = 170}> algorithm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.max_length = 170}> algorithm_name;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -392,7 +392,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagedetails.html
     struct model_package_details {
         /// A description provided for the model approval.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
         model_card::model_package_creator created_by = cfn::absent;
         /// The machine learning domain of the model package you specified.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Domain"> domain;
@@ -400,13 +400,13 @@ struct model_card {
         /// Current approval status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_approval_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelApprovalStatus"> model_approval_status;
         /// The Amazon Resource Name (ARN) of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_package_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_package_arn;
         /// A brief summary of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
         /// If the model is a versioned model, the name of the model group that the versioned model belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
         /// Name of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
         /// Current status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_package_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageStatus"> model_package_status;
         /// Version of the model package.
@@ -474,7 +474,7 @@ struct model_card {
         /// A function object that details optimization direction, metric, and additional descriptions.
         model_card::function function = cfn::absent;
         /// Notes about the object function, including other considerations for possible objective functions.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes", cfn::literal_rule{.max_length = 1024}> notes;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes", cfn::literal_rule{.max_length = 1024}> notes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -534,7 +534,7 @@ struct model_card {
         /// Required. The name of the result from the SageMaker AI training job.
         cfn::required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name"> name;
         /// Any additional notes describing the result of the training job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::literal_rule{.max_length = 1024}> notes;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::literal_rule{.max_length = 1024}> notes;
         /// Required. The value of a result from the SageMaker AI training job.
         cfn::required<cfn::number, "AWS::SageMaker::ModelCard.TrainingMetric.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -596,7 +596,7 @@ struct model_card {
         /// Details about any associated training jobs.
         model_card::training_job_details training_job_details = cfn::absent;
         /// Any observations about training.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations", cfn::literal_rule{.max_length = 1024}> training_observations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations", cfn::literal_rule{.max_length = 1024}> training_observations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -674,7 +674,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-securityconfig.html
     struct security_config {
         /// A AWS Key Management Service key ID used to encrypt a model card. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -696,7 +696,7 @@ struct model_card {
         /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
         model_card::user_context last_modified_by = cfn::absent;
         /// Required. The unique name of the model card. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63}> model_card_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63}> model_card_name;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_card::model_card_status>, "AWS::SageMaker::ModelCard.ModelCardStatus"> model_card_status;
         /// The security configuration used to protect model card data. Update requires replacement.

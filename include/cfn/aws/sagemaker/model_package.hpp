@@ -116,7 +116,7 @@ struct model_package {
         /// Required. Specifies the type of ML model data to deploy.
         cfn::required<cfn::enumeration<model_package::s3_model_data_source_s3_data_type>, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3DataType"> s3_data_type;
         /// Required. Specifies the S3 path of ML model data to deploy.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,21 +171,21 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-modelpackagecontainerdefinition.html
     struct model_package_container_definition {
         /// The DNS host name for the Docker container. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63}> container_hostname;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63}> container_hostname;
         /// The environment variables to set in the Docker container. Update may require replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Environment"> environment;
         /// The machine learning framework of the model package container image. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Framework"> framework;
         /// The framework version of the Model Package Container Image. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.FrameworkVersion", cfn::literal_rule{.min_length = 3, .max_length = 10}> framework_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.FrameworkVersion", cfn::literal_rule{.min_length = 3, .max_length = 10}> framework_version;
         /// Required. The Amazon Elastic Container Registry (Amazon ECR) path where inference code is stored. Update may require replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255}> image;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255}> image;
         /// An MD5 hash of the training algorithm that identifies the Docker image used for training. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ImageDigest", cfn::literal_rule{.max_length = 72}> image_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ImageDigest", cfn::literal_rule{.max_length = 72}> image_digest;
         /// Specifies the location of ML model data to deploy during endpoint creation.
         model_package::model_data_source model_data_source = cfn::absent;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// A structure with Model Input details. Update may require replacement.
         model_package::model_input model_input = cfn::absent;
         /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model. Update may require replacement.
@@ -222,9 +222,9 @@ struct model_package {
         /// Required. The Amazon ECR registry path of the Docker image that contains the inference code.
         cfn::required<cfn::list<model_package::model_package_container_definition>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Containers"> containers;
         /// A description of the additional Inference specification.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. A unique name to identify the additional inference specification.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// The supported MIME types for the input data.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.SupportedContentTypes"> supported_content_types;
         /// A list of the instance types that are used to generate inferences in real-time.
@@ -268,11 +268,11 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-filesource.html
     struct file_source {
         /// The digest of the file source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentDigest", cfn::literal_rule{.max_length = 72}> content_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentDigest", cfn::literal_rule{.max_length = 72}> content_digest;
         /// The type of content stored in the file source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
         /// Required. The Amazon S3 URI for the file source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,11 +294,11 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-metricssource.html
     struct metrics_source {
         /// The hash key used for the metrics source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentDigest", cfn::literal_rule{.max_length = 72}> content_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentDigest", cfn::literal_rule{.max_length = 72}> content_digest;
         /// Required. The metric source content type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
         /// Required. The S3 URI for the metrics source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -469,13 +469,13 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-metadataproperties.html
     struct metadata_properties {
         /// The commit ID. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.CommitId", cfn::literal_rule{.max_length = 1024}> commit_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.CommitId", cfn::literal_rule{.max_length = 1024}> commit_id;
         /// The entity this entity was generated by. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.GeneratedBy", cfn::literal_rule{.max_length = 1024}> generated_by;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.GeneratedBy", cfn::literal_rule{.max_length = 1024}> generated_by;
         /// The project ID. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.ProjectId", cfn::literal_rule{.max_length = 1024}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.ProjectId", cfn::literal_rule{.max_length = 1024}> project_id;
         /// The repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.Repository", cfn::literal_rule{.max_length = 1024}> repository;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.Repository", cfn::literal_rule{.max_length = 1024}> repository;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -499,7 +499,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-modelcard.html
     struct model_card {
         /// Required. The content of the model card.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardContent", cfn::literal_rule{.max_length = 100000}> model_card_content;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardContent", cfn::literal_rule{.max_length = 100000}> model_card_content;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_package::model_card_model_card_status>, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardStatus"> model_card_status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -628,7 +628,7 @@ struct model_package {
         /// if the overall status is `Failed`, the reason for the failure.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.FailureReason"> failure_reason;
         /// Required. The name of the model package for which the overall status is being reported.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The current status.
         cfn::required<cfn::enumeration<model_package::model_package_status_item_status>, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -667,7 +667,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-securityconfig.html
     struct security_config {
         /// Required. The AWS KMS Key ID (KMSKeyId) used for encryption of model package information.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -685,9 +685,9 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-sourcealgorithm.html
     struct source_algorithm {
         /// Required. The name of an algorithm that was used to create the model package. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.min_length = 1, .max_length = 170}> algorithm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.min_length = 1, .max_length = 170}> algorithm_name;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -727,7 +727,7 @@ struct model_package {
         /// Required. If you choose `S3Prefix`, `S3Uri` identifies a key name prefix. Update requires replacement.
         cfn::required<cfn::enumeration<model_package::s3_data_source_s3_data_type>, "AWS::SageMaker::ModelPackage.S3DataSource.S3DataType"> s3_data_type;
         /// Required. Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a manifest. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -765,7 +765,7 @@ struct model_package {
         /// If your transform data is compressed, specify the compression type. Update requires replacement.
         cfn::optional<cfn::enumeration<model_package::transform_input_compression_type>, "AWS::SageMaker::ModelPackage.TransformInput.CompressionType"> compression_type;
         /// The multipurpose internet mail extension (MIME) type of the data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformInput.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformInput.ContentType", cfn::literal_rule{.max_length = 256}> content_type;
         /// Required. Describes the location of the channel data, which is, the S3 location of the input data that the model can consume. Update requires replacement.
         model_package::data_source data_source;
         /// The method to use to split the transform job's data files into smaller batches. Update requires replacement.
@@ -790,13 +790,13 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-transformoutput.html
     struct transform_output {
         /// The MIME type used to specify the output data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.Accept", cfn::literal_rule{.max_length = 256}> accept;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.Accept", cfn::literal_rule{.max_length = 256}> accept;
         /// Defines how to assemble the results of the transform job as a single S3 object. Update requires replacement.
         cfn::optional<cfn::enumeration<model_package::transform_output_assemble_with>, "AWS::SageMaker::ModelPackage.TransformOutput.AssembleWith"> assemble_with;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. The Amazon S3 path where you want Amazon SageMaker to store the results of the transform job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -823,7 +823,7 @@ struct model_package {
         /// Required. The ML compute instance type for the transform job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt model data on the storage volume attached to the ML compute instance(s) that run the batch transform job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048}> volume_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -883,7 +883,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-validationprofile.html
     struct validation_profile {
         /// Required. The name of the profile for the model package. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationProfile.ProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationProfile.ProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> profile_name;
         /// Required. The `TransformJobDefinition` object that describes the transform job used for the validation of the model package. Update requires replacement.
         model_package::transform_job_definition transform_job_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -906,7 +906,7 @@ struct model_package {
         /// Required. An array of `ModelPackageValidationProfile` objects, each of which specifies a batch transform job that SageMaker runs to validate your model package. Update requires replacement.
         cfn::required<cfn::list<model_package::validation_profile>, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationProfiles"> validation_profiles;
         /// Required. The IAM roles to be used for the validation of the model package. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> validation_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> validation_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -928,11 +928,11 @@ struct model_package {
         /// An array of additional Inference Specification objects to be added to the existing array.
         cfn::optional<cfn::list<model_package::additional_inference_specification_definition>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationsToAdd"> additional_inference_specifications_to_add;
         /// A description provided when the model approval is set.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
         /// Whether the model package is to be certified to be listed on AWS Marketplace.
         cfn::optional<cfn::boolean, "AWS::SageMaker::ModelPackage.CertifyForMarketplace"> certify_for_marketplace;
         /// A unique token that guarantees that the call to this API is idempotent. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
         /// The metadata properties for the model package.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.CustomerMetadataProperties"> customer_metadata_properties;
         /// The machine learning domain of your model package and its components. Update requires replacement.
@@ -952,17 +952,17 @@ struct model_package {
         /// Metrics for the model. Update requires replacement.
         model_package::model_metrics model_metrics = cfn::absent;
         /// The description of the model package. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
         /// The model group to which the model belongs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 170}> model_package_group_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 170}> model_package_group_name;
         /// The name of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
         /// Specifies the validation and image scan statuses of the model package.
         model_package::model_package_status_details model_package_status_details = cfn::absent;
         /// The version number of a versioned model.
         cfn::optional<cfn::integer, "AWS::SageMaker::ModelPackage.ModelPackageVersion"> model_package_version;
         /// The Amazon Simple Storage Service path where the sample payload are stored. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.SamplePayloadUrl", cfn::literal_rule{.max_length = 1024}> sample_payload_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SamplePayloadUrl", cfn::literal_rule{.max_length = 1024}> sample_payload_url;
         /// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data. Update requires replacement.
         model_package::security_config security_config = cfn::absent;
         /// Indicates if you want to skip model validation.
@@ -970,7 +970,7 @@ struct model_package {
         /// A list of algorithms that were used to create a model package. Update requires replacement.
         model_package::source_algorithm_specification source_algorithm_specification = cfn::absent;
         /// The URI of the source for the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceUri", cfn::literal_rule{.max_length = 1024}> source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceUri", cfn::literal_rule{.max_length = 1024}> source_uri;
         /// A list of the tags associated with the model package.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::ModelPackage.Tags"> tags;
         /// The machine learning task your model package accomplishes. Update requires replacement.

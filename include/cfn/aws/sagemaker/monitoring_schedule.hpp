@@ -78,17 +78,17 @@ struct monitoring_schedule {
         /// Required. The time at which the monitoring job was created.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.CreationTime"> creation_time;
         /// The name of the endpoint used to run the monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::literal_rule{.max_length = 1024}> failure_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::literal_rule{.max_length = 1024}> failure_reason;
         /// Required. A timestamp that indicates the last time the monitoring job was modified.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.LastModifiedTime"> last_modified_time;
         /// Required. The status of the monitoring job.
         cfn::required<cfn::enumeration<monitoring_schedule::monitoring_execution_summary_monitoring_execution_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringExecutionStatus"> monitoring_execution_status;
         /// Required. The name of the monitoring schedule.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
         /// The Amazon Resource Name (ARN) of the monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256}> processing_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256}> processing_job_arn;
         /// Required. The time the monitoring job was scheduled.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ScheduledTime"> scheduled_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-constraintsresource.html
     struct constraints_resource {
         /// The Amazon S3 URI for the constraints resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,7 +136,7 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-statisticsresource.html
     struct statistics_resource {
         /// The S3 URI for the statistics resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,11 +178,11 @@ struct monitoring_schedule {
         /// Specifies the entrypoint for a container used to run the monitoring job.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerEntrypoint"> container_entrypoint;
         /// Required. The container image to be run by the monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
         /// An Amazon S3 URI to a script that is called after analysis has been performed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
         /// An Amazon S3 URI to a script that is called per row prior to running analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -267,13 +267,13 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-batchtransforminput.html
     struct batch_transform_input {
         /// Required. The Amazon S3 location being used to capture the data.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job.
         monitoring_schedule::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the batch transform data is available to the container.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -302,11 +302,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-endpointinput.html
     struct endpoint_input {
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the endpoint data is available to the container.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -354,11 +354,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-s3output.html
     struct s3_output {
         /// Required. The local path to the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes.
         cfn::optional<cfn::enumeration<monitoring_schedule::s3_output_s3_upload_mode>, "AWS::SageMaker::MonitoringSchedule.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. A URI that identifies the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -396,7 +396,7 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-monitoringoutputconfig.html
     struct monitoring_output_config {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs.
         cfn::required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -422,7 +422,7 @@ struct monitoring_schedule {
         /// Required. The ML compute instance type for the processing job.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision.
         cfn::required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -545,7 +545,7 @@ struct monitoring_schedule {
         /// Specifies networking options for an monitoring job.
         monitoring_schedule::network_config network_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform tasks on your behalf.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Specifies a time limit for how long the monitoring job is allowed to run.
         monitoring_schedule::stopping_condition stopping_condition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -574,11 +574,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-scheduleconfig.html
     struct schedule_config {
         /// Sets the end time for a monitoring job window.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_end_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_end_time;
         /// Sets the start time for a monitoring job window.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_start_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_start_time;
         /// Required. A cron expression that describes details about the monitoring schedule.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,7 +602,7 @@ struct monitoring_schedule {
         /// Defines the monitoring job.
         monitoring_schedule::monitoring_job_definition monitoring_job_definition = cfn::absent;
         /// The name of the monitoring job definition to schedule.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_job_definition_name;
         /// The type of the monitoring job definition to schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_config_monitoring_type>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringType"> monitoring_type;
         /// Configures the monitoring schedule.
@@ -625,15 +625,15 @@ struct monitoring_schedule {
 
     struct properties {
         /// The name of the endpoint using the monitoring schedule.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> failure_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> failure_reason;
         /// Describes metadata on the last execution to run, if there was one.
         monitoring_schedule::monitoring_execution_summary last_monitoring_execution_summary = cfn::absent;
         /// Required. The configuration object that specifies the monitoring schedule and defines the monitoring job.
         monitoring_schedule::monitoring_schedule_config monitoring_schedule_config;
         /// Required. The name of the monitoring schedule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
         /// The status of the monitoring schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleStatus"> monitoring_schedule_status;
         /// An array of key-value pairs to apply to this resource.

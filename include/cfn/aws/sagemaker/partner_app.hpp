@@ -54,7 +54,7 @@ struct partner_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-partnerapp-partnerappmaintenanceconfig.html
     struct partner_app_maintenance_config {
         /// Required. The maintenance window start day and time for the PartnerApp.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> maintenance_window_start;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> maintenance_window_start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct partner_app {
 
     struct properties {
         /// The version of the PartnerApp.
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> app_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> app_version;
         /// Configuration settings for the Partner AI App.
         partner_app::partner_app_config application_config = cfn::absent;
         /// Required. Defines the authentication type used for the Partner AI App. Update requires replacement.
@@ -79,23 +79,23 @@ struct partner_app {
 #ifdef __clang__
         [[deprecated("AWS::SageMaker::PartnerApp.ClientToken is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
         /// Enables automatic minor version upgrades for the PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableAutoMinorVersionUpgrade"> enable_auto_minor_version_upgrade;
         /// Enables IAM Session based Identity for PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableIamSessionBasedIdentity"> enable_iam_session_based_identity;
         /// Required. The Amazon Resource Name (ARN) of the IAM role of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// A collection of settings that specify the maintenance schedule for the PartnerApp.
         partner_app::partner_app_maintenance_config maintenance_config = cfn::absent;
         /// Required. The name of the Partner AI App. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// A list of tags to apply to the PartnerApp.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::PartnerApp.Tags"> tags;
         /// Required. Specifies the tier or level of the Partner AI App.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Tier", cfn::literal_rule{.min_length = 1, .max_length = 64}> tier;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Tier", cfn::literal_rule{.min_length = 1, .max_length = 64}> tier;
         /// Required. Specifies the type of Partner AI App being created. Update requires replacement.
         cfn::required<cfn::enumeration<partner_app::type>, "AWS::SageMaker::PartnerApp.Type"> type;
 #pragma GCC diagnostic push

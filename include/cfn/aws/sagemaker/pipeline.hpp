@@ -84,13 +84,13 @@ struct pipeline {
         /// Required. The definition of the pipeline.
         pipeline::pipeline_definition pipeline_definition;
         /// The description of the pipeline.
-        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription", cfn::literal_rule{.max_length = 3072}> pipeline_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription", cfn::literal_rule{.max_length = 3072}> pipeline_description;
         /// The display name of the pipeline.
-        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_display_name;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to execute the pipeline.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The tags of the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

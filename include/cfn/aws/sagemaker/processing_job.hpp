@@ -214,7 +214,7 @@ struct processing_job {
         /// The entrypoint for a container used to run a processing job.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.AppSpecification.ContainerEntrypoint"> container_entrypoint;
         /// Required. The container image to be run by the processing job.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.AppSpecification.ImageUri", cfn::literal_rule{.max_length = 256}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AppSpecification.ImageUri", cfn::literal_rule{.max_length = 256}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,13 +238,13 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-experimentconfig.html
     struct experiment_config {
         /// The name of an existing experiment to associate with the trial component.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.ExperimentName", cfn::literal_rule{.max_length = 120}> experiment_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.ExperimentName", cfn::literal_rule{.max_length = 120}> experiment_name;
         /// The name of the experiment run to associate with the trial component.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.RunName", cfn::literal_rule{.max_length = 120}> run_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.RunName", cfn::literal_rule{.max_length = 120}> run_name;
         /// The display name for the trial component.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialComponentDisplayName", cfn::literal_rule{.max_length = 120}> trial_component_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialComponentDisplayName", cfn::literal_rule{.max_length = 120}> trial_component_display_name;
         /// The name of an existing trial to associate the trial component with.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialName", cfn::literal_rule{.max_length = 120}> trial_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialName", cfn::literal_rule{.max_length = 120}> trial_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -315,21 +315,21 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-athenadatasetdefinition.html
     struct athena_dataset_definition {
         /// Required. The name of the data catalog used in Athena query execution.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 256}> catalog;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 256}> catalog;
         /// Required. The name of the database used in the Athena query execution.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data generated from an Athena query execution.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// The compression used for Athena query results.
         cfn::optional<cfn::enumeration<processing_job::athena_dataset_definition_output_compression>, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputCompression"> output_compression;
         /// Required. The data storage format for Athena query results.
         cfn::required<cfn::enumeration<processing_job::athena_dataset_definition_output_format>, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputFormat"> output_format;
         /// Required. The location in Amazon S3 where Athena query results are stored.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024}> output_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024}> output_s3_uri;
         /// Required. The SQL query statements, to be executed.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_string;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_string;
         /// The name of the workgroup in which the Athena query is being started.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,23 +359,23 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-redshiftdatasetdefinition.html
     struct redshift_dataset_definition {
         /// Required. The Redshift cluster Identifier.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_id;
         /// Required. The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate datasets.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role_arn;
         /// Required. The name of the Redshift database used in Redshift query execution.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// Required. The database user name used in Redshift query execution.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data from a Redshift execution.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// The compression used for Redshift query results.
         cfn::optional<cfn::enumeration<processing_job::redshift_dataset_definition_output_compression>, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputCompression"> output_compression;
         /// Required. The data storage format for Redshift query results.
         cfn::required<cfn::enumeration<processing_job::redshift_dataset_definition_output_format>, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputFormat"> output_format;
         /// Required. The location in Amazon S3 where the Redshift query results are stored.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024}> output_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024}> output_s3_uri;
         /// Required. The SQL query statements to be executed.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_string;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -413,7 +413,7 @@ struct processing_job {
         /// Whether to use `File` or `Pipe` input mode.
         cfn::optional<cfn::enumeration<processing_job::dataset_definition_input_mode>, "AWS::SageMaker::ProcessingJob.DatasetDefinition.InputMode"> input_mode;
         /// The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run a processing job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.DatasetDefinition.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.DatasetDefinition.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Configuration for Redshift Dataset Definition input.
         processing_job::redshift_dataset_definition redshift_dataset_definition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -437,7 +437,7 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-s3input.html
     struct s3_input {
         /// The local path in your container where you want Amazon SageMaker to write input data to.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing container.
         cfn::optional<cfn::enumeration<processing_job::s3_input_s3_compression_type>, "AWS::SageMaker::ProcessingJob.S3Input.S3CompressionType"> s3_compression_type;
         /// Whether to distribute the data from Amazon S3 to all processing instances with `FullyReplicated`, or whether the data from Amazon S3 is sharded by Amazon S3 key, downloading one shard of data to each processing instance.
@@ -447,7 +447,7 @@ struct processing_job {
         /// Whether to use `File` or `Pipe` input mode.
         cfn::optional<cfn::enumeration<processing_job::s3_input_s3_input_mode>, "AWS::SageMaker::ProcessingJob.S3Input.S3InputMode"> s3_input_mode;
         /// Required. The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing job.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -497,7 +497,7 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-featurestoreoutput.html
     struct feature_store_output {
         /// Required. The name of the Amazon SageMaker FeatureGroup to use as the destination for processing job output.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.FeatureStoreOutput.FeatureGroupName", cfn::literal_rule{.max_length = 64}> feature_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.FeatureStoreOutput.FeatureGroupName", cfn::literal_rule{.max_length = 64}> feature_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -515,11 +515,11 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-s3output.html
     struct s3_output {
         /// The local path of a directory where you want Amazon SageMaker to upload its contents to Amazon S3.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Required. Whether to upload the results of the processing job continuously or after the job completes.
         cfn::required<cfn::enumeration<processing_job::s3_output_s3_upload_mode>, "AWS::SageMaker::ProcessingJob.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing job.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -566,7 +566,7 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-processingoutputconfig.html
     struct processing_output_config {
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the processing job output.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. An array of outputs configuring the data to upload from the processing container.
         cfn::required<cfn::list<processing_job::processing_outputs_object>, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.Outputs"> outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -592,7 +592,7 @@ struct processing_job {
         /// Required. The ML compute instance type for the processing job.
         cfn::required<cfn::enumeration<processing_job::cluster_config_instance_type>, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the processing job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048}> volume_kms_key_id;
         /// Required. The size of the ML storage volume in gigabytes that you want to provision.
         cfn::required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -660,13 +660,13 @@ struct processing_job {
         /// List of input configurations for the processing job. Update requires replacement.
         cfn::optional<cfn::list<processing_job::processing_inputs_object>, "AWS::SageMaker::ProcessingJob.ProcessingInputs"> processing_inputs;
         /// The name of the processing job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> processing_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> processing_job_name;
         /// Contains information about the output location for the compiled model and the target device that the model runs on. Update requires replacement.
         processing_job::processing_output_config processing_output_config = cfn::absent;
         /// Required. Identifies the resources, ML compute instances, and ML storage volumes to deploy for a processing job. Update requires replacement.
         processing_job::processing_resources processing_resources;
         /// Required. The ARN of the role used to create the processing job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ProcessingJob.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Configures conditions under which the processing job should be stopped, such as how long the processing job has been running. Update requires replacement.
         processing_job::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs. Update requires replacement.

@@ -39,9 +39,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-provisioningparameter.html
     struct provisioning_parameter {
         /// Required. The key that identifies a provisioning parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The value of the provisioning parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,9 +87,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-cfnstackparameter.html
     struct cfn_stack_parameter {
         /// Required. The name of the CloudFormation parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The value of the CloudFormation parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,11 +111,11 @@ struct project {
         /// An array of CloudFormation stack parameters.
         cfn::optional<cfn::list<project::cfn_stack_parameter>, "AWS::SageMaker::Project.CfnTemplateProviderDetail.Parameters"> parameters;
         /// The IAM role used by CloudFormation to create the stack.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The unique identifier of the template within the project.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 32}> template_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 32}> template_name;
         /// Required. The Amazon S3 URL of the CloudFormation template.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,9 +154,9 @@ struct project {
 
     struct properties {
         /// The description of the project. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024}> project_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024}> project_description;
         /// Required. The name of the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32}> project_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32}> project_name;
         /// Details of a provisioned service catalog product.
         project::service_catalog_provisioned_product_details service_catalog_provisioned_product_details = cfn::absent;
         /// The product ID and provisioning artifact ID to provision a service catalog. Update requires replacement.

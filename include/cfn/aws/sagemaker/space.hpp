@@ -229,7 +229,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-ownershipsettings.html
     struct ownership_settings {
         /// Required. The user profile who is the owner of the space.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63}> owner_user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63}> owner_user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,11 +284,11 @@ struct space {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<space::resource_spec_instance_type>, "AWS::SageMaker::Space.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -334,7 +334,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-efsfilesystem.html
     struct efs_file_system {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -352,7 +352,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-fsxlustrefilesystem.html
     struct fsx_lustre_file_system {
         /// Required. Amazon FSx for Lustre file system ID.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -370,7 +370,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-s3filesystem.html
     struct s3_file_system {
         /// The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted within the Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -411,7 +411,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -475,9 +475,9 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -619,13 +619,13 @@ struct space {
 
     struct properties {
         /// Required. The ID of the associated domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// The collection of ownership settings for a space. Update requires replacement.
         space::ownership_settings ownership_settings = cfn::absent;
         /// The name of the space that appears in the Studio UI.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::literal_rule{.max_length = 64}> space_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::literal_rule{.max_length = 64}> space_display_name;
         /// Required. The name of the space. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> space_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> space_name;
         /// A collection of space settings.
         space::space_settings space_settings = cfn::absent;
         /// A collection of space sharing settings. Update requires replacement.

@@ -504,9 +504,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -532,11 +532,11 @@ struct user_profile {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<user_profile::resource_spec_instance_type>, "AWS::SageMaker::UserProfile.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -564,7 +564,7 @@ struct user_profile {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<user_profile::custom_image>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -595,9 +595,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-efsfilesystemconfig.html
     struct efs_file_system_config {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -617,9 +617,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -639,9 +639,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -706,7 +706,7 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -746,7 +746,7 @@ struct user_profile {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<user_profile::code_repository>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -854,9 +854,9 @@ struct user_profile {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<user_profile::sharing_settings_notebook_output_option>, "AWS::SageMaker::UserProfile.SharingSettings.NotebookOutputOption"> notebook_output_option;
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -976,9 +976,9 @@ struct user_profile {
         /// Details about the POSIX identity that is used for file system operations.
         user_profile::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
         /// The execution role for the user.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The settings for the JupyterLab application.
         user_profile::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1030,15 +1030,15 @@ struct user_profile {
 
     struct properties {
         /// Required. The domain ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
+        cfn::checked_required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// A specifier for the type of value specified in SingleSignOnUserValue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier"> single_sign_on_user_identifier;
         /// The username of the associated AWS Single Sign-On User for this UserProfile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::UserProfile.Tags"> tags;
         /// Required. The user profile name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
         /// A collection of settings that apply to users of Amazon SageMaker Studio.
         user_profile::user_settings user_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -83,7 +83,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-deadletterconfig.html
     struct dead_letter_config {
         /// The Amazon Resource Name (ARN) of the SQS queue specified as the destination for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,7 +103,7 @@ struct schedule {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,7 +171,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<schedule::placement_constraint_type>, "AWS::Scheduler::Schedule.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -192,7 +192,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<schedule::placement_strategy_type>, "AWS::Scheduler::Schedule.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -219,7 +219,7 @@ struct schedule {
         /// Whether or not to enable the execute command functionality for the containers in this task.
         cfn::optional<cfn::boolean, "AWS::Scheduler::Schedule.EcsParameters.EnableExecuteCommand"> enable_execute_command;
         /// Specifies an Amazon ECS task group for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group", cfn::literal_rule{.min_length = 1, .max_length = 255}> group;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group", cfn::literal_rule{.min_length = 1, .max_length = 255}> group;
         /// Specifies the launch type on which your task is running.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_launch_type>, "AWS::Scheduler::Schedule.EcsParameters.LaunchType"> launch_type;
         /// This structure specifies the network configuration for an ECS task.
@@ -229,17 +229,17 @@ struct schedule {
         /// The task placement strategy for a task or service.
         cfn::optional<cfn::list<schedule::placement_strategy>, "AWS::Scheduler::Schedule.EcsParameters.PlacementStrategy"> placement_strategy;
         /// Specifies the platform version for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> platform_version;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> platform_version;
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_propagate_tags>, "AWS::Scheduler::Schedule.EcsParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::map<cfn::str>>, "AWS::Scheduler::Schedule.EcsParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount"> task_count;
         /// Required. The Amazon Resource Name (ARN) of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -278,9 +278,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-eventbridgeparameters.html
     struct event_bridge_parameters {
         /// Required. A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
         /// Required. The source of the event.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -300,7 +300,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. Specifies the shard to which EventBridge Scheduler sends the event.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> partition_key;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,9 +340,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(A-Za-z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(A-Za-z0-9\-_)"}> name;
         /// Required. Value of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -380,7 +380,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sqsparameters.html
     struct sqs_parameters {
         /// The FIFO message group ID to use as the target.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId", cfn::literal_rule{.min_length = 1, .max_length = 128}> message_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId", cfn::literal_rule{.min_length = 1, .max_length = 128}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -398,7 +398,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-target.html
     struct target {
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// An object that contains information about an Amazon SQS queue that EventBridge Scheduler uses as a dead-letter queue for your schedule.
         schedule::dead_letter_config dead_letter_config = cfn::absent;
         /// The templated target type for the Amazon ECS `RunTask` API operation.
@@ -406,13 +406,13 @@ struct schedule {
         /// The templated target type for the EventBridge `PutEvents` API operation.
         schedule::event_bridge_parameters event_bridge_parameters = cfn::absent;
         /// The text, or well-formed JSON, passed to the target.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input", cfn::literal_rule{.min_length = 1}> input;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input", cfn::literal_rule{.min_length = 1}> input;
         /// The templated target type for the Amazon Kinesis `PutRecord` API operation.
         schedule::kinesis_parameters kinesis_parameters = cfn::absent;
         /// A `RetryPolicy` object that includes information about the retry policy settings, including the maximum age of an event, and the maximum number of times EventBridge Scheduler will try to deliver the event to a target.
         schedule::retry_policy retry_policy = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this target when the schedule is invoked.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// The templated target type for the Amazon SageMaker `StartPipelineExecution` API operation.
         schedule::sage_maker_pipeline_parameters sage_maker_pipeline_parameters = cfn::absent;
         /// The templated target type for the Amazon SQS `SendMessage` API operation.
@@ -443,21 +443,21 @@ struct schedule {
 
     struct properties {
         /// The description you specify for the schedule.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The date, in UTC, before which the schedule can invoke its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EndDate"> end_date;
         /// Required. Allows you to configure a time window during which EventBridge Scheduler invokes the schedule.
         schedule::flexible_time_window flexible_time_window;
         /// The name of the schedule group associated with this schedule.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
         /// The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will use to encrypt and decrypt your data.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The name of the schedule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
         /// Required. The expression that defines when the schedule runs.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// The timezone in which the scheduling expression is evaluated.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> schedule_expression_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> schedule_expression_timezone;
         /// The date, in UTC, after which the schedule can begin invoking its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.StartDate"> start_date;
         /// Specifies whether the schedule is enabled or disabled.

@@ -78,7 +78,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-noteupdate.html
     struct note_update {
         /// Required. The updated note text.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512}> text;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512}> text;
         /// Required. The principal that updated the note.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy"> updated_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct automation_rule {
         /// Required. The product-generated identifier for a related finding.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id"> id;
         /// Required. The Amazon Resource Name (ARN) for the product that generated a related finding.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> product_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> product_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -498,11 +498,11 @@ struct automation_rule {
         /// Required. A set of AWS Security Finding Format (ASFF) finding field attributes and corresponding expected values that Security Hub CSPM uses to filter findings.
         automation_rule::automation_rules_finding_filters criteria;
         /// Required. A description of the rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::AutomationRule.IsTerminal"> is_terminal;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
         cfn::required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder"> rule_order;
         /// Whether the rule is active after it is created.

@@ -297,9 +297,9 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<automation_rule_v2::map_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Comparison"> comparison;
         /// Required. The key of the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 4096}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 4096}> key;
         /// Required. The value for the key in the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,7 +385,7 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<automation_rule_v2::string_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Comparison"> comparison;
         /// Required. The string filter value.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -500,9 +500,9 @@ struct automation_rule_v2 {
         /// Required. The filtering type and configuration of the automation rule.
         automation_rule_v2::criteria criteria;
         /// Required. A description of the V2 automation rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the V2 automation rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. The value for the rule priority.
         cfn::required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder"> rule_order;
         /// The status of the V2 automation rule.

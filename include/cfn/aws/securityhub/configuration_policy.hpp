@@ -29,7 +29,7 @@ struct configuration_policy {
         /// A control parameter that is a double.
         cfn::optional<cfn::number, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Double"> double_;
         /// A control parameter that is an enum.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum", cfn::literal_rule{.max_length = 2048}> enum_;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum", cfn::literal_rule{.max_length = 2048}> enum_;
         /// A control parameter that is a list of enums.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.EnumList"> enum_list;
         /// A control parameter that is an integer.
@@ -37,7 +37,7 @@ struct configuration_policy {
         /// A control parameter that is a list of integers.
         cfn::optional<cfn::list<cfn::integer>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.IntegerList"> integer_list;
         /// A control parameter that is a string.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String", cfn::literal_rule{.max_length = 2048}> string;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String", cfn::literal_rule{.max_length = 2048}> string;
         /// A control parameter that is a list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.StringList"> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -92,7 +92,7 @@ struct configuration_policy {
         /// An object that specifies parameter values for a control in a configuration policy.
         cfn::optional<cfn::map<configuration_policy::parameter_configuration>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.Parameters"> parameters;
         /// The ID of the security control.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId", cfn::literal_rule{.max_length = 2048}> security_control_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId", cfn::literal_rule{.max_length = 2048}> security_control_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,9 +181,9 @@ struct configuration_policy {
         /// Required. An object that defines how AWS Security Hub CSPM is configured.
         configuration_policy::policy configuration_policy_;
         /// The description of the configuration policy.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The name of the configuration policy.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// User-defined tags associated with a configuration policy.
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -68,7 +68,7 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-jiracloudproviderconfiguration.html
     struct jira_cloud_provider_configuration {
         /// Required. The project key for a JiraCloud instance.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey", cfn::literal_rule{.min_length = 2, .max_length = 10}> project_key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey", cfn::literal_rule{.min_length = 2, .max_length = 10}> project_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,9 +86,9 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-servicenowproviderconfiguration.html
     struct service_now_provider_configuration {
         /// Required. The instance name of ServiceNow ITSM. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> instance_name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the ServiceNow credentials.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,11 +129,11 @@ struct connector_v2 {
 
     struct properties {
         /// The description of the connectorV2.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The Amazon Resource Name (ARN) of KMS key used to encrypt secrets for the connectorV2. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The unique name of the connectorV2. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The third-party provider detail for a service configuration.
         connector_v2::provider provider;
         /// The tags to add to the connectorV2 when you create.

@@ -40,7 +40,7 @@ struct insight {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<insight::string_filter_comparison>, "AWS::SecurityHub::Insight.StringFilter.Comparison"> comparison;
         /// Required. The string filter value.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,7 +127,7 @@ struct insight {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-keywordfilter.html
     struct keyword_filter {
         /// Required. A value for the keyword.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct insight {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-ipfilter.html
     struct ip_filter {
         /// Required. A finding's CIDR value.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1}> cidr;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,9 +165,9 @@ struct insight {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<insight::map_filter_comparison>, "AWS::SecurityHub::Insight.MapFilter.Comparison"> comparison;
         /// Required. The key of the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1}> key;
         /// Required. The value for the key in the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -635,9 +635,9 @@ struct insight {
         /// Required. One or more attributes used to filter the findings included in the insight.
         insight::aws_security_finding_filters filters;
         /// Required. The grouping attribute for the insight's findings.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1}> group_by_attribute;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1}> group_by_attribute;
         /// Required. The name of a Security Hub CSPM insight.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = R"(\S)"};

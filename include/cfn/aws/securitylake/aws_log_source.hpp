@@ -19,7 +19,7 @@ struct aws_log_source {
         /// Specify the AWS account information where you want to enable Security Lake.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityLake::AwsLogSource.Accounts"> accounts;
         /// Required. The Amazon Resource Name (ARN) used to create the data lake. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. The name for a AWS source. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceName"> source_name;
         /// Required. The version for a AWS source. Update requires replacement.

@@ -33,9 +33,9 @@ struct cloud_formation_provisioned_product {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-servicecatalog-cloudformationprovisionedproduct-provisioningparameter.html
     struct provisioning_parameter {
         /// Required. The parameter key.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The parameter value.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,17 +100,17 @@ struct cloud_formation_provisioned_product {
         /// Passed to AWS CloudFormation. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.NotificationArns"> notification_arns;
         /// The path identifier of the product.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_id;
         /// The name of the path.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_name;
         /// The product identifier.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
         /// The name of the Service Catalog product.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> product_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> product_name;
         /// A user-friendly name for the provisioned product. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> provisioned_product_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> provisioned_product_name;
         /// The identifier of the provisioning artifact (also known as a version).
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// The name of the provisioning artifact (also known as a version) for the product.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactName"> provisioning_artifact_name;
         /// Parameters specified by the administrator that are required for provisioning the product.

@@ -17,15 +17,15 @@ struct launch_role_constraint {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// You are required to specify either the `RoleArn` or the `LocalRoleName` but can't use both.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.LocalRoleName"> local_role_name;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// The ARN of the launch role.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn"> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

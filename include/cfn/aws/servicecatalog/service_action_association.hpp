@@ -17,11 +17,11 @@ struct service_action_association {
 
     struct properties {
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
         /// Required. The identifier of the provisioning artifact. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// Required. The self-service action identifier. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_action_id;
+        cfn::checked_required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_action_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100};

@@ -17,9 +17,9 @@ struct application {
 
     struct properties {
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the application.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Key-value pairs you can use to associate with the application.
         cfn::optional<cfn::map<cfn::str>, "AWS::ServiceCatalogAppRegistry::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

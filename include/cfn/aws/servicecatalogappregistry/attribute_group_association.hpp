@@ -17,9 +17,9 @@ struct attribute_group_association {
 
     struct properties {
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
         /// Required. The name or ID of the attribute group which holds the attributes that describe the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_group;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};

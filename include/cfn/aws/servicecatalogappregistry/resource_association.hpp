@@ -22,7 +22,7 @@ struct resource_association {
 
     struct properties {
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
         /// Required. The name or ID of the resource of which the application will be associated. Update requires replacement.
         cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource"> resource;
         /// Required. The type of resource of which the application will be associated. Update requires replacement.

@@ -250,7 +250,7 @@ struct configuration_set {
         /// Specifies the name of the dedicated IP pool to associate with the configuration set and whether messages that use the configuration set are required to use Transport Layer Security (TLS).
         configuration_set::delivery_options delivery_options = cfn::absent;
         /// The name of the configuration set. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
         configuration_set::reputation_options reputation_options = cfn::absent;
         /// An object that defines whether or not Amazon SES can send email that you send using the configuration set.

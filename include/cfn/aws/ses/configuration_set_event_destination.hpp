@@ -19,9 +19,9 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-dimensionconfiguration.html
     struct dimension_configuration {
         /// Required. The default value of the dimension that is published to Amazon CloudWatch if you don't provide the value of the dimension when you send an email.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
         /// Required. The name of an Amazon CloudWatch dimension associated with an email sending metric.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
         /// Required. The location where the Amazon SES API v2 finds the value of a dimension to publish to Amazon CloudWatch.
         cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource"> dimension_value_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -63,7 +63,7 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-eventbridgedestination.html
     struct event_bridge_destination {
         /// Required. The Amazon Resource Name (ARN) of the Amazon EventBridge bus to publish email events to.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> event_bus_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-snsdestination.html
     struct sns_destination {
         /// Required. The ARN of the Amazon SNS topic for email sending events.
-        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,7 +129,7 @@ struct configuration_set_event_destination {
         /// Required. The types of events that Amazon SES sends to the specified event destinations.
         cfn::required<cfn::list<cfn::str>, "AWS::SES::ConfigurationSetEventDestination.EventDestination.MatchingEventTypes"> matching_event_types;
         /// The name of the event destination.
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name", cfn::literal_rule{.max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name", cfn::literal_rule{.max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that contains the topic ARN associated with an Amazon Simple Notification Service (Amazon SNS) event destination.
         configuration_set_event_destination::sns_destination sns_destination = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -17,7 +17,7 @@ struct dedicated_ip_pool {
 
     struct properties {
         /// The name of the dedicated IP pool that the IP address is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName", cfn::literal_rule{.max_length = 64, .characters = "a-z0-9_-"}> pool_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName", cfn::literal_rule{.max_length = 64, .characters = "a-z0-9_-"}> pool_name;
         /// The type of scaling mode. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode"> scaling_mode;
         /// An object that defines the tags (keys and values) that you want to associate with the pool.

@@ -17,7 +17,7 @@ struct mail_manager_addon_instance {
 
     struct properties {
         /// Required. The subscription ID for the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId", cfn::literal_rule{.min_length = 4, .max_length = 67}> addon_subscription_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId", cfn::literal_rule{.min_length = 4, .max_length = 67}> addon_subscription_id;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddonInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

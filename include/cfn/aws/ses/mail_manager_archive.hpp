@@ -54,7 +54,7 @@ struct mail_manager_archive {
 
     struct properties {
         /// A unique name for the new archive.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 64}> archive_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 64}> archive_name;
         /// The Amazon Resource Name (ARN) of the KMS key for encrypting emails in the archive. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SES::MailManagerArchive.KmsKeyArn"> kms_key_arn;
         /// The period for retaining emails in the archive before automatic deletion.

@@ -45,8 +45,8 @@ struct mail_manager_ingress_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanageringresspoint-truststore.html
     struct trust_store {
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> ca_content;
-        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> crl_content;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> ca_content;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> crl_content;
         cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn"> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -163,18 +163,18 @@ struct mail_manager_ingress_point {
         /// The configuration of the ingress endpoint resource.
         mail_manager_ingress_point::ingress_point_configuration ingress_point_configuration = cfn::absent;
         /// A user friendly name for an ingress endpoint resource.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> ingress_point_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> ingress_point_name;
         /// The network type (IPv4-only, Dual-Stack, PrivateLink) of the ingress endpoint resource. Update requires replacement.
         mail_manager_ingress_point::network_configuration network_configuration = cfn::absent;
         /// Required. The identifier of an existing rule set that you attach to an ingress endpoint resource.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> rule_set_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> rule_set_id;
         /// The update status of an ingress endpoint.
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::status_to_update>, "AWS::SES::MailManagerIngressPoint.StatusToUpdate"> status_to_update;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerIngressPoint.Tags"> tags;
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::tls_policy>, "AWS::SES::MailManagerIngressPoint.TlsPolicy"> tls_policy;
         /// Required. The identifier of an existing traffic policy that you attach to an ingress endpoint resource.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId", cfn::literal_rule{.min_length = 1, .max_length = 100}> traffic_policy_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId", cfn::literal_rule{.min_length = 1, .max_length = 100}> traffic_policy_id;
         /// Required. The type of the ingress endpoint to create. Update requires replacement.
         cfn::required<cfn::enumeration<mail_manager_ingress_point::type>, "AWS::SES::MailManagerIngressPoint.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -39,9 +39,9 @@ struct mail_manager_relay {
         /// Required. Authentication for the relay destination server—specify the secretARN where the SMTP credentials are stored.
         mail_manager_relay::relay_authentication authentication;
         /// The unique relay name.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-_"}> relay_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-_"}> relay_name;
         /// Required. The destination relay server address.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
         /// Required. The destination relay server port.
         cfn::required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort"> server_port;
         /// The tags used to organize, track, or control access for the resource.

@@ -212,9 +212,9 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-addheaderaction.html
     struct add_header_action {
         /// Required. The name of the header to add to an email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64}> header_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64}> header_name;
         /// Required. The value of the header to add to the email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> header_value;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> header_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::archive_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.ArchiveAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The identifier of the archive to send the email to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> target_archive;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> target_archive;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,16 +256,16 @@ struct mail_manager_rule_set {
     struct bounce_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::bounce_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.BounceAction.ActionFailurePolicy"> action_failure_policy;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256}> diagnostic_message;
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500}> message;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256}> diagnostic_message;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500}> message;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3}> smtp_reply_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3}> smtp_reply_code;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9}> status_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,9 +296,9 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_mailbox_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of a WorkMail organization to deliver the email to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> mailbox_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> mailbox_arn;
         /// Required. The Amazon Resource Name (ARN) of an IAM role to use to execute this action.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,11 +321,11 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_q_business_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The unique identifier of the Amazon Q Business application instance where the email content will be delivered.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> application_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> application_id;
         /// Required. The identifier of the knowledge base index within the Amazon Q Business application where the email content will be stored and indexed.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> index_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> index_id;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while delivering to Amazon Q Business.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -349,12 +349,12 @@ struct mail_manager_rule_set {
     struct invoke_lambda_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.ActionFailurePolicy"> action_failure_policy;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
         /// Required.
         cfn::required<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_invocation_type>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.InvocationType"> invocation_type;
         cfn::optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes"> retry_time_minutes;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -384,9 +384,9 @@ struct mail_manager_rule_set {
         /// The expected payload type within the Amazon SNS notification.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::sns_action_payload_type>, "AWS::SES::MailManagerRuleSet.SnsAction.PayloadType"> payload_type;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to Amazon SNS.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon SNS Topic to which notification for the email received will be published.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -413,7 +413,7 @@ struct mail_manager_rule_set {
         /// This action specifies whether to preserve or replace original mail from address while relaying received emails to a destination server.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::relay_action_mail_from>, "AWS::SES::MailManagerRuleSet.RelayAction.MailFrom"> mail_from;
         /// Required. The identifier of the relay resource to be used when relaying an email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> relay;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> relay;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,7 +454,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::send_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.SendAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the role to use for this action.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -475,13 +475,13 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::s3_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.S3Action.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to S3.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The bucket name of the S3 bucket to write to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9.-"}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9.-"}> s3_bucket;
         /// The S3 prefix to use for the write to the s3 bucket.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9!_.*'()/-"}> s3_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9!_.*'()/-"}> s3_prefix;
         /// The KMS Key ID to use to encrypt the message in S3.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9-:/"}> s3_sse_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9-:/"}> s3_sse_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -554,9 +554,9 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-analysis.html
     struct analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         /// Required. The returned value from an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -873,7 +873,7 @@ struct mail_manager_rule_set {
         /// The conditions of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Conditions"> conditions;
         /// The user-friendly name of the rule.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9_.-"}> name;
         /// The "unless conditions" of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Unless"> unless;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -897,7 +897,7 @@ struct mail_manager_rule_set {
 
     struct properties {
         /// A user-friendly name for the rule set.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_.-"}> rule_set_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_.-"}> rule_set_name;
         /// Required. Conditional rules that are evaluated for determining actions on email.
         cfn::required<cfn::list<mail_manager_rule_set::rule>, "AWS::SES::MailManagerRuleSet.Rules"> rules;
         /// The tags used to organize, track, or control access for the resource.

@@ -95,9 +95,9 @@ struct mail_manager_traffic_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagertrafficpolicy-ingressanalysis.html
     struct ingress_analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         /// Required. The returned value from an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -401,7 +401,7 @@ struct mail_manager_traffic_policy {
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerTrafficPolicy.Tags"> tags;
         /// The name of the policy.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> traffic_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> traffic_policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint max_message_size_bytes_constraint{.minimum = 1};

@@ -19,7 +19,7 @@ struct drt_access {
         /// Authorizes the Shield Response Team (SRT) to access the specified Amazon S3 bucket containing log data such as Application Load Balancer access logs, CloudFront logs, or logs from third party sources.
         cfn::optional<cfn::list<cfn::str>, "AWS::Shield::DRTAccess.LogBucketList"> log_bucket_list;
         /// Required. Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks.
-        cfn::required<cfn::str, "AWS::Shield::DRTAccess.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Shield::DRTAccess.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint log_bucket_list_elements{.min_length = 3, .max_length = 63};

@@ -25,11 +25,11 @@ struct proactive_engagement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-shield-proactiveengagement-emergencycontact.html
     struct emergency_contact {
         /// Additional notes regarding the contact.
-        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.ContactNotes", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(\w\s\.\-,:/()+@)"}> contact_notes;
+        cfn::checked_optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.ContactNotes", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(\w\s\.\-,:/()+@)"}> contact_notes;
         /// Required. The email address for the contact.
-        cfn::required<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 150}> email_address;
+        cfn::checked_required<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 150}> email_address;
         /// The phone number for the contact.
-        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.PhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 16}> phone_number;
+        cfn::checked_optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.PhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 16}> phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct simulation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-simspaceweaver-simulation-s3location.html
     struct s3_location {
         /// Required. The name of an Amazon S3 bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. The key name of an object in Amazon S3. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey", cfn::literal_rule{.min_length = 3, .max_length = 255}> object_key;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey", cfn::literal_rule{.min_length = 3, .max_length = 255}> object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,11 +39,11 @@ struct simulation {
 
     struct properties {
         /// The maximum running time of the simulation, specified as a number of minutes (m or M), hours (h or H), or days (d or D). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration", cfn::literal_rule{.min_length = 2, .max_length = 6}> maximum_duration;
+        cfn::checked_optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration", cfn::literal_rule{.min_length = 2, .max_length = 6}> maximum_duration;
         /// Required. The name of the simulation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management ( IAM ) role that the simulation assumes to perform actions. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn", cfn::literal_rule{.max_length = 1600}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn", cfn::literal_rule{.max_length = 1600}> role_arn;
         /// The location of the simulation schema in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.
         simulation::s3_location schema_s3_location = cfn::absent;
         /// The location of the snapshot in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.

@@ -85,7 +85,7 @@ struct configuration_set {
         /// Required. When set to true events will be logged.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.EventDestination.Enabled"> enabled;
         /// Required. The name of the EventDestination.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> event_destination_name;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> event_destination_name;
         /// An object that contains information about an event destination for logging to Amazon Data Firehose.
         configuration_set::kinesis_firehose_destination kinesis_firehose_destination = cfn::absent;
         /// Required. An array of event types that determine which events to log.
@@ -115,15 +115,15 @@ struct configuration_set {
 
     struct properties {
         /// The name of the ConfigurationSet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> configuration_set_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> configuration_set_name;
         /// The default sender ID used by the ConfigurationSet.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
         /// An array of EventDestination objects that describe any events to log and where to log them.
         cfn::optional<cfn::list<configuration_set::event_destination>, "AWS::SMSVOICE::ConfigurationSet.EventDestinations"> event_destinations;
         /// Set to true to enable feedback for the message.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.MessageFeedbackEnabled"> message_feedback_enabled;
         /// The unique identifier for the protect configuration.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> protect_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> protect_configuration_id;
         /// An array of key and value pair tags that's associated with the new configuration set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::ConfigurationSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,7 +26,7 @@ struct pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-pool-mandatorykeyword.html
     struct mandatory_keyword {
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,9 +66,9 @@ struct pool {
         /// Required. The action to perform when the keyword is used.
         cfn::required<cfn::enumeration<pool::optional_keyword_action>, "AWS::SMSVOICE::Pool.OptionalKeyword.Action"> action;
         /// Required. The new keyword to add.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct pool {
         /// Required. Creates or updates the pool's `MandatoryKeyword` configuration.
         pool::mandatory_keywords mandatory_keywords;
         /// The name of the OptOutList associated with the pool.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
         /// Specifies any optional keywords to associate with the pool.
         cfn::optional<cfn::list<pool::optional_keyword>, "AWS::SMSVOICE::Pool.OptionalKeywords"> optional_keywords;
         /// Required. The list of origination identities to apply to the pool, either `PhoneNumberArn` or `SenderIdArn`.

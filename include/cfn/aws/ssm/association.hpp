@@ -34,11 +34,11 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-association-s3outputlocation.html
     struct s3_output_location {
         /// The name of the S3 bucket.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::Association.S3OutputLocation.OutputS3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> output_s3_bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::Association.S3OutputLocation.OutputS3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> output_s3_bucket_name;
         /// The S3 bucket subfolder.
-        cfn::optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> output_s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> output_s3_key_prefix;
         /// The AWS Region of the S3 bucket.
-        cfn::optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3Region", cfn::literal_rule{.min_length = 3, .max_length = 20}> output_s3_region;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3Region", cfn::literal_rule{.min_length = 3, .max_length = 20}> output_s3_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-association-target.html
     struct target {
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::required<cfn::str, "AWS::SSM::Association.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::Association.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
         /// Required. User-defined criteria that maps to `Key`.
         cfn::required<cfn::list<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", "AWS::EC2::Instance.InstanceId">>, "AWS::SSM::Association.Target.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -101,9 +101,9 @@ struct association {
         /// A role used by association to take actions on your behalf.
         cfn::optional<cfn::str, "AWS::SSM::Association.AssociationDispatchAssumeRole"> association_dispatch_assume_role;
         /// Specify a descriptive name for the association.
-        cfn::optional<cfn::str, "AWS::SSM::Association.AssociationName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> association_name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AssociationName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> association_name;
         /// Choose the parameter that will define how your automation will branch out.
-        cfn::optional<cfn::str, "AWS::SSM::Association.AutomationTargetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 50}> automation_target_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AutomationTargetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 50}> automation_target_parameter_name;
         /// The names or Amazon Resource Names (ARNs) of the Change Calendar type documents your associations are gated under.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Association.CalendarNames"> calendar_names;
         /// The severity level that is assigned to the association.
@@ -113,17 +113,17 @@ struct association {
         /// `InstanceId` has been deprecated. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SSM::Association.InstanceId"> instance_id;
         /// The maximum number of targets allowed to run the association at the same time.
-        cfn::optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
         /// The number of errors that are allowed before the system stops sending requests to run the association on additional targets.
-        cfn::optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
         /// Required. The name of the SSM document that contains the configuration information for the instance.
-        cfn::required<cfn::id<"AWS::SSM::Document.Name">, "AWS::SSM::Association.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
+        cfn::checked_required<cfn::id<"AWS::SSM::Document.Name">, "AWS::SSM::Association.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
         /// An Amazon Simple Storage Service (Amazon S3) bucket where you want to store the output details of the request.
         association::instance_association_output_location output_location = cfn::absent;
         /// The parameters for the runtime configuration of the document.
         cfn::optional<cfn::map<cfn::list<cfn::str>>, "AWS::SSM::Association.Parameters"> parameters;
         /// A cron expression that specifies a schedule when the association runs.
-        cfn::optional<cfn::str, "AWS::SSM::Association.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Number of days to wait after the scheduled day to run an association.
         cfn::optional<cfn::integer, "AWS::SSM::Association.ScheduleOffset"> schedule_offset;
         /// The mode for generating association compliance.

@@ -21,15 +21,15 @@ struct maintenance_window {
         /// Required. The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
         cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff"> cutoff;
         /// A description of the maintenance window.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The duration of the maintenance window in hours.
         cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration"> duration;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.EndDate"> end_date;
         /// Required. The name of the maintenance window.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The schedule of the maintenance window in the form of a cron or rate expression.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
         cfn::optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset"> schedule_offset;
         /// The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.

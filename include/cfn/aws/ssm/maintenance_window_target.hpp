@@ -19,7 +19,7 @@ struct maintenance_window_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-maintenancewindowtarget-targets.html
     struct targets {
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
         /// Required. User-defined criteria that maps to `Key`.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTarget.Targets.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -39,17 +39,17 @@ struct maintenance_window_target {
 
     struct properties {
         /// A description for the target.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// The name for the maintenance window target.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::literal_rule{.min_length = 1, .max_length = 128}> owner_information;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::literal_rule{.min_length = 1, .max_length = 128}> owner_information;
         /// Required. The type of target that is being registered with the maintenance window.
         cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType"> resource_type;
         /// Required. The targets to register with the maintenance window.
         cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
         /// Required. The ID of the maintenance window to register the target with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};

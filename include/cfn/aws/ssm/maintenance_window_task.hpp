@@ -42,7 +42,7 @@ struct maintenance_window_task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-maintenancewindowtask-target.html
     struct target {
         /// Required. User-defined criteria for sending commands that target instances that meet the criteria.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
         /// Required. User-defined criteria that maps to `Key`.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTask.Target.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -243,15 +243,15 @@ struct maintenance_window_task {
         /// The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.CutoffBehavior"> cutoff_behavior;
         /// A description of the task.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// `LoggingInfo` has been deprecated.
         maintenance_window_task::logging_info logging_info = cfn::absent;
         /// The maximum number of targets this task can be run for, in parallel.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_concurrency;
         /// The maximum number of errors allowed before this task stops being scheduled.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7}> max_errors;
         /// The task name.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The priority of the task in the maintenance window.
         cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindowTask.Priority"> priority;
         /// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
@@ -259,7 +259,7 @@ struct maintenance_window_task {
         /// The targets, either instances or window target IDs.
         cfn::optional<cfn::list<maintenance_window_task::target>, "AWS::SSM::MaintenanceWindowTask.Targets"> targets;
         /// Required. The resource that the task uses during execution.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_arn;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_arn;
         /// The parameters to pass to the task when it runs.
         maintenance_window_task::task_invocation_parameters task_invocation_parameters = cfn::absent;
         /// `TaskParameters` has been deprecated.
@@ -267,7 +267,7 @@ struct maintenance_window_task {
         /// Required. The type of task. Update requires replacement.
         cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType"> task_type;
         /// Required. The ID of the maintenance window where the task is registered. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr std::string_view cutoff_behavior_allowed[] = {"CANCEL_TASK", "CONTINUE_TASK"};

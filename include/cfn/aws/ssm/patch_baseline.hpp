@@ -135,7 +135,7 @@ struct patch_baseline {
         /// The number of days after the release date of each patch matched by the rule that the patch is marked as approved in the patch baseline.
         cfn::optional<cfn::integer, "AWS::SSM::PatchBaseline.Rule.ApproveAfterDays"> approve_after_days;
         /// The cutoff date for auto approval of released patches.
-        cfn::optional<cfn::str, "AWS::SSM::PatchBaseline.Rule.ApproveUntilDate", cfn::literal_rule{.max_length = 10}> approve_until_date;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Rule.ApproveUntilDate", cfn::literal_rule{.max_length = 10}> approve_until_date;
         /// A compliance severity level for all approved patches in a patch baseline.
         cfn::optional<cfn::enumeration<patch_baseline::rule_compliance_level>, "AWS::SSM::PatchBaseline.Rule.ComplianceLevel"> compliance_level;
         /// For managed nodes identified by the approval rule filters, enables a patch baseline to apply non-security updates available in the specified repository.
@@ -182,9 +182,9 @@ struct patch_baseline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-patchbaseline-patchsource.html
     struct patch_source {
         /// The value of the repo configuration.
-        cfn::optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Configuration", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Configuration", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration;
         /// The name specified to identify the patch source.
-        cfn::optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// The specific operating system versions a patch repository applies to, such as "Ubuntu16.04", "RedhatEnterpriseLinux7.2" or "Suse12.7".
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchSource.Products"> products;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -219,11 +219,11 @@ struct patch_baseline {
         /// Indicates whether this is the default baseline.
         cfn::optional<cfn::boolean, "AWS::SSM::PatchBaseline.DefaultBaseline"> default_baseline;
         /// A description of the patch baseline.
-        cfn::optional<cfn::str, "AWS::SSM::PatchBaseline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// A set of global filters used to include patches in the baseline.
         patch_baseline::patch_filter_group global_filters = cfn::absent;
         /// Required. The name of the patch baseline.
-        cfn::required<cfn::str, "AWS::SSM::PatchBaseline.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSM::PatchBaseline.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Defines the operating system the patch baseline applies to. Update requires replacement.
         cfn::optional<cfn::enumeration<patch_baseline::operating_system>, "AWS::SSM::PatchBaseline.OperatingSystem"> operating_system;
         /// The name of the patch group to be registered with the patch baseline.

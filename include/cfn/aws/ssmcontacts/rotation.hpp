@@ -162,7 +162,7 @@ struct rotation {
         /// Required. The Amazon Resource Names (ARNs) of the contacts to add to the rotation.
         cfn::required<cfn::list<cfn::str>, "AWS::SSMContacts::Rotation.ContactIds"> contact_ids;
         /// Required. The name for the rotation.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
         /// Required. Information about the rule that specifies when shift team members rotate.
         rotation::recurrence_settings recurrence;
         /// Required. The date and time the rotation goes into effect.
@@ -170,7 +170,7 @@ struct rotation {
         /// Optional metadata to assign to the rotation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Rotation.Tags"> tags;
         /// Required. The time zone to base the rotation’s activity on, in Internet Assigned Numbers Authority (IANA) format.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_ids_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*$)"};

@@ -21,7 +21,7 @@ struct preferences {
         /// Required. The name of the S3 bucket where RDP connection recordings are stored.
         cfn::required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketName"> bucket_name;
         /// Required. The AWS account number that owns the S3 bucket.
-        cfn::required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -48,7 +48,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-dynamicssmparameter.html
     struct dynamic_ssm_parameter {
         /// Required. The key parameter to use when running the Systems Manager Automation runbook.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The dynamic parameter value.
         response_plan::dynamic_ssm_parameter_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,7 +69,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmparameter.html
     struct ssm_parameter {
         /// Required. The key parameter to use when running the Automation runbook.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The value parameter to use when running the Automation runbook.
         cfn::required<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -92,15 +92,15 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmautomation.html
     struct ssm_automation {
         /// Required. The automation document's name.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName", cfn::literal_rule{.max_length = 128}> document_name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName", cfn::literal_rule{.max_length = 128}> document_name;
         /// The version of the runbook to use when running.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion", cfn::literal_rule{.max_length = 128}> document_version;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion", cfn::literal_rule{.max_length = 128}> document_version;
         /// The key-value pairs to resolve dynamic parameter values when processing a Systems Manager Automation runbook.
         cfn::optional<cfn::list<response_plan::dynamic_ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DynamicParameters"> dynamic_parameters;
         /// The key-value pair parameters to use when running the runbook.
         cfn::optional<cfn::list<response_plan::ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.Parameters"> parameters;
         /// Required. The Amazon Resource Name (ARN) of the role that the automation document will assume when running commands.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000}> role_arn;
         /// The account that the automation document will be run in.
         cfn::optional<cfn::enumeration<response_plan::ssm_automation_target_account>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.TargetAccount"> target_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -165,7 +165,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-notificationtargetitem.html
     struct notification_target_item {
         /// The Amazon Resource Name (ARN) of the Amazon topic.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000}> sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,7 +183,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-incidenttemplate.html
     struct incident_template {
         /// Used to create only one incident record for an incident.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
         /// Required. Defines the impact to the customers.
         cfn::required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact"> impact;
         /// Tags to assign to the template.
@@ -191,9 +191,9 @@ struct response_plan {
         /// The Amazon Simple Notification Service ( Amazon ) targets that uses to notify the chat channel of updates to an incident.
         cfn::optional<cfn::list<response_plan::notification_target_item>, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.NotificationTargets"> notification_targets;
         /// The summary describes what has happened during the incident.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary", cfn::literal_rule{.min_length = 1, .max_length = 4000}> summary;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary", cfn::literal_rule{.min_length = 1, .max_length = 4000}> summary;
         /// Required. The title of the incident is a brief and easily recognizable.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title", cfn::literal_rule{.max_length = 200}> title;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title", cfn::literal_rule{.max_length = 200}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,7 +221,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyincidentconfiguration.html
     struct pager_duty_incident_configuration {
         /// Required. The ID of the PagerDuty service that the response plan associates with an incident when it launches.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 200}> service_id;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 200}> service_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,11 +239,11 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyconfiguration.html
     struct pager_duty_configuration {
         /// Required. The name of the PagerDuty configuration.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. Details about the PagerDuty service associated with the configuration.
         response_plan::pager_duty_incident_configuration pager_duty_incident_configuration;
         /// Required. The ID of the AWS Secrets Manager secret that stores your PagerDuty key, either a General Access REST API Key or User Token REST API Key, and other user credentials.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 512}> secret_id;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 512}> secret_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,7 +283,7 @@ struct response_plan {
         /// The chat channel used for collaboration during an incident.
         response_plan::chat_channel chat_channel = cfn::absent;
         /// The human readable name of the response plan.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 200}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 200}> display_name;
         /// The Amazon Resource Name (ARN) for the contacts and escalation plans that the response plan engages during an incident.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.Engagements"> engagements;
         /// Required. Details used to create an incident when using this response plan.
@@ -291,7 +291,7 @@ struct response_plan {
         /// Information about third-party services integrated into the response plan.
         cfn::optional<cfn::list<response_plan::integration>, "AWS::SSMIncidents::ResponsePlan.Integrations"> integrations;
         /// Required. The name of the response plan. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ResponsePlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -37,7 +37,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-application-signinoptions.html
     struct sign_in_options {
         /// The URL that accepts authentication requests for an application.
-        cfn::optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl", cfn::literal_rule{.min_length = 1, .max_length = 512}> application_url;
+        cfn::checked_optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl", cfn::literal_rule{.min_length = 1, .max_length = 512}> application_url;
         /// Required. This determines how IAM Identity Center navigates the user to the target application.
         cfn::required<cfn::enumeration<application::sign_in_options_origin>, "AWS::SSO::Application.SignInOptions.Origin"> origin;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -76,13 +76,13 @@ struct application {
 
     struct properties {
         /// Required. The ARN of the application provider for this application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_provider_arn;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::SSO::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSO::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The ARN of the instance of IAM Identity Center that is configured with this application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Application.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// Required. The name of the application.
-        cfn::required<cfn::str, "AWS::SSO::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w+=,.@-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w+=,.@-)"}> name;
         /// A structure that describes the options for the access portal associated with this application.
         application::portal_options_configuration portal_options = cfn::absent;
         /// The current status of the application in this instance of IAM Identity Center.

@@ -23,9 +23,9 @@ struct application_assignment {
 
     struct properties {
         /// Required. The ARN of the application that has principals assigned. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
         /// Required. The unique identifier of the principal assigned to the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
+        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
         /// Required. The type of the principal assigned to the application. Update requires replacement.
         cfn::required<cfn::enumeration<application_assignment::principal_type>, "AWS::SSO::ApplicationAssignment.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {

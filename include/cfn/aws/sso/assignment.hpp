@@ -28,11 +28,11 @@ struct assignment {
 
     struct properties {
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// Required. The ARN of the permission set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> permission_set_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> permission_set_arn;
         /// Required. An identifier for an object in IAM Identity Center, such as a user or group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
         /// Required. The entity type for which the assignment will be created. Update requires replacement.
         cfn::required<cfn::enumeration<assignment::principal_type>, "AWS::SSO::Assignment.PrincipalType"> principal_type;
         /// Required. TargetID is an AWS account identifier, (For example, 123456789012). Update requires replacement.

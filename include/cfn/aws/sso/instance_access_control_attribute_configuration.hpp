@@ -38,7 +38,7 @@ struct instance_access_control_attribute_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-instanceaccesscontrolattributeconfiguration-accesscontrolattribute.html
     struct access_control_attribute {
         /// Required. The name of the attribute associated with your identities in your identity source.
-        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value used for mapping a specified attribute to an identity source.
         instance_access_control_attribute_configuration::access_control_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,7 +81,7 @@ struct instance_access_control_attribute_configuration {
 #endif
         instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_ instance_access_control_attribute_configuration_ = cfn::absent;
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct permission_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-permissionset-customermanagedpolicyreference.html
     struct customer_managed_policy_reference {
         /// Required. The name of the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The path to the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct permission_set {
         /// Specifies the name and path of a customer managed policy.
         permission_set::customer_managed_policy_reference customer_managed_policy_reference = cfn::absent;
         /// The AWS managed policy ARN that you want to attach to a permission set as a permissions boundary.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> managed_policy_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> managed_policy_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,21 +62,21 @@ struct permission_set {
         /// Specifies the names and paths of the customer managed policies that you have attached to your permission set.
         cfn::optional<cfn::list<permission_set::customer_managed_policy_reference>, "AWS::SSO::PermissionSet.CustomerManagedPolicyReferences"> customer_managed_policy_references;
         /// The description of the `PermissionSet`.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 700}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 700}> description;
         /// The inline policy that is attached to the permission set.
         cfn::optional<cfn::json, "AWS::SSO::PermissionSet.InlinePolicy"> inline_policy;
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// A structure that stores a list of managed policy ARNs that describe the associated AWS managed policy.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSO::PermissionSet.ManagedPolicies"> managed_policies;
         /// Required. The name of the permission set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
         /// Specifies the configuration of the AWS managed or customer managed policy that you want to set as a permissions boundary.
         permission_set::permissions_boundary permissions_boundary = cfn::absent;
         /// Used to redirect users within the application during the federation authentication process.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType", cfn::literal_rule{.min_length = 1, .max_length = 240}> relay_state_type;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType", cfn::literal_rule{.min_length = 1, .max_length = 240}> relay_state_type;
         /// The length of time that the application user sessions are valid for in the ISO-8601 standard.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration", cfn::literal_rule{.min_length = 1, .max_length = 100}> session_duration;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration", cfn::literal_rule{.min_length = 1, .max_length = 100}> session_duration;
         /// The tags to attach to the new `PermissionSet`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::PermissionSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -32,7 +32,7 @@ struct state_machine_alias {
         /// The percentage of traffic to shift to the new version in each increment.
         cfn::optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage"> percentage;
         /// Required. The Amazon Resource Name (ARN) of the `AWS::StepFunctions::StateMachineVersion` resource that will be the final version to which the alias points to when the traffic shifting is complete.
-        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The type of deployment you want to perform.
         cfn::required<cfn::enumeration<state_machine_alias::deployment_preference_type>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -60,7 +60,7 @@ struct state_machine_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachinealias-routingconfigurationversion.html
     struct routing_configuration_version {
         /// Required. The Amazon Resource Name (ARN) that identifies one or two state machine versions defined in the routing configuration.
-        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The percentage of traffic you want to route to the state machine version.
         cfn::required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -82,12 +82,12 @@ struct state_machine_alias {
         /// The settings that enable gradual state machine deployments.
         state_machine_alias::deployment_preference deployment_preference = cfn::absent;
         /// An optional description of the state machine alias.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The name of the state machine alias. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The routing configuration of an alias.
         cfn::optional<cfn::list<state_machine_alias::routing_configuration_version>, "AWS::StepFunctions::StateMachineAlias.RoutingConfiguration"> routing_configuration;
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};

@@ -24,11 +24,11 @@ struct slack_channel_configuration {
 
     struct properties {
         /// Required. The channel ID in Slack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_id;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_id;
         /// The channel name in Slack.
-        cfn::optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_name;
+        cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role for this Slack channel configuration.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn", cfn::literal_rule{.min_length = 31, .max_length = 2048}> channel_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn", cfn::literal_rule{.min_length = 31, .max_length = 2048}> channel_role_arn;
         /// Whether to get notified when a correspondence is added to your support cases.
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnAddCorrespondenceToCase"> notify_on_add_correspondence_to_case;
         /// Required. The case severity for your support cases that you want to receive notifications.
@@ -38,7 +38,7 @@ struct slack_channel_configuration {
         /// Whether to get notified when your support cases are resolved.
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnResolveCase"> notify_on_resolve_case;
         /// Required. The team ID in Slack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256}> team_id;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256}> team_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};

@@ -54,7 +54,7 @@ struct canary {
         /// The encryption method to use for artifacts created by this canary.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode"> encryption_mode;
         /// The ARN of the customer-managed AWS key to use, if you specify `SSE-KMS` for `EncryptionMode`.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,7 +109,7 @@ struct canary {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-dependency.html
     struct dependency {
         /// Required. The dependency reference.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140}> reference;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140}> reference;
         /// The type of dependency.
         cfn::optional<cfn::enumeration<canary::dependency_type>, "AWS::Synthetics::Canary.Dependency.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,11 +134,11 @@ struct canary {
         /// List of Lambda layers to attach to the canary.
         cfn::optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies"> dependencies;
         /// The entry point to use for the source code when running the canary.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128}> handler;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128}> handler;
         /// If your canary script is located in S3, specify the bucket name here.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
         /// The Amazon S3 key of your script.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// The Amazon S3 version ID of your script.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3ObjectVersion"> s3_object_version;
         /// If you input your canary script directly into the canary instead of referring to an S3 location, the value of this parameter is the script in plain text.
@@ -308,7 +308,7 @@ struct canary {
         /// How long, in seconds, for the canary to continue making regular runs according to the schedule in the `Expression` value.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Schedule.DurationInSeconds"> duration_in_seconds;
         /// Required. A `rate` expression or a `cron` expression that defines how often the canary is to run.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression;
         /// The canary's retry configuration information.
         canary::retry_config retry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -373,7 +373,7 @@ struct canary {
         /// A structure that contains the configuration for canary artifacts, including the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3.
         canary::artifact_config artifact_config = cfn::absent;
         /// Required. The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024}> artifact_s3_location;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024}> artifact_s3_location;
         /// A structure that specifies the browser type to use for a canary run.
         cfn::optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs"> browser_configs;
         /// Required. Use this structure to input your script code for the canary.
@@ -386,13 +386,13 @@ struct canary {
         /// Specifies whether to perform a dry run before updating the canary.
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.DryRunAndUpdate"> dry_run_and_update;
         /// Required. The ARN of the IAM role to be used to run the canary.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role_arn;
         /// The number of days to retain data about failed runs of this canary.
         cfn::optional<cfn::integer, "AWS::Synthetics::Canary.FailureRetentionPeriod"> failure_retention_period;
         /// KMS key ARN for encrypting the canary's Lambda function environment variables at rest.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.KmsKeyArn"> kms_key_arn;
         /// Required. The name for this canary. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(0-9a-z_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(0-9a-z_\-)"}> name;
         /// Specifies whether to also delete the Lambda functions and layers used by this canary when the canary is deleted.
         cfn::optional<cfn::enumeration<canary::provisioned_resource_cleanup>, "AWS::Synthetics::Canary.ProvisionedResourceCleanup"> provisioned_resource_cleanup;
         /// List of replica locations for multi-location canary execution.
@@ -402,7 +402,7 @@ struct canary {
         /// A structure that contains input information for a canary run.
         canary::run_config run_config = cfn::absent;
         /// Required. Specifies the runtime version to use for the canary.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> runtime_version;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> runtime_version;
         /// Required. A structure that contains information about how often the canary is to run, and when these runs are to stop.
         canary::schedule schedule;
         /// Specify TRUE to have the canary start making runs immediately after it is created.

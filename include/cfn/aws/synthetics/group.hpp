@@ -17,7 +17,7 @@ struct group {
 
     struct properties {
         /// Required. A name for the group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Synthetics::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9a-z_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9a-z_\-)"}> name;
         /// The ARNs of the canaries that you want to associate with this group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Synthetics::Group.ResourceArns"> resource_arns;
         /// The list of key-value pairs that are associated with the group.

@@ -113,11 +113,11 @@ struct influx_db_cluster {
         /// The allocated storage for the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage"> allocated_storage;
         /// The bucket for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The compute instance of the InfluxDB cluster.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_instance_type>, "AWS::Timestream::InfluxDBCluster.DbInstanceType"> db_instance_type;
         /// The name of an existing InfluxDB parameter group.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The storage type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_storage_type>, "AWS::Timestream::InfluxDBCluster.DbStorageType"> db_storage_type;
         /// Deployment type of the InfluxDB cluster. Update requires replacement.
@@ -129,13 +129,13 @@ struct influx_db_cluster {
         /// The maintenance schedule for the InfluxDB cluster.
         influx_db_cluster::maintenance_schedule maintenance_schedule = cfn::absent;
         /// The unique name that is associated with the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Network type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::network_type>, "AWS::Timestream::InfluxDBCluster.NetworkType"> network_type;
         /// The organization for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port"> port;
         /// Attach a public IP to the customer ENI. Update requires replacement.
@@ -143,7 +143,7 @@ struct influx_db_cluster {
         /// An arbitrary set of tags (key-value pairs) for this DB cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBCluster.Tags"> tags;
         /// The username for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// A list of EC2 subnet IDs for this InfluxDB cluster. Update requires replacement.

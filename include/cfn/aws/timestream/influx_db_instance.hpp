@@ -108,11 +108,11 @@ struct influx_db_instance {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage"> allocated_storage;
         /// The name of the initial InfluxDB bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
         cfn::optional<cfn::enumeration<influx_db_instance::db_instance_type>, "AWS::Timestream::InfluxDBInstance.DbInstanceType"> db_instance_type;
         /// The name or id of the DB parameter group to assign to your DB instance.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The Timestream for InfluxDB DB storage type to read and write InfluxDB data.
         cfn::optional<cfn::enumeration<influx_db_instance::db_storage_type>, "AWS::Timestream::InfluxDBInstance.DbStorageType"> db_storage_type;
         /// Specifies whether the Timestream for InfluxDB is deployed as Single-AZ or with a MultiAZ Standby for High availability.
@@ -122,13 +122,13 @@ struct influx_db_instance {
         /// The maintenance schedule for the InfluxDB instance.
         influx_db_instance::maintenance_schedule maintenance_schedule = cfn::absent;
         /// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Network type of the InfluxDB Instance. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_instance::network_type>, "AWS::Timestream::InfluxDBInstance.NetworkType"> network_type;
         /// The name of the initial organization for the initial admin user in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port"> port;
         /// Configures the DB instance with a public IP to facilitate access. Update requires replacement.
@@ -136,7 +136,7 @@ struct influx_db_instance {
         /// A list of key-value pairs to associate with the DB instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBInstance.Tags"> tags;
         /// The username of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of VPC security group IDs to associate with the DB instance. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// A list of VPC subnet IDs to associate with the DB instance. Update requires replacement.

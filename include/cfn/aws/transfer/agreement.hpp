@@ -64,23 +64,23 @@ struct agreement {
 
     struct properties {
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
         /// The landing directory (folder) for files that are transferred by using the AS2 protocol.
-        cfn::optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory", cfn::literal_rule{.max_length = 1024}> base_directory;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory", cfn::literal_rule{.max_length = 1024}> base_directory;
         /// A `CustomDirectoriesType` structure.
         agreement::custom_directories custom_directories = cfn::absent;
         /// The name or short description that's used to identify the agreement.
-        cfn::optional<cfn::str, "AWS::Transfer::Agreement.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Determines whether or not unsigned messages from your trading partners will be accepted.
         cfn::optional<cfn::enumeration<agreement::enforce_message_signing>, "AWS::Transfer::Agreement.EnforceMessageSigning"> enforce_message_signing;
         /// Required. A unique identifier for the AS2 local profile.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> local_profile_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> local_profile_id;
         /// Required. A unique identifier for the partner profile used in the agreement.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> partner_profile_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> partner_profile_id;
         /// Determines whether or not Transfer Family appends a unique string of characters to the end of the AS2 message payload filename when saving it.
         cfn::optional<cfn::enumeration<agreement::preserve_filename>, "AWS::Transfer::Agreement.PreserveFilename"> preserve_filename;
         /// Required. A system-assigned unique identifier for a server instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19}> server_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19}> server_id;
         /// The current status of the agreement, either `ACTIVE` or `INACTIVE`.
         cfn::optional<cfn::enumeration<agreement::status>, "AWS::Transfer::Agreement.Status"> status;
         /// Key-value pairs that can be used to group and search for agreements.

@@ -80,7 +80,7 @@ struct connector {
         /// Required.
         cfn::required<cfn::list<cfn::str>, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.ServerIds"> server_ids;
         /// Required. URL of the server to receive the MDN response on.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url", cfn::literal_rule{.max_length = 255}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,7 +149,7 @@ struct connector {
         /// Port number for connecting to the SFTP server through VPC_LATTICE.
         cfn::optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber"> port_number;
         /// Required. ARN of the VPC_LATTICE Resource Configuration that defines the target SFTP server location.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,7 +210,7 @@ struct connector {
 
     struct properties {
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
         /// A structure that contains the parameters for an AS2 connector object.
         connector::as2_config as2_config = cfn::absent;
         /// Current egress configuration of the connector, showing how traffic is routed to the SFTP server.
@@ -220,15 +220,15 @@ struct connector {
         /// IP address type for Connector.
         cfn::optional<cfn::enumeration<connector::ip_address_type>, "AWS::Transfer::Connector.IpAddressType"> ip_address_type;
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a connector to turn on CloudWatch logging for Amazon S3 events.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> logging_role;
         /// The text name of the security policy for the specified connector.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50}> security_policy_name;
         /// A structure that contains the parameters for an SFTP connector object.
         connector::sftp_config sftp_config = cfn::absent;
         /// Key-value pairs that can be used to group and search for connectors.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Connector.Tags"> tags;
         /// The URL of the partner's AS2 or SFTP endpoint.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::literal_rule{.max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:.*role/.*"};

@@ -85,7 +85,7 @@ struct server {
         /// A list of subnet IDs that are required to host your server endpoint in your VPC.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.SubnetIds"> subnet_ids;
         /// The ID of the VPC endpoint.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::literal_rule{.min_length = 22, .max_length = 22}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::literal_rule{.min_length = 22, .max_length = 22}> vpc_endpoint_id;
         /// The VPC ID of the virtual private cloud in which the server's endpoint will be hosted.
         cfn::optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcId"> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -111,15 +111,15 @@ struct server {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-identityproviderdetails.html
     struct identity_provider_details {
         /// The identifier of the AWS Directory Service directory that you want to use as your identity provider.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12}> directory_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12}> directory_id;
         /// The ARN for a Lambda function to use for the Identity provider.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::literal_rule{.min_length = 1, .max_length = 170}> function;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::literal_rule{.min_length = 1, .max_length = 170}> function;
         /// This parameter is only applicable if your `IdentityProviderType` is `API_GATEWAY`.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> invocation_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> invocation_role;
         /// For SFTP-enabled servers, and for custom identity providers *only*, you can specify whether to authenticate using a password, SSH key pair, or both.
         cfn::optional<cfn::enumeration<server::identity_provider_details_sftp_authentication_methods>, "AWS::Transfer::Server.IdentityProviderDetails.SftpAuthenticationMethods"> sftp_authentication_methods;
         /// Provides the location of the service endpoint used to authenticate users.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Url", cfn::literal_rule{.max_length = 255}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct server {
         /// List of `As2Transport` objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.ProtocolDetails.As2Transports"> as2_transports;
         /// Indicates passive mode, for FTP and FTPS protocols.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.ProtocolDetails.PassiveIp", cfn::literal_rule{.max_length = 15}> passive_ip;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.ProtocolDetails.PassiveIp", cfn::literal_rule{.max_length = 15}> passive_ip;
         server::proxy_config proxy_config = cfn::absent;
         /// Use the `SetStatOption` to ignore the error that is generated when the client attempts to use `SETSTAT` on a file you are uploading to an S3 bucket.
         cfn::optional<cfn::enumeration<server::protocol_details_set_stat_option>, "AWS::Transfer::Server.ProtocolDetails.SetStatOption"> set_stat_option;
@@ -209,9 +209,9 @@ struct server {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-workflowdetail.html
     struct workflow_detail {
         /// Required. Includes the necessary permissions for S3, EFS, and Lambda operations that Transfer can assume, so that all workflow steps can operate on the required resources.
-        cfn::required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// Required. A unique identifier for the workflow.
-        cfn::required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::literal_rule{.min_length = 19, .max_length = 19}> workflow_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::literal_rule{.min_length = 19, .max_length = 19}> workflow_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,7 +251,7 @@ struct server {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the Certificate Manager (ACM) certificate.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.Certificate", cfn::literal_rule{.max_length = 1600}> certificate;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.Certificate", cfn::literal_rule{.max_length = 1600}> certificate;
         /// Specifies the domain of the storage system that is used for file transfers. Update requires replacement.
         cfn::optional<cfn::enumeration<server::domain>, "AWS::Transfer::Server.Domain"> domain;
         /// The virtual private cloud (VPC) endpoint settings that are configured for your server.
@@ -265,11 +265,11 @@ struct server {
         /// Specifies whether to use IPv4 only, or to use dual-stack (IPv4 and IPv6) for your AWS Transfer Family endpoint.
         cfn::optional<cfn::enumeration<server::ip_address_type>, "AWS::Transfer::Server.IpAddressType"> ip_address_type;
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a server to turn on Amazon CloudWatch logging for Amazon S3 or Amazon EFS events.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::literal_rule{.max_length = 2048}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::literal_rule{.max_length = 2048}> logging_role;
         /// Specifies a string to display when users connect to a server.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> post_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> post_authentication_login_banner;
         /// Specifies a string to display when users connect to a server.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> pre_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096}> pre_authentication_login_banner;
         /// The protocol settings that are configured for your server.
         server::protocol_details protocol_details = cfn::absent;
         /// Specifies the file transfer protocol or protocols over which your file transfer protocol client can connect to your server's endpoint.
@@ -277,7 +277,7 @@ struct server {
         /// Specifies whether or not performance for your Amazon S3 directories is optimized.
         server::s3_storage_options s3_storage_options = cfn::absent;
         /// Specifies the name of the security policy for the server.
-        cfn::optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::literal_rule{.max_length = 100}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::literal_rule{.max_length = 100}> security_policy_name;
         /// Specifies the log groups to which your server logs are sent.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.StructuredLogDestinations"> structured_log_destinations;
         /// Key-value pairs that can be used to group and search for servers.

@@ -36,7 +36,7 @@ struct web_app {
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SecurityGroupIds"> security_group_ids;
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SubnetIds"> subnet_ids;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,11 +78,11 @@ struct web_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-identityproviderdetails.html
     struct identity_provider_details {
         /// The Amazon Resource Name (ARN) for the IAM Identity Center application: this value is set automatically when you create your web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
         /// The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// The IAM role in IAM Identity Center used for the web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,11 +104,11 @@ struct web_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-webappcustomization.html
     struct web_app_customization {
         /// Returns an icon file data string (in base64 encoding).
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile", cfn::literal_rule{.min_length = 1, .max_length = 20960}> favicon_file;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile", cfn::literal_rule{.min_length = 1, .max_length = 20960}> favicon_file;
         /// Returns a logo file data string (in base64 encoding).
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile", cfn::literal_rule{.min_length = 1, .max_length = 51200}> logo_file;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile", cfn::literal_rule{.min_length = 1, .max_length = 51200}> logo_file;
         /// Returns the page title that you defined for your web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title", cfn::literal_rule{.max_length = 100}> title;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title", cfn::literal_rule{.max_length = 100}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct web_app {
 
     struct properties {
         /// The `AccessEndpoint` is the URL that you provide to your users for them to interact with the Transfer Family web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> access_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> access_endpoint;
         web_app::endpoint_details endpoint_details = cfn::absent;
         /// Required. You can provide a structure that contains the details for the identity provider to use with your web app.
         web_app::identity_provider_details identity_provider_details;

@@ -45,9 +45,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3inputfilelocation.html
     struct s3_input_file_location {
         /// Specifies the S3 bucket for the customer input file. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The name assigned to the file when it was created in Amazon S3. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,9 +136,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-efsinputfilelocation.html
     struct efs_input_file_location {
         /// The identifier of the file system, assigned by Amazon EFS. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// The pathname for the folder being used by a workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536}> path;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -227,9 +227,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3tag.html
     struct s3_tag {
         /// Required. The name assigned to the tag that you create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that corresponds to the key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -302,7 +302,7 @@ struct workflow {
 
     struct properties {
         /// Specifies the text description for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::literal_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::literal_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
         /// Specifies the steps (actions) to take if errors are encountered during execution of the workflow. Update requires replacement.
         cfn::optional<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.OnExceptionSteps"> on_exception_steps;
         /// Required. Specifies the details for the steps that are in the specified workflow. Update requires replacement.

@@ -19,7 +19,7 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-cognitogroupconfiguration.html
     struct cognito_group_configuration {
         /// Required. The name of the schema entity type that's mapped to the user pool group.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct identity_source {
         /// The type of entity that a policy store maps to groups from an Amazon Cognito user pool identity source.
         identity_source::cognito_group_configuration group_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Cognito user pool that contains the identities to be authorized.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> user_pool_arn;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> user_pool_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,9 +63,9 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectgroupconfiguration.html
     struct open_id_connect_group_configuration {
         /// Required. The token claim that you want Verified Permissions to interpret as group membership.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupClaim", cfn::literal_rule{.min_length = 1}> group_claim;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupClaim", cfn::literal_rule{.min_length = 1}> group_claim;
         /// Required. The policy store entity type that you want to map your users' group claim to.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,7 +87,7 @@ struct identity_source {
         /// The access token `aud` claim values that you want to accept in your policy store.
         cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.Audiences"> audiences;
         /// The claim that determines the principal in OIDC access tokens.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,7 +110,7 @@ struct identity_source {
         /// The ID token audience, or client ID, claim values that you want to accept in your policy store from an OIDC identity provider.
         cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.ClientIds"> client_ids;
         /// The claim that determines the principal in OIDC access tokens.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,11 +151,11 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectconfiguration.html
     struct open_id_connect_configuration {
         /// A descriptive string that you want to prefix to user entities from your OIDC identity provider.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.EntityIdPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> entity_id_prefix;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.EntityIdPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> entity_id_prefix;
         /// The claim in OIDC identity provider tokens that indicates a user's group membership, and the entity type that you want to map it to.
         identity_source::open_id_connect_group_configuration group_configuration = cfn::absent;
         /// Required. The issuer URL of an OIDC identity provider.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 2048}> issuer;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 2048}> issuer;
         /// Required. The token type that you want to process from your OIDC identity provider.
         identity_source::open_id_connect_token_selection token_selection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -198,9 +198,9 @@ struct identity_source {
         /// Required. Contains configuration information used when creating a new identity source.
         identity_source::identity_source_configuration configuration;
         /// Required. Specifies the ID of the policy store in which you want to store this identity source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         /// Specifies the namespace and data type of the principals generated for identities authenticated by the new identity source.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> principal_entity_type;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> principal_entity_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};

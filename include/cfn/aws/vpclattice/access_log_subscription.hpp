@@ -23,9 +23,9 @@ struct access_log_subscription {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the destination.
-        cfn::required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> destination_arn;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> destination_arn;
         /// The ID or ARN of the service network or service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_identifier;
         /// Log type of the service network.
         cfn::optional<cfn::enumeration<access_log_subscription::service_network_log_type>, "AWS::VpcLattice::AccessLogSubscription.ServiceNetworkLogType"> service_network_log_type;
         /// The tags for the access log subscription.

@@ -44,7 +44,7 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-listener-weightedtargetgroup.html
     struct weighted_target_group {
         /// Required. The ID of the target group.
-        cfn::required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -104,13 +104,13 @@ struct listener {
         /// Required. The action for the default rule.
         listener::default_action default_action;
         /// The name of the listener. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The listener port. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.Port"> port;
         /// Required. The listener protocol. Update requires replacement.
         cfn::required<cfn::enumeration<listener::protocol>, "AWS::VpcLattice::Listener.Protocol"> protocol;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier", cfn::literal_rule{.min_length = 21, .max_length = 2048}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier", cfn::literal_rule{.min_length = 21, .max_length = 2048}> service_identifier;
         /// The tags for the listener.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Listener.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

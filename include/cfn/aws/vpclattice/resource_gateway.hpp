@@ -34,7 +34,7 @@ struct resource_gateway {
         /// The number of IPv4 addresses in each ENI for the resource gateway.
         cfn::optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni"> ipv4_addresses_per_eni;
         /// Required. The name of the resource gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<resource_gateway::resource_config_dns_resolution>, "AWS::VpcLattice::ResourceGateway.ResourceConfigDnsResolution"> resource_config_dns_resolution;
         /// The IDs of the security groups applied to the resource gateway.
@@ -44,7 +44,7 @@ struct resource_gateway {
         /// The tags for the resource gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ResourceGateway.Tags"> tags;
         /// Required. The ID of the VPC for the resource gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};

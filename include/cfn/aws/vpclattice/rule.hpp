@@ -49,7 +49,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-weightedtargetgroup.html
     struct weighted_target_group {
         /// Required. The ID of the target group.
-        cfn::required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -109,11 +109,11 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-headermatchtype.html
     struct header_match_type {
         /// A contains type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains", cfn::literal_rule{.min_length = 1, .max_length = 128}> contains;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains", cfn::literal_rule{.min_length = 1, .max_length = 128}> contains;
         /// An exact type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
         /// A prefix type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,7 +139,7 @@ struct rule {
         /// Required. The header match type.
         rule::header_match_type match;
         /// Required. The name of the header.
-        cfn::required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name", cfn::literal_rule{.min_length = 1, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name", cfn::literal_rule{.min_length = 1, .max_length = 40}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,9 +159,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-pathmatchtype.html
     struct path_match_type {
         /// An exact match of the path.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
         /// A prefix match of the path.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -242,15 +242,15 @@ struct rule {
         /// Required. Describes the action for a rule.
         rule::action action;
         /// The ID or ARN of the listener. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> listener_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> listener_identifier;
         /// Required. The rule match.
         rule::match match;
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The priority assigned to the rule.
         cfn::required<cfn::integer, "AWS::VpcLattice::Rule.Priority"> priority;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
         /// The tags for the rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

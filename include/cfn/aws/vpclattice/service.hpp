@@ -45,14 +45,14 @@ struct service {
         /// The type of IAM policy.
         cfn::optional<cfn::enumeration<service::auth_type>, "AWS::VpcLattice::Service.AuthType"> auth_type;
         /// The Amazon Resource Name (ARN) of the certificate.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn", cfn::literal_rule{.max_length = 2048}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn", cfn::literal_rule{.max_length = 2048}> certificate_arn;
         /// The custom domain name of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
         /// Describes the DNS information of the service.
         service::dns_entry dns_entry = cfn::absent;
         cfn::optional<cfn::integer, "AWS::VpcLattice::Service.IdleTimeoutSeconds"> idle_timeout_seconds;
         /// The name of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// The tags for the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Service.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

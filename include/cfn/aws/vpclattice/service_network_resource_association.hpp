@@ -19,9 +19,9 @@ struct service_network_resource_association {
         /// Indicates if private DNS is enabled for the service network resource association. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ServiceNetworkResourceAssociation.PrivateDnsEnabled"> private_dns_enabled;
         /// The ID of the resource configuration associated with the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_configuration_id;
         /// The ID of the service network associated with the resource configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId", cfn::literal_rule{.min_length = 3, .max_length = 2048}> service_network_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId", cfn::literal_rule{.min_length = 3, .max_length = 2048}> service_network_id;
         /// A key-value pair to associate with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkResourceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -39,9 +39,9 @@ struct service_network_service_association {
         /// The DNS information of the service.
         service_network_service_association::dns_entry dns_entry = cfn::absent;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_network_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkServiceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -65,7 +65,7 @@ struct target_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-targetgroup-matcher.html
     struct matcher {
         /// Required. The HTTP code to use when checking for a successful response from a target.
-        cfn::required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = "0-9-,"}> http_code;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = "0-9-,"}> http_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct target_group {
         /// The codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         /// The destination for health checks on the targets.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048}> path;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048}> path;
         /// The port used when performing health checks on targets.
         cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port"> port;
         /// The protocol used when performing health checks on targets.
@@ -145,7 +145,7 @@ struct target_group {
         /// The protocol version. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.ProtocolVersion"> protocol_version;
         /// The ID of the VPC. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct target_group {
         /// The target group configuration.
         target_group::target_group_config config = cfn::absent;
         /// The name of the target group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 128}> name;
         /// The tags for the target group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::TargetGroup.Tags"> tags;
         /// Describes a target.

@@ -246,7 +246,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-labelsummary.html
     struct label_summary {
         /// An individual label specification.
-        cfn::optional<cfn::str, "AWS::WAFv2::RuleGroup.LabelSummary.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.LabelSummary.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -264,7 +264,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customresponsebody.html
     struct custom_response_body {
         /// Required. The payload of the custom response.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
         /// Required. The type of content in the payload that you are defining in the `Content` string.
         cfn::required<cfn::enumeration<rule_group::custom_response_body_content_type>, "AWS::WAFv2::RuleGroup.CustomResponseBody.ContentType"> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -365,9 +365,9 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customhttpheader.html
     struct custom_http_header {
         /// Required. The name of the custom header.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
         /// Required. The value of the custom header.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,7 +422,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customresponse.html
     struct custom_response {
         /// References the response body that you want AWS WAF to return to the web request client.
-        cfn::optional<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
         cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseCode"> response_code;
         /// The HTTP headers to use in the response.
@@ -617,7 +617,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-label.html
     struct label {
         /// Required. The label string.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,7 +654,7 @@ struct rule_group {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<rule_group::forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1116,7 +1116,7 @@ struct rule_group {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<rule_group::ip_set_forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Required. The position in the header to search for the IP address.
         cfn::required<cfn::enumeration<rule_group::ip_set_forwarded_ip_configuration_position>, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.Position"> position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1138,7 +1138,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ipsetreferencestatement.html
     struct ip_set_reference_statement {
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1159,7 +1159,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-labelmatchstatement.html
     struct label_match_statement {
         /// Required. The string to match against.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
         /// Required. Specify whether you want to match using the label name or just the namespace.
         cfn::required<cfn::enumeration<rule_group::label_match_statement_scope>, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Scope"> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1214,7 +1214,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitcookie.html
     struct rate_limit_cookie {
         /// Required. The name of the cookie to use.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1236,7 +1236,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitheader.html
     struct rate_limit_header {
         /// Required. The name of the header to use.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1292,7 +1292,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitlabelnamespace.html
     struct rate_limit_label_namespace {
         /// Required. The namespace to use for aggregation.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1310,7 +1310,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitqueryargument.html
     struct rate_limit_query_argument {
         /// Required. The name of the query argument to use.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1455,7 +1455,7 @@ struct rule_group {
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.RegexMatchStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The string representing the regular expression.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RegexMatchStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1479,7 +1479,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-regexpatternsetreferencestatement.html
     struct regex_pattern_set_reference_statement {
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;
@@ -1643,7 +1643,7 @@ struct rule_group {
         /// Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch.
         cfn::required<cfn::boolean, "AWS::WAFv2::RuleGroup.VisibilityConfig.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. A name of the Amazon CloudWatch metric dimension.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
         /// Required. Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
         cfn::required<cfn::boolean, "AWS::WAFv2::RuleGroup.VisibilityConfig.SampledRequestsEnabled"> sampled_requests_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1671,7 +1671,7 @@ struct rule_group {
         /// Specifies how AWS WAF should handle `Challenge` evaluations.
         rule_group::challenge_config challenge_config = cfn::absent;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
         cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.Rule.Priority"> priority;
         /// Labels to apply to web requests that match the rule match statement.
@@ -1715,7 +1715,7 @@ struct rule_group {
         /// Configures monetization for the web ACL or rule group.
         rule_group::monetization_config monetization_config = cfn::absent;
         /// The name of the rule group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WAFv2::RuleGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// The rule statements used to identify the web requests that you want to allow, block, or count.
         cfn::optional<cfn::list<rule_group::rule>, "AWS::WAFv2::RuleGroup.Rules"> rules;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.

@@ -319,7 +319,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-applicationattribute.html
     struct application_attribute {
         /// Required. Specifies the attribute name.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ApplicationAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ApplicationAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-)"}> name;
         /// Required. Specifies the attribute value.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ApplicationAttribute.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -446,7 +446,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customresponsebody.html
     struct custom_response_body {
         /// Required. The payload of the custom response.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
         /// Required. The type of content in the payload that you are defining in the `Content` string.
         cfn::required<cfn::enumeration<web_acl::custom_response_body_content_type>, "AWS::WAFv2::WebACL.CustomResponseBody.ContentType"> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -531,9 +531,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customhttpheader.html
     struct custom_http_header {
         /// Required. The name of the custom header.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
         /// Required. The value of the custom header.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -588,7 +588,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customresponse.html
     struct custom_response {
         /// References the response body that you want AWS WAF to return to the web request client.
-        cfn::optional<cfn::str, "AWS::WAFv2::WebACL.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
         cfn::required<cfn::integer, "AWS::WAFv2::WebACL.CustomResponse.ResponseCode"> response_code;
         /// The HTTP headers to use in the response.
@@ -868,7 +868,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-label.html
     struct label {
         /// Required. The label string.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -905,7 +905,7 @@ struct web_acl {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<web_acl::forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1367,7 +1367,7 @@ struct web_acl {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<web_acl::ip_set_forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Required. The position in the header to search for the IP address.
         cfn::required<cfn::enumeration<web_acl::ip_set_forwarded_ip_configuration_position>, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.Position"> position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1389,7 +1389,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ipsetreferencestatement.html
     struct ip_set_reference_statement {
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1410,7 +1410,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-labelmatchstatement.html
     struct label_match_statement {
         /// Required. The string to match against.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
         /// Required. Specify whether you want to match using the label name or just the namespace.
         cfn::required<cfn::enumeration<web_acl::label_match_statement_scope>, "AWS::WAFv2::WebACL.LabelMatchStatement.Scope"> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1431,7 +1431,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-excludedrule.html
     struct excluded_rule {
         /// Required. The name of the rule whose action you want to override to `Count`.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ExcludedRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ExcludedRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1449,7 +1449,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-fieldidentifier.html
     struct field_identifier {
         /// Required. The name of the field.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1525,7 +1525,7 @@ struct web_acl {
         /// Required. Values in the response header with the specified name that indicate a failed login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.FailureValues"> failure_values;
         /// Required. The name of the header to match against.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. Values in the response header with the specified name that indicate a successful login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.SuccessValues"> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1553,7 +1553,7 @@ struct web_acl {
         /// Required. Values for the specified identifier in the response JSON that indicate a failed login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.FailureValues"> failure_values;
         /// Required. The identifier for the value to match against in the JSON.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
         /// Required. Values for the specified identifier in the response JSON that indicate a successful login or account creation attempt.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.SuccessValues"> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1629,11 +1629,11 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-awsmanagedrulesacfpruleset.html
     struct aws_managed_rules_acfp_rule_set {
         /// Required. The path of the account creation endpoint for your application.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> creation_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> creation_path;
         /// Allow the use of regular expressions in the registration page path and the account creation path.
         cfn::optional<cfn::boolean, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.EnableRegexInPath"> enable_regex_in_path;
         /// Required. The path of the account registration endpoint for your application.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::literal_rule{.min_length = 1, .max_length = 256}> registration_page_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::literal_rule{.min_length = 1, .max_length = 256}> registration_page_path;
         /// Required. The criteria for inspecting account creation requests, used by the ACFP rule group to validate and track account creation attempts.
         web_acl::request_inspection_acfp request_inspection;
         /// The criteria for inspecting responses to account creation requests, used by the ACFP rule group to track account creation success rates.
@@ -1709,7 +1709,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-regex.html
     struct regex {
         /// The string representing the regular expression.
-        cfn::optional<cfn::str, "AWS::WAFv2::WebACL.Regex.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Regex.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1815,7 +1815,7 @@ struct web_acl {
         /// Additional configuration for using the Bot Control managed rule group.
         web_acl::aws_managed_rules_bot_control_rule_set aws_managed_rules_bot_control_rule_set = cfn::absent;
         /// Instead of this setting, provide your configuration under `AWSManagedRulesATPRuleSet`.
-        cfn::optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> login_path;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> login_path;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
         web_acl::field_identifier password_field = cfn::absent;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
@@ -1848,7 +1848,7 @@ struct web_acl {
         /// Required. The override action to use, in place of the configured action of the rule in the rule group.
         web_acl::rule_action action_to_use;
         /// Required. The name of the rule to override.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RuleActionOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleActionOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1871,15 +1871,15 @@ struct web_acl {
         /// Additional information that's used by a managed rule group.
         cfn::optional<cfn::list<web_acl::managed_rule_group_config>, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.ManagedRuleGroupConfigs"> managed_rule_group_configs;
         /// Required. The name of the managed rule group.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Action settings to use in the place of the rule actions that are configured inside the rule group.
         cfn::optional<cfn::list<web_acl::rule_action_override>, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.RuleActionOverrides"> rule_action_overrides;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated by the managed rule group.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.ScopeDownStatement"> scope_down_statement;
         /// Required. The name of the managed rule group vendor.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> vendor_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> vendor_name;
         /// The version of the managed rule group to use.
-        cfn::optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Version", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w#:\.\-/)"}> version;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Version", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w#:\.\-/)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1941,7 +1941,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitcookie.html
     struct rate_limit_cookie {
         /// Required. The name of the cookie to use.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1963,7 +1963,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitheader.html
     struct rate_limit_header {
         /// Required. The name of the header to use.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2019,7 +2019,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitlabelnamespace.html
     struct rate_limit_label_namespace {
         /// Required. The namespace to use for aggregation.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2037,7 +2037,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitqueryargument.html
     struct rate_limit_query_argument {
         /// Required. The name of the query argument to use.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2182,7 +2182,7 @@ struct web_acl {
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.RegexMatchStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The string representing the regular expression.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RegexMatchStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2206,7 +2206,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-regexpatternsetreferencestatement.html
     struct regex_pattern_set_reference_statement {
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;
@@ -2233,7 +2233,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-rulegroupreferencestatement.html
     struct rule_group_reference_statement {
         /// Required. The Amazon Resource Name (ARN) of the entity.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> arn;
         /// Rules in the referenced rule group whose actions are set to `Count`.
         cfn::optional<cfn::list<web_acl::excluded_rule>, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.ExcludedRules"> excluded_rules;
         /// Action settings to use in the place of the rule actions that are configured inside the rule group.
@@ -2402,7 +2402,7 @@ struct web_acl {
         /// Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch.
         cfn::required<cfn::boolean, "AWS::WAFv2::WebACL.VisibilityConfig.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. A name of the Amazon CloudWatch metric dimension.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
         /// Required. Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
         cfn::required<cfn::boolean, "AWS::WAFv2::WebACL.VisibilityConfig.SampledRequestsEnabled"> sampled_requests_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2430,7 +2430,7 @@ struct web_acl {
         /// Specifies how AWS WAF should handle `Challenge` evaluations.
         web_acl::challenge_config challenge_config = cfn::absent;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACL.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// The override action to apply to the rules in a rule group, instead of the individual rule action settings.
         web_acl::override_action override_action = cfn::absent;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
@@ -2483,7 +2483,7 @@ struct web_acl {
         /// Configures monetization for the web ACL or rule group.
         web_acl::monetization_config monetization_config = cfn::absent;
         /// The name of the web ACL. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WAFv2::WebACL.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Configures the level of DDoS protection that applies to web ACLs associated with Application Load Balancers.
         web_acl::on_source_ddos_protection_config on_source_ddos_protection_config = cfn::absent;
         /// The rule statements used to identify the web requests that you want to manage.

@@ -57,9 +57,9 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tagcondition.html
     struct tag_condition {
         /// Required. The tag key in the tag condition.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The tag value in the tag condition.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,7 +195,7 @@ struct ai_agent {
         /// The AI Prompt identifier for the Intent Labeling prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId"> intent_labeling_generation_ai_prompt_id;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// The AI Prompt identifier for the Query Reformulation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId"> query_reformulation_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -225,7 +225,7 @@ struct ai_agent {
     struct case_summarization_ai_agent_configuration {
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId"> case_summarization_ai_guardrail_id;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId"> case_summarization_ai_prompt_id;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -253,7 +253,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search results.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId"> email_query_reformulation_ai_prompt_id;
         /// The locale setting for language-specific email processing and response generation (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -278,7 +278,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for generating structured email conversation summaries.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId"> email_overview_ai_prompt_id;
         /// The locale setting for language-specific email overview processing (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -304,7 +304,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for generating professional email responses based on knowledge base content.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId"> email_response_ai_prompt_id;
         /// The locale setting for language-specific email response generation (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,7 +333,7 @@ struct ai_agent {
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -355,7 +355,7 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-notetakingaiagentconfiguration.html
     struct note_taking_ai_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId"> note_taking_ai_guardrail_id;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId"> note_taking_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -396,8 +396,8 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.ToolOutputConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputconfiguration.html
     struct tool_output_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride", cfn::literal_rule{.min_length = 1}> output_variable_name_override;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace", cfn::literal_rule{.min_length = 1}> session_data_namespace;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride", cfn::literal_rule{.min_length = 1}> output_variable_name_override;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace", cfn::literal_rule{.min_length = 1}> session_data_namespace;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -417,7 +417,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputfilter.html
     struct tool_output_filter {
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
         ai_agent::tool_output_configuration output_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -439,7 +439,7 @@ struct ai_agent {
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_override_constant_input_value_type>, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Type"> type;
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -475,7 +475,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloverrideinputvalue.html
     struct tool_override_input_value {
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
         /// Required.
         ai_agent::tool_override_input_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -512,16 +512,16 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-toolconfiguration.html
     struct tool_configuration {
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.Annotations"> annotations;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description", cfn::literal_rule{.min_length = 1}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description", cfn::literal_rule{.min_length = 1}> description;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.InputSchema"> input_schema;
         ai_agent::tool_instruction instruction = cfn::absent;
         cfn::optional<cfn::list<ai_agent::tool_output_filter>, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputFilters"> output_filters;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputSchema"> output_schema;
         cfn::optional<cfn::list<ai_agent::tool_override_input_value>, "AWS::Wisdom::AIAgent.ToolConfiguration.OverrideInputValues"> override_input_values;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title", cfn::literal_rule{.min_length = 1}> title;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId", cfn::literal_rule{.min_length = 1}> tool_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title", cfn::literal_rule{.min_length = 1}> title;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId", cfn::literal_rule{.min_length = 1}> tool_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName", cfn::literal_rule{.min_length = 1}> tool_name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName", cfn::literal_rule{.min_length = 1}> tool_name;
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_configuration_tool_type>, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolType"> tool_type;
         ai_agent::user_interaction_configuration user_interaction_configuration = cfn::absent;
@@ -555,8 +555,8 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-orchestrationaiagentconfiguration.html
     struct orchestration_ai_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> connect_instance_arn;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> connect_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId"> orchestration_ai_guardrail_id;
         /// Required.
         cfn::required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId"> orchestration_ai_prompt_id;
@@ -654,9 +654,9 @@ struct ai_agent {
         /// Required. Configuration for the AI Agent.
         ai_agent::ai_agent_configuration configuration;
         /// The description of the AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The name of the AI Agent. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIAgent.Tags"> tags;
         /// Required. The type of the AI Agent. Update requires replacement.

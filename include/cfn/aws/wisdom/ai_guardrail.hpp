@@ -210,11 +210,11 @@ struct ai_guardrail {
         /// Required. The action of the guardrail regex configuration.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_regex_config_action>, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Action"> action;
         /// The regex description.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. A regex configuration.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The regex pattern.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,11 +259,11 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailtopicconfig.html
     struct guardrail_topic_config {
         /// Required. Definition of topic in topic policy.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 200}> definition;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 200}> definition;
         /// Text example in topic policy.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Examples"> examples;
         /// Required. Name of topic in topic policy.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Required. Type of topic in a policy.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_topic_config_type>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -324,7 +324,7 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailwordconfig.html
     struct guardrail_word_config {
         /// Required. The custom word text.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -363,17 +363,17 @@ struct ai_guardrail {
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
         cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId"> assistant_id;
         /// Required. The message to return when the AI Guardrail blocks a prompt.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the AI Guardrail blocks a model response.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// Contains details about how to handle harmful content.
         ai_guardrail::ai_guardrail_content_policy_config content_policy_config = cfn::absent;
         /// The policy configuration details for the AI Guardrail's contextual grounding policy.
         ai_guardrail::ai_guardrail_contextual_grounding_policy_config contextual_grounding_policy_config = cfn::absent;
         /// A description of the AI Guardrail.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The name of the AI Guardrail. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Contains details about PII entities and regular expressions to configure for the AI Guardrail.
         ai_guardrail::ai_guardrail_sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

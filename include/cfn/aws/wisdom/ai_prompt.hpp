@@ -48,7 +48,7 @@ struct ai_prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiprompt-textfullaipromptedittemplateconfiguration.html
     struct text_full_ai_prompt_edit_template_configuration {
         /// Required. The YAML text for the AI Prompt template.
-        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,11 +85,11 @@ struct ai_prompt {
         /// The identifier of the Amazon Q in Connect assistant. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId"> assistant_id;
         /// The description of the AI Prompt.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The identifier of the model used for this AI Prompt.
-        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The name of the AI Prompt. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIPrompt.Tags"> tags;
         /// Required. The configuration of the prompt template for this AI Prompt.

@@ -24,7 +24,7 @@ struct assistant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-assistant-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,9 +40,9 @@ struct assistant {
 
     struct properties {
         /// The description of the assistant. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The name of the assistant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The configuration information for the customer managed key used for encryption. Update requires replacement.
         assistant::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

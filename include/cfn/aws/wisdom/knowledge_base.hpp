@@ -47,7 +47,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-renderingconfiguration.html
     struct rendering_configuration {
         /// A URI template containing exactly one variable in `${variableName}` format.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri", cfn::literal_rule{.min_length = 1, .max_length = 4096}> template_uri;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri", cfn::literal_rule{.min_length = 1, .max_length = 4096}> template_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,7 +65,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-appintegrationsconfiguration.html
     struct app_integrations_configuration {
         /// Required. The Amazon Resource Name (ARN) of the AppIntegrations DataIntegration to use for ingesting content. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> app_integration_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> app_integration_arn;
         /// The fields from the source that are made available to your agents in Amazon Q in Connect. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.ObjectFields"> object_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -359,7 +359,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
         /// Required. The model ARN of the Bedrock foundation model.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// The parsing prompt of the Bedrock foundation model configuration.
         knowledge_base::parsing_prompt parsing_prompt = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -418,11 +418,11 @@ struct knowledge_base {
 
     struct properties {
         /// The description. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The type of knowledge base. Update requires replacement.
         cfn::required<cfn::enumeration<knowledge_base::knowledge_base_type>, "AWS::Wisdom::KnowledgeBase.KnowledgeBaseType"> knowledge_base_type;
         /// Required. The name of the knowledge base. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Information about how to render the content.
         knowledge_base::rendering_configuration rendering_configuration = cfn::absent;
         /// This customer managed key must have a policy that allows `kms:CreateGrant` and `kms:DescribeKey` permissions to the IAM identity using the key to invoke Wisdom. Update requires replacement.

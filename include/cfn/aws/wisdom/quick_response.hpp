@@ -25,7 +25,7 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-quickresponsecontentprovider.html
     struct quick_response_content_provider {
         /// The content of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-groupingconfiguration.html
     struct grouping_configuration {
         /// Required. The criteria used for grouping Amazon Q in Connect users.
-        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
         /// Required. The list of values that define different groups of Amazon Q in Connect users.
         cfn::required<cfn::list<cfn::str>, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +70,7 @@ struct quick_response {
         /// The media type of the quick response content.
         cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType"> content_type;
         /// The description of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The configuration information of the user groups that the quick response is accessible to.
         quick_response::grouping_configuration grouping_configuration = cfn::absent;
         /// Whether the quick response is active.
@@ -78,11 +78,11 @@ struct quick_response {
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
         cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn"> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
         /// Required. The name of the quick response.
-        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The shortcut key of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey", cfn::literal_rule{.min_length = 1, .max_length = 100}> shortcut_key;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey", cfn::literal_rule{.min_length = 1, .max_length = 100}> shortcut_key;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::QuickResponse.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,7 +31,7 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-applicationsettings.html
     struct application_settings {
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "A-Za-z0-9_./()!*'-"}> settings_group;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "A-Za-z0-9_./()!*'-"}> settings_group;
         /// Required. Enables or disables persistent application settings for users during their pool sessions.
         cfn::required<cfn::enumeration<workspaces_pool::application_settings_status>, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,9 +100,9 @@ struct workspaces_pool {
         /// Required. Describes the user capacity for the pool.
         workspaces_pool::capacity capacity;
         /// The description of the pool.
-        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
         /// Required. The identifier of the directory used by the pool.
-        cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65}> directory_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65}> directory_id;
         /// Required. The name of the pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName"> pool_name;
         /// The running mode of the pool.

@@ -56,13 +56,13 @@ struct volume {
 
     struct properties {
         /// Required. The Availability Zone in which to create the volume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64}> availability_zone;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64}> availability_zone;
         /// Indicates whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::Volume.Encrypted"> encrypted;
         /// The number of I/O operations per second (IOPS). Update requires replacement.
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops"> iops;
         /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         /// The size of the volume, in GiBs. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB"> size_in_gb;
         /// The snapshot from which to create the volume. Update requires replacement.

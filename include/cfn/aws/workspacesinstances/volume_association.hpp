@@ -23,7 +23,7 @@ struct volume_association {
 
     struct properties {
         /// Required. The device name for the volume attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::literal_rule{.max_length = 32}> device;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::literal_rule{.max_length = 32}> device;
         /// Mode to use when disassociating the volume.
         cfn::optional<cfn::enumeration<volume_association::disassociate_mode>, "AWS::WorkspacesInstances::VolumeAssociation.DisassociateMode"> disassociate_mode;
         /// Required. ID of the volume to attach to the workspace instance. Update requires replacement.

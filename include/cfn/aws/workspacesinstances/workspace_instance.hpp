@@ -102,7 +102,7 @@ struct workspace_instance {
     struct ebs_block_device {
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Encrypted"> encrypted;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops"> iops;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput"> throughput;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize"> volume_size;
         cfn::optional<cfn::enumeration<workspace_instance::ebs_block_device_volume_type>, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeType"> volume_type;
@@ -130,9 +130,9 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-blockdevicemapping.html
     struct block_device_mapping {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
         workspace_instance::ebs_block_device ebs = cfn::absent;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName"> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -155,8 +155,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-capacityreservationtarget.html
     struct capacity_reservation_target {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048}> capacity_reservation_resource_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048}> capacity_reservation_resource_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,8 +261,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-iaminstanceprofilespecification.html
     struct iam_instance_profile_specification {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048}> arn;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,7 +281,7 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-licenseconfigurationrequest.html
     struct license_configuration_request {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048}> license_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048}> license_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -355,7 +355,7 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-instancenetworkinterfacespecification.html
     struct instance_network_interface_specification {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex"> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId"> subnet_id;
@@ -400,7 +400,7 @@ struct workspace_instance {
     struct placement {
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone"> availability_zone;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId"> group_id;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber"> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

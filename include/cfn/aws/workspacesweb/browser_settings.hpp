@@ -78,9 +78,9 @@ struct browser_settings {
         /// Additional encryption context of the browser settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// A JSON string containing Chrome Enterprise policies that will be applied to all streaming sessions.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072}> browser_policy;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072}> browser_policy;
         /// The custom managed key of the browser settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The tags to add to the browser settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::BrowserSettings.Tags"> tags;
         /// The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.

@@ -24,13 +24,13 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-custompattern.html
     struct custom_pattern {
         /// The keyword regex for the customer pattern.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300}> keyword_regex;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300}> keyword_regex;
         /// The pattern description for the customer pattern.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
         /// Required. The pattern name for the custom pattern.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
         /// Required. The pattern regex for the customer pattern.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300}> pattern_regex;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300}> pattern_regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-redactionplaceholder.html
     struct redaction_place_holder {
         /// The redaction placeholder text that will replace the redacted text in session for the custom text redaction placeholder type.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(*_\-\d\w)"}> redaction_place_holder_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(*_\-\d\w)"}> redaction_place_holder_text;
         /// Required. The redaction placeholder type that will replace the redacted text in session.
         cfn::required<cfn::enumeration<data_protection_settings::redaction_place_holder_redaction_place_holder_type>, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderType"> redaction_place_holder_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -75,7 +75,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-inlineredactionpattern.html
     struct inline_redaction_pattern {
         /// The built-in pattern from the list of preconfigured patterns.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
         /// The confidence level for inline redaction pattern.
         cfn::optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel"> confidence_level;
         /// The configuration for a custom pattern.
@@ -145,11 +145,11 @@ struct data_protection_settings {
         /// The additional encryption context of the data protection settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// The customer managed key used to encrypt sensitive information in the data protection settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The description of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
         /// The display name of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// The inline redaction configuration for the data protection settings.
         data_protection_settings::inline_redaction_configuration inline_redaction_configuration = cfn::absent;
         /// The tags of the data protection settings.

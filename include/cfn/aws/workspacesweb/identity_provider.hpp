@@ -29,11 +29,11 @@ struct identity_provider {
         /// Required. The identity provider details.
         cfn::required<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderDetails"> identity_provider_details;
         /// Required. The identity provider name.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> identity_provider_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> identity_provider_name;
         /// Required. The identity provider type.
         cfn::required<cfn::enumeration<identity_provider::identity_provider_type>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderType"> identity_provider_type;
         /// The ARN of the identity provider. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> portal_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> portal_arn;
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::IdentityProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

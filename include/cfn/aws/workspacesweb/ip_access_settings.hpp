@@ -19,7 +19,7 @@ struct ip_access_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-ipaccesssettings-iprule.html
     struct ip_rule {
         /// The description of the IP rule.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The IP range of the IP rule.
         cfn::required<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.IpRange"> ip_range;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -41,11 +41,11 @@ struct ip_access_settings {
         /// Additional encryption context of the IP access settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IpAccessSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// The custom managed key of the IP access settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The description of the IP access settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The display name of the IP access settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
         /// Required. The IP rules of the IP access settings.
         cfn::required<cfn::list<ip_access_settings::ip_rule>, "AWS::WorkSpacesWeb::IpAccessSettings.IpRules"> ip_rules;
         /// The tags to add to the IP access settings resource.

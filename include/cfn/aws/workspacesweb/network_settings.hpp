@@ -23,7 +23,7 @@ struct network_settings {
         /// The tags to add to the network settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::NetworkSettings.Tags"> tags;
         /// Required. The VPC that streaming instances will connect to.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+\-]+$)"};

@@ -34,32 +34,32 @@ struct portal {
         /// The type of authentication integration points used when signing into the web portal.
         cfn::optional<cfn::enumeration<portal::authentication_type>, "AWS::WorkSpacesWeb::Portal.AuthenticationType"> authentication_type;
         /// The ARN of the browser settings that is associated with this web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> browser_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> browser_settings_arn;
         /// The customer managed key of the web portal. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The ARN of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_protection_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_protection_settings_arn;
         /// The name of the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
         /// The type and resources of the underlying instance.
         cfn::optional<cfn::enumeration<portal::instance_type>, "AWS::WorkSpacesWeb::Portal.InstanceType"> instance_type;
         /// The ARN of the IP access settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> ip_access_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> ip_access_settings_arn;
         /// The maximum number of concurrent sessions for the portal.
         cfn::optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions"> max_concurrent_sessions;
         /// The ARN of the network settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> network_settings_arn;
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::literal_rule{.max_length = 128}> portal_custom_domain;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> network_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::literal_rule{.max_length = 128}> portal_custom_domain;
         /// The ARN of the session logger that is associated with the portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> session_logger_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> session_logger_arn;
         /// The tags to add to the web portal.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::Portal.Tags"> tags;
         /// The ARN of the trust store that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> trust_store_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> trust_store_arn;
         /// The ARN of the user access logging settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_access_logging_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_access_logging_settings_arn;
         /// The ARN of the user settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_settings_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint browser_settings_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)"};

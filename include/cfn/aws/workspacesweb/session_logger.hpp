@@ -72,13 +72,13 @@ struct session_logger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-sessionlogger-s3logconfiguration.html
     struct s3_log_configuration {
         /// Required. The S3 bucket name where logs are delivered.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket;
         /// The expected bucket owner of the target S3 bucket.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Required. The folder structure that defines the organizational structure for log files in S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_folder_structure>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.FolderStructure"> folder_structure;
         /// The S3 path prefix that determines where log files are stored.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\d\w\-_/!().*')"}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\d\w\-_/!().*')"}> key_prefix;
         /// Required. The format of the LogFile that is written to S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_log_file_format>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.LogFileFormat"> log_file_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -121,9 +121,9 @@ struct session_logger {
         /// The additional encryption context of the session logger. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::SessionLogger.AdditionalEncryptionContext"> additional_encryption_context;
         /// The custom managed key of the session logger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The human-readable display name.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// Required. The filter that specifies which events to monitor.
         session_logger::event_filter event_filter;
         /// Required. The configuration that specifies where logs are fowarded.

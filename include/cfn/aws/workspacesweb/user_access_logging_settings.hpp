@@ -17,7 +17,7 @@ struct user_access_logging_settings {
 
     struct properties {
         /// Required. The ARN of the Kinesis stream.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.KinesisStreamArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kinesis_stream_arn;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.KinesisStreamArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kinesis_stream_arn;
         /// The tags to add to the user access logging settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

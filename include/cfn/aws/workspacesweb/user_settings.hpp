@@ -107,7 +107,7 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-imagemetadata.html
     struct image_metadata {
         /// Required. The file extension of the image.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension", cfn::literal_rule{.max_length = 131072}> file_extension;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension", cfn::literal_rule{.max_length = 131072}> file_extension;
         /// Required. The timestamp when the image was last uploaded.
         cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.LastUploadTimestamp"> last_upload_timestamp;
         /// Required. The MIME type of the image.
@@ -131,21 +131,21 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-localizedbrandingstrings.html
     struct localized_branding_strings {
         /// Required. The text displayed in the browser tab title.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
         /// The text displayed on the contact button.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
         /// A contact link URL.
         cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink"> contact_link;
         /// The text displayed during session loading.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
         /// The text displayed on the login button.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_button_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_button_text;
         /// The description text for the login section.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_description;
         /// The title text for the login section.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_title;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_title;
         /// Required. The welcome text displayed on the sign-in page.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> welcome_text;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> welcome_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,7 +189,7 @@ struct user_settings {
         /// Read-only.
         user_settings::image_metadata logo_metadata = cfn::absent;
         /// The terms of service text in Markdown format that users must accept before accessing the portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService", cfn::literal_rule{.max_length = 153600}> terms_of_service;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService", cfn::literal_rule{.max_length = 153600}> terms_of_service;
         /// The wallpaper image for the portal.
         cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.Wallpaper"> wallpaper;
         /// Read-only.
@@ -222,11 +222,11 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-cookiespecification.html
     struct cookie_specification {
         /// Required. The domain of the cookie.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253}> domain;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253}> domain;
         /// The name of the cookie.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::literal_rule{.max_length = 4096}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::literal_rule{.max_length = 4096}> name;
         /// The path of the cookie.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000}> path;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -302,7 +302,7 @@ struct user_settings {
         /// Required. Specifies whether the user can copy text from the streaming session to the local device.
         cfn::required<cfn::enumeration<user_settings::copy_allowed>, "AWS::WorkSpacesWeb::UserSettings.CopyAllowed"> copy_allowed;
         /// The customer managed key used to encrypt sensitive information in the user settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// Specifies whether the user can use deep links that open automatically when connecting to a session.
         cfn::optional<cfn::enumeration<user_settings::deep_link_allowed>, "AWS::WorkSpacesWeb::UserSettings.DeepLinkAllowed"> deep_link_allowed;
         /// The amount of time that a streaming session remains active after users disconnect.

@@ -45,26 +45,26 @@ struct sampling_rule {
         /// Required. The percentage of matching requests to instrument, after the reservoir is exhausted.
         cfn::required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate"> fixed_rate;
         /// Required. Matches the HTTP method of a request.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Required. Matches the hostname from a request URL.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::literal_rule{.max_length = 64}> host;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::literal_rule{.max_length = 64}> host;
         /// Required. The priority of the sampling rule.
         cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority"> priority;
         /// Required. A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
         cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize"> reservoir_size;
         /// Required. Matches the ARN of the AWS resource on which the service runs.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleARN"> rule_arn;
         /// The name of the sampling rule.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Required. Matches the `name` that the service uses to identify itself in segments.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
         /// Required. Matches the `origin` that the service uses to identify its type in segments.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
         /// Required. Matches the path from a request URL.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
         /// The version of the sampling rule. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -133,26 +133,26 @@ struct sampling_rule {
         /// The percentage of matching requests to instrument, after the reservoir is exhausted.
         cfn::optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate"> fixed_rate;
         /// Matches the HTTP method from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Matches the hostname from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::literal_rule{.max_length = 64}> host;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::literal_rule{.max_length = 64}> host;
         /// The priority of the sampling rule.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority"> priority;
         /// A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize"> reservoir_size;
         /// Matches the ARN of the AWS resource on which the service runs.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleARN"> rule_arn;
         /// The ARN of the sampling rule.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Matches the name that the service uses to identify itself in segments.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
         /// Matches the origin that the service uses to identify its type in segments.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
         /// Matches the path from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,7 +192,7 @@ struct sampling_rule {
 #ifdef __clang__
         [[deprecated("AWS::XRay::SamplingRule.RuleName is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         /// The sampling rule to be created or updated.
         sampling_rule::sampling_rule_ sampling_rule_ = cfn::absent;
         /// Deprecated by AWS. 

@@ -264,10 +264,13 @@ private:
 
 CFN_INLINE void checker::check_constraints() {
     constraint_pass pass(found_);
+    node_data none;  // a resource without Properties still has its requirements ("one of A or B")
+    none.kind = node_kind::object;
     for (const auto& e : s_.resources()) {
         if (!e.info) continue;  // a raw resource: no schema to judge it by
-        if (const node_data* properties = member(read(e.body), "Properties"))
-            pass.check_struct(*properties, *e.info->properties(), "Resources." + std::string(e.id) + ".Properties");
+        const node_data* properties = member(read(e.body), "Properties");
+        pass.check_struct(properties ? *properties : none, *e.info->properties(),
+                          "Resources." + std::string(e.id) + ".Properties");
     }
 }
 
