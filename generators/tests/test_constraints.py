@@ -54,7 +54,6 @@ class GeneratedConstraints(unittest.TestCase):
         w = self.widget
         self.assertIn('{cfn::requirement_kind::exactly_one, "", "DBName|DbName"},', w)
         self.assertIn('{cfn::requirement_kind::at_least_one, "", "Name|Namespace"},', w)
-        self.assertIn('{cfn::requirement_kind::at_least_one, "", "Count|Ratio"},', w)
         self.assertIn('{cfn::requirement_kind::needs, "Count", "Ratio"},', w)
         self.assertIn('{cfn::requirement_kind::excludes, "Widget", "Namespace"},', w)
         self.assertNotIn('"Unknown"', w)  # a rule about a property the spec does not have
