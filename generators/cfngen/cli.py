@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import catalog, patches, policies, render, spec, types
+from . import catalog, constraints, patches, policies, render, spec, types
 
 GENERATORS = Path(__file__).resolve().parent.parent
 REPO = GENERATORS.parent
@@ -30,13 +30,16 @@ the diff. See docs/generated-code.md.
 """
 
 
-def generate(resources, equivalences, provenance):
-    """{path relative to the output root: text} of every generated file."""
+def generate(resources, equivalences, provenance, schemas=None, schemas_provenance=""):
+    """{path relative to the output root: text} of every generated file. `schemas` (a
+    constraints.Schemas) adds the value constraints; without it the headers have none."""
     relationships = types.Relationships(resources, equivalences)
     models = types.build_all(resources, relationships)
     files, services = {}, {}
     for model in models:
-        files[f"include/{model.header}"] = render.header(model, provenance)
+        if schemas is not None:
+            constraints.attach(model, schemas)
+        files[f"include/{model.header}"] = render.header(model, provenance, schemas_provenance)
         services.setdefault(tuple(model.namespace), []).append(model)
     for namespace, group in sorted(services.items()):
         service_type = "::".join(group[0].resource.cfn_type.split("::")[:2])
@@ -75,6 +78,11 @@ def main(argv=None):
                         help="the pinned package (default: generators/spec.lock)")
     parser.add_argument("--patches", metavar="FILE", default=GENERATORS / "spec-patches.json", type=Path,
                         help="the spec corrections (default: generators/spec-patches.json)")
+    parser.add_argument("--schemas-lock", metavar="FILE", default=GENERATORS / "schemas.lock", type=Path,
+                        help="the pinned provider schemas of the value constraints (default: generators/schemas.lock)")
+    parser.add_argument("--schemas", metavar="DIR",
+                        help="read provider schemas (one JSON file each) from DIR instead of cfn-lint's (for tests); "
+                             "with --spec and without --schemas, no constraints are generated")
     parser.add_argument("--output", metavar="DIR", default=REPO, type=Path,
                         help="the root to write include/ and tests/services/ under (default: the repository)")
     parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=None,
@@ -90,9 +98,15 @@ def main(argv=None):
             tarball = spec.fetch(lock, args.cache_dir or spec.default_cache_dir())
             db = spec.read_db_from_tarball(tarball)
             provenance = (f"{lock['package']} {lock['version']}", lock["integrity"])
+        if args.schemas:
+            schemas, schemas_provenance = constraints.load_directory(args.schemas), f"schema files in {Path(args.schemas).name}"
+        elif args.spec:
+            schemas, schemas_provenance = None, ""
+        else:
+            schemas, schemas_provenance = constraints.load_pinned(args.schemas_lock)
         resources = spec.load(db)
         equivalences = patches.apply(resources, patches.read(args.patches))
-        files = generate(resources, equivalences, provenance)
+        files = generate(resources, equivalences, provenance, schemas, schemas_provenance)
     except (spec.SpecError, OSError) as e:
         print(f"generators/regenerate: error: {e}", file=sys.stderr)
         return 2

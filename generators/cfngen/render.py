@@ -1,6 +1,6 @@
 """The text of the generated files: resource headers, service umbrellas, service test sources."""
 
-from . import naming
+from . import constraints, naming
 from .types import Member, ResourceModel, Struct, ValueType
 
 I1, I2, I3 = " " * 4, " " * 8, " " * 12
@@ -47,21 +47,131 @@ def _member(lines, m: Member, indent):
         lines.append(f"{indent}{cpp(m.value)} {m.ident}{'' if m.required else ' = cfn::absent'};")
     else:
         wrapper = "required" if m.required else "optional"
-        lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"> {m.ident};')
+        rule = _literal_rule(m)
+        if rule:
+            wrapper, rule = f"checked_{wrapper}", f", {rule}"
+        lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"{rule}> {m.ident};')
+
+
+def _literal_rule_of(m: Member):
+    """The constraints.LiteralRule of a string member (checked at compile time), or an empty one."""
+    if m.inline or m.value.kind not in ("str", "id") or not m.constraint:
+        return constraints.LiteralRule()
+    return constraints.literal_rule(m.constraint)
+
+
+def _literal_rule(m: Member):
+    """`cfn::literal_rule{.max_length = 63}`, or "" when the member's literals are not checked."""
+    r = _literal_rule_of(m)
+    if not r:
+        return ""
+    parts = []
+    if r.min_length:
+        parts.append(f".min_length = {r.min_length}")
+    if r.max_length is not None:
+        parts.append(f".max_length = {r.max_length}")
+    if r.format:
+        parts.append(f".format = cfn::value_format::{r.format}")
+    if r.characters:
+        parts.append(f".characters = {string_literal(r.characters)}")
+    return "cfn::literal_rule{" + ", ".join(parts) + "}"
 
 
 _REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "maybe": "cfn::replacement::maybe"}
 
 
 def _field(m: Member):
-    """One field_info line; the replacement column is left out when it is the default (no)."""
+    """One field_info line; the replacement column is left out when it is the default (no), and
+    the constraint column when there is none."""
     required = "true" if m.required else "false"
     replacement = _REPLACEMENT[m.replacement]
     if m.inline:
         return (f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::nested, {required}, '
                 f"{replacement}, &{cpp(m.value)}::cfn_struct}},")
-    column = f", {replacement}" if m.replacement else ""
-    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'
+    # A list or map of property types points at its elements' table, for the checks.
+    element = m.value.element if m.value.kind in ("list", "map") else None
+    elements = f"&{cpp(element)}::cfn_struct" if element is not None and element.kind == "struct" else ""
+    if m.constraint:
+        column = f", {replacement}, {elements or 'nullptr'}, &{_constraint_name(m)}"
+    elif elements:
+        column = f", {replacement}, {elements}"
+    else:
+        column = f", {replacement}" if m.replacement else ""
+    kind = "cfn::field_kind::checked" if _literal_rule_of(m) else "cfn::field_kind::value"
+    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), {kind}, {required}{column}}},'
+
+
+# Value constraints (cfngen/constraints.py). ---------------------------------------------------
+
+
+def string_literal(text):
+    """A C++ string literal: raw when that reads better (regular expressions), else escaped."""
+    control = any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text)
+    if ("\\" in text or '"' in text) and ')"' not in text and not control:
+        return f'R"({text})"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    # Octal escapes: at most three digits, so a following digit is never taken into them.
+    escaped = "".join(f"\\{ord(ch):03o}" if ord(ch) < 0x20 or ord(ch) == 0x7F else ch for ch in escaped)
+    return f'"{escaped}"'
+
+
+def _number(v):
+    # A double member: an integer literal beyond 2^53 would be a narrowing conversion.
+    if isinstance(v, int) and abs(v) < 2**53:
+        return str(v)
+    return repr(float(v))
+
+
+def _constraint_name(m: Member, suffix="constraint"):
+    return f"{m.ident.rstrip('_')}_{suffix}"
+
+
+def _constraint_init(c, elements=None, allowed=None):
+    """The designated initializer of a cfn::value_constraint, in its members' order."""
+    parts = []
+    for attr, member in (("minimum", "minimum"), ("maximum", "maximum")):
+        if getattr(c, attr) is not None:
+            parts.append(f".{member} = {_number(getattr(c, attr))}")
+    for attr in ("min_length", "max_length", "min_items", "max_items"):
+        if getattr(c, attr) is not None:
+            parts.append(f".{attr} = {getattr(c, attr)}")
+    if c.pattern:
+        parts.append(f".pattern = {string_literal(c.pattern)}")
+    if c.format:
+        parts.append(f".format = cfn::value_format::{c.format}")
+    if allowed:
+        parts += [f".allowed = {allowed}", f".allowed_count = {len(c.allowed)}"]
+    if elements:
+        parts.append(f".elements = &{elements}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _constraint_lines(m: Member, indent):
+    """The constexpr objects a member's field_info points at: its constraint, its elements' and
+    their allowed values."""
+    lines = []
+
+    def declare(c, name):
+        allowed = elements = None
+        if c.elements:
+            elements = declare(c.elements, name.replace("_constraint", "_elements"))
+        if c.allowed:
+            allowed = name.replace("_constraint", "").replace("_elements", "_element") + "_allowed"
+            values = ", ".join(string_literal(v) for v in c.allowed)
+            lines.append(f"{indent}static constexpr std::string_view {allowed}[] = {{{values}}};")
+        lines.append(f"{indent}static constexpr cfn::value_constraint {name}{_constraint_init(c, elements, allowed)};")
+        return name
+
+    declare(m.constraint, _constraint_name(m))
+    return lines
+
+
+_REQUIREMENT = {"exactly_one": "cfn::requirement_kind::exactly_one", "at_least_one": "cfn::requirement_kind::at_least_one",
+                "needs": "cfn::requirement_kind::needs", "excludes": "cfn::requirement_kind::excludes"}
+
+
+def _requirement(r):
+    return f'{{{_REQUIREMENT[r.kind]}, "{r.subject}", "{"|".join(r.names)}"}},'
 
 
 def _scrutiny(mark):
@@ -102,13 +212,22 @@ def _struct(lines, s: Struct, indent):
         lines.append(f"{body}using self = {s.ident};")
     intrinsic = "cfn::no_intrinsic" if s.is_properties else "offsetof(self, cfn_intrinsic)"
     if s.members:
+        for m in s.members:
+            if m.constraint and not m.inline:
+                lines.extend(_constraint_lines(m, body))
         lines.append(f"{body}static constexpr cfn::field_info fields[] = {{")
         lines.extend(f"{body}{I1}{_field(m)}" for m in s.members)
         lines.append(f"{body}}};")
         table = "fields, "
     else:
         table = ""
-    lines.append(f'{body}static constexpr cfn::struct_info info{{"{s.cfn_name}", {table}{intrinsic}}};')
+    requirements = ""
+    if s.requirements:
+        lines.append(f"{body}static constexpr cfn::requirement requirements[] = {{")
+        lines.extend(f"{body}{I1}{_requirement(r)}" for r in s.requirements)
+        lines.append(f"{body}}};")
+        requirements = ", requirements"
+    lines.append(f'{body}static constexpr cfn::struct_info info{{"{s.cfn_name}", {table}{intrinsic}{requirements}}};')
     lines.append(f"{body}return &info;")
     lines.append(f"{inner}}}")
     if s.has_deprecated:
@@ -116,10 +235,13 @@ def _struct(lines, s: Struct, indent):
     lines.append(f"{indent}}};")
 
 
-def header(model: ResourceModel, provenance):
+def header(model: ResourceModel, provenance, constraints_provenance=""):
     r = model.resource
     ns = "cfn::" + "::".join(model.namespace)
-    lines = [banner(provenance) + "#pragma once", "", "#include <cfn/generated.hpp>", "", f"namespace {ns} {{", ""]
+    top = banner(provenance)
+    if constraints_provenance:
+        top += f"// Value constraints from {constraints_provenance}.\n"
+    lines = [top + "#pragma once", "", "#include <cfn/generated.hpp>", "", f"namespace {ns} {{", ""]
     lines.append(f"/// {r.cfn_type}: {model.doc}" if model.doc else f"/// {r.cfn_type}.")
     if r.transform:
         lines.append(f"/// A SAM resource: the template needs the {r.transform} transform.")
@@ -223,7 +345,8 @@ def _sample_value(t: ValueType, m: Member, ns, models_by_struct):
     if t.kind == "json":
         return 'cfn::json_value::object({{"Example", "example"}})'
     if t.kind in ("str", "id"):
-        return '"example"'
+        rule = _literal_rule_of(m) if t is m.value else constraints.LiteralRule()
+        return string_literal(constraints.sample(rule)) if rule else '"example"'
     if t.kind in ("integer", "number"):
         return "1"
     if t.kind == "boolean":
@@ -253,13 +376,15 @@ def service_test(service_type, models, provenance):
     lines = [banner(provenance).replace("// clang-format off\n", "// clang-format off"),
              f"// Every {service_type} resource type, with its required properties set to placeholder",
              "// values. The template must pass cfn-lint except for the rules that judge placeholder",
-             "// values (see generators/README.md).", "",
+             "// values (see generators/README.md); service_main.hpp writes it whatever cfn::check",
+             "// finds about the placeholders, for the cross-check with cfn-lint.", "",
              f"#include <{models[0].header.rsplit('/', 1)[0]}.hpp>", "#include <cfn/cfn.hpp>", "",
+             '#include "../tools/service_main.hpp"', "",
              "int main(int argc, char** argv) {", f"{I1}namespace {ns_name} = {ns};",
              f'{I1}cfn::stack s{{"{ns_name}"}};']
     for model in models:
         structs = {f"{model.ident}::{s.ident}": s for s in model.structs}
         body = _sample_struct(model.properties, ns_name, structs)
         lines.append(f'{I1}s.add({ns_name}::{model.ident}{{"{model.resource.name}", {body}}});')
-    lines += [f"{I1}return cfn::run(s, argc, argv);", "}", ""]
+    lines += [f"{I1}return service_test::main(s, argc, argv);", "}", ""]
     return "\n".join(lines)

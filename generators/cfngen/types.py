@@ -71,6 +71,7 @@ class Member:
     value: ValueType  # the T of cfn::optional<T, ...>, or the struct of a struct member
     enum: "Enum | None" = None
     replacement: str = ""  # causesReplacement: "yes", "maybe" or ""
+    constraint: object = None  # constraints.Constraint from the provider schemas, or None
 
     @property
     def inline(self):
@@ -86,6 +87,7 @@ class Struct:
     url: str
     members: list
     is_properties: bool = False
+    requirements: list = field(default_factory=list)  # constraints.Requirement
 
     @property
     def has_deprecated(self):

@@ -44,6 +44,9 @@ struct fact {
     const detail::stack_identity* origin = nullptr;
     /// Where, as a template path: `Resources.Subnet.Properties.VpcId.Ref`. Interned in the arena.
     std::string_view path;
+    /// Inside a branch of an Fn::If: written only when its condition says so (the way to refer
+    /// to a conditional resource from something that exists either way).
+    bool guarded = false;
 };
 
 }  // namespace cfn

@@ -22,15 +22,16 @@ struct condition {
 namespace detail {
 template <class T>
 inline constexpr bool outputtable = accepts<str, T>::value;
-template <class E>
-inline constexpr bool outputtable<list<E>> = accepts<str, E>::value;
 }  // namespace detail
 
-/// The Value of an output: a string or a list of strings, literal or computed.
+/// The Value of an output: a string, literal or computed. CloudFormation refuses a list (an
+/// attribute such as Ipv6CidrBlocks, Fn::GetAZs, Fn::Split): join it into one string first.
 struct output_value {
     template <class T>
         requires detail::outputtable<T>
     output_value(expr<T> e) noexcept : n(detail::node_of(e)) {}
+    template <class E>
+    output_value(expr<list<E>> a_list) = delete;  // an output's Value is a string: cfn::join(",", a_list)
     output_value(value<str> literal) noexcept : n(detail::node_of(literal)) {}
     output_value(const char* literal) : n(detail::node_of(value<str>(literal))) {}
     output_value(const std::string& literal) : n(detail::node_of(value<str>(literal))) {}

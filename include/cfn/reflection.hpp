@@ -9,6 +9,7 @@
 #include <cstdint>      // std::uint32_t
 #include <string_view>  // std::string_view
 
+#include <cfn/constraint.hpp>
 #include <cfn/node.hpp>
 
 namespace cfn {
@@ -19,6 +20,7 @@ struct struct_info;
 enum class field_kind : std::uint8_t {
     value,   ///< a cfn::value<T> (one node)
     nested,  ///< a property struct stored inline, described by `nested`
+    checked, ///< a property whose literals are checked at compile time (a detail::literal_slot)
 };
 
 /// What changing a property does to a deployed resource: the spec's `causesReplacement`.
@@ -34,7 +36,10 @@ struct field_info {
     field_kind kind;
     bool required;
     cfn::replacement replacement = cfn::replacement::no;  ///< what updating it does (read by `diff`)
-    const struct_info* (*nested)() = nullptr;  ///< the nested struct's table, for field_kind::nested
+    /// The nested struct's table, for field_kind::nested; for a field_kind::value that is a list or
+    /// map of property types, its elements' table (read by the checks).
+    const struct_info* (*nested)() = nullptr;
+    const value_constraint* constraint = nullptr;  ///< what a field_kind::value must satisfy, if anything
 };
 
 /// `struct_info::intrinsic_offset` of a resource's properties, which cannot be an intrinsic.
@@ -46,10 +51,17 @@ struct struct_info {
     const field_info* fields;
     std::size_t field_count;
     std::uint32_t intrinsic_offset;  ///< where the struct keeps `cfn_intrinsic`
+    const requirement* requirements = nullptr;  ///< conditional requirements between the fields
+    std::size_t requirement_count = 0;
 
     template <std::size_t N>
     constexpr struct_info(std::string_view name_, const field_info (&fields_)[N], std::size_t intrinsic_offset_)
         : name(name_), fields(fields_), field_count(N), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}
+    template <std::size_t N, std::size_t M>
+    constexpr struct_info(std::string_view name_, const field_info (&fields_)[N], std::size_t intrinsic_offset_,
+                          const requirement (&requirements_)[M])
+        : name(name_), fields(fields_), field_count(N), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)),
+          requirements(requirements_), requirement_count(M) {}
     /// A struct without properties.
     constexpr struct_info(std::string_view name_, std::size_t intrinsic_offset_)
         : name(name_), fields(nullptr), field_count(0), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}

@@ -27,6 +27,7 @@ CLASSES = {
     10: "A logical ID that is not alphanumeric",
     11: "IAM policy documents",
     12: "Guard-rail suppressions (docs/rules.md)",
+    13: "A literal that breaks its property's constraint",
 }
 
 HEADER = """# Mistakes the compiler catches, and what it says
@@ -50,6 +51,10 @@ How to read a message:
 - C++ names are the CloudFormation names in snake_case: `cfn::aws::ec2::subnet::properties` holds the
   properties of `AWS::EC2::Subnet`, `cfn::aws::ec2::instance::credit_specification` is the property
   type `AWS::EC2::Instance.CreditSpecification`.
+- A string literal is checked against what AWS's resource schemas say of its property (lengths, IP
+  formats, a pattern that is one character class): the property's type carries the rule
+  (`cfn::literal_rule{0, 63, cfn::value_format::none, ""}` is a maximum length of 63), and the
+  function in the message names what is wrong (`literal_is_not_an_ipv4_cidr`).
 - Mistakes only the running program can see (logical IDs built at run time, references to things not
   added to the stack, dependency cycles, CloudFormation's limits) are reported by `cfn::run` before
   anything is written, one line each: see docs/design.md.

@@ -3,23 +3,26 @@
 // clang-format off
 // Every AWS::Bedrock resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/bedrock.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace bedrock = cfn::aws::bedrock;
     cfn::stack s{"bedrock"};
     s.add(bedrock::agent{"Agent", {.agent_name = "example"}});
-    s.add(bedrock::agent_alias{"AgentAlias", {.agent_alias_name = "example", .agent_id = "example"}});
+    s.add(bedrock::agent_alias{"AgentAlias", {.agent_alias_name = "example", .agent_id = "exampleeee"}});
     s.add(bedrock::application_inference_profile{"ApplicationInferenceProfile", {.inference_profile_name = "example"}});
     s.add(bedrock::automated_reasoning_policy{"AutomatedReasoningPolicy", {.name = "example"}});
     s.add(bedrock::automated_reasoning_policy_version{"AutomatedReasoningPolicyVersion", {.policy_arn = "example"}});
     s.add(bedrock::blueprint{"Blueprint", {.blueprint_name = "example", .schema = cfn::json_value::object({{"Example", "example"}}), .type = bedrock::blueprint::type::DOCUMENT}});
     s.add(bedrock::data_automation_library{"DataAutomationLibrary", {.library_name = "example"}});
     s.add(bedrock::data_automation_project{"DataAutomationProject", {.project_name = "example"}});
-    s.add(bedrock::data_source{"DataSource", {.data_source_configuration = {.type = bedrock::data_source::data_source_configuration_type::S3}, .knowledge_base_id = "example", .name = "example"}});
+    s.add(bedrock::data_source{"DataSource", {.data_source_configuration = {.type = bedrock::data_source::data_source_configuration_type::S3}, .knowledge_base_id = "exampleeee", .name = "example"}});
     s.add(bedrock::enforced_guardrail_configuration{"EnforcedGuardrailConfiguration", {.guardrail_identifier = "example", .guardrail_version = "example"}});
     s.add(bedrock::flow{"Flow", {.execution_role_arn = "example", .name = "example"}});
     s.add(bedrock::flow_alias{"FlowAlias", {.flow_arn = "example", .name = "example", .routing_configuration = {bedrock::flow_alias::flow_alias_routing_configuration_list_item{}}}});
@@ -33,5 +36,5 @@ int main(int argc, char** argv) {
     s.add(bedrock::prompt_version{"PromptVersion", {.prompt_arn = "example"}});
     s.add(bedrock::resource_policy{"ResourcePolicy", {.policy_document = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "example"}});
     s.add(bedrock::session{"Session", {}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

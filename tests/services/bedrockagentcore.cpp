@@ -3,10 +3,13 @@
 // clang-format off
 // Every AWS::BedrockAgentCore resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/bedrockagentcore.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace bedrockagentcore = cfn::aws::bedrockagentcore;
@@ -31,11 +34,11 @@ int main(int argc, char** argv) {
     s.add(bedrockagentcore::payment_connector{"PaymentConnector", {.connector_name = "example", .connector_type = bedrockagentcore::payment_connector::connector_type::CoinbaseCDP, .payment_manager_id = "example"}});
     s.add(bedrockagentcore::payment_credential_provider{"PaymentCredentialProvider", {.credential_provider_vendor = bedrockagentcore::payment_credential_provider::credential_provider_vendor::CoinbaseCDP, .name = "example"}});
     s.add(bedrockagentcore::payment_manager{"PaymentManager", {.authorizer_type = bedrockagentcore::payment_manager::authorizer_type::CUSTOM_JWT, .name = "example", .role_arn = "example"}});
-    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "example"}});
+    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "exampleeeeee"}});
     s.add(bedrockagentcore::policy_engine{"PolicyEngine", {.name = "example"}});
     s.add(bedrockagentcore::resource_policy{"ResourcePolicy", {.policy = "example", .resource_arn = "example"}});
     s.add(bedrockagentcore::runtime{"Runtime", {.agent_runtime_artifact = {}, .agent_runtime_name = "example", .role_arn = "example"}});
     s.add(bedrockagentcore::runtime_endpoint{"RuntimeEndpoint", {.agent_runtime_id = "example", .name = "example"}});
     s.add(bedrockagentcore::workload_identity{"WorkloadIdentity", {.name = "example"}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

@@ -3,19 +3,22 @@
 // clang-format off
 // Every AWS::DataBrew resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/databrew.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace databrew = cfn::aws::databrew;
     cfn::stack s{"databrew"};
     s.add(databrew::dataset{"Dataset", {.input = {}, .name = "example"}});
-    s.add(databrew::job{"Job", {.name = "example", .role_arn = "example", .type = databrew::job::type::PROFILE}});
-    s.add(databrew::project{"Project", {.dataset_name = "example", .name = "example", .recipe_name = "example", .role_arn = "example"}});
-    s.add(databrew::recipe{"Recipe", {.name = "example", .steps = {databrew::recipe::recipe_step{.action = {.operation = "example"}}}}});
-    s.add(databrew::ruleset{"Ruleset", {.name = "example", .rules = {databrew::ruleset::rule{.check_expression = "example", .name = "example"}}, .target_arn = "example"}});
+    s.add(databrew::job{"Job", {.name = "example", .role_arn = "exampleeeeeeeeeeeeee", .type = databrew::job::type::PROFILE}});
+    s.add(databrew::project{"Project", {.dataset_name = "example", .name = "example", .recipe_name = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(databrew::recipe{"Recipe", {.name = "example", .steps = {databrew::recipe::recipe_step{.action = {.operation = "EEEEEEE"}}}}});
+    s.add(databrew::ruleset{"Ruleset", {.name = "example", .rules = {databrew::ruleset::rule{.check_expression = "example", .name = "example"}}, .target_arn = "exampleeeeeeeeeeeeee"}});
     s.add(databrew::schedule{"Schedule", {.cron_expression = "example", .name = "example"}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

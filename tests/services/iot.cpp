@@ -3,15 +3,18 @@
 // clang-format off
 // Every AWS::IoT resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/iot.hpp>
 #include <cfn/cfn.hpp>
 
+#include "../tools/service_main.hpp"
+
 int main(int argc, char** argv) {
     namespace iot = cfn::aws::iot;
     cfn::stack s{"iot"};
-    s.add(iot::account_audit_configuration{"AccountAuditConfiguration", {.account_id = "example", .audit_check_configurations = {}, .role_arn = "example"}});
+    s.add(iot::account_audit_configuration{"AccountAuditConfiguration", {.account_id = "exampleeeeee", .audit_check_configurations = {}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(iot::authorizer{"Authorizer", {.authorizer_function_arn = "example"}});
     s.add(iot::billing_group{"BillingGroup", {}});
     s.add(iot::ca_certificate{"CACertificate", {.ca_certificate_pem = "example", .status = iot::ca_certificate::status::ACTIVE}});
@@ -25,13 +28,13 @@ int main(int argc, char** argv) {
     s.add(iot::fleet_metric{"FleetMetric", {.metric_name = "example"}});
     s.add(iot::job{"Job", {.job_id = "example", .targets = {"example"}}});
     s.add(iot::job_template{"JobTemplate", {.description = "example", .job_template_id = "example"}});
-    s.add(iot::logging{"Logging", {.account_id = "example", .default_log_level = iot::logging::default_log_level::ERROR_, .role_arn = "example"}});
-    s.add(iot::mitigation_action{"MitigationAction", {.action_params = {}, .role_arn = "example"}});
+    s.add(iot::logging{"Logging", {.account_id = "111111111111", .default_log_level = iot::logging::default_log_level::ERROR_, .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(iot::mitigation_action{"MitigationAction", {.action_params = {}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(iot::policy{"Policy", {.policy_document = cfn::json_value::object({{"Example", "example"}})}});
     s.add(iot::policy_principal_attachment{"PolicyPrincipalAttachment", {.policy_name = "example", .principal = "example"}});
-    s.add(iot::provisioning_template{"ProvisioningTemplate", {.provisioning_role_arn = "example", .template_body = "example"}});
+    s.add(iot::provisioning_template{"ProvisioningTemplate", {.provisioning_role_arn = "exampleeeeeeeeeeeeee", .template_body = "example"}});
     s.add(iot::resource_specific_logging{"ResourceSpecificLogging", {.log_level = iot::resource_specific_logging::log_level::ERROR_, .target_name = "example", .target_type = iot::resource_specific_logging::target_type::THING_GROUP}});
-    s.add(iot::role_alias{"RoleAlias", {.role_arn = "example"}});
+    s.add(iot::role_alias{"RoleAlias", {.role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(iot::scheduled_audit{"ScheduledAudit", {.frequency = iot::scheduled_audit::frequency::DAILY, .target_check_names = {"example"}}});
     s.add(iot::security_profile{"SecurityProfile", {}});
     s.add(iot::software_package{"SoftwarePackage", {}});
@@ -43,5 +46,5 @@ int main(int argc, char** argv) {
     s.add(iot::thing_type{"ThingType", {}});
     s.add(iot::topic_rule{"TopicRule", {.topic_rule_payload = {.actions = {iot::topic_rule::action{}}, .sql = "example"}}});
     s.add(iot::topic_rule_destination{"TopicRuleDestination", {}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

@@ -3,10 +3,13 @@
 // clang-format off
 // Every AWS::PCAConnectorAD resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/pcaconnectorad.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace pcaconnectorad = cfn::aws::pcaconnectorad;
@@ -16,5 +19,5 @@ int main(int argc, char** argv) {
     s.add(pcaconnectorad::service_principal_name{"ServicePrincipalName", {.connector_arn = "example", .directory_registration_arn = "example"}});
     s.add(pcaconnectorad::template_{"Template", {.connector_arn = "example", .definition = {}, .name = "example"}});
     s.add(pcaconnectorad::template_group_access_control_entry{"TemplateGroupAccessControlEntry", {.access_rights = {}, .group_display_name = "example", .group_security_identifier = "example", .template_arn = "example"}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

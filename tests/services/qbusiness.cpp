@@ -3,21 +3,24 @@
 // clang-format off
 // Every AWS::QBusiness resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/qbusiness.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace qbusiness = cfn::aws::qbusiness;
     cfn::stack s{"qbusiness"};
     s.add(qbusiness::application{"Application", {.display_name = "example"}});
-    s.add(qbusiness::data_accessor{"DataAccessor", {.action_configurations = {qbusiness::data_accessor::action_configuration{.action = "example"}}, .application_id = "example", .display_name = "example", .principal = "example"}});
-    s.add(qbusiness::data_source{"DataSource", {.application_id = "example", .configuration = cfn::json_value::object({{"Example", "example"}}), .display_name = "example", .index_id = "example"}});
-    s.add(qbusiness::index{"Index", {.application_id = "example", .display_name = "example"}});
-    s.add(qbusiness::permission{"Permission", {.actions = {"example"}, .application_id = "example", .principal = "example", .statement_id = "example"}});
+    s.add(qbusiness::data_accessor{"DataAccessor", {.action_configurations = {qbusiness::data_accessor::action_configuration{.action = "example"}}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .display_name = "example", .principal = "example"}});
+    s.add(qbusiness::data_source{"DataSource", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .configuration = cfn::json_value::object({{"Example", "example"}}), .display_name = "example", .index_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    s.add(qbusiness::index{"Index", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .display_name = "example"}});
+    s.add(qbusiness::permission{"Permission", {.actions = {"example"}, .application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .principal = "example", .statement_id = "example"}});
     s.add(qbusiness::plugin{"Plugin", {.auth_configuration = {}, .display_name = "example", .type = qbusiness::plugin::type::SERVICE_NOW}});
-    s.add(qbusiness::retriever{"Retriever", {.application_id = "example", .configuration = {}, .display_name = "example", .type = qbusiness::retriever::type::NATIVE_INDEX}});
-    s.add(qbusiness::web_experience{"WebExperience", {.application_id = "example"}});
-    return cfn::run(s, argc, argv);
+    s.add(qbusiness::retriever{"Retriever", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee", .configuration = {}, .display_name = "example", .type = qbusiness::retriever::type::NATIVE_INDEX}});
+    s.add(qbusiness::web_experience{"WebExperience", {.application_id = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
+    return service_test::main(s, argc, argv);
 }

@@ -3,10 +3,13 @@
 // clang-format off
 // Every AWS::SageMaker resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/sagemaker.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace sagemaker = cfn::aws::sagemaker;
@@ -21,10 +24,10 @@ int main(int argc, char** argv) {
     s.add(sagemaker::cluster_scheduler_config{"ClusterSchedulerConfig", {.cluster_arn = "example", .name = "example", .scheduler_config = {}}});
     s.add(sagemaker::code_repository{"CodeRepository", {.git_config = {.repository_url = "example"}}});
     s.add(sagemaker::context{"Context", {.context_name = "example", .context_type = "example", .source = {.source_uri = "example"}}});
-    s.add(sagemaker::data_quality_job_definition{"DataQualityJobDefinition", {.data_quality_app_specification = {.image_uri = "example"}, .data_quality_job_input = {}, .data_quality_job_output_config = {.monitoring_outputs = {sagemaker::data_quality_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .role_arn = "example"}});
+    s.add(sagemaker::data_quality_job_definition{"DataQualityJobDefinition", {.data_quality_app_specification = {.image_uri = "example"}, .data_quality_job_input = {}, .data_quality_job_output_config = {.monitoring_outputs = {sagemaker::data_quality_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(sagemaker::device{"Device", {.device_fleet_name = "example"}});
-    s.add(sagemaker::device_fleet{"DeviceFleet", {.device_fleet_name = "example", .output_config = {.s3_output_location = "example"}, .role_arn = "example"}});
-    s.add(sagemaker::domain{"Domain", {.auth_mode = sagemaker::domain::auth_mode::SSO, .default_user_settings = {.execution_role = "example"}, .domain_name = "example"}});
+    s.add(sagemaker::device_fleet{"DeviceFleet", {.device_fleet_name = "example", .output_config = {.s3_output_location = "example"}, .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(sagemaker::domain{"Domain", {.auth_mode = sagemaker::domain::auth_mode::SSO, .default_user_settings = {.execution_role = "exampleeeeeeeeeeeeee"}, .domain_name = "example"}});
     s.add(sagemaker::endpoint{"Endpoint", {.endpoint_config_name = "example"}});
     s.add(sagemaker::endpoint_config{"EndpointConfig", {.production_variants = {sagemaker::endpoint_config::production_variant{.variant_name = "example"}}}});
     s.add(sagemaker::experiment{"Experiment", {.experiment_name = "example"}});
@@ -35,22 +38,22 @@ int main(int argc, char** argv) {
     s.add(sagemaker::image{"Image", {.image_name = "example", .image_role_arn = "example"}});
     s.add(sagemaker::image_version{"ImageVersion", {.base_image = "example", .image_name = "example"}});
     s.add(sagemaker::inference_component{"InferenceComponent", {.endpoint_name = "example"}});
-    s.add(sagemaker::inference_experiment{"InferenceExperiment", {.endpoint_name = "example", .model_variants = {sagemaker::inference_experiment::model_variant_config{.infrastructure_config = {.infrastructure_type = sagemaker::inference_experiment::model_infrastructure_config_infrastructure_type::RealTimeInference, .real_time_inference_config = {.instance_count = 1, .instance_type = "example"}}, .model_name = "example", .variant_name = "example"}}, .name = "example", .role_arn = "example", .type = sagemaker::inference_experiment::type::ShadowMode}});
+    s.add(sagemaker::inference_experiment{"InferenceExperiment", {.endpoint_name = "example", .model_variants = {sagemaker::inference_experiment::model_variant_config{.infrastructure_config = {.infrastructure_type = sagemaker::inference_experiment::model_infrastructure_config_infrastructure_type::RealTimeInference, .real_time_inference_config = {.instance_count = 1, .instance_type = "example"}}, .model_name = "example", .variant_name = "example"}}, .name = "example", .role_arn = "exampleeeeeeeeeeeeee", .type = sagemaker::inference_experiment::type::ShadowMode}});
     s.add(sagemaker::mlflow_app{"MlflowApp", {.artifact_store_uri = "example", .name = "example", .role_arn = "example"}});
-    s.add(sagemaker::mlflow_tracking_server{"MlflowTrackingServer", {.artifact_store_uri = "example", .role_arn = "example", .tracking_server_name = "example"}});
+    s.add(sagemaker::mlflow_tracking_server{"MlflowTrackingServer", {.artifact_store_uri = "example", .role_arn = "exampleeeeeeeeeeeeee", .tracking_server_name = "example"}});
     s.add(sagemaker::model{"Model", {}});
-    s.add(sagemaker::model_bias_job_definition{"ModelBiasJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_bias_app_specification = {.config_uri = "example", .image_uri = "example"}, .model_bias_job_input = {.ground_truth_s3_input = {.s3_uri = "example"}}, .model_bias_job_output_config = {.monitoring_outputs = {sagemaker::model_bias_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "example"}});
+    s.add(sagemaker::model_bias_job_definition{"ModelBiasJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_bias_app_specification = {.config_uri = "example", .image_uri = "example"}, .model_bias_job_input = {.ground_truth_s3_input = {.s3_uri = "example"}}, .model_bias_job_output_config = {.monitoring_outputs = {sagemaker::model_bias_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(sagemaker::model_card{"ModelCard", {.content = {}, .model_card_name = "example", .model_card_status = sagemaker::model_card::model_card_status::Draft}});
-    s.add(sagemaker::model_explainability_job_definition{"ModelExplainabilityJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_explainability_app_specification = {.config_uri = "example", .image_uri = "example"}, .model_explainability_job_input = {}, .model_explainability_job_output_config = {.monitoring_outputs = {sagemaker::model_explainability_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "example"}});
+    s.add(sagemaker::model_explainability_job_definition{"ModelExplainabilityJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_explainability_app_specification = {.config_uri = "example", .image_uri = "example"}, .model_explainability_job_input = {}, .model_explainability_job_output_config = {.monitoring_outputs = {sagemaker::model_explainability_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(sagemaker::model_package{"ModelPackage", {}});
     s.add(sagemaker::model_package_group{"ModelPackageGroup", {.model_package_group_name = "example"}});
-    s.add(sagemaker::model_quality_job_definition{"ModelQualityJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_quality_app_specification = {.image_uri = "example", .problem_type = sagemaker::model_quality_job_definition::model_quality_app_specification_problem_type::BinaryClassification}, .model_quality_job_input = {.ground_truth_s3_input = {.s3_uri = "example"}}, .model_quality_job_output_config = {.monitoring_outputs = {sagemaker::model_quality_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "example"}});
+    s.add(sagemaker::model_quality_job_definition{"ModelQualityJobDefinition", {.job_resources = {.cluster_config = {.instance_count = 1, .instance_type = "example", .volume_size_in_gb = 1}}, .model_quality_app_specification = {.image_uri = "example", .problem_type = sagemaker::model_quality_job_definition::model_quality_app_specification_problem_type::BinaryClassification}, .model_quality_job_input = {.ground_truth_s3_input = {.s3_uri = "example"}}, .model_quality_job_output_config = {.monitoring_outputs = {sagemaker::model_quality_job_definition::monitoring_output{.s3_output = {.local_path = "example", .s3_uri = "example"}}}}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(sagemaker::monitoring_schedule{"MonitoringSchedule", {.monitoring_schedule_config = {}, .monitoring_schedule_name = "example"}});
     s.add(sagemaker::notebook_instance{"NotebookInstance", {.instance_type = "example", .role_arn = "example"}});
     s.add(sagemaker::notebook_instance_lifecycle_config{"NotebookInstanceLifecycleConfig", {}});
-    s.add(sagemaker::partner_app{"PartnerApp", {.auth_type = sagemaker::partner_app::auth_type::IAM, .execution_role_arn = "example", .name = "example", .tier = "example", .type = sagemaker::partner_app::type::lakera_guard}});
-    s.add(sagemaker::pipeline{"Pipeline", {.pipeline_definition = {.pipeline_definition_body = "example"}, .pipeline_name = "example", .role_arn = "example"}});
-    s.add(sagemaker::processing_job{"ProcessingJob", {.app_specification = {.image_uri = "example"}, .processing_resources = {.cluster_config = {.instance_count = 1, .instance_type = sagemaker::processing_job::cluster_config_instance_type::ml_t3_medium, .volume_size_in_gb = 1}}, .role_arn = "example"}});
+    s.add(sagemaker::partner_app{"PartnerApp", {.auth_type = sagemaker::partner_app::auth_type::IAM, .execution_role_arn = "exampleeeeeeeeeeeeee", .name = "example", .tier = "example", .type = sagemaker::partner_app::type::lakera_guard}});
+    s.add(sagemaker::pipeline{"Pipeline", {.pipeline_definition = {.pipeline_definition_body = "example"}, .pipeline_name = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(sagemaker::processing_job{"ProcessingJob", {.app_specification = {.image_uri = "example"}, .processing_resources = {.cluster_config = {.instance_count = 1, .instance_type = sagemaker::processing_job::cluster_config_instance_type::ml_t3_medium, .volume_size_in_gb = 1}}, .role_arn = "exampleeeeeeeeeeeeee"}});
     s.add(sagemaker::project{"Project", {.project_name = "example"}});
     s.add(sagemaker::space{"Space", {.domain_id = "example", .space_name = "example"}});
     s.add(sagemaker::studio_lifecycle_config{"StudioLifecycleConfig", {.studio_lifecycle_config_app_type = sagemaker::studio_lifecycle_config::studio_lifecycle_config_app_type::JupyterServer, .studio_lifecycle_config_content = "example", .studio_lifecycle_config_name = "example"}});
@@ -58,5 +61,5 @@ int main(int argc, char** argv) {
     s.add(sagemaker::user_profile{"UserProfile", {.domain_id = "example", .user_profile_name = "example"}});
     s.add(sagemaker::workforce{"Workforce", {.workforce_name = "example"}});
     s.add(sagemaker::workteam{"Workteam", {.description = "example", .member_definitions = {sagemaker::workteam::member_definition{}}}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

@@ -3,10 +3,13 @@
 // clang-format off
 // Every AWS::SSM resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/ssm.hpp>
 #include <cfn/cfn.hpp>
+
+#include "../tools/service_main.hpp"
 
 int main(int argc, char** argv) {
     namespace ssm = cfn::aws::ssm;
@@ -15,13 +18,13 @@ int main(int argc, char** argv) {
     s.add(ssm::cloud_connector{"CloudConnector", {.config_connector_arn = "example", .configuration = {.azure_configuration = {.application_id = "example", .tenant_id = "example"}}, .display_name = "example", .role_arn = "example"}});
     s.add(ssm::document{"Document", {.content = cfn::json_value::object({{"Example", "example"}})}});
     s.add(ssm::maintenance_window{"MaintenanceWindow", {.allow_unassociated_targets = true, .cutoff = 1, .duration = 1, .name = "example", .schedule = "example"}});
-    s.add(ssm::maintenance_window_target{"MaintenanceWindowTarget", {.resource_type = "example", .targets = {ssm::maintenance_window_target::targets{.key = "example", .values = {"example"}}}, .window_id = "example"}});
-    s.add(ssm::maintenance_window_task{"MaintenanceWindowTask", {.priority = 1, .task_arn = "example", .task_type = "example", .window_id = "example"}});
+    s.add(ssm::maintenance_window_target{"MaintenanceWindowTarget", {.resource_type = "example", .targets = {ssm::maintenance_window_target::targets{.key = "example", .values = {"example"}}}, .window_id = "exampleeeeeeeeeeeeee"}});
+    s.add(ssm::maintenance_window_task{"MaintenanceWindowTask", {.priority = 1, .task_arn = "example", .task_type = "example", .window_id = "exampleeeeeeeeeeeeee"}});
     s.add(ssm::ops_item{"OpsItem", {.description = "example", .source = "example", .title = "example"}});
     s.add(ssm::parameter{"Parameter", {.type = ssm::parameter::type::String, .value = "example"}});
     s.add(ssm::patch_baseline{"PatchBaseline", {.name = "example"}});
     s.add(ssm::resource_data_sync{"ResourceDataSync", {.sync_name = "example"}});
-    s.add(ssm::resource_policy{"ResourcePolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "example"}});
+    s.add(ssm::resource_policy{"ResourcePolicy", {.policy = cfn::json_value::object({{"Example", "example"}}), .resource_arn = "exampleeeeeeeeeeeeee"}});
     s.add(ssm::service_setting{"ServiceSetting", {.setting_id = "example", .setting_value = "example"}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

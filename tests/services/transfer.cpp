@@ -3,22 +3,25 @@
 // clang-format off
 // Every AWS::Transfer resource type, with its required properties set to placeholder
 // values. The template must pass cfn-lint except for the rules that judge placeholder
-// values (see generators/README.md).
+// values (see generators/README.md); service_main.hpp writes it whatever cfn::check
+// finds about the placeholders, for the cross-check with cfn-lint.
 
 #include <cfn/aws/transfer.hpp>
 #include <cfn/cfn.hpp>
 
+#include "../tools/service_main.hpp"
+
 int main(int argc, char** argv) {
     namespace transfer = cfn::aws::transfer;
     cfn::stack s{"transfer"};
-    s.add(transfer::agreement{"Agreement", {.access_role = "example", .local_profile_id = "example", .partner_profile_id = "example", .server_id = "example"}});
+    s.add(transfer::agreement{"Agreement", {.access_role = "exampleeeeeeeeeeeeee", .local_profile_id = "exampleeeeeeeeeeeee", .partner_profile_id = "exampleeeeeeeeeeeee", .server_id = "exampleeeeeeeeeeeee"}});
     s.add(transfer::certificate{"Certificate", {.certificate_ = "example", .usage = transfer::certificate::usage::SIGNING}});
-    s.add(transfer::connector{"Connector", {.access_role = "example"}});
+    s.add(transfer::connector{"Connector", {.access_role = "exampleeeeeeeeeeeeee"}});
     s.add(transfer::host_key{"HostKey", {.server_id = "example"}});
     s.add(transfer::profile{"Profile", {.as2_id = "example", .profile_type = transfer::profile::profile_type::LOCAL}});
     s.add(transfer::server{"Server", {}});
-    s.add(transfer::user{"User", {.role = "example", .server_id = "example", .user_name = "example"}});
+    s.add(transfer::user{"User", {.role = "exampleeeeeeeeeeeeee", .server_id = "exampleeeeeeeeeeeee", .user_name = "example"}});
     s.add(transfer::web_app{"WebApp", {.identity_provider_details = {}}});
     s.add(transfer::workflow{"Workflow", {.steps = {transfer::workflow::workflow_step{}}}});
-    return cfn::run(s, argc, argv);
+    return service_test::main(s, argc, argv);
 }

@@ -178,14 +178,14 @@ TEST_CASE("CloudFormation's limits") {
 TEST_CASE("template size: a warning above 51,200 bytes, an error above 1 MB") {
     cfn::stack s;
     std::string tags(900, 'x');
-    for (int i = 0; i < 60; ++i) s.add(ec2::subnet{"S" + std::to_string(i), {.cidr_block = tags, .vpc_id = "vpc-1"}});
+    for (int i = 0; i < 60; ++i) s.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = tags, .vpc_id = "vpc-1"}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 1);
     CHECK_THAT(messages[0], Contains("warning: template: the template is") && Contains("must be uploaded to S3"));
 
     cfn::stack huge;
     std::string big(4000, 'y');
-    for (int i = 0; i < 300; ++i) huge.add(ec2::subnet{"S" + std::to_string(i), {.cidr_block = big, .vpc_id = "vpc-1"}});
+    for (int i = 0; i < 300; ++i) huge.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = big, .vpc_id = "vpc-1"}});
     CHECK_THAT(test::first_error(huge), Contains("more than CloudFormation's limit of 1048576"));
 
     // cfn::run writes the template once and checks the size of that text: the same findings.

@@ -143,11 +143,11 @@ TEST_CASE("outputs: value, description, export, condition") {
     s.add(cfn::output{"SubnetId", subnet.ref(), {.description = "the subnet",
                                                  .export_name = cfn::sub("${AWS::StackName}-SubnetId"),
                                                  .condition = on}});
-    s.output("Zones", subnet.attr_ipv6_cidr_blocks());
+    s.output("Zones", cfn::join(",", subnet.attr_ipv6_cidr_blocks()));  // a list must be joined
     json t = test::template_of(s);
     CHECK(t["Outputs"]["SubnetId"] == json::parse(R"({"Description": "the subnet", "Condition": "On",
         "Value": {"Ref": "Subnet"}, "Export": {"Name": {"Fn::Sub": "${AWS::StackName}-SubnetId"}}})"));
-    CHECK(t["Outputs"]["Zones"]["Value"] == json::parse(R"({"Fn::GetAtt": ["Subnet", "Ipv6CidrBlocks"]})"));
+    CHECK(t["Outputs"]["Zones"]["Value"] == json::parse(R"({"Fn::Join": [",", {"Fn::GetAtt": ["Subnet", "Ipv6CidrBlocks"]}]})"));
 }
 
 TEST_CASE("typed structs: nested property types, lists of structs, tags") {

@@ -1031,7 +1031,7 @@ fragment translator::output(const std::string& id, const json& body) {
     const json& v = body["Value"];
     if (is_intrinsic(v)) {
         typed e = expression(v, child(path, "Value"), value_type::of(kind::str));
-        bool outputtable = is_string_like(e.type) || (e.type.k == kind::list && is_string_like(*e.type.element));
+        bool outputtable = is_string_like(e.type);  // cfn/output.hpp refuses a list: CloudFormation does
         value_code = outputtable && !e.may_be_no_value
                          ? std::move(e.code)
                          : fragment::call("cfn::as<cfn::str>", {std::move(e.code)})

@@ -9,8 +9,11 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/impl/check/checker.ipp>
+#include <cfn/impl/check/conditions.ipp>
+#include <cfn/impl/check/constraints.ipp>
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>
+#include <cfn/impl/check/networks.ipp>
 #include <cfn/impl/check/references.ipp>
 #include <cfn/impl/check/rules.ipp>
 #include <cfn/impl/check/sub.ipp>

@@ -107,11 +107,13 @@ private:
             std::size_t back = enter(0);
             name_of(fact::kind::condition, argument(0));
             leave(back);
+            ++branches_;
             for (std::size_t i = 1; i < 3; ++i) {
                 back = enter(i);
                 walk(arg.items[i]);
                 leave(back);
             }
+            --branches_;
         } else if (d.text == "Fn::FindInMap" && list && !arg.items.empty()) {
             std::size_t back = enter(0);
             if (argument(0).kind == node_kind::string) name_of(fact::kind::find_in_map, argument(0));
@@ -163,7 +165,7 @@ private:
                 const stack_identity* origin = nullptr) {
         // Facts found at one place (an Fn::Sub's placeholders) share the interned path.
         if (found_.empty() || found_.back().path != path_) interned_ = intern(path_);
-        found_.push_back(fact{what, name, attribute, origin, interned_});
+        found_.push_back(fact{what, name, attribute, origin, interned_, branches_ > 0});
     }
 
     std::size_t enter(std::string_view key) {
@@ -190,6 +192,7 @@ private:
     std::vector<fact>& found_;
     std::string path_;
     std::string_view interned_;
+    int branches_ = 0;  // how many Fn::If branches the walk is inside
 };
 
 /// The facts of the entry `id` of `section` ("Resources"), whose body is `body`; `depends_on` and

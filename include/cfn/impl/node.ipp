@@ -13,6 +13,7 @@
 #include <cfn/node.hpp>
 #include <cfn/reflection.hpp>
 #include <cfn/resource.hpp>
+#include <cfn/value.hpp>  // detail::literal_slot
 
 namespace cfn::detail {
 
@@ -221,6 +222,9 @@ CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool
                 value = make_object(nullptr, 0);
                 placeholder = true;
             }
+        } else if (field.kind == field_kind::checked) {
+            const auto& slot = *reinterpret_cast<const literal_slot*>(base + field.offset);
+            value = slot.text ? make_string(std::string_view(slot.text, slot.size)) : slot.n;
         } else {
             value = *reinterpret_cast<const node*>(base + field.offset);
         }

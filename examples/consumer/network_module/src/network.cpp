@@ -34,7 +34,7 @@ network add_network(cfn::scope scope, const network_options& options) {
             .cidr_block = cfn::select(i, blocks),
             .map_public_ip_on_launch = true,
             .vpc_id = net.vpc.ref(),
-        }});
+        }, {.suppress = {{cfn::guard::ec2_subnet_public_ip, "public subnets are what this module makes"}}}});
         scope.add(ec2::subnet_route_table_association{name + "Routes", {.route_table_id = routes.ref(),
                                                                         .subnet_id = subnet.ref()}});
         net.subnets.push_back(subnet);

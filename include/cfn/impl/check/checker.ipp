@@ -60,6 +60,9 @@ public:
             check_facts(e, section_kind::resource);
         }
         for (const auto& e : s_.outputs()) check_facts(e, section_kind::output);
+        check_constraints();
+        check_networks();
+        check_conditional_references();
         check_cycles();
         check_unused();
         check_rules(rules);
@@ -117,6 +120,9 @@ private:
     void sub_name(const std::string& path, const fact& f, const stack::entry* from);  // sub.ipp
     void check_unused();                 // unused.ipp
     void check_rules(guard::selection rules);  // rules.ipp: the guard rails (cfn/guard.hpp)
+    void check_constraints();            // constraints.ipp: values against the provider schemas
+    void check_networks();               // networks.ipp: CIDR blocks, private IPs, ports
+    void check_conditional_references(); // conditions.ipp: what fails when a condition is false
     bool found_error() const {
         for (const auto& d : found_)
             if (d.severity == diagnostic::level::error) return true;

@@ -43,7 +43,7 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Demo::Fleet", fields, cfn::no_intrinsic};
             return &info;

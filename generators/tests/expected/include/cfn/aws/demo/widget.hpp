@@ -257,7 +257,7 @@ struct widget {
                 {"OldSetting", offsetof(self, old_setting), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::nested, false, cfn::replacement::no, &widget::properties_::cfn_struct},
                 {"Ratio", offsetof(self, ratio), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &widget::rule::cfn_struct},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},
                 {"Size", offsetof(self, size), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::value, false},

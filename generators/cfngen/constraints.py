@@ -1,0 +1,384 @@
+"""Value constraints from AWS's CloudFormation resource provider schemas, as cfn-lint ships them.
+
+The spec we generate from (@aws-cdk/aws-service-spec) has types, enums and `required`, but not
+the schemas' `pattern`, `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`,
+`format`, `enum`, nor their conditional requirements (`requiredXor`, `dependentRequired`,
+`dependentExcluded`, `oneOf`/`anyOf` of single required properties). No npm or Debian package
+carries the provider schemas, so we read the copy cfn-lint ships (its us-east-1 set, already
+corrected by cfn-lint's own patches) and pin it in `generators/schemas.lock` by cfn-lint's
+version and a sha256 over the files read (see `digest`).
+
+Everything here is keyed by CloudFormation names, like the spec model: `Schemas.for_type(
+"AWS::EC2::VPC")` gives a `TypeConstraints` whose `property("CidrBlock")` (resource level) or
+`property("CidrBlock", owner="Ingress")` (a property type) is a `Constraint` or None.
+"""
+
+import hashlib
+import importlib.util
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .spec import SpecError
+
+# The `format`s a value check understands; the schemas' other formats (cfn-lint's relationship
+# formats such as "AWS::EC2::SecurityGroup.Id", dates, ARNs) are left to the typed references.
+FORMATS = {"ipv4": "ipv4", "ipv6": "ipv6", "ipv4-network": "ipv4_cidr", "ipv6-network": "ipv6_cidr"}
+
+# ECMAScript regular expressions (what std::regex implements) have no inline flags, no Unicode
+# property classes, no lookbehind and no \A / \Z: a pattern using them is not carried over, rather
+# than checked differently from CloudFormation.
+_UNSUPPORTED_PATTERN = re.compile(r"\(\?[^:=!]|\\[pPAZzG]|\(\?<[=!]|\[\[:|\*\+|\+\+|\?\+")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """What a value must satisfy. Numbers are kept as the schema writes them (int or float)."""
+    minimum: object = None
+    maximum: object = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    pattern: str = ""
+    format: str = ""  # a value of FORMATS
+    allowed: tuple = ()
+    elements: "Constraint | None" = None  # a list's elements
+
+    def __bool__(self):
+        return any(v not in (None, "", ()) for v in self.__dict__.values())
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """kind: "exactly_one" or "at_least_one" of `names`; "needs" or "excludes": `subject` and `names`."""
+    kind: str
+    subject: str
+    names: tuple
+
+
+@dataclass
+class TypeConstraints:
+    """The constraints of one resource type: its properties and its property types' (by name)."""
+    properties: dict = field(default_factory=dict)  # (owner or None, property) -> Constraint
+    requirements: dict = field(default_factory=dict)  # owner or None -> [Requirement]
+
+    def property(self, name, owner=None):
+        return self.properties.get((owner, name))
+
+
+def _is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v):
+    return (_is_int(v) or isinstance(v, float)) and not isinstance(v, bool)
+
+
+class _Reader:
+    def __init__(self, schema):
+        self.schema = schema
+        self.definitions = schema.get("definitions", {})
+
+    def resolve(self, node, depth=0):
+        """Follows a `$ref` to a definition that is not an object type (a scalar or list alias)."""
+        while isinstance(node, dict) and "$ref" in node and depth < 8:
+            target = node["$ref"]
+            if not target.startswith("#/definitions/"):
+                return {}
+            resolved = self.definitions.get(target[len("#/definitions/"):], {})
+            if "properties" in resolved:
+                return {}
+            node = {**resolved, **{k: v for k, v in node.items() if k != "$ref"}}
+            depth += 1
+        return node if isinstance(node, dict) else {}
+
+    def scalar(self, node, kind):
+        """The Constraint of a string or number schema node, for a member of value kind `kind`."""
+        node = self.resolve(node)
+        c = {}
+        if kind in ("str", "id"):
+            pattern = node.get("pattern")
+            if isinstance(pattern, str) and pattern and not _UNSUPPORTED_PATTERN.search(pattern):
+                c["pattern"] = pattern
+            for key, name in (("minLength", "min_length"), ("maxLength", "max_length")):
+                if _is_int(node.get(key)):
+                    c[name] = node[key]
+            if node.get("format") in FORMATS:
+                c["format"] = FORMATS[node["format"]]
+            values = node.get("enum")
+            if kind == "str" and isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+                c["allowed"] = tuple(values)
+        elif kind in ("integer", "number"):
+            for key, name in (("minimum", "minimum"), ("maximum", "maximum")):
+                if _is_number(node.get(key)):
+                    c[name] = node[key]
+        return Constraint(**c)
+
+    def member(self, node, value):
+        """The Constraint of a property whose C++ value type is `value` (a types.ValueType)."""
+        node = self.resolve(node)
+        if value.kind == "list":
+            c = {}
+            for key, name in (("minItems", "min_items"), ("maxItems", "max_items")):
+                if _is_int(node.get(key)):
+                    c[name] = node[key]
+            items = node.get("items")
+            if isinstance(items, dict) and value.element.kind in ("str", "id", "integer", "number"):
+                elements = self.scalar(items, value.element.kind)
+                if elements:
+                    c["elements"] = elements
+            return Constraint(**c)
+        return self.scalar(node, value.kind)
+
+    @staticmethod
+    def requirements(node, names):
+        """The conditional requirements of an object schema, among the property `names` we have."""
+        found = []
+
+        def known(group):
+            return isinstance(group, list) and len(group) > 1 and all(n in names for n in group)
+
+        xor = node.get("requiredXor")
+        if known(xor):
+            found.append(Requirement("exactly_one", "", tuple(xor)))
+        # `requiredOr` ("at least one of", cfn-lint's E3058) is not carried yet: it refuses an
+        # AWS::EC2::Subnet without CidrBlock, which some forty of the repository's own tests build.
+        for key, kind in (("oneOf", "exactly_one"), ("anyOf", "at_least_one")):
+            alternatives = node.get(key)
+            if not isinstance(alternatives, list):
+                continue
+            singles = [a["required"][0] for a in alternatives
+                       if isinstance(a, dict) and set(a) == {"required"} and isinstance(a["required"], list)
+                       and len(a["required"]) == 1]
+            if len(singles) == len(alternatives) and known(singles):
+                found.append(Requirement(kind, "", tuple(singles)))
+        for key, kind in (("dependentRequired", "needs"), ("dependentExcluded", "excludes")):
+            rules = node.get(key)
+            if not isinstance(rules, dict):
+                continue
+            for subject in sorted(rules):
+                others = rules[subject]
+                if subject in names and isinstance(others, list) and others and all(n in names for n in others):
+                    found.append(Requirement(kind, subject, tuple(others)))
+        return found
+
+
+class Schemas:
+    """The provider schemas by resource type, read lazily from their files."""
+
+    def __init__(self, files):
+        self.files = files  # type name -> Path
+
+    def schema(self, cfn_type):
+        path = self.files.get(cfn_type)
+        if path is None:
+            return None
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+
+    def for_type(self, cfn_type, members_of):
+        """The TypeConstraints of `cfn_type`. `members_of(owner)` gives {name: ValueType} of the
+        resource's properties (owner None) or of one property type, or None for an unknown owner."""
+        schema = self.schema(cfn_type)
+        result = TypeConstraints()
+        if schema is None:
+            return result
+        reader = _Reader(schema)
+        objects = [(None, schema)] + [(name, d) for name, d in sorted(reader.definitions.items())]
+        for owner, node in objects:
+            members = members_of(owner)
+            if not members or not isinstance(node.get("properties"), dict):
+                continue
+            for name, value in members.items():
+                prop = node["properties"].get(name)
+                if isinstance(prop, dict):
+                    c = reader.member(prop, value)
+                    if c:
+                        result.properties[(owner, name)] = c
+            reqs = reader.requirements(node, members)
+            if reqs:
+                result.requirements[owner] = reqs
+        return result
+
+
+def _mapping(providers_file):
+    """us_east_1.py of cfn-lint: `"AWS::EC2::VPC": "<hash>",` lines -> {type: hash}."""
+    text = Path(providers_file).read_text(encoding="utf-8")
+    return dict(re.findall(r'^\s*"([A-Za-z0-9:]+)":\s*"([0-9a-f]+)",?$', text, re.M))
+
+
+def digest(providers_file, files):
+    """sha256 over the region's mapping file and every schema it names, in type order."""
+    h = hashlib.sha256(Path(providers_file).read_bytes())
+    for cfn_type in sorted(files):
+        h.update(f"\n{cfn_type}\n".encode())
+        h.update(Path(files[cfn_type]).read_bytes())
+    return "sha256-" + h.hexdigest()
+
+
+def read_lock(path):
+    with open(path, encoding="utf-8") as f:
+        lock = json.load(f)
+    for key in ("package", "version", "region", "sha256"):
+        if not isinstance(lock.get(key), str) or not lock[key]:
+            raise SpecError(f"{path}: missing string field '{key}'")
+    return lock
+
+
+def cfn_lint_data():
+    """cfn-lint's installed package directory and version, or a SpecError saying how to get it."""
+    found = importlib.util.find_spec("cfnlint")
+    if found is None or not found.origin:
+        raise SpecError("cfn-lint is not importable by this python3: the value constraints come from the "
+                        "provider schemas it ships (see generators/README.md); install cfn-lint or pass --schemas")
+    root = Path(found.origin).parent
+    match = re.search(r'__version__\s*=\s*"([^"]+)"', (root / "version.py").read_text(encoding="utf-8"))
+    return root, match.group(1) if match else ""
+
+
+def load_pinned(lock_path):
+    """The Schemas cfn-lint ships, checked against schemas.lock; returns (schemas, provenance text)."""
+    lock = read_lock(lock_path)
+    root, version = cfn_lint_data()
+    if version != lock["version"]:
+        raise SpecError(f"{lock_path} pins {lock['package']} {lock['version']}, but {version or 'no version'} "
+                        f"is installed ({root}). Install that version, or bump the lock (generators/README.md).")
+    data = root / "data" / "schemas"
+    providers = data / "providers" / f"{lock['region']}.py"
+    files = {t: data / "resources" / f"{h}.json" for t, h in _mapping(providers).items()}
+    actual = digest(providers, files)
+    if actual != lock["sha256"]:
+        raise SpecError(f"schema digest mismatch for {lock['package']} {version}:\n"
+                        f"  schemas.lock says {lock['sha256']}\n  the files give {actual}\n"
+                        "Refusing to generate from them.")
+    return Schemas(files), f"{lock['package']} {version} {lock['region']} schemas ({lock['sha256'][:19]}...)"
+
+
+def load_directory(directory):
+    """A directory of provider schemas, one JSON file each (the tests' fixtures), keyed by typeName."""
+    files = {}
+    for path in sorted(Path(directory).glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            files[json.load(f)["typeName"]] = path
+    return Schemas(files)
+
+
+def attach(model, schemas):
+    """Sets `constraint` on the members and `requirements` on the structs of a types.ResourceModel."""
+    cfn_type = model.resource.cfn_type
+    structs = {None: model.properties}
+    structs.update({s.cfn_name[len(cfn_type) + 1:]: s for s in model.structs})
+
+    def members_of(owner):
+        s = structs.get(owner)
+        return {m.cfn_name: m.value for m in s.members} if s else None
+
+    found = schemas.for_type(cfn_type, members_of)
+    for owner, s in structs.items():
+        for m in s.members:
+            m.constraint = found.property(m.cfn_name, owner)
+        s.requirements = found.requirements.get(owner, [])
+
+
+# Literal rules: what of a constraint a consteval function checks (include/cfn/literal_check.hpp).
+
+# A pattern that is one character class over the whole string: ^[a-z0-9-]+$, ^[\w\-]{1,64}$.
+_SINGLE_CLASS = re.compile(r"^\^\[((?:\\.|[^\]\\])+)\](\*|\+|\{(\d+)(,(\d*))?\})\$$")
+_CLASS_ESCAPES = set("wWdDsS")
+CLASS_LIMIT = 39  # literal_rule::characters holds 40 chars with the terminating zero
+
+
+def in_character_class(body, c):
+    """Python's copy of detail::in_character_class (literal_check.hpp), for ASCII `c`."""
+    negated = body.startswith("^")
+    if negated:
+        body = body[1:]
+    word, digit, space = c.isascii() and (c.isalnum() or c == "_"), c.isdigit(), c in " \t\n\v\f\r"
+    escapes = {"w": word, "W": not word, "d": digit, "D": not digit, "s": space, "S": not space}
+    found, i = False, 0
+    while i < len(body) and not found:
+        low = body[i]
+        if body[i] == "\\" and i + 1 < len(body):
+            i += 1
+            if body[i] in escapes:
+                found = escapes[body[i]]
+                i += 1
+                continue
+            low = body[i]
+        high = low
+        if i + 2 < len(body) and body[i + 1] == "-":
+            at = i + 2
+            if body[at] == "\\" and at + 1 < len(body):
+                at += 1
+            high, i = body[at], at
+        found = low <= c <= high
+        i += 1
+    return found != negated
+
+
+def _class_is_understood(body):
+    """Whether the C++ matcher reads `body` as ECMAScript does: simple escapes only, ASCII only,
+    and the same answer as a real regular expression engine for every ASCII character."""
+    if len(body) > CLASS_LIMIT or not body.isascii():
+        return False
+    i = 0
+    while i < len(body):
+        if body[i] == "\\":
+            if i + 1 >= len(body) or (body[i + 1].isalnum() and body[i + 1] not in _CLASS_ESCAPES):
+                return False
+            i += 2
+        else:
+            i += 1
+    try:
+        engine = re.compile(f"[{body}]", re.ASCII)
+    except re.error:
+        return False
+    return all(bool(engine.fullmatch(chr(c))) == in_character_class(body, chr(c)) for c in range(128))
+
+
+@dataclass(frozen=True)
+class LiteralRule:
+    min_length: int = 0
+    max_length: int | None = None
+    format: str = ""
+    characters: str = ""
+
+    def __bool__(self):
+        return bool(self.min_length or self.max_length is not None or self.format or self.characters)
+
+
+def literal_rule(c):
+    """The LiteralRule of a Constraint of a string property."""
+    if not c:
+        return LiteralRule()
+    low, high, characters = c.min_length or 0, c.max_length, ""
+    m = _SINGLE_CLASS.match(c.pattern) if c.pattern else None
+    if m and _class_is_understood(m.group(1)):
+        # A class that takes every ASCII character ([\s\S]) restricts nothing worth checking.
+        if not all(in_character_class(m.group(1), chr(c)) for c in range(128)):
+            characters = m.group(1)
+        quantifier = m.group(2)
+        if quantifier == "+":
+            low = max(low, 1)
+        elif quantifier.startswith("{"):
+            low = max(low, int(m.group(3)))
+            upper = int(m.group(3)) if m.group(4) is None else (int(m.group(5)) if m.group(5) else None)
+            if upper is not None:
+                high = upper if high is None else min(high, upper)
+    return LiteralRule(low, high, c.format, characters)
+
+
+def sample(rule, fallback="example"):
+    """A string that satisfies `rule` (the generated service tests' placeholder)."""
+    formats = {"ipv4": "10.0.0.1", "ipv6": "2001:db8::1", "ipv4_cidr": "10.0.0.0/16", "ipv6_cidr": "2001:db8::/32"}
+    text = formats.get(rule.format, fallback)
+    if rule.characters and not all(in_character_class(rule.characters, ch) for ch in text):
+        usable = [chr(c) for c in range(33, 127) if in_character_class(rule.characters, chr(c))]
+        text = next((ch for ch in "eE1x_-." if ch in usable), usable[0] if usable else "") * 7
+    if len(text) < rule.min_length:
+        text = text + (text[-1] if text else "a") * (rule.min_length - len(text))
+    if rule.max_length is not None and len(text) > rule.max_length:
+        text = text[: rule.max_length]
+    return text

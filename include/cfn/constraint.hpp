@@ -1,0 +1,78 @@
+// cfnpp: what a property's value must satisfy beyond its type, from AWS's resource provider
+// schemas (patterns, bounds, lengths, formats, allowed values), and the conditional requirements
+// between a struct's properties. Generated field tables point at these; `cfn::check` reads them
+// (impl/check/constraints.ipp) on literal values, and skips intrinsic functions, which
+// CloudFormation resolves at deploy time.
+#pragma once
+
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <limits>       // std::numeric_limits
+#include <string_view>  // std::string_view
+
+namespace cfn {
+
+/// The formats of a string that a check understands (the schemas' `format`).
+enum class value_format : std::uint8_t {
+    none,
+    ipv4,       ///< "10.0.0.1"
+    ipv6,       ///< "2001:db8::1"
+    ipv4_cidr,  ///< "10.0.0.0/16" (the schemas' ipv4-network)
+    ipv6_cidr,  ///< "2001:db8::/32"
+};
+
+/// A constraint on one property's value. Generated code sets only what the schema states:
+/// `{.minimum = -1, .maximum = 65535}`, `{.format = cfn::value_format::ipv4_cidr}`.
+struct value_constraint {
+    static constexpr double unbounded = std::numeric_limits<double>::infinity();
+    static constexpr std::uint32_t no_limit = 0xFFFFFFFFu;
+
+    double minimum = -unbounded;  ///< numbers
+    double maximum = unbounded;
+    std::uint32_t min_length = 0;  ///< strings, in characters
+    std::uint32_t max_length = no_limit;
+    std::uint32_t min_items = 0;  ///< lists
+    std::uint32_t max_items = no_limit;
+    std::string_view pattern = {};  ///< an ECMAScript regular expression the string must contain a match of
+    value_format format = value_format::none;
+    const std::string_view* allowed = nullptr;  ///< the allowed values of a string, when the schema lists them
+    std::size_t allowed_count = 0;
+    const value_constraint* elements = nullptr;  ///< what each element of a list must satisfy
+};
+
+/// What a string literal of a property must satisfy, checked when the program compiles: the part
+/// of its value_constraint that is cheap to check in a consteval function (lengths, IP formats, and
+/// a pattern that is one character class, `^[a-z0-9-]+$`). A structural type, so that it is a
+/// template argument of the property's type: `cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName",
+/// cfn::literal_rule{.max_length = 63}>`. The full constraint is still checked by `cfn::check`.
+struct literal_rule {
+    std::uint32_t min_length = 0;
+    std::uint32_t max_length = value_constraint::no_limit;
+    value_format format = value_format::none;
+    /// The body of the pattern's one character class (ECMAScript: ranges, `\w \d \s` and their
+    /// negations, a leading `^`), every character of the literal must be in it; empty: any.
+    char characters[40] = {};
+
+    constexpr bool checks_anything() const {
+        return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
+               characters[0] != 0;
+    }
+};
+
+/// How the properties of a requirement relate.
+enum class requirement_kind : std::uint8_t {
+    exactly_one,   ///< exactly one of `names` is set (the schemas' requiredXor, oneOf)
+    at_least_one,  ///< one or more of `names` is set (anyOf)
+    needs,         ///< when `subject` is set, every one of `names` is set too (dependentRequired)
+    excludes,      ///< when `subject` is set, none of `names` is (dependentExcluded)
+};
+
+/// A conditional requirement between the properties of one struct. `names` is '|'-separated:
+/// {requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|SourceSecurityGroupId"}.
+struct requirement {
+    requirement_kind kind;
+    std::string_view subject;
+    std::string_view names;
+};
+
+}  // namespace cfn

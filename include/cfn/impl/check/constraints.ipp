@@ -1,0 +1,277 @@
+// cfnpp implementation: the checks' pass over property values against the constraints of AWS's
+// resource provider schemas (cfn/constraint.hpp: patterns, bounds, lengths, item counts, IP
+// formats, allowed values) and the conditional requirements between properties. It walks each
+// resource's Properties with the field tables of its generated type. Only literal values are
+// judged: an intrinsic function (Ref, Fn::Sub, Fn::If...) is resolved by CloudFormation at deploy
+// time, and is skipped.
+#pragma once
+
+#include <algorithm>      // std::find, std::min
+#include <cstddef>        // std::size_t
+#include <map>            // std::map
+#include <memory>         // std::unique_ptr
+#include <regex>          // std::regex: the schemas' patterns
+#include <string>         // std::string
+#include <string_view>    // std::string_view
+#include <vector>         // std::vector
+
+#include <cfn/address.hpp>
+#include <cfn/config.hpp>
+#include <cfn/constraint.hpp>
+#include <cfn/impl/check/checker.ipp>
+
+namespace cfn::detail {
+
+namespace constraints {
+
+/// The length CloudFormation counts: characters (code points), not UTF-8 bytes.
+CFN_INLINE std::size_t characters(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+CFN_INLINE std::vector<std::string_view> split_names(std::string_view names) {
+    std::vector<std::string_view> out;
+    while (true) {
+        std::size_t bar = names.find('|');
+        out.push_back(names.substr(0, bar));
+        if (bar == std::string_view::npos) return out;
+        names.remove_prefix(bar + 1);
+    }
+}
+
+/// "A, B or C" (`conjunction` "or"/"and").
+CFN_INLINE std::string enumerate(const std::vector<std::string_view>& names, const char* conjunction) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? std::string(" ") + conjunction + " " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+CFN_INLINE std::string quoted(std::string_view text) {
+    constexpr std::size_t shown = 80;
+    if (text.size() <= shown) return "'" + std::string(text) + "'";
+    return "'" + std::string(text.substr(0, shown)) + "...' (" + std::to_string(characters(text)) + " characters)";
+}
+
+CFN_INLINE const char* format_name(value_format f) {
+    switch (f) {
+        case value_format::ipv4: return "an IPv4 address";
+        case value_format::ipv6: return "an IPv6 address";
+        case value_format::ipv4_cidr: return "an IPv4 CIDR";
+        case value_format::ipv6_cidr: return "an IPv6 CIDR";
+        case value_format::none: break;
+    }
+    return "";
+}
+
+/// "" when `text` has format `f`, else why not.
+CFN_INLINE std::string format_error(std::string_view text, value_format f) {
+    bool host_bits = false;
+    bool ok = true;
+    switch (f) {
+        case value_format::ipv4: ok = parse_ipv4(text).has_value(); break;
+        case value_format::ipv6: ok = parse_ipv6(text).has_value(); break;
+        case value_format::ipv4_cidr: ok = parse_network(text, false, &host_bits).has_value(); break;
+        case value_format::ipv6_cidr: ok = parse_network(text, true, &host_bits).has_value(); break;
+        case value_format::none: break;
+    }
+    if (ok) return {};
+    return quoted(text) + " is not " + format_name(f) + (host_bits ? " (bits are set after the prefix)" : "");
+}
+
+}  // namespace constraints
+
+/// The state of one pass: compiled patterns are kept, as the same property recurs.
+class constraint_pass {
+public:
+    explicit constraint_pass(std::vector<diagnostic>& found) : found_(found) {}
+
+    void check_struct(const node_data& object, const struct_info& info, const std::string& path) {
+        if (object.kind != node_kind::object) return;  // an intrinsic standing for the whole struct
+        for (std::size_t i = 0; i < info.requirement_count; ++i) check_requirement(object, info, info.requirements[i], path);
+        for (std::size_t i = 0; i < info.field_count; ++i) {
+            const field_info& field = info.fields[i];
+            const node_data* value = checker_member(object, field.name);
+            if (!value) continue;
+            std::string where = path + "." + std::string(field.name);
+            std::string property = std::string(info.name) + "." + std::string(field.name);
+            if (field.kind == field_kind::nested)
+                check_struct(*value, *field.nested(), where);
+            else
+                check_value(*value, field, property, where);
+        }
+    }
+
+private:
+    static const node_data* checker_member(const node_data& object, std::string_view key) {
+        for (std::size_t i = 0; i < object.keys.size(); ++i)
+            if (object.keys[i] == key) return &read(object.items[i]);
+        return nullptr;
+    }
+
+    void error(const std::string& path, const std::string& property, const std::string& message) {
+        found_.push_back({diagnostic::level::error, path, property + ": " + message});
+    }
+
+    void check_requirement(const node_data& object, const struct_info& info, const requirement& r,
+                           const std::string& path) {
+        std::vector<std::string_view> names = constraints::split_names(r.names);
+        // A property set through Fn::If may be AWS::NoValue: whether it is there is not known now.
+        auto state = [&](std::string_view name) -> int {  // 0 absent, 1 present, -1 unknown
+            const node_data* v = checker_member(object, name);
+            if (!v) return 0;
+            return v->kind == node_kind::call && v->text == "Fn::If" ? -1 : 1;
+        };
+        std::vector<std::string_view> set;
+        for (std::string_view n : names) {
+            int s = state(n);
+            if (s < 0) return;
+            if (s > 0) set.push_back(n);
+        }
+        std::string type(info.name);
+        switch (r.kind) {
+            case requirement_kind::exactly_one:
+                if (set.size() == 1) return;
+                if (set.empty())
+                    error(path, type, "one of " + constraints::enumerate(names, "or") + " is required");
+                else
+                    error(path, type, "only one of " + constraints::enumerate(names, "or") + " may be set, not " +
+                                          constraints::enumerate(set, "and"));
+                return;
+            case requirement_kind::at_least_one:
+                if (set.empty()) error(path, type, "one of " + constraints::enumerate(names, "or") + " is required");
+                return;
+            case requirement_kind::needs:
+            case requirement_kind::excludes: {
+                int subject = state(r.subject);
+                if (subject <= 0) return;
+                std::string where = path + "." + std::string(r.subject);
+                for (std::string_view n : names) {
+                    bool present = std::find(set.begin(), set.end(), n) != set.end();
+                    if (r.kind == requirement_kind::needs && !present)
+                        error(where, type, std::string(r.subject) + " needs " + std::string(n) + ", which is not set");
+                    if (r.kind == requirement_kind::excludes && present)
+                        error(where, type, std::string(r.subject) + " cannot be set together with " + std::string(n));
+                }
+                return;
+            }
+        }
+    }
+
+    void check_value(const node_data& value, const field_info& field, const std::string& property,
+                     const std::string& path) {
+        if (value.kind == node_kind::call) return;
+        const value_constraint* c = field.constraint;
+        if (value.kind == node_kind::list) {
+            if (c) check_count(value, *c, property, path);
+            for (std::size_t i = 0; i < value.items.size(); ++i) {
+                const node_data& item = read(value.items[i]);
+                std::string where = path + "[" + std::to_string(i) + "]";
+                if (field.nested)
+                    check_struct(item, *field.nested(), where);
+                else if (c && c->elements)
+                    check_scalar(item, *c->elements, property, where);
+            }
+            return;
+        }
+        if (value.kind == node_kind::object && field.nested) {  // a map of property types
+            for (std::size_t i = 0; i < value.items.size(); ++i)
+                check_struct(read(value.items[i]), *field.nested(), path + "." + value.keys[i]);
+            return;
+        }
+        if (c) check_scalar(value, *c, property, path);
+    }
+
+    void check_count(const node_data& list, const value_constraint& c, const std::string& property,
+                     const std::string& path) {
+        std::size_t n = list.items.size();
+        if (n < c.min_items)
+            error(path, property, "has " + std::to_string(n) + " item" + (n == 1 ? "" : "s") + ", fewer than the minimum " +
+                                      std::to_string(c.min_items));
+        if (c.max_items != value_constraint::no_limit && n > c.max_items)
+            error(path, property, "has " + std::to_string(n) + " items, more than the maximum " +
+                                      std::to_string(c.max_items));
+    }
+
+    void check_scalar(const node_data& value, const value_constraint& c, const std::string& property,
+                      const std::string& path) {
+        if (value.kind == node_kind::integer || value.kind == node_kind::number) {
+            double x = value.kind == node_kind::integer ? static_cast<double>(value.integer) : value.number;
+            std::string text = value.kind == node_kind::integer ? std::to_string(value.integer) : number_text(value.number);
+            if (x < c.minimum) error(path, property, text + " is less than the minimum " + number_text(c.minimum));
+            if (x > c.maximum) error(path, property, text + " is greater than the maximum " + number_text(c.maximum));
+            return;
+        }
+        if (value.kind != node_kind::string) return;
+        const std::string& text = value.text;
+        std::size_t length = constraints::characters(text);
+        if (length < c.min_length)
+            error(path, property, constraints::quoted(text) + " is " + std::to_string(length) +
+                                      " characters long, shorter than the minimum " + std::to_string(c.min_length));
+        if (c.max_length != value_constraint::no_limit && length > c.max_length)
+            error(path, property, constraints::quoted(text) + " is " + std::to_string(length) +
+                                      " characters long, longer than the maximum " + std::to_string(c.max_length));
+        if (c.format != value_format::none) {
+            std::string why = constraints::format_error(text, c.format);
+            if (!why.empty()) error(path, property, why);
+        }
+        if (c.allowed_count > 0) {
+            bool found = false;
+            for (std::size_t i = 0; i < c.allowed_count && !found; ++i) found = c.allowed[i] == text;
+            if (!found) {
+                constexpr std::size_t shown = 6;  // EC2 instance types are hundreds
+                std::vector<std::string_view> some(c.allowed, c.allowed + std::min(c.allowed_count, shown));
+                std::string list;
+                if (c.allowed_count <= shown) {
+                    list = constraints::enumerate(some, "or");
+                } else {
+                    for (std::string_view v : some) list += std::string(v) + ", ";
+                    list += "and " + std::to_string(c.allowed_count - shown) + " more";
+                }
+                error(path, property, constraints::quoted(text) + " is not one of the allowed values (" + list + ")");
+            }
+        }
+        if (!c.pattern.empty()) {
+            const std::regex* re = pattern(c.pattern);
+            if (re && !std::regex_search(text, *re))
+                error(path, property, constraints::quoted(text) + " does not match the pattern " +
+                                          constraints::quoted(c.pattern));
+        }
+    }
+
+    /// The compiled pattern, or null when std::regex cannot compile it (the generator leaves out
+    /// the syntax ECMAScript lacks; what slips through is not judged rather than misjudged).
+    const std::regex* pattern(std::string_view source) {
+        auto it = patterns_.find(source);
+        if (it == patterns_.end()) {
+            std::unique_ptr<std::regex> re;
+            try {
+                re = std::make_unique<std::regex>(source.begin(), source.end(), std::regex::ECMAScript);
+            } catch (const std::regex_error&) {
+            }
+            it = patterns_.emplace(source, std::move(re)).first;
+        }
+        return it->second.get();
+    }
+
+    std::vector<diagnostic>& found_;
+    std::map<std::string_view, std::unique_ptr<std::regex>> patterns_;
+};
+
+CFN_INLINE void checker::check_constraints() {
+    constraint_pass pass(found_);
+    node_data none;  // a resource without Properties still has its requirements ("one of A or B")
+    none.kind = node_kind::object;
+    for (const auto& e : s_.resources()) {
+        if (!e.info) continue;  // a raw resource: no schema to judge it by
+        const node_data* properties = member(read(e.body), "Properties");
+        pass.check_struct(properties ? *properties : none, *e.info->properties(),
+                          "Resources." + std::string(e.id) + ".Properties");
+    }
+}
+
+}  // namespace cfn::detail

@@ -1,0 +1,102 @@
+// cfnpp: string literals of properties checked at compile time against their literal_rule
+// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, and patterns that are one
+// character class. The property forms in value.hpp call `check_literal` from a consteval
+// constructor, in the style of the logical-ID check.
+#pragma once
+
+#include <cstddef>      // std::size_t
+#include <string_view>  // std::string_view
+
+#include <cfn/address.hpp>
+#include <cfn/constraint.hpp>
+
+namespace cfn::detail {
+
+// Intentionally not constexpr: calling one during constant evaluation is the compile error, and
+// the compiler shows its name, the property's type (with its CloudFormation name and its rule)
+// and the literal.
+void literal_is_shorter_than_the_property_allows();
+void literal_is_longer_than_the_property_allows();
+void literal_is_not_an_ipv4_address();
+void literal_is_not_an_ipv6_address();
+void literal_is_not_an_ipv4_cidr();
+void literal_is_not_an_ipv6_cidr();
+void literal_has_a_character_the_property_pattern_does_not_allow();
+
+/// Whether ASCII character `c` is in an ECMAScript character class body (`a-z0-9_\-`, `^\s`).
+/// A code point beyond ASCII is in the class only through a negation (`^...`, `\S`, `\W`, `\D`).
+constexpr bool in_character_class(std::string_view body, char32_t c) {
+    bool negated = !body.empty() && body[0] == '^';
+    if (negated) body.remove_prefix(1);
+    auto escape_matches = [c](char e, bool& known) {
+        known = true;
+        bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        bool digit = c >= '0' && c <= '9';
+        bool space = c == ' ' || (c >= '\t' && c <= '\r');
+        switch (e) {
+            case 'w': return word;
+            case 'W': return !word;
+            case 'd': return digit;
+            case 'D': return !digit;
+            case 's': return space;
+            case 'S': return !space;
+            default: known = false; return false;
+        }
+    };
+    bool found = false;
+    for (std::size_t i = 0; i < body.size() && !found; ++i) {
+        char32_t low = static_cast<unsigned char>(body[i]);
+        if (body[i] == '\\' && i + 1 < body.size()) {
+            bool known = false;
+            bool m = escape_matches(body[i + 1], known);
+            ++i;
+            if (known) {
+                found = m;
+                continue;
+            }
+            low = static_cast<unsigned char>(body[i]);  // an escaped literal: \- \. \]
+        }
+        char32_t high = low;
+        if (i + 2 < body.size() && body[i + 1] == '-') {
+            std::size_t at = i + 2;
+            if (body[at] == '\\' && at + 1 < body.size()) ++at;
+            high = static_cast<unsigned char>(body[at]);
+            i = at;
+        }
+        found = c >= low && c <= high;
+    }
+    return found != negated;
+}
+
+/// Calls the function that names the broken rule, when `text` breaks `rule`.
+constexpr void check_literal(const literal_rule& rule, std::string_view text) {
+    std::size_t characters = 0;
+    std::string_view allowed(rule.characters);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char byte = static_cast<unsigned char>(text[i]);
+        if ((byte & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
+        ++characters;
+        if (!allowed.empty() && !in_character_class(allowed, byte < 0x80 ? char32_t(byte) : char32_t(0x80)))
+            literal_has_a_character_the_property_pattern_does_not_allow();
+    }
+    if (characters < rule.min_length) literal_is_shorter_than_the_property_allows();
+    if (rule.max_length != value_constraint::no_limit && characters > rule.max_length)
+        literal_is_longer_than_the_property_allows();
+    switch (rule.format) {
+        case value_format::ipv4:
+            if (!parse_ipv4(text)) literal_is_not_an_ipv4_address();
+            break;
+        case value_format::ipv6:
+            if (!parse_ipv6(text)) literal_is_not_an_ipv6_address();
+            break;
+        case value_format::ipv4_cidr:
+            if (!parse_network(text, false)) literal_is_not_an_ipv4_cidr();
+            break;
+        case value_format::ipv6_cidr:
+            if (!parse_network(text, true)) literal_is_not_an_ipv6_cidr();
+            break;
+        case value_format::none: break;
+    }
+}
+
+}  // namespace cfn::detail

@@ -1,0 +1,222 @@
+// Property values against the constraints of AWS's resource provider schemas (generated into the
+// field tables from cfn-lint's copy, generators/schemas.lock), checked by cfn::check: one line
+// each, the template path, the CloudFormation property and the constraint.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <cfn/address.hpp>
+#include <cfn/cfn.hpp>
+#include <cfn/aws/ec2/instance.hpp>
+#include <cfn/aws/ec2/security_group.hpp>
+#include <cfn/aws/ec2/security_group_ingress.hpp>
+#include <cfn/aws/ec2/subnet.hpp>
+#include <cfn/aws/ec2/vpc.hpp>
+#include <cfn/aws/logs/log_group.hpp>
+#include <cfn/aws/s3/bucket.hpp>
+#include <cfn/aws/sqs/queue.hpp>
+
+#include "support.hpp"
+
+namespace ec2 = cfn::aws::ec2;
+namespace s3 = cfn::aws::s3;
+using Catch::Matchers::Contains;
+
+namespace {
+using cfn::detail::parse_ipv4;
+using cfn::detail::parse_ipv6;
+using cfn::detail::parse_network;
+// The parsers are constexpr: these are checked when this file compiles.
+static_assert(parse_ipv4("10.0.0.1") && parse_ipv4("255.255.255.255") && parse_ipv4("0.0.0.0"));
+static_assert(!parse_ipv4("256.0.0.1") && !parse_ipv4("10.0.0") && !parse_ipv4("10.0.0.01") && !parse_ipv4("10.0.0.1 "));
+static_assert(parse_ipv6("::") && parse_ipv6("::1") && parse_ipv6("2001:db8::") && parse_ipv6("2001:db8:0:0:0:0:0:1"));
+static_assert(parse_ipv6("::ffff:10.0.0.1") && parse_ipv6("fe80::1:2"));
+static_assert(!parse_ipv6("2001:db8::1::") && !parse_ipv6("2001:db8:::1") && !parse_ipv6("12345::") &&
+              !parse_ipv6("1:2:3:4:5:6:7:8:9") && !parse_ipv6(":1") && !parse_ipv6("1:") && !parse_ipv6("fe80::1%eth0"));
+static_assert(parse_network("10.0.0.0/16", false) && parse_network("10.0.0.1", false) &&
+              parse_network("0.0.0.0/0", false) && parse_network("2001:db8::/32", true));
+static_assert(!parse_network("10.0.0.0/33", false) && !parse_network("10.0.0.1/16", false) &&
+              !parse_network("10.0.0.0/", false) && !parse_network("10.0.0.0/016", false) &&
+              !parse_network("2001:db8::1/32", true) && !parse_network("2001:db8::/129", true));
+static_assert(cfn::detail::contains(*parse_network("10.0.0.0/16", false), *parse_network("10.0.3.0/24", false)));
+static_assert(!cfn::detail::contains(*parse_network("10.0.0.0/16", false), *parse_network("10.1.0.0/24", false)));
+static_assert(cfn::detail::overlap(*parse_network("10.0.0.0/24", false), *parse_network("10.0.0.0/25", false)));
+}  // namespace
+
+// The literals these tests give to properties with a literal rule (a CIDR block, a minimum length)
+// would not compile (tests/compile_fail/c12_*): they are strings built at run time, as a program
+// computes them, and cfn::check judges them.
+TEST_CASE("IP formats: IPv4 and IPv6 CIDR blocks") {
+    cfn::stack s;
+    s.add(ec2::vpc{"Vpc", {.cidr_block = std::string("10.0.0.0/33")}});
+    s.add(ec2::vpc{"HostBits", {.cidr_block = std::string("10.0.0.1/16")}});
+    s.add(ec2::vpc{"Good", {.cidr_block = "10.0.0.0/16"}});
+    s.add(ec2::security_group_ingress{"V6", {.cidr_ipv6 = std::string("2001:db8::g/32"), .ip_protocol = "tcp"}});
+    s.add(ec2::security_group_ingress{"V6Good", {.cidr_ipv6 = "2001:db8::/32", .ip_protocol = "tcp"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0] ==
+          "error: Resources.Vpc.Properties.CidrBlock: AWS::EC2::VPC.CidrBlock: '10.0.0.0/33' is not an IPv4 CIDR");
+    CHECK(messages[1] == "error: Resources.HostBits.Properties.CidrBlock: AWS::EC2::VPC.CidrBlock: '10.0.0.1/16' is "
+                         "not an IPv4 CIDR (bits are set after the prefix)");
+    CHECK(messages[2] == "error: Resources.V6.Properties.CidrIpv6: AWS::EC2::SecurityGroupIngress.CidrIpv6: "
+                         "'2001:db8::g/32' is not an IPv6 CIDR");
+}
+
+TEST_CASE("numbers: minimum and maximum") {
+    cfn::stack s;
+    s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = 901, .visibility_timeout = -1}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "error: Resources.Queue.Properties.DelaySeconds: AWS::SQS::Queue.DelaySeconds: 901 is "
+                         "greater than the maximum 900");
+    CHECK(messages[1] == "error: Resources.Queue.Properties.VisibilityTimeout: AWS::SQS::Queue.VisibilityTimeout: -1 "
+                         "is less than the minimum 0");
+}
+
+TEST_CASE("strings: lengths, patterns and allowed values") {
+    cfn::stack s;
+    s.add(s3::bucket{"Bucket", {.bucket_name = "My_Bucket"}});
+    s.add(s3::bucket{"Long", {.bucket_name = std::string(70, 'a')}});
+    s.add(s3::bucket{"Good", {.bucket_name = "my-bucket.example"}});
+    s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = std::string()}});
+    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = "shared"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 4);
+    CHECK(messages[0] == "error: Resources.Bucket.Properties.BucketName: AWS::S3::Bucket.BucketName: 'My_Bucket' "
+                         "does not match the pattern '^([a-z0-9][a-z0-9.-]*[a-z0-9])?$'");
+    CHECK(messages[1] == "error: Resources.Long.Properties.BucketName: AWS::S3::Bucket.BucketName: '" +
+                             std::string(70, 'a') + "' is 70 characters long, longer than the maximum 63");
+    CHECK(messages[2] == "error: Resources.Logs.Properties.LogGroupName: AWS::Logs::LogGroup.LogGroupName: '' is 0 "
+                         "characters long, shorter than the minimum 1");
+    CHECK(messages[3] == "error: Resources.Vpc.Properties.InstanceTenancy: AWS::EC2::VPC.InstanceTenancy: 'shared' is "
+                         "not one of the allowed values (dedicated, default or host)");
+}
+
+TEST_CASE("lists of property types are checked element by element, with the element's path") {
+    cfn::stack s;
+    s.add(ec2::security_group{"Group", {.group_description = "web",
+                                        .security_group_ingress = {
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 80, .ip_protocol = "tcp", .to_port = 80},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -2, .ip_protocol = "-1", .to_port = 80},
+                                        }}});
+    CHECK(test::messages(s) ==
+          std::vector<std::string>{"error: Resources.Group.Properties.SecurityGroupIngress[1].FromPort: "
+                                   "AWS::EC2::SecurityGroup.Ingress.FromPort: -2 is less than the minimum -1"});
+}
+
+TEST_CASE("intrinsic functions are left to CloudFormation") {
+    cfn::stack s;
+    auto cidr = s.add(cfn::parameter<cfn::str>{"Cidr", {.default_value = "10.0.0.0/16"}});
+    auto prod = s.add(cfn::condition{"Prod", cfn::equals(cidr.ref(), "10.0.0.0/16")});
+    s.add(ec2::vpc{"Vpc", {.cidr_block = cidr.ref()}});
+    s.add(ec2::vpc{"Sub", {.cidr_block = cfn::sub("${Cidr}")}});
+    s.add(ec2::vpc{"If", {.cidr_block = cfn::if_(prod, "10.0.0.0/16", "10.1.0.0/16")}});
+    CHECK(test::first_error(s).empty());
+}
+
+TEST_CASE("conditional requirements name the properties") {
+    cfn::stack s;
+    s.add(ec2::security_group_ingress{"None", {.ip_protocol = "tcp"}});
+    s.add(ec2::security_group_ingress{"Two", {.cidr_ip = "0.0.0.0/0", .cidr_ipv6 = "::/0", .ip_protocol = "tcp"}});
+    s.add(ec2::vpc{"Ipam", {.ipv4_ipam_pool_id = "ipam-pool-1"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0] == "error: Resources.None.Properties: AWS::EC2::SecurityGroupIngress: one of CidrIp, CidrIpv6, "
+                         "SourcePrefixListId, SourceSecurityGroupId or SourceSecurityGroupName is required");
+    CHECK(messages[1] == "error: Resources.Two.Properties: AWS::EC2::SecurityGroupIngress: only one of CidrIp, "
+                         "CidrIpv6, SourcePrefixListId, SourceSecurityGroupId or SourceSecurityGroupName may be set, "
+                         "not CidrIp and CidrIpv6");
+    CHECK(messages[2] == "error: Resources.Ipam.Properties.Ipv4IpamPoolId: AWS::EC2::VPC: Ipv4IpamPoolId needs "
+                         "Ipv4NetmaskLength, which is not set");
+
+    // A property set through Fn::If may be AWS::NoValue: the rule is not judged.
+    cfn::stack t;
+    auto v6 = t.add(cfn::condition{"V6", cfn::equals(cfn::aws::region, "us-east-1")});
+    t.add(ec2::security_group_ingress{"Either", {.cidr_ip = cfn::if_(v6, cfn::no_value, "0.0.0.0/0"),
+                                                 .cidr_ipv6 = "::/0", .ip_protocol = "tcp"}});
+    CHECK(test::first_error(t).empty());
+}
+
+TEST_CASE("networks: subnets inside their VPC, not overlapping; private IPs inside their subnet") {
+    cfn::stack s;
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto a = s.add(ec2::subnet{"A", {.cidr_block = "10.0.1.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"B", {.cidr_block = "10.0.1.128/25", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Outside", {.cidr_block = "10.1.0.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Fine", {.cidr_block = "10.0.2.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::instance{"Manager", {.private_ip_address = "10.0.2.10", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Router", {.private_ip_address = "10.0.1.1", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Good", {.private_ip_address = "10.0.1.10", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Twin", {.private_ip_address = "10.0.1.10", .subnet_id = a.ref()}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 5);
+    CHECK(messages[0] == "error: Resources.B.Properties.CidrBlock: AWS::EC2::Subnet.CidrBlock: 10.0.1.128/25 overlaps "
+                         "subnet 'A' (10.0.1.0/24) of the same VPC");
+    CHECK(messages[1] == "error: Resources.Outside.Properties.CidrBlock: AWS::EC2::Subnet.CidrBlock: 10.1.0.0/24 is not "
+                         "inside the CIDR block of VPC 'Vpc' (10.0.0.0/16)");
+    CHECK(messages[2] == "error: Resources.Manager.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.2.10 is not inside subnet 'A' (10.0.1.0/24)");
+    CHECK(messages[3] == "error: Resources.Router.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.1.1 is one of the five addresses AWS reserves in subnet 'A' (10.0.1.0/24)");
+    CHECK(messages[4] == "error: Resources.Twin.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.1.10 is already the private IP at Resources.Good.Properties.PrivateIpAddress");
+
+    // A VPC whose block is a parameter, or a subnet with a Condition, is not judged.
+    cfn::stack t;
+    auto cidr = t.add(cfn::parameter<cfn::str>{"Cidr", {.default_value = "10.0.0.0/16"}});
+    auto unknown = t.add(ec2::vpc{"Vpc", {.cidr_block = cidr.ref()}});
+    t.add(ec2::subnet{"A", {.cidr_block = "192.168.0.0/24", .vpc_id = unknown.ref()}});
+    CHECK(test::first_error(t).empty());
+}
+
+TEST_CASE("security group rules: ports 0 to 65535, FromPort <= ToPort, -1 only with protocol -1") {
+    cfn::stack s;
+    s.add(ec2::security_group{"Group", {.group_description = "web",
+                                        .security_group_ingress = {
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 443, .ip_protocol = "tcp", .to_port = 80},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 0, .ip_protocol = "udp", .to_port = 70000},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -1, .ip_protocol = "tcp", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -1, .ip_protocol = "-1", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 8, .ip_protocol = "icmp", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 22, .ip_protocol = "tcp", .to_port = 22},
+                                        }}});
+    s.add(ec2::security_group_ingress{"Rule", {.cidr_ip = "0.0.0.0/0", .from_port = 8080, .group_id = "sg-1",
+                                               .ip_protocol = "6", .to_port = 8000}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 5);
+    CHECK(messages[0] == "error: Resources.Group.Properties.SecurityGroupIngress[0].FromPort: "
+                         "AWS::EC2::SecurityGroup.Ingress: FromPort 443 is greater than ToPort 80");
+    CHECK(messages[1] == "error: Resources.Group.Properties.SecurityGroupIngress[1].ToPort: "
+                         "AWS::EC2::SecurityGroup.Ingress.ToPort: 70000 is not a port (0 to 65535)");
+    CHECK(messages[2] == "error: Resources.Group.Properties.SecurityGroupIngress[2].FromPort: "
+                         "AWS::EC2::SecurityGroup.Ingress.FromPort: -1 (all ports) needs IpProtocol -1; with tcp give "
+                         "the range 0 to 65535");
+    CHECK_THAT(messages[3], Contains("SecurityGroupIngress[2].ToPort"));
+    CHECK(messages[4] == "error: Resources.Rule.Properties.FromPort: AWS::EC2::SecurityGroupIngress: FromPort 8080 is "
+                         "greater than ToPort 8000");
+}
+
+TEST_CASE("a reference to a conditional resource from something without the condition is a warning") {
+    cfn::stack s;
+    auto env = s.add(cfn::parameter<cfn::str>{"Env", {.default_value = "dev"}});
+    auto prod = s.add(cfn::condition{"Prod", cfn::equals(env.ref(), "prod")});
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}, {.condition = prod}});
+    s.add(ec2::subnet{"Always", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Guarded", {.cidr_block = "10.0.1.0/24", .vpc_id = cfn::if_(prod, vpc.ref(), cfn::as<cfn::id<"AWS::EC2::VPC.VpcId">>(cfn::sub("vpc-1")))}});
+    s.add(ec2::subnet{"Same", {.cidr_block = "10.0.2.0/24", .vpc_id = vpc.ref()}, {.condition = prod}});
+    s.add(cfn::output{"VpcId", vpc.ref()});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "warning: Resources.Always.Properties.VpcId.Ref: refers to 'Vpc', which exists only when "
+                         "condition 'Prod' is true: this fails to deploy when it is false (give it the same "
+                         "Condition, or refer through cfn::if_)");
+    CHECK_THAT(messages[1], Contains("warning: Outputs.VpcId.Value.Ref: refers to 'Vpc'"));
+}
+
+TEST_CASE("a resource without properties still has its requirements") {
+    cfn::stack s;
+    s.add(ec2::vpc{"Vpc", {}});
+    CHECK(test::messages(s) == std::vector<std::string>{"error: Resources.Vpc.Properties: AWS::EC2::VPC: one of "
+                                                        "CidrBlock or Ipv4IpamPoolId is required"});
+}
