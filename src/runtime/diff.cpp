@@ -86,7 +86,10 @@ std::string shorten(std::string s, std::size_t limit = 60) {
 std::string brief(const ojson& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_object() && v.size() == 1) {
-        const auto& [key, arg] = *v.items().begin();
+        // Through the iterator: `*v.items().begin()` is a proxy that dies with the statement.
+        const auto member = v.begin();
+        const std::string& key = member.key();
+        const ojson& arg = member.value();
         if (key == "Ref" && arg.is_string()) return "Ref " + arg.get<std::string>();
         if (key == "Fn::GetAtt") {
             if (arg.is_string()) return "GetAtt " + arg.get<std::string>();
@@ -122,7 +125,10 @@ void references(const ojson& v, std::set<std::string>& into) {
     }
     if (!v.is_object()) return;
     if (v.size() == 1) {
-        const auto& [key, arg] = *v.items().begin();
+        // Through the iterator: `*v.items().begin()` is a proxy that dies with the statement.
+        const auto member = v.begin();
+        const std::string& key = member.key();
+        const ojson& arg = member.value();
         if (key == "Ref" && arg.is_string()) {
             std::string name = arg.get<std::string>();
             if (name.rfind("AWS::", 0) != 0) into.insert(name);
