@@ -64,7 +64,11 @@ def main():
 
     # Plain ASCII quotes and no colours, whatever the caller's locale and terminal.
     env = dict(os.environ, LC_ALL="C", GCC_COLORS="")
-    command = [args.compiler, "-std=c++20", "-fsyntax-only", "-I", args.include, args.snippet]
+    # As cfnpp_add_stack compiles a stack: the implementation is in the runtime library
+    # (CFN_SEPARATE_COMPILATION), so the mistake is compiled against the headers a user's code sees,
+    # without parsing the checker and the writers again for every snippet (0.4 s instead of 3 s).
+    command = [args.compiler, "-std=c++20", "-DCFN_SEPARATE_COMPILATION", "-fsyntax-only", "-I", args.include,
+               args.snippet]
     if clang:
         for flags in directives(source, "clang-flags"):
             command += flags.split()

@@ -47,7 +47,9 @@ def main():
         headers += [h for h in INCLUDE.findall(Path(snippet).read_text()) if h not in headers]
     header = work / "pch.hpp"
     header.write_text("".join(f"#include <{h}>\n" for h in headers))
-    base = [args.compiler, "-std=c++20", "-I", args.include]
+    # The stack targets cfnpp_add_stack makes link the runtime, so they compile, and precompile,
+    # with CFN_SEPARATE_COMPILATION; so does check.py.
+    base = [args.compiler, "-std=c++20", "-DCFN_SEPARATE_COMPILATION", "-I", args.include]
     if clang:
         built = work / "pch.hpp.pch"
         use = ["-include-pch", str(built)]
