@@ -650,6 +650,12 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
         }
     }
 
+    for (std::size_t i : order) {
+        struct stat st {};
+        std::string dir = o.against + "/" + stacks[i].name;
+        if (!o.against.empty() && (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)))
+            throw command_error("no directory " + dir + " (diff --against DIR reads what -o DIR wrote)");
+    }
     int result = 0;
     bool first = true;
     for (std::size_t i : order) {
@@ -661,11 +667,6 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
                     o.against.empty() ? ("deployed as " + p.deployed_name).c_str() : one.against.c_str());
         std::fflush(stdout);
         first = false;
-        if (!o.against.empty()) {
-            struct stat st {};
-            if (::stat(one.against.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-                throw command_error("no directory " + one.against + " (diff --against DIR reads what -o DIR wrote)");
-        }
         int r = nested_command(p.templates, p.texts, one);
         if (o.command == "deploy" && r != 0) {
             std::fprintf(stderr, "error: stack %s was not deployed; the stacks after it were not either\n",
