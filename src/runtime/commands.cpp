@@ -545,6 +545,32 @@ void imports_of(const json& n, const std::string& path, std::map<std::string, st
     }
 }
 
+/// What a deployed stack and its nested stacks export and import (literal names), with where.
+struct deployed_stack {
+    std::set<std::string> exports;
+    std::map<std::string, std::string> imports;  ///< name -> "Resources.X.Properties.Y" (in nested stack N)
+};
+
+/// Reads the deployed stack `name` (a stack name or a nested stack's ID) and its nested stacks into
+/// `d`; nothing when it does not exist. `where` names a nested stack in the paths: " in nested stack App".
+void read_deployed(const std::string& name, const std::string& where, deployed_stack& d) {
+    std::string text = deployed_template(name);
+    if (text.empty()) return;
+    json t = json::parse(text, nullptr, false);
+    if (t.is_discarded()) return;
+    for (const std::string& e : exports_of(t)) d.exports.insert(e);
+    std::map<std::string, std::string> found;
+    imports_of(t, "", found);
+    for (const auto& [import, path] : found) d.imports.emplace(import, path + where);
+    if (!t.contains("Resources") || !t["Resources"].is_object()) return;
+    for (const auto& item : t["Resources"].items())
+        if (item.value().is_object() && item.value().value("Type", "") == "AWS::CloudFormation::Stack") {
+            std::string id = nested_stack_id(name, item.key());
+            if (!id.empty())
+                read_deployed(id, (where.empty() ? " in nested stack " : where + "/") + item.key(), d);
+        }
+}
+
 int program_command(const std::vector<program_stack>& stacks, const command_options& o) {
     const std::size_t n = stacks.size();
     // What each stack's new templates export and import (nested templates count with their top).
@@ -569,28 +595,27 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
 
     // Against AWS: an export that a selected stack removes while a deployed stack of the program
     // imports it. CloudFormation refuses to update the exporter then ("export in use"). Who
-    // imports what is read from the deployed templates of the program's stacks (not from
-    // list-imports: it would also see other programs' stacks, but moto does not have it).
-    std::vector<std::string> in_use;
+    // imports what is read from the deployed templates of the program's stacks, nested ones
+    // included (not from list-imports: it would also see other programs' stacks, but moto does
+    // not have it).
+    std::vector<std::string> in_use, notes, released;  // released: what `notes` explain, in one line each
     if (o.against.empty()) {
-        std::map<std::size_t, json> deployed;  // the deployed top templates, read once
-        auto deployed_of = [&](std::size_t i) -> const json& {
+        std::map<std::size_t, deployed_stack> deployed;  // read once each
+        auto deployed_of = [&](std::size_t i) -> const deployed_stack& {
             auto found = deployed.find(i);
             if (found != deployed.end()) return found->second;
-            std::string text = deployed_template(stacks[i].deployed_name);
-            json t = text.empty() ? json::object() : json::parse(text, nullptr, false);
-            return deployed[i] = t.is_discarded() ? json::object() : t;
+            deployed_stack d;
+            read_deployed(stacks[i].deployed_name, "", d);
+            return deployed[i] = std::move(d);
         };
         for (std::size_t e = 0; e < n; ++e) {
             if (!stacks[e].selected) continue;
-            for (const std::string& name : exports_of(deployed_of(e))) {
+            for (const std::string& name : deployed_of(e).exports) {
                 if (exports[e].count(name)) continue;
                 for (std::size_t i = 0; i < n; ++i) {
                     if (i == e) continue;
-                    std::map<std::string, std::string> deployed_imports;
-                    imports_of(deployed_of(i), "", deployed_imports);
-                    auto at = deployed_imports.find(name);
-                    if (at == deployed_imports.end()) continue;
+                    auto at = deployed_of(i).imports.find(name);
+                    if (at == deployed_of(i).imports.end()) continue;
                     const std::string& exporter = stacks[e].deployed_name;
                     const std::string& importer = stacks[i].deployed_name;
                     std::string line = "export in use: stack " + exporter + " no longer exports '" + name +
@@ -598,10 +623,12 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
                     if (!imports[i].count(name) && stacks[i].selected) {
                         // The new importer does without it: deployed first, it releases the export.
                         before[e].insert(i);
-                        why[e].emplace(i, stacks[i].name + " stops importing '" + name + "' that " + stacks[e].name +
-                                              " removes");
-                        std::printf("note: %s; %s no longer imports it, so it is %s first\n", line.c_str(),
-                                    importer.c_str(), o.command == "deploy" ? "deployed" : "to be deployed");
+                        why[e].emplace(i, stacks[e].name + " removes '" + name + "', which " + stacks[i].name +
+                                              " stops importing");
+                        released.push_back(line + ": " + importer + " must be deployed first to release it, and after "
+                                           + exporter + " to import what it exports now");
+                        notes.push_back(line + "; " + importer + " no longer imports it, so it is " +
+                                        (o.command == "deploy" ? "deployed" : "to be deployed") + " first");
                     } else if (!imports[i].count(name)) {
                         in_use.push_back(line + ": CloudFormation refuses to update " + exporter + " while " +
                                          importer + " imports it; deploy " + stacks[i].name + " first (--stack " +
@@ -614,12 +641,6 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
                 }
             }
         }
-    }
-    for (const std::string& line : in_use)
-        std::fprintf(stderr, "%s: %s\n", o.command == "deploy" && !o.force ? "error" : "warning", line.c_str());
-    if (o.command == "deploy" && !in_use.empty() && !o.force) {
-        std::fprintf(stderr, "error: nothing deployed (--force deploys anyway, and CloudFormation will refuse the update)\n");
-        return 1;
     }
 
     // The selected stacks in dependency order; the program's order among the independent ones.
@@ -638,17 +659,32 @@ int program_command(const std::vector<program_stack>& stacks, const command_opti
             break;  // again from the first: the program's order wins among the ready ones
         }
         if (!left) break;
-        if (!progress) {
-            std::string cycle;
-            for (std::size_t i = 0; i < n; ++i)
-                if (!placed[i] && stacks[i].selected)
-                    for (const auto& [j, reason] : why[i])
-                        if (!placed[j] && stacks[j].selected) cycle += (cycle.empty() ? "" : "; ") + reason;
-            std::fprintf(stderr, "error: the stacks cannot be ordered (%s): deploy them in two steps, the import removed "
-                                 "first\n", cycle.c_str());
-            return 2;
-        }
+        if (progress) continue;
+        // A cycle: an importer must go first to release an export, and after, to import a new
+        // one (a renamed export: the CDK's deadlock). No order deploys it in one go.
+        std::string cycle;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!placed[i] && stacks[i].selected)
+                for (const auto& [j, reason] : why[i])
+                    if (!placed[j] && stacks[j].selected) cycle += (cycle.empty() ? "" : "; ") + reason;
+        in_use.insert(in_use.end(), released.begin(), released.end());
+        in_use.push_back("no order of the stacks deploys this (" + cycle + "): deploy in two steps, first with the "
+                         "old export kept beside the new one (both exported), then without it");
+        notes.clear();
+        order.clear();
+        for (std::size_t i = 0; i < n; ++i)
+            if (stacks[i].selected) order.push_back(i);
+        break;
     }
+    for (const std::string& line : notes) std::printf("note: %s\n", line.c_str());
+    for (const std::string& line : in_use)
+        std::fprintf(stderr, "%s: %s\n", o.command == "deploy" && !o.force ? "error" : "warning", line.c_str());
+    if (o.command == "deploy" && !in_use.empty() && !o.force) {
+        std::fprintf(stderr, "error: nothing deployed (with --force it is, in the program's order, and CloudFormation "
+                             "refuses the exporter's update)\n");
+        return 1;
+    }
+    std::fflush(stdout);
 
     for (std::size_t i : order) {
         struct stat st {};
