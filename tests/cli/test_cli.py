@@ -105,7 +105,7 @@ class CommandLine(unittest.TestCase):
 
     def test_help_lists_diff_and_deploy(self):
         r = run("--help")
-        self.assertIn("diff (--against FILE | --stack-name NAME) [--json]", r.stdout)
+        self.assertIn("diff (--against FILE|DIR | --stack-name NAME) [--json]", r.stdout)
         self.assertIn("deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]", r.stdout)
 
     def test_diff_needs_the_runtime(self):

@@ -44,7 +44,7 @@ constexpr const char* usage =
     "usage: %s [--format json|yaml] [-o FILE] [--check] [--rules all|security|none] [--strict]\n"
     "          [--graph dot|mermaid] [--help] [--version]\n"
     "       %s diff (--against FILE|DIR | --stack-name NAME) [--json] [--s3-bucket B]\n"
-    "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes] [--force]\n"
+    "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE instead of standard output: a regular file\n"
     "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
@@ -69,7 +69,6 @@ constexpr const char* usage =
     "  --parameter K=V     a template parameter (repeatable; an update keeps the others' values)\n"
     "  --s3-bucket B       where to upload a template over 51,200 bytes, and nested stacks' templates\n"
     "  --yes               deploy without asking (required when standard input is not a terminal)\n"
-    "  --force             deploy even when a removed export is still imported by a deployed stack\n"
     "%s"
     "diff and deploy run the aws CLI: its profile, region and AWS_ENDPOINT_URL apply.\n"
     "Exit status: 0 written; 1 the stack has errors; 2 bad usage, or the output cannot be written\n"
@@ -82,6 +81,7 @@ constexpr const char* several_usage =
     "  --stack-prefix P    diff/deploy: the deployed stack names are P followed by each NAME\n"
     "                      (--stack-name NAME instead names the one stack --stack selects)\n"
     "  --against DIR       diff: compare each stack with DIR/NAME/, as -o DIR writes them\n"
+    "  --force             deploy even when an export it removes is imported by a deployed stack\n"
     "  deploy deploys exporters before importers, and stops at the first stack that fails\n";
 
 /// The command line of `cfn::run`, parsed.
@@ -173,7 +173,7 @@ CFN_INLINE int parse_run_options(int argc, char** argv, std::string_view stack_o
             command.json = true;
         } else if (command.command == "deploy" && arg == "--yes") {
             command.yes = true;
-        } else if (command.command == "deploy" && arg == "--force") {
+        } else if (several && command.command == "deploy" && arg == "--force") {
             command.force = true;
         } else if (several && (arg == "--stack" || arg == "--stack-prefix")) {
             if (!value(v) || (arg == "--stack" && v.empty())) {
