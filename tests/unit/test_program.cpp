@@ -134,3 +134,31 @@ TEST_CASE("graph: several stacks, one cluster each, an import drawn to the expor
     // One stack alone keeps the IDs of cfn::graph(stack).
     CHECK(cfn::graph({{"network", network}}, cfn::graph_format::dot).find("r_Vpc [") != std::string::npos);
 }
+
+TEST_CASE("diff --against a template file or its directory compares the nested templates beside it") {
+    cfn::stack s;
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto& app = cfn::nest(s, "App");
+    app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
+    fs::path dir = fs::temp_directory_path() / ("cfnpp-against-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    auto run_one = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), "stack");
+        std::vector<char*> argv;
+        for (std::string& a : args) argv.push_back(a.data());
+        return cfn::run(s, static_cast<int>(argv.size()), argv.data());
+    };
+    REQUIRE(run_one({"-o", dir.string()}) == 0);
+    CHECK(run_one({"diff", "--against", dir.string()}) == 0);
+    CHECK(run_one({"diff", "--against", (dir / "template.json").string()}) == 0);
+    // Only the nested template differs: the top one is the same.
+    std::string nested = read(dir / "template.App.json");
+    std::ofstream(dir / "template.App.json") << R"({"Resources": {}})";
+    CHECK(run_one({"diff", "--against", dir.string()}) == 1);
+    CHECK(run_one({"diff", "--against", (dir / "template.json").string()}) == 1);
+    fs::remove(dir / "template.App.json");  // not there: all new
+    CHECK(run_one({"diff", "--against", dir.string()}) == 1);
+    std::ofstream(dir / "template.App.json") << nested;
+    CHECK(run_one({"diff", "--against", dir.string()}) == 0);
+    fs::remove_all(dir);
+}
