@@ -47,7 +47,8 @@ struct named_stack {
 ///
 ///     ./stacks -o DIR              DIR/network/template.json, DIR/app/template.json (and each
 ///                                  one's nested templates beside it); nothing written on an error
-///     ./stacks --stack app         that stack alone, as `cfn::run(app, ...)` would
+///     ./stacks --stack app         that stack alone: on standard output as `cfn::run(app, ...)`
+///                                  writes it, into DIR/app/ with -o DIR, diffed or deployed alone
 ///     ./stacks deploy [--stack-prefix prod-] --yes
 ///                                  deploys prod-network, then prod-app: exporters before
 ///                                  importers, and an importer before the exporter when it stops

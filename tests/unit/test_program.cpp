@@ -54,8 +54,8 @@ TEST_CASE("several stacks: -o DIR writes DIR/NAME/ for each, --stack selects, er
     fs::remove_all(dir);
 
     CHECK(run({{"network", network}, {"app", app}}, {"--stack", "app", "-o", dir.string()}) == 0);
-    CHECK(fs::exists(dir / "template.Data.json"));  // one stack selected: as cfn::run(app) writes it
-    CHECK_FALSE(fs::exists(dir / "network"));
+    CHECK(read(dir / "app" / "template.Data.json") == cfn::emit(cfn::nested_templates(app)[1].stack));
+    CHECK_FALSE(fs::exists(dir / "network"));  // where -o DIR of every stack writes it, alone
     fs::remove_all(dir);
 
     CHECK(run({{"network", network}, {"app", app}}, {}) == 2);                          // where to?

@@ -367,8 +367,9 @@ CFN_INLINE int run(const std::vector<named_stack>& stacks, int argc, char** argv
             }
             return failed ? 1 : 0;
         }
-        // One stack selected, written or checked: as cfn::run(stack) would.
-        if (o.stacks.size() == 1 && o.command.command.empty()) {
+        // One stack selected, on standard output: as cfn::run(stack) would. (With -o, it is still
+        // DIR/NAME/, where the program writes it with the others.)
+        if (o.stacks.size() == 1 && o.command.command.empty() && !o.to_file && !o.check_only) {
             if (failed) return 1;
             for (const named_stack& n : stacks)
                 if (n.name == o.stacks[0]) return detail::run_one(n.stack, o);
