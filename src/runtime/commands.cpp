@@ -141,7 +141,10 @@ struct temporary_file {
 int diff_command(const stack& s, const std::string& template_json, const command_options& o) {
     std::string old_template;
     if (!o.against.empty()) {
-        old_template = read_file(o.against);
+        // A directory is what -o DIR wrote: its template.json (a single stack's -o writes a file).
+        struct stat st {};
+        bool directory = ::stat(o.against.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        old_template = read_file(directory ? o.against + "/template.json" : o.against);
     } else {
         old_template = deployed_template(o.stack_name);
         if (old_template.empty())

@@ -121,6 +121,10 @@ class CommandLine(unittest.TestCase):
             self.assertEqual(run("-o", path).returncode, 0)
             r = run("diff", "--against", path)
             self.assertEqual((r.returncode, r.stdout), (0, "No changes.\n"))
+            # A directory: its template.json, as -o DIR writes it for a stack with nested stacks.
+            self.assertEqual(run("-o", os.path.join(tmp, "template.json")).returncode, 0)
+            r = run("diff", "--against", tmp)
+            self.assertEqual((r.returncode, r.stdout), (0, "No changes.\n"))
             with open(path) as f:
                 old = json.load(f)
             first = sorted(old["Resources"])[0]
