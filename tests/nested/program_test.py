@@ -12,6 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "graph"))
+from graph_test import check_mermaid  # noqa: E402  (the grammar of the flowcharts cfn::graph writes)
+
 failures = []
 
 
@@ -111,6 +114,9 @@ def test_graph(program, work):
     check(run(program, "--graph", "dot").stdout == dot, "the same text on a second run")
     svg = subprocess.run(["dot", "-Tsvg"], input=dot, capture_output=True, text=True)
     check(svg.returncode == 0 and "<svg" in svg.stdout, f"dot -Tsvg accepts it ({svg.stderr.strip()})")
+    r = run(program, "--graph", "mermaid")
+    check(r.returncode == 0 and check_mermaid(r.stdout) == [] and 's2_r_Subnet -->|"ImportValue"| s0_o_VpcId' in r.stdout,
+          f"--graph mermaid keeps to the flowchart grammar, the import drawn: {check_mermaid(r.stdout)}")
     r = run(program, "--graph", "mermaid", "--stack", "app")
     check(r.returncode == 0 and 'subgraph scope2["Data (nested stack)"]' in r.stdout
           and "s0_o_SubnetId -->|\"Ref\"| s1_r_Subnet" in r.stdout, "--graph mermaid of the selected stack")
