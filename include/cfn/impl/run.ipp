@@ -384,8 +384,9 @@ CFN_INLINE int run(const std::vector<named_stack>& stacks, int argc, char** argv
         for (const named_stack& n : stacks) {
             detail::program_stack p;
             p.name = std::string(n.name);
-            p.deployed_name = o.command.stack_name.empty() ? o.stack_prefix + p.name : o.command.stack_name;
             p.selected = selected(n.name);
+            // --stack-name renames the one stack selected; the others keep their names.
+            p.deployed_name = o.command.stack_name.empty() || !p.selected ? o.stack_prefix + p.name : o.command.stack_name;
             if (!p.selected && !command) continue;
             if (o.command.command == "deploy" && p.selected && !n.stack.nested_stacks().empty() &&
                 o.command.s3_bucket.empty()) {
