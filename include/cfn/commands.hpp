@@ -15,12 +15,13 @@ namespace detail {
 /// What `PROGRAM diff ...` / `PROGRAM deploy ...` asked for (parsed by cfn::run).
 struct command_options {
     std::string command;                  ///< "diff" or "deploy"
-    std::string against;                  ///< diff --against FILE
+    std::string against;                  ///< diff --against FILE or DIR
     std::string stack_name;               ///< --stack-name NAME
     std::string s3_bucket;                ///< deploy --s3-bucket B
     std::vector<std::string> parameters;  ///< deploy --parameter KEY=VALUE
     bool json = false;                    ///< diff --json
     bool yes = false;                     ///< deploy --yes
+    bool force = false;                   ///< deploy --force: even with an export in use
 };
 
 /// Runs the command on the stack's checked template (`template_json`, what the program writes).
@@ -40,6 +41,25 @@ inline std::string nested_template_url_base(const std::string& bucket, const std
 /// each nested stack's under its own heading.
 int run_nested_command(const std::vector<nested_template>& templates, const std::vector<std::string>& texts,
                        const command_options& options);
+
+/// One stack of a program of several (`cfn::run` of `named_stack`s), wired, checked and
+/// emitted as JSON.
+struct program_stack {
+    std::string name;           ///< its name in the program
+    std::string deployed_name;  ///< its CloudFormation stack name (--stack-prefix, --stack-name)
+    bool selected = true;       ///< chosen by --stack (all are, without it)
+    std::vector<nested_template> templates;
+    std::vector<std::string> texts;
+};
+
+/// diff or deploy of the selected stacks of a program, one after the other in dependency order:
+/// an exporter before its importers; an importer before its exporter when the exporter removes an
+/// export that the deployed importer imports and the new importer does not. Against AWS, each
+/// exporter's deployed template is compared with the new one: an export removed while a deployed
+/// stack of the program still imports it is reported in one line (diff: a warning; deploy: refused
+/// unless --force, or ordered safely). With --against DIR, each stack is compared with DIR/NAME/.
+/// Exit codes as run_command's; deploy stops at the first stack that fails.
+int run_program_command(const std::vector<program_stack>& stacks, const command_options& options);
 
 }  // namespace detail
 }  // namespace cfn

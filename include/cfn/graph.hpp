@@ -9,6 +9,7 @@
 namespace cfn {
 
 class stack;
+struct named_stack;  // run.hpp
 
 enum class graph_format {
     dot,      ///< Graphviz: `dot -Tsvg stack.dot > stack.svg`
@@ -27,6 +28,14 @@ struct graph_options {
 /// element to what it uses, labelled `Ref`, `GetAtt <attribute>`, `Sub` or `DependsOn`. The
 /// resources and edges of a dependency cycle are drawn in red. The same stack gives the same
 /// text every run.
+///
+/// A stack with nested stacks is drawn with one group (cluster) per nested stack, inside its
+/// parent's, and the references that cross them drawn as written, resource to resource (the
+/// parameters and outputs that carry them are not drawn).
 std::string graph(const stack& s, graph_format f, const graph_options& options = {});
+
+/// The stacks of a program deployed separately (run.hpp), one group each, with an edge labelled
+/// `ImportValue` from each `Fn::ImportValue` to the output that exports the name.
+std::string graph(const std::vector<named_stack>& stacks, graph_format f, const graph_options& options = {});
 
 }  // namespace cfn

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string_view>  // std::string_view
+#include <vector>       // std::vector
 
 #include <cfn/config.hpp>
 
@@ -31,5 +32,34 @@ class stack;
 /// before the call (e.g. "  --labels A,B        worker labels\n"): `--help` lists them with the
 /// rest, so that the program has one command line and one help.
 int run(const stack& s, int argc, char** argv, std::string_view stack_options = {});
+
+/// One of the top-level stacks of a program that deploys several, each on its own (they share
+/// values through `cfn::export_value`): `name` is what `--stack` selects, its directory under
+/// `-o DIR`, and its deployed stack name (after `--stack-prefix`). Letters, digits and '-'.
+struct named_stack {
+    std::string_view name;
+    const cfn::stack& stack;
+};
+
+/// The `main` of a program of several stacks: `cfn::run({{"network", net}, {"app", app}}, argc, argv)`.
+/// `cfn::check_exports` runs on them together first. Then, as for one stack, on the stacks that
+/// `--stack NAME` selects (repeatable; all by default):
+///
+///     ./stacks -o DIR              DIR/network/template.json, DIR/app/template.json (and each
+///                                  one's nested templates beside it); nothing written on an error
+///     ./stacks --stack app         that stack alone: on standard output as `cfn::run(app, ...)`
+///                                  writes it, into DIR/app/ with -o DIR, diffed or deployed alone
+///     ./stacks deploy [--stack-prefix prod-] --yes
+///                                  deploys prod-network, then prod-app: exporters before
+///                                  importers, and an importer before the exporter when it stops
+///                                  importing an export that the exporter removes
+///     ./stacks diff [--stack-prefix prod-] | diff --against DIR
+///     ./stacks --graph dot         one cluster per stack, imports drawn to their exports
+///
+/// diff and deploy compare each exporter's deployed template with the new one: an export removed
+/// or renamed while a deployed stack of the program still imports it (CloudFormation's "export
+/// in use") is one line naming both stacks; deploy refuses it unless `--force`, or deploys the
+/// importer first when its new template no longer imports it (docs/deploy.md).
+int run(const std::vector<named_stack>& stacks, int argc, char** argv, std::string_view stack_options = {});
 
 }  // namespace cfn

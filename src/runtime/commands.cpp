@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -140,7 +141,10 @@ struct temporary_file {
 int diff_command(const stack& s, const std::string& template_json, const command_options& o) {
     std::string old_template;
     if (!o.against.empty()) {
-        old_template = read_file(o.against);
+        // A directory is what -o DIR wrote: its template.json (a single stack's -o writes a file).
+        struct stat st {};
+        bool directory = ::stat(o.against.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        old_template = read_file(directory ? o.against + "/template.json" : o.against);
     } else {
         old_template = deployed_template(o.stack_name);
         if (old_template.empty())
@@ -447,11 +451,39 @@ int nested_command(const std::vector<nested_template>& templates, const std::vec
         return deploy_command(templates[0].stack, texts[0], o,
                               std::vector<std::string>(texts.begin() + 1, texts.end()));
     }
-    // diff: the top stack, then each nested stack against what is deployed under its parent.
-    int result = diff_command(templates[0].stack, texts[0], o);
+    // diff: the top stack, then each nested stack against what is deployed under its parent, or
+    // against the same-named file in the --against directory (or beside the --against file).
+    std::string against_dir;
+    command_options top = o;
     if (!o.against.empty()) {
-        std::printf("(nested stacks not compared: --against FILE is the top template; use --stack-name)\n");
-        return result;
+        struct stat st {};
+        if (::stat(o.against.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            against_dir = o.against;
+            top.against = against_dir + "/" + templates[0].file;
+        } else {
+            std::size_t slash = o.against.rfind('/');
+            against_dir = slash == std::string::npos ? "." : o.against.substr(0, slash);
+        }
+    }
+    int result = diff_command(templates[0].stack, texts[0], top);
+    if (!o.against.empty()) {
+        for (std::size_t i = 1; i < templates.size(); ++i) {
+            const std::string& path = templates[i].path;
+            std::size_t slash = path.rfind('/');
+            std::string file = against_dir + "/" + templates[i].file;
+            std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(),
+                        slash == std::string::npos ? "the top stack" : path.substr(0, slash).c_str());
+            std::string old_template;
+            struct stat st {};
+            if (::stat(file.c_str(), &st) == 0) old_template = read_file(file);
+            else std::printf("(no %s: every resource is new)\n", file.c_str());
+            std::fflush(stdout);
+            template_diff d = diff_templates(old_template, texts[i], resource_types_of(templates[i].stack));
+            std::string text = o.json ? diff_to_json(d) : format_diff(d, colour_on(stdout));
+            std::fwrite(text.data(), 1, text.size(), stdout);
+            if (!d.empty()) result = std::max(result, 1);
+        }
+        return std::fflush(stdout) != 0 ? 2 : result;
     }
     std::map<std::string, std::string> deployed = {{"", o.stack_name}};  // stack ID by nested path
     for (std::size_t i = 1; i < templates.size(); ++i) {
@@ -479,6 +511,217 @@ int run_nested_command(const std::vector<nested_template>& templates, const std:
                        const command_options& o) {
     try {
         return nested_command(templates, texts, o);
+    } catch (const std::exception& e) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    }
+}
+
+// several stacks ----------------------------------------------------------------------------------
+
+namespace {
+
+/// The literal Export.Names of a template's outputs.
+std::set<std::string> exports_of(const json& t) {
+    std::set<std::string> names;
+    if (!t.is_object() || !t.contains("Outputs") || !t["Outputs"].is_object()) return names;
+    for (const auto& item : t["Outputs"].items()) {
+        const json& o = item.value();
+        if (o.is_object() && o.contains("Export") && o["Export"].is_object() && o["Export"].contains("Name") &&
+            o["Export"]["Name"].is_string())
+            names.insert(o["Export"]["Name"].get<std::string>());
+    }
+    return names;
+}
+
+/// The literal names of every Fn::ImportValue under `n`, each with the first template path it is at.
+void imports_of(const json& n, const std::string& path, std::map<std::string, std::string>& found) {
+    if (n.is_object()) {
+        if (n.size() == 1 && n.contains("Fn::ImportValue") && n["Fn::ImportValue"].is_string()) {
+            found.emplace(n["Fn::ImportValue"].get<std::string>(), path);
+            return;
+        }
+        for (const auto& item : n.items()) imports_of(item.value(), path.empty() ? item.key() : path + "." + item.key(), found);
+    } else if (n.is_array()) {
+        for (std::size_t i = 0; i < n.size(); ++i) imports_of(n[i], path + "." + std::to_string(i), found);
+    }
+}
+
+/// What a deployed stack and its nested stacks export and import (literal names), with where.
+struct deployed_stack {
+    std::set<std::string> exports;
+    std::map<std::string, std::string> imports;  ///< name -> "Resources.X.Properties.Y" (in nested stack N)
+};
+
+/// Reads the deployed stack `name` (a stack name or a nested stack's ID) and its nested stacks into
+/// `d`; nothing when it does not exist. `where` names a nested stack in the paths: " in nested stack App".
+void read_deployed(const std::string& name, const std::string& where, deployed_stack& d) {
+    std::string text = deployed_template(name);
+    if (text.empty()) return;
+    json t = json::parse(text, nullptr, false);
+    if (t.is_discarded()) return;
+    for (const std::string& e : exports_of(t)) d.exports.insert(e);
+    std::map<std::string, std::string> found;
+    imports_of(t, "", found);
+    for (const auto& [import, path] : found) d.imports.emplace(import, path + where);
+    if (!t.contains("Resources") || !t["Resources"].is_object()) return;
+    for (const auto& item : t["Resources"].items())
+        if (item.value().is_object() && item.value().value("Type", "") == "AWS::CloudFormation::Stack") {
+            std::string id = nested_stack_id(name, item.key());
+            if (!id.empty())
+                read_deployed(id, (where.empty() ? " in nested stack " : where + "/") + item.key(), d);
+        }
+}
+
+int program_command(const std::vector<program_stack>& stacks, const command_options& o) {
+    const std::size_t n = stacks.size();
+    // What each stack's new templates export and import (nested templates count with their top).
+    std::vector<std::set<std::string>> exports(n);
+    std::vector<std::map<std::string, std::string>> imports(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const std::string& text : stacks[i].texts) {
+            json t = json::parse(text);
+            for (const std::string& name : exports_of(t)) exports[i].insert(name);
+            imports_of(t, "", imports[i]);
+        }
+    // before[i]: the stacks to deploy before stack i. An exporter goes before its importers.
+    std::vector<std::set<std::size_t>> before(n);
+    std::vector<std::map<std::size_t, std::string>> why(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto& [name, path] : imports[i])
+            for (std::size_t j = 0; j < n; ++j)
+                if (j != i && exports[j].count(name)) {
+                    before[i].insert(j);
+                    why[i].emplace(j, stacks[i].name + " imports '" + name + "' from " + stacks[j].name);
+                }
+
+    // Against AWS: an export that a selected stack removes while a deployed stack of the program
+    // imports it. CloudFormation refuses to update the exporter then ("export in use"). Who
+    // imports what is read from the deployed templates of the program's stacks, nested ones
+    // included (not from list-imports: it would also see other programs' stacks, but moto does
+    // not have it).
+    std::vector<std::string> in_use, notes, released;  // released: what `notes` explain, in one line each
+    if (o.against.empty()) {
+        std::map<std::size_t, deployed_stack> deployed;  // read once each
+        auto deployed_of = [&](std::size_t i) -> const deployed_stack& {
+            auto found = deployed.find(i);
+            if (found != deployed.end()) return found->second;
+            deployed_stack d;
+            read_deployed(stacks[i].deployed_name, "", d);
+            return deployed[i] = std::move(d);
+        };
+        for (std::size_t e = 0; e < n; ++e) {
+            if (!stacks[e].selected) continue;
+            for (const std::string& name : deployed_of(e).exports) {
+                if (exports[e].count(name)) continue;
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (i == e) continue;
+                    auto at = deployed_of(i).imports.find(name);
+                    if (at == deployed_of(i).imports.end()) continue;
+                    const std::string& exporter = stacks[e].deployed_name;
+                    const std::string& importer = stacks[i].deployed_name;
+                    std::string line = "export in use: stack " + exporter + " no longer exports '" + name +
+                                       "', which deployed stack " + importer + " imports (" + at->second + ")";
+                    if (!imports[i].count(name) && stacks[i].selected) {
+                        // The new importer does without it: deployed first, it releases the export.
+                        before[e].insert(i);
+                        why[e].emplace(i, stacks[e].name + " removes '" + name + "', which " + stacks[i].name +
+                                              " stops importing");
+                        released.push_back(line + ": " + importer + " must be deployed first to release it, and after "
+                                           + exporter + " to import what it exports now");
+                        notes.push_back(line + "; " + importer + " no longer imports it, so it is " +
+                                        (o.command == "deploy" ? "deployed" : "to be deployed") + " first");
+                    } else if (!imports[i].count(name)) {
+                        in_use.push_back(line + ": CloudFormation refuses to update " + exporter + " while " +
+                                         importer + " imports it; deploy " + stacks[i].name + " first (--stack " +
+                                         stacks[i].name + "): its new template no longer imports it");
+                    } else {
+                        in_use.push_back(line + ": CloudFormation refuses to update " + exporter + " while " +
+                                         importer + " imports it; remove the import from " + stacks[i].name +
+                                         " and deploy it first, then " + stacks[e].name);
+                    }
+                }
+            }
+        }
+    }
+
+    // The selected stacks in dependency order; the program's order among the independent ones.
+    std::vector<std::size_t> order;
+    std::vector<bool> placed(n, false);
+    while (true) {
+        bool progress = false, left = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (placed[i] || !stacks[i].selected) continue;
+            left = true;
+            bool ready = true;
+            for (std::size_t j : before[i]) ready = ready && (placed[j] || !stacks[j].selected);
+            if (!ready) continue;
+            placed[i] = progress = true;
+            order.push_back(i);
+            break;  // again from the first: the program's order wins among the ready ones
+        }
+        if (!left) break;
+        if (progress) continue;
+        // A cycle: an importer must go first to release an export, and after, to import a new
+        // one (a renamed export: the CDK's deadlock). No order deploys it in one go.
+        std::string cycle;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!placed[i] && stacks[i].selected)
+                for (const auto& [j, reason] : why[i])
+                    if (!placed[j] && stacks[j].selected) cycle += (cycle.empty() ? "" : "; ") + reason;
+        in_use.insert(in_use.end(), released.begin(), released.end());
+        in_use.push_back("no order of the stacks deploys this (" + cycle + "): deploy in two steps, first with the "
+                         "old export kept beside the new one (both exported), then without it");
+        notes.clear();
+        order.clear();
+        for (std::size_t i = 0; i < n; ++i)
+            if (stacks[i].selected) order.push_back(i);
+        break;
+    }
+    for (const std::string& line : notes) std::printf("note: %s\n", line.c_str());
+    for (const std::string& line : in_use)
+        std::fprintf(stderr, "%s: %s\n", o.command == "deploy" && !o.force ? "error" : "warning", line.c_str());
+    if (o.command == "deploy" && !in_use.empty() && !o.force) {
+        std::fprintf(stderr, "error: nothing deployed (with --force it is, in the program's order, and CloudFormation "
+                             "refuses the exporter's update)\n");
+        return 1;
+    }
+    std::fflush(stdout);
+
+    for (std::size_t i : order) {
+        struct stat st {};
+        std::string dir = o.against + "/" + stacks[i].name;
+        if (!o.against.empty() && (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)))
+            throw command_error("no directory " + dir + " (diff --against DIR reads what -o DIR wrote)");
+    }
+    int result = 0;
+    bool first = true;
+    for (std::size_t i : order) {
+        const program_stack& p = stacks[i];
+        command_options one = o;
+        one.stack_name = p.deployed_name;
+        if (!o.against.empty()) one.against = o.against + "/" + p.name;
+        std::printf("%s== stack %s (%s) ==\n", first ? "" : "\n", p.name.c_str(),
+                    o.against.empty() ? ("deployed as " + p.deployed_name).c_str() : one.against.c_str());
+        std::fflush(stdout);
+        first = false;
+        int r = nested_command(p.templates, p.texts, one);
+        if (o.command == "deploy" && r != 0) {
+            std::fprintf(stderr, "error: stack %s was not deployed; the stacks after it were not either\n",
+                         p.deployed_name.c_str());
+            return r;
+        }
+        result = std::max(result, r);
+    }
+    return result;
+}
+
+}  // namespace
+
+int run_program_command(const std::vector<program_stack>& stacks, const command_options& o) {
+    try {
+        return program_command(stacks, o);
     } catch (const std::exception& e) {
         std::fflush(stdout);
         std::fprintf(stderr, "error: %s\n", e.what());

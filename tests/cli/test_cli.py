@@ -105,7 +105,7 @@ class CommandLine(unittest.TestCase):
 
     def test_help_lists_diff_and_deploy(self):
         r = run("--help")
-        self.assertIn("diff (--against FILE | --stack-name NAME) [--json]", r.stdout)
+        self.assertIn("diff (--against FILE|DIR | --stack-name NAME) [--json]", r.stdout)
         self.assertIn("deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]", r.stdout)
 
     def test_diff_needs_the_runtime(self):
@@ -120,6 +120,10 @@ class CommandLine(unittest.TestCase):
             path = os.path.join(tmp, "old.json")
             self.assertEqual(run("-o", path).returncode, 0)
             r = run("diff", "--against", path)
+            self.assertEqual((r.returncode, r.stdout), (0, "No changes.\n"))
+            # A directory: its template.json, as -o DIR writes it for a stack with nested stacks.
+            self.assertEqual(run("-o", os.path.join(tmp, "template.json")).returncode, 0)
+            r = run("diff", "--against", tmp)
             self.assertEqual((r.returncode, r.stdout), (0, "No changes.\n"))
             with open(path) as f:
                 old = json.load(f)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""same_documents.py JSON_DIR YAML_DIR: every template.X.yaml reads back (PyYAML, short-form tags
-expanded, as tests/yaml/roundtrip.py reads them) as template.X.json, the TemplateURLs apart, which
+"""same_documents.py JSON_DIR YAML_DIR: every template.X.yaml of YAML_DIR and its subdirectories reads back (PyYAML, short-form tags
+expanded, as tests/yaml/roundtrip.py reads them) as template.X.json at the same place in JSON_DIR, the TemplateURLs apart, which
 name the .yaml files."""
 import json
 import sys
@@ -29,15 +29,17 @@ def with_json_urls(document):
 
 def main():
     json_dir, yaml_dir = Path(sys.argv[1]), Path(sys.argv[2])
-    yaml_files = sorted(yaml_dir.glob("*.yaml"), key=lambda p: p.stem)
-    json_names = sorted(p.stem for p in json_dir.glob("*.json"))
-    if [p.stem for p in yaml_files] != json_names or not json_names:
-        sys.exit(f"FAIL: the YAML templates {[p.name for p in yaml_files]} are not the JSON ones {json_names}")
-    for path in yaml_files:
-        from_yaml = with_json_urls(yaml.load(path.read_text(encoding="utf-8"), Loader=FastCfnLoader))
-        from_json = json.loads((json_dir / (path.stem + ".json")).read_text(encoding="utf-8"))
+    yaml_files = sorted(p.relative_to(yaml_dir).with_suffix("") for p in yaml_dir.rglob("*.yaml"))
+    json_files = sorted(p.relative_to(json_dir).with_suffix("") for p in json_dir.rglob("*.json"))
+    if yaml_files != json_files or not json_files:
+        sys.exit(f"FAIL: the YAML templates {[str(p) for p in yaml_files]} are not the JSON ones "
+                 f"{[str(p) for p in json_files]}")
+    for name in yaml_files:
+        yaml_path, json_path = yaml_dir / f"{name}.yaml", json_dir / f"{name}.json"
+        from_yaml = with_json_urls(yaml.load(yaml_path.read_text(encoding="utf-8"), Loader=FastCfnLoader))
+        from_json = json.loads(json_path.read_text(encoding="utf-8"))
         if from_yaml != from_json:
-            sys.exit(f"FAIL: {path.name} does not read back as {path.stem}.json")
+            sys.exit(f"FAIL: {name}.yaml does not read back as {name}.json")
     print(f"{len(yaml_files)} YAML templates read back as their JSON twins")
 
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <cfn/cfn.hpp>
+#include <cfn/nested_parts.hpp>
 #include <cfn/nested_stack.hpp>
 #include <cfn/aws/ec2/route_table.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
@@ -271,4 +272,40 @@ TEST_CASE("a module can make a nested stack and return: the parent owns it") {
     CHECK(test::template_of(cfn::nested_templates(copy)[0].stack)["Outputs"]["Subnet"]["Value"] ==
           json::parse(R"({"Fn::GetAtt": ["Part", "Outputs.Subnet"]})"));
     CHECK(findings(s).empty());
+}
+
+TEST_CASE("nested_parts: modules fill nested stacks up to the limit, each decision explained") {
+    cfn::stack s;
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto module = [&](const cfn::scope& where, int count) {  // a module of `count` route tables
+        for (int i = 0; i < count; ++i) where.add(ec2::route_table{cfn::logical_id("Routes" + std::to_string(i)), {.vpc_id = vpc.ref()}});
+    };
+    cfn::nested_parts parts{s, {.limit = 100}};
+    for (int m = 0; m < 5; ++m) {
+        std::string name = "Service" + std::to_string(m);
+        module(cfn::scope{parts.next(name, 40), cfn::logical_id(name)}, 40);
+    }
+    REQUIRE(parts.parts().size() == 3);
+    CHECK(parts.decisions() == std::vector<std::string>{
+        "Service0 (40 resources) opens Part0",
+        "Service1 (40 resources) in Part0: 80 of 100",
+        "Service2 (40 resources) opens Part1: Part0 holds 80, 120 would pass 100",
+        "Service3 (40 resources) in Part1: 80 of 100",
+        "Service4 (40 resources) opens Part2: Part1 holds 80, 120 would pass 100"});
+
+    // An estimate too low: what the part really holds decides for the next module.
+    module(cfn::scope{parts.next("Big", 10), "Big"}, 50);
+    CHECK(parts.decisions().back() == "Big (10 resources) in Part2: 50 of 100");
+    module(cfn::scope{parts.next("After", 20), "After"}, 5);
+    CHECK(parts.decisions().back() == "After (20 resources) opens Part3: Part2 holds 90, 110 would pass 100");
+    module(cfn::scope{parts.next("Huge", 600), "Huge"}, 1);  // estimated large: it says so
+    CHECK(parts.decisions().back() ==
+          "Huge (600 resources) opens Part4: Part3 holds 5, 605 would pass 100 (alone over the limit: split the module itself)");
+
+    auto templates = cfn::nested_templates(s);
+    REQUIRE(templates.size() == 6);
+    for (const auto& t : templates) {
+        CHECK(t.stack.resources().size() <= 100);
+        CHECK(test::messages(t.stack).empty());
+    }
 }

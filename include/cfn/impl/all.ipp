@@ -11,4 +11,5 @@
 #include <cfn/impl/graph.ipp>
 #include <cfn/impl/nested_stack.ipp>
 #include <cfn/impl/export.ipp>
+#include <cfn/impl/nested_parts.ipp>
 #include <cfn/impl/run.ipp>

@@ -49,9 +49,20 @@ CFN_INLINE void find_imports(node n, const std::string& path, std::vector<std::p
     }
 }
 
+/// check_exports, each stack named by `labels[i]` in the findings.
+CFN_INLINE std::vector<diagnostic> check_exports(const std::vector<const stack*>& stacks,
+                                                 const std::vector<std::string>& labels);
+
 }  // namespace detail
 
 CFN_INLINE std::vector<diagnostic> check_exports(const std::vector<const stack*>& stacks) {
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < stacks.size(); ++i) labels.push_back("stack " + std::to_string(i));
+    return detail::check_exports(stacks, labels);
+}
+
+CFN_INLINE std::vector<diagnostic> detail::check_exports(const std::vector<const stack*>& stacks,
+                                                         const std::vector<std::string>& labels) {
     struct place {
         std::string stack, path;
     };
@@ -61,7 +72,7 @@ CFN_INLINE std::vector<diagnostic> check_exports(const std::vector<const stack*>
     for (std::size_t i = 0; i < stacks.size(); ++i) {
         detail::arena_in_use reading(stacks[i]->arena());
         for (const nested_template& t : nested_templates(*stacks[i])) {
-            std::string name = "stack " + std::to_string(i) + (t.path.empty() ? "" : " (" + t.file + ")");
+            std::string name = labels[i] + (t.path.empty() ? "" : " (" + t.file + ")");
             for (const auto& e : t.stack.outputs()) {
                 const node_data& body = detail::read(e.body);
                 for (std::size_t k = 0; k < body.keys.size(); ++k) {

@@ -315,24 +315,13 @@ CFN_INLINE std::vector<nested_template> nested_templates(const stack& top, forma
 
 namespace detail {
 
-/// `cfn::run` of a stack with nested stacks: every template is wired, checked on its own (each
-/// finding names its file) and, only when none has an error, written into the directory `dir`
-/// (created if missing), one file per template.
-CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bool check_only,
-                          const command_options& command, guard::selection rules, bool strict) {
-    std::string url_base;
-    if (command.command == "deploy") {
-        if (command.s3_bucket.empty()) {
-            std::fprintf(stderr, "error: deploy needs --s3-bucket BUCKET: this stack has nested stacks, whose templates "
-                                 "CloudFormation reads from S3\n");
-            return 2;
-        }
-    }
-    // diff compares with what deploy writes: the same URLs when given the same bucket.
-    if (!command.s3_bucket.empty()) url_base = nested_template_url_base(command.s3_bucket, command.stack_name);
-    if (!command.command.empty()) f = format::json;
-    std::vector<nested_template> templates = nested_templates(top, f, url_base);
-    std::vector<std::string> texts;
+/// The templates of `top`, wired, checked (each finding printed, named by `label` and its file)
+/// and emitted into `texts`. False when one has an error, or a warning under `strict`.
+CFN_INLINE bool prepare_templates(const stack& top, format f, std::string_view url_base, guard::selection rules,
+                                  bool strict, const std::string& label, std::vector<nested_template>& templates,
+                                  std::vector<std::string>& texts) {
+    templates = nested_templates(top, f, url_base);
+    texts.clear();
     bool failed = false;
     for (const nested_template& t : templates) {
         std::vector<diagnostic> found = check_utf8(t.stack);
@@ -358,12 +347,55 @@ CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bo
             // A nested template is always read from S3: its size matters against the 1 MB limit only.
             bool nested = !t.path.empty();
             if (nested && d.severity == diagnostic::level::warning && d.path == "template") continue;
-            std::fprintf(stderr, "%s\n", diagnostic{d.severity, t.file + ":" + d.path, d.message}.to_string().c_str());
+            std::fprintf(stderr, "%s\n",
+                         diagnostic{d.severity, label + t.file + ":" + d.path, d.message}.to_string().c_str());
             failed = failed || d.severity == diagnostic::level::error || strict;
         }
         texts.push_back(std::move(text));
     }
-    if (failed) return command.command.empty() ? 1 : 2;
+    return !failed;
+}
+
+/// Writes each template into the directory `dir` (created if missing) under its file name: 0, or
+/// 2 with the reason printed.
+CFN_INLINE int write_templates(const std::string& dir, const std::vector<nested_template>& templates,
+                               const std::vector<std::string>& texts) {
+    struct stat existing {};
+    if (::stat(dir.c_str(), &existing) != 0 ? ::mkdir(dir.c_str(), 0777) != 0 : !S_ISDIR(existing.st_mode)) {
+        std::fprintf(stderr, "error: %s is not a directory (a stack with nested stacks writes one file per template)\n",
+                     shown(dir).c_str());
+        return 2;
+    }
+    for (std::size_t i = 0; i < templates.size(); ++i) {
+        std::string path = dir + "/" + templates[i].file, error;
+        if (!write_output(&path, texts[i], error)) {
+            std::fprintf(stderr, "error: %s\n", error.c_str());
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/// `cfn::run` of a stack with nested stacks: every template is wired, checked on its own (each
+/// finding names its file) and, only when none has an error, written into the directory `dir`
+/// (created if missing), one file per template.
+CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bool check_only,
+                          const command_options& command, guard::selection rules, bool strict) {
+    std::string url_base;
+    if (command.command == "deploy") {
+        if (command.s3_bucket.empty()) {
+            std::fprintf(stderr, "error: deploy needs --s3-bucket BUCKET: this stack has nested stacks, whose templates "
+                                 "CloudFormation reads from S3\n");
+            return 2;
+        }
+    }
+    // diff compares with what deploy writes: the same URLs when given the same bucket.
+    if (!command.s3_bucket.empty()) url_base = nested_template_url_base(command.s3_bucket, command.stack_name);
+    if (!command.command.empty()) f = format::json;
+    std::vector<nested_template> templates;
+    std::vector<std::string> texts;
+    if (!prepare_templates(top, f, url_base, rules, strict, "", templates, texts))
+        return command.command.empty() ? 1 : 2;
     if (check_only) return 0;
     if (!command.command.empty()) {
 #ifdef CFN_SEPARATE_COMPILATION
@@ -379,20 +411,7 @@ CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bo
                      templates.size());
         return 2;
     }
-    struct stat existing {};
-    if (::stat(dir->c_str(), &existing) != 0 ? ::mkdir(dir->c_str(), 0777) != 0 : !S_ISDIR(existing.st_mode)) {
-        std::fprintf(stderr, "error: %s is not a directory (a stack with nested stacks writes one file per template)\n",
-                     shown(*dir).c_str());
-        return 2;
-    }
-    for (std::size_t i = 0; i < templates.size(); ++i) {
-        std::string path = *dir + "/" + templates[i].file, error;
-        if (!write_output(&path, texts[i], error)) {
-            std::fprintf(stderr, "error: %s\n", error.c_str());
-            return 2;
-        }
-    }
-    return 0;
+    return write_templates(*dir, templates, texts);
 }
 
 }  // namespace detail
