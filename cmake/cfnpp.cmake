@@ -6,6 +6,22 @@
 # before including this file.)
 include_guard(GLOBAL)
 
+# Debug information in .dwo files next to the objects (-gsplit-dwarf) in builds that have it (-g:
+# Debug, RelWithDebInfo), for cfnpp::runtime and the targets of cfnpp_add_stack and
+# cfnpp_add_modules: the linker no longer copies and relocates it, which was half of lld's work on
+# the Docker Swarm example (benchmarks/README.md), and gdb still finds every variable through the
+# objects (keep the build tree). A no-op without -g (g++ 11 and clang++ 12 on: -gsplit-dwarf
+# alone adds no debug information).
+option(CFNPP_SPLIT_DWARF "Compile stacks, modules and cfnpp::runtime with -gsplit-dwarf (debug info out of the link)" ON)
+
+# -gsplit-dwarf for `target` when CFNPP_SPLIT_DWARF is on and the compiler and platform support it
+# (ELF: GNU or Clang, not Apple or Windows).
+function(_cfnpp_split_dwarf target)
+  if(CFNPP_SPLIT_DWARF AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+    target_compile_options(${target} PRIVATE -gsplit-dwarf)
+  endif()
+endfunction()
+
 if(NOT TARGET cfnpp::runtime)
   set(_cfnpp_runtime_source "${CMAKE_CURRENT_BINARY_DIR}/cfnpp_runtime.cpp")
   file(GENERATE OUTPUT "${_cfnpp_runtime_source}" CONTENT
@@ -20,6 +36,7 @@ if(NOT TARGET cfnpp::runtime)
   add_library(cfnpp::runtime ALIAS cfnpp_runtime)
   target_link_libraries(cfnpp_runtime PUBLIC cfnpp::cfnpp PRIVATE fmt::fmt $<BUILD_INTERFACE:nlohmann_json::nlohmann_json>)
   target_compile_definitions(cfnpp_runtime PUBLIC CFN_SEPARATE_COMPILATION)
+  _cfnpp_split_dwarf(cfnpp_runtime)
   # Compiled once, so compiled optimised even in Debug builds, where a stack program spends its
   # time in the emitter: the Docker Swarm program wrote its template in 8.5 ms with an -O0 runtime
   # and 3.2 ms with an -O2 one (benchmarks/README.md). Turn it off to step through the runtime.
@@ -59,6 +76,7 @@ endif()
 #   what it uses: the PCH is included before each source).
 # - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
 #   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
+# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file).
 # - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
 #   so that an edit recompiles one small file.
 set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
@@ -95,6 +113,7 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
   else()
     target_link_libraries(${target} ${scope} cfnpp::runtime)
   endif()
+  _cfnpp_split_dwarf(${target})
   if(embed)
     set(_header "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded/${name}_embedded.hpp")
     set(_inputs)
