@@ -6,7 +6,9 @@
   program links the modules' objects directly (no archive);
 - each target's precompiled header holds <cfn/cfn.hpp> and every <cfn/...> header its sources
   include, directly or through swarm.hpp;
-- the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto).
+- the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto);
+- in a build with debug information (-g), the modules, the program and cfnpp::runtime are compiled
+  with -gsplit-dwarf (CFNPP_SPLIT_DWARF, on by default), so the link copies no DWARF.
 
     build_test.py BUILD_DIR EXAMPLE_DIR
 """
@@ -28,6 +30,12 @@ def cfn_includes(path: Path, seen: set) -> set:
     for name in INCLUDE.findall(path.read_text()):
         found |= {name} if name.startswith("<") else cfn_includes(path.parent / name.strip('"'), seen)
     return found
+
+
+def cache_value(build: Path, name: str) -> str:
+    """A variable of the build's CMakeCache.txt ("" when absent)."""
+    match = re.search(rf"^{name}:\w+=(.*)$", (build / "CMakeCache.txt").read_text(), re.M)
+    return match.group(1).strip().upper() if match else ""
 
 
 def main():
@@ -58,6 +66,16 @@ def main():
             wanted |= cfn_includes(s, set())
         if listed != wanted:
             failures.append(f"the PCH of {target_dir.name} lists {sorted(listed)}, not {sorted(wanted)}")
+    split_option = cache_value(build, "CFNPP_SPLIT_DWARF")
+    if not split_option:
+        failures.append("CFNPP_SPLIT_DWARF is not an option of this build (cmake/cfnpp.cmake defines it)")
+    split_dwarf = split_option in ("ON", "TRUE", "1", "YES")
+    compiles = [c for c in commands if " -c " in c and re.search(r"(/examples/docker-swarm/|cfnpp_runtime\.cpp|/src/runtime/)", c)]
+    for c in compiles:
+        if split_dwarf and re.search(r"\s-g[123]?\s", c) and "-gsplit-dwarf" not in c:
+            failures.append(f"{c.split()[-1]} is compiled with debug information but without -gsplit-dwarf: {c}")
+        if not split_dwarf and "-gsplit-dwarf" in c:
+            failures.append(f"CFNPP_SPLIT_DWARF is off but {c.split()[-1]} is compiled with -gsplit-dwarf")
     link = next((c for c in commands if re.search(r" -o \S*docker_swarm(\s|$)", c)), "")
     if ".a " in link.replace("libcfnpp_runtime.a ", ""):
         failures.append(f"the program links an archive of the modules: {link}")
@@ -68,7 +86,8 @@ def main():
     if failures:
         sys.exit("FAIL:\n  " + "\n  ".join(failures))
     print(f"PASS: {len(modules)} translation units (with their target's PCH under g++); the program links their objects"
-          + (" with lld" if shutil.which("ld.lld") else ""))
+          + (" with lld" if shutil.which("ld.lld") else "")
+          + f"; {len(compiles)} compiles (modules, program, runtime) {'with' if split_dwarf else 'without'} -gsplit-dwarf")
 
 
 if __name__ == "__main__":
