@@ -135,12 +135,6 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     target_sources(${target} PRIVATE "${_header}")
     target_include_directories(${target} ${scope} "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded")
   endif()
-  # Not with clang++: through a precompiled header clang drops its typo corrections ("did you mean
-  # 'attr_endpoint_address'?" after a misspelled attribute; tests/compile_fail/pch_check.py shows
-  # it), and error messages are part of cfnpp's interface. g++'s read the same with and without.
-  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-    return()
-  endif()
   set(_pch "<cfn/cfn.hpp>")
   set(_seen)
   foreach(_source IN LISTS sources)
@@ -149,7 +143,68 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     list(APPEND _pch ${_found})
   endforeach()
   list(REMOVE_DUPLICATES _pch)
-  target_precompile_headers(${target} PRIVATE ${_pch})
+  # clang++ loses its typo corrections for the members of what it reads from a precompiled header
+  # ("did you mean 'attr_endpoint_address'?" after a misspelled attribute, even for a struct of
+  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. So
+  # clang++ precompiles only the standard headers those cfn/ headers include: cfnpp's own names
+  # are parsed with the source and keep their hints (compile_fail.pch.clang), and the standard
+  # library's parsing, a quarter of a module's compile, is done once. g++'s messages read the
+  # same through the whole header (compile_fail.pch.gcc).
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    _cfnpp_std_includes("${_pch}" _pch)
+  endif()
+  if(_pch)
+    target_precompile_headers(${target} PRIVATE ${_pch})
+  endif()
+endfunction()
+
+# Where cfnpp's headers are: next to this file in a source tree, else those of the imported
+# cfnpp::cfnpp (an installed cfnpp). Empty if neither has cfn/cfn.hpp.
+function(_cfnpp_include_dir out)
+  set(_dirs "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../include")
+  if(TARGET cfnpp::cfnpp)
+    get_target_property(_imported cfnpp::cfnpp INTERFACE_INCLUDE_DIRECTORIES)
+    if(_imported)
+      list(APPEND _dirs ${_imported})
+    endif()
+  endif()
+  foreach(_dir IN LISTS _dirs)
+    if(NOT _dir MATCHES "\\$<" AND EXISTS "${_dir}/cfn/cfn.hpp")
+      set(${out} "${_dir}" PARENT_SCOPE)
+      return()
+    endif()
+  endforeach()
+  set(${out} "" PARENT_SCOPE)
+endfunction()
+
+# The standard headers (`<vector>`, ...) that the cfn/ headers in `headers` include, directly or
+# through other cfn/ headers, leaving out cfn/impl/ (the implementation, in cfnpp::runtime).
+function(_cfnpp_std_includes headers out)
+  _cfnpp_include_dir(_root)
+  set(_std)
+  if(_root)
+    set(_queue ${headers})
+    set(_seen)
+    while(_queue)
+      list(POP_FRONT _queue _header)
+      string(REGEX REPLACE "^<(.*)>$" "\\1" _path "${_header}")
+      if(_path IN_LIST _seen OR _path MATCHES "^cfn/impl/" OR NOT EXISTS "${_root}/${_path}")
+        continue()
+      endif()
+      list(APPEND _seen "${_path}")
+      file(STRINGS "${_root}/${_path}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*<")
+      foreach(_line IN LISTS _lines)
+        if(_line MATCHES "<(cfn/[^>]+)>")
+          list(APPEND _queue "<${CMAKE_MATCH_1}>")
+        elseif(_line MATCHES "<([a-z_]+)>")
+          list(APPEND _std "<${CMAKE_MATCH_1}>")
+        endif()
+      endforeach()
+    endwhile()
+    list(REMOVE_DUPLICATES _std)
+    list(SORT _std)
+  endif()
+  set(${out} ${_std} PARENT_SCOPE)
 endfunction()
 
 # cfnpp_add_stack(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])
