@@ -6,6 +6,22 @@
 # before including this file.)
 include_guard(GLOBAL)
 
+# Debug information in .dwo files next to the objects (-gsplit-dwarf) in builds that have it (-g:
+# Debug, RelWithDebInfo), for cfnpp::runtime and the targets of cfnpp_add_stack and
+# cfnpp_add_modules: the linker no longer copies and relocates it, which was half of lld's work on
+# the Docker Swarm example (benchmarks/README.md), and gdb still finds every variable through the
+# objects (keep the build tree). A no-op without -g (g++ 11 and clang++ 12 on: -gsplit-dwarf
+# alone adds no debug information).
+option(CFNPP_SPLIT_DWARF "Compile stacks, modules and cfnpp::runtime with -gsplit-dwarf (debug info out of the link)" ON)
+
+# -gsplit-dwarf for `target` when CFNPP_SPLIT_DWARF is on and the compiler and platform support it
+# (ELF: GNU or Clang, not Apple or Windows).
+function(_cfnpp_split_dwarf target)
+  if(CFNPP_SPLIT_DWARF AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+    target_compile_options(${target} PRIVATE -gsplit-dwarf)
+  endif()
+endfunction()
+
 if(NOT TARGET cfnpp::runtime)
   set(_cfnpp_runtime_source "${CMAKE_CURRENT_BINARY_DIR}/cfnpp_runtime.cpp")
   file(GENERATE OUTPUT "${_cfnpp_runtime_source}" CONTENT
@@ -20,6 +36,7 @@ if(NOT TARGET cfnpp::runtime)
   add_library(cfnpp::runtime ALIAS cfnpp_runtime)
   target_link_libraries(cfnpp_runtime PUBLIC cfnpp::cfnpp PRIVATE fmt::fmt $<BUILD_INTERFACE:nlohmann_json::nlohmann_json>)
   target_compile_definitions(cfnpp_runtime PUBLIC CFN_SEPARATE_COMPILATION)
+  _cfnpp_split_dwarf(cfnpp_runtime)
   # Compiled once, so compiled optimised even in Debug builds, where a stack program spends its
   # time in the emitter: the Docker Swarm program wrote its template in 8.5 ms with an -O0 runtime
   # and 3.2 ms with an -O2 one (benchmarks/README.md). Turn it off to step through the runtime.
@@ -59,6 +76,7 @@ endif()
 #   what it uses: the PCH is included before each source).
 # - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
 #   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
+# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file).
 # - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
 #   so that an edit recompiles one small file.
 set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
@@ -95,6 +113,7 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
   else()
     target_link_libraries(${target} ${scope} cfnpp::runtime)
   endif()
+  _cfnpp_split_dwarf(${target})
   if(embed)
     set(_header "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded/${name}_embedded.hpp")
     set(_inputs)
@@ -116,12 +135,6 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     target_sources(${target} PRIVATE "${_header}")
     target_include_directories(${target} ${scope} "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded")
   endif()
-  # Not with clang++: through a precompiled header clang drops its typo corrections ("did you mean
-  # 'attr_endpoint_address'?" after a misspelled attribute; tests/compile_fail/pch_check.py shows
-  # it), and error messages are part of cfnpp's interface. g++'s read the same with and without.
-  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-    return()
-  endif()
   set(_pch "<cfn/cfn.hpp>")
   set(_seen)
   foreach(_source IN LISTS sources)
@@ -130,7 +143,68 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     list(APPEND _pch ${_found})
   endforeach()
   list(REMOVE_DUPLICATES _pch)
-  target_precompile_headers(${target} PRIVATE ${_pch})
+  # clang++ loses its typo corrections for the members of what it reads from a precompiled header
+  # ("did you mean 'attr_endpoint_address'?" after a misspelled attribute, even for a struct of
+  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. So
+  # clang++ precompiles only the standard headers those cfn/ headers include: cfnpp's own names
+  # are parsed with the source and keep their hints (compile_fail.pch.clang), and the standard
+  # library's parsing, a quarter of a module's compile, is done once. g++'s messages read the
+  # same through the whole header (compile_fail.pch.gcc).
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    _cfnpp_std_includes("${_pch}" _pch)
+  endif()
+  if(_pch)
+    target_precompile_headers(${target} PRIVATE ${_pch})
+  endif()
+endfunction()
+
+# Where cfnpp's headers are: next to this file in a source tree, else those of the imported
+# cfnpp::cfnpp (an installed cfnpp). Empty if neither has cfn/cfn.hpp.
+function(_cfnpp_include_dir out)
+  set(_dirs "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../include")
+  if(TARGET cfnpp::cfnpp)
+    get_target_property(_imported cfnpp::cfnpp INTERFACE_INCLUDE_DIRECTORIES)
+    if(_imported)
+      list(APPEND _dirs ${_imported})
+    endif()
+  endif()
+  foreach(_dir IN LISTS _dirs)
+    if(NOT _dir MATCHES "\\$<" AND EXISTS "${_dir}/cfn/cfn.hpp")
+      set(${out} "${_dir}" PARENT_SCOPE)
+      return()
+    endif()
+  endforeach()
+  set(${out} "" PARENT_SCOPE)
+endfunction()
+
+# The standard headers (`<vector>`, ...) that the cfn/ headers in `headers` include, directly or
+# through other cfn/ headers, leaving out cfn/impl/ (the implementation, in cfnpp::runtime).
+function(_cfnpp_std_includes headers out)
+  _cfnpp_include_dir(_root)
+  set(_std)
+  if(_root)
+    set(_queue ${headers})
+    set(_seen)
+    while(_queue)
+      list(POP_FRONT _queue _header)
+      string(REGEX REPLACE "^<(.*)>$" "\\1" _path "${_header}")
+      if(_path IN_LIST _seen OR _path MATCHES "^cfn/impl/" OR NOT EXISTS "${_root}/${_path}")
+        continue()
+      endif()
+      list(APPEND _seen "${_path}")
+      file(STRINGS "${_root}/${_path}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*<")
+      foreach(_line IN LISTS _lines)
+        if(_line MATCHES "<(cfn/[^>]+)>")
+          list(APPEND _queue "<${CMAKE_MATCH_1}>")
+        elseif(_line MATCHES "<([a-z_]+)>")
+          list(APPEND _std "<${CMAKE_MATCH_1}>")
+        endif()
+      endforeach()
+    endwhile()
+    list(REMOVE_DUPLICATES _std)
+    list(SORT _std)
+  endif()
+  set(${out} ${_std} PARENT_SCOPE)
 endfunction()
 
 # cfnpp_add_stack(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])

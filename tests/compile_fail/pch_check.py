@@ -10,6 +10,12 @@ clang++ a second compile without it. The corrected twins must compile with it to
 
     pch_check.py --compiler g++ --include include --root . --records build/tests/compile_fail_records \\
                  --work DIR tests/compile_fail/c*.cpp
+
+With clang++ (--compiler clang++), the header is what cfnpp.cmake precompiles for clang++: only the
+standard headers that those cfn/ headers include, recursively (cfn/impl/ left out); clang++
+drops its typo corrections for the members of what it reads from a precompiled header, so
+cfnpp's own headers stay out of it. --whole-header checks clang++ with g++'s header instead (it
+fails: that is why).
 """
 import argparse
 import json
@@ -23,6 +29,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check import directives, first_lines  # noqa: E402  (the messages as docs/errors.md shows them)
 
 INCLUDE = re.compile(r"^\s*#\s*include\s*<(cfn/[^>]+)>", re.M)
+STD_INCLUDE = re.compile(r"^\s*#\s*include\s*<([a-z_]+)>", re.M)
+
+
+def std_includes(include: Path, headers: list) -> list:
+    """The standard headers the cfn/ `headers` include, directly or through other cfn/ headers,
+    without cfn/impl/: as cmake/cfnpp.cmake's _cfnpp_std_includes, sorted."""
+    queue, seen, found = list(headers), set(), set()
+    while queue:
+        header = queue.pop(0)
+        path = include / header
+        if header in seen or header.startswith("cfn/impl/") or not path.exists():
+            continue
+        seen.add(header)
+        text = path.read_text()
+        queue += INCLUDE.findall(text)
+        found |= set(STD_INCLUDE.findall(text))
+    return sorted(found)
 
 
 def main():
@@ -32,6 +55,8 @@ def main():
     parser.add_argument("--root", required=True, help="prefix stripped from paths, as in the records")
     parser.add_argument("--records", help="the g++ records (check.py --record) to compare with")
     parser.add_argument("--work", required=True, help="where to write the precompiled header")
+    parser.add_argument("--whole-header", action="store_true",
+                        help="with clang++: precompile the cfn/ headers too, as for g++")
     parser.add_argument("snippets", nargs="+")
     args = parser.parse_args()
 
@@ -45,6 +70,8 @@ def main():
     headers = ["cfn/cfn.hpp"]
     for snippet in args.snippets:
         headers += [h for h in INCLUDE.findall(Path(snippet).read_text()) if h not in headers]
+    if clang and not args.whole_header:
+        headers = std_includes(Path(args.include), headers)
     header = work / "pch.hpp"
     header.write_text("".join(f"#include <{h}>\n" for h in headers))
     # The stack targets cfnpp_add_stack makes link the runtime, so they compile, and precompile,

@@ -2,11 +2,13 @@
 """How the example is built (issue 17), from the commands ninja runs for it:
 
 - every module is a translation unit of its own, compiled with the precompiled header of its
-  target (with g++; with clang++ without, which would lose its typo corrections), and the
-  program links the modules' objects directly (no archive);
-- each target's precompiled header holds <cfn/cfn.hpp> and every <cfn/...> header its sources
-  include, directly or through swarm.hpp;
-- the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto).
+  target, and the program links the modules' objects directly (no archive);
+- with g++, each target's precompiled header holds <cfn/cfn.hpp> and every <cfn/...> header its
+  sources include, directly or through swarm.hpp; with clang++, only the standard headers those
+  include (clang++ would lose its typo corrections for cfn's names);
+- the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto);
+- in a build with debug information (-g), the modules, the program and cfnpp::runtime are compiled
+  with -gsplit-dwarf (CFNPP_SPLIT_DWARF, on by default), so the link copies no DWARF.
 
     build_test.py BUILD_DIR EXAMPLE_DIR
 """
@@ -17,6 +19,9 @@ import sys
 from pathlib import Path
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*(<cfn/[^>]+>|"[^"]+")', re.M)
+INCLUDE_DIR = Path(__file__).resolve().parents[2] / "include"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compile_fail"))
+from pch_check import std_includes  # noqa: E402  (what cfnpp.cmake precompiles for clang++)
 
 
 def cfn_includes(path: Path, seen: set) -> set:
@@ -30,6 +35,12 @@ def cfn_includes(path: Path, seen: set) -> set:
     return found
 
 
+def cache_value(build: Path, name: str) -> str:
+    """A variable of the build's CMakeCache.txt ("" when absent)."""
+    match = re.search(rf"^{name}:\w+=(.*)$", (build / "CMakeCache.txt").read_text(), re.M)
+    return match.group(1).strip().upper() if match else ""
+
+
 def main():
     build, example = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     commands = subprocess.run(["ninja", "-C", str(build), "-t", "commands", "docker_swarm"], check=True,
@@ -41,11 +52,8 @@ def main():
         if compile_line is None:
             failures.append(f"{source.name} is not compiled as a translation unit of its own")
             continue
-        pch = re.search(r"-include (\S+/cmake_pch\.hxx)", compile_line)
-        if "clang" in compile_line.split()[0]:  # no PCH with clang++: it would lose typo corrections
-            if pch or "-include-pch" in compile_line:
-                failures.append(f"{source.name} is compiled by clang++ with a precompiled header")
-            continue
+        pch = re.search(r"-include (?:-Xclang )?(\S+/cmake_pch\.hxx)", compile_line)  # g++; clang++'s -Xclang
+        clang = "clang" in compile_line.split()[0]
         if not pch:
             failures.append(f"{source.name} is compiled without a precompiled header")
             continue
@@ -56,8 +64,26 @@ def main():
         wanted = {"<cfn/cfn.hpp>"}
         for s in target_sources:
             wanted |= cfn_includes(s, set())
+        if clang:  # the standard headers only: clang++ would lose its typo corrections for cfn's names
+            standard = set(re.findall(r"#include (<[a-z_]+>)", text))
+            expected = {f"<{h}>" for h in std_includes(INCLUDE_DIR, [w.strip("<>") for w in wanted])}
+            if listed:
+                failures.append(f"the clang++ PCH of {target_dir.name} holds cfn headers: {sorted(listed)}")
+            elif standard != expected:
+                failures.append(f"the clang++ PCH of {target_dir.name} lists {sorted(standard)}, not {sorted(expected)}")
+            continue
         if listed != wanted:
             failures.append(f"the PCH of {target_dir.name} lists {sorted(listed)}, not {sorted(wanted)}")
+    split_option = cache_value(build, "CFNPP_SPLIT_DWARF")
+    if not split_option:
+        failures.append("CFNPP_SPLIT_DWARF is not an option of this build (cmake/cfnpp.cmake defines it)")
+    split_dwarf = split_option in ("ON", "TRUE", "1", "YES")
+    compiles = [c for c in commands if " -c " in c]  # the program's, the modules', their PCHs', the runtime's
+    for c in compiles:
+        if split_dwarf and re.search(r"\s-g[123]?\s", c) and "-gsplit-dwarf" not in c:
+            failures.append(f"{c.split()[-1]} is compiled with debug information but without -gsplit-dwarf: {c}")
+        if not split_dwarf and "-gsplit-dwarf" in c:
+            failures.append(f"CFNPP_SPLIT_DWARF is off but {c.split()[-1]} is compiled with -gsplit-dwarf")
     link = next((c for c in commands if re.search(r" -o \S*docker_swarm(\s|$)", c)), "")
     if ".a " in link.replace("libcfnpp_runtime.a ", ""):
         failures.append(f"the program links an archive of the modules: {link}")
@@ -67,8 +93,9 @@ def main():
         failures.append(f"ld.lld is installed but the program does not link with it: {link}")
     if failures:
         sys.exit("FAIL:\n  " + "\n  ".join(failures))
-    print(f"PASS: {len(modules)} translation units (with their target's PCH under g++); the program links their objects"
-          + (" with lld" if shutil.which("ld.lld") else ""))
+    print(f"PASS: {len(modules)} translation units (with their target's PCH); the program links their objects"
+          + (" with lld" if shutil.which("ld.lld") else "")
+          + f"; {len(compiles)} compiles (modules, program, runtime) {'with' if split_dwarf else 'without'} -gsplit-dwarf")
 
 
 if __name__ == "__main__":
