@@ -13,7 +13,8 @@ Two files are written from it:
   and a consteval binary search needs nothing else. Two names with one hash would only let a typo
   through (about 1 in 200,000 for a random one), never refuse a real action.
 - `include/cfn/impl/iam_action_names.ipp`, for `cfn::check` at run time: every action name, one
-  string per service, so that a wildcard (`s3:Get*`) can be matched against the names. It is part
+  string per service, so that a wildcard (`s3:Get*`) can be matched against the names, and the
+  few services that appear in ARN formats only (for the shape of a literal ARN). It is part
   of the implementation (compiled once into cfnpp::runtime), not of what a user's stack includes.
 """
 
@@ -47,17 +48,31 @@ def read_lock(path):
     return lock
 
 
+class Catalog(dict):
+    """{service: sorted lower-case action names}, and `arn_services`: the service fields of the
+    ARN formats the catalog lists that are not action prefixes (sorted)."""
+    arn_services = ()
+
+
 def load_file(path):
-    """{service: sorted lower-case action names} of a Policies.json."""
+    """The Catalog of a Policies.json."""
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    catalog = {}
+    catalog = Catalog()
+    arn = set()
     for service, entry in data.items():
         actions = entry.get("Actions", {}) if isinstance(entry, dict) else {}
         for name in actions:
             if not name.isascii() or not name.replace("-", "").replace("_", "").isalnum():
                 raise SpecError(f"{path}: action {service}:{name} is not letters and digits")
         catalog[service.lower()] = sorted(a.lower() for a in actions)
+        resources = entry.get("Resources", {}) if isinstance(entry, dict) else {}
+        for resource in resources.values():
+            for arn_format in resource.get("ARNFormats", []):
+                fields = arn_format.split(":")
+                if len(fields) > 2 and "$" not in fields[2]:
+                    arn.add(fields[2].lower())
+    catalog.arn_services = tuple(sorted(arn - set(catalog)))
     return catalog
 
 
@@ -159,7 +174,10 @@ def render_names(catalog, provenance):
         lines.append(f'    {{"{service}",')
         lines.extend(_string_rows(catalog[service]))
         lines[-1] += "},"
-    lines += ["};", "", "}  // namespace cfn::detail::iam_catalog", ""]
+    lines += ["};", "",
+              "/// The services of ARNs (arn:aws:SERVICE:...) that are not action prefixes, separated by one space.",
+              f'inline constexpr std::string_view other_arn_services = "{" ".join(catalog.arn_services)}";',
+              "", "}  // namespace cfn::detail::iam_catalog", ""]
     return "\n".join(lines)
 
 
