@@ -5605,4 +5605,7 @@ inline constexpr service_actions services[] = {
          "updateindexingrule updatesamplingrule updatetracesegmentdestination"},
 };
 
+/// The services of ARNs (arn:aws:SERVICE:...) that are not action prefixes, separated by one space.
+inline constexpr std::string_view other_arn_services = "catalog elastic-inference route53-recovery-control";
+
 }  // namespace cfn::detail::iam_catalog
