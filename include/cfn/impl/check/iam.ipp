@@ -3,8 +3,12 @@
 // cfn::iam::policy_document or plain Json from cfn2cpp): an object with a Statement whose
 // statements have an Effect. Literal actions are looked up in AWS's catalog of actions
 // (impl/iam_action_names.ipp, generated from cfn-lint's copy): the service must exist, a name must
-// be one of its actions, a wildcard (`s3:Get*`) must match at least one. Literal ARNs in Resource
-// and NotResource must have the shape arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE. The compiler
+// be one of its actions, a wildcard (`s3:Get*`) must match at least one. IAM accepts a policy
+// naming an action that does not exist (it never matches), so these are warnings, as cfn-lint's
+// W3037 is; an action not shaped `service:Action` is an error. Literal ARNs in Resource and
+// NotResource must have the shape arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE: too few fields or
+// an unknown partition is an error (IAM refuses the policy), an unknown service, a region or an
+// account of the wrong shape a warning (IAM accepts a Resource that can match nothing). The compiler
 // has already refused the literal actions of a typed document that the catalog lacks
 // (cfn/iam/policy.hpp); this pass sees the rest: wildcards, `iam::action::runtime` and Json.
 // Intrinsic functions are not judged.
@@ -22,6 +26,13 @@
 namespace cfn::detail {
 
 namespace iam_check {
+
+/// What is wrong with a value, and whether IAM refuses it (error) or accepts what can never match
+/// (warning). An empty `why`: nothing.
+struct finding {
+    bool refused = false;
+    std::string why;
+};
 
 CFN_INLINE std::string lower(std::string_view text) {
     std::string out(text);
@@ -67,23 +78,23 @@ CFN_INLINE bool any_action(std::string_view actions, std::string_view pattern) {
     return false;
 }
 
-/// "" when the action is `*` or in the catalog (a wildcard: matches one of its service's actions),
-/// else why not.
-CFN_INLINE std::string action_error(std::string_view text) {
+/// Nothing when the action is `*` or in the catalog (a wildcard: matches one of its service's
+/// actions), else why not.
+CFN_INLINE finding action_error(std::string_view text) {
     if (text == "*") return {};
     std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon + 1 == text.size())
-        return "'" + std::string(text) + "' is not an IAM action: expected '*' or 'service:Action'";
+        return {true, "'" + std::string(text) + "' is not an IAM action: expected '*' or 'service:Action'"};
     std::string service = lower(text.substr(0, colon));
     std::string name = lower(text.substr(colon + 1));
     if (service.find_first_of("*?") != std::string::npos) return {};  // "*:Get*": any service
     const std::string_view* actions = actions_of(service);
-    if (!actions) return "'" + std::string(text) + "': '" + service + "' is not a service prefix of AWS's catalog of IAM actions";
+    if (!actions) return {false, "'" + std::string(text) + "': '" + service + "' is not a service prefix of AWS's catalog of IAM actions"};
     if (!any_action(*actions, name)) {
         bool wildcard = name.find_first_of("*?") != std::string::npos;
-        return "'" + std::string(text) + "' " +
-               (wildcard ? "matches none of the actions of '" + service + "' in AWS's catalog of IAM actions"
-                         : "is not an action of '" + service + "' in AWS's catalog of IAM actions");
+        return {false, "'" + std::string(text) + "' " +
+                           (wildcard ? "matches none of the actions of '" + service + "' in AWS's catalog of IAM actions"
+                                     : "is not an action of '" + service + "' in AWS's catalog of IAM actions")};
     }
     return {};
 }
@@ -116,9 +127,9 @@ CFN_INLINE bool region_shaped(std::string_view region) {
     return region.find("--") == std::string_view::npos;
 }
 
-/// "" when a literal that starts with "arn:" has the shape arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE,
+/// Nothing when a literal that starts with "arn:" has the shape arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE,
 /// else why not. A field with a wildcard is taken as written.
-CFN_INLINE std::string arn_error(std::string_view arn) {
+CFN_INLINE finding arn_error(std::string_view arn) {
     std::vector<std::string_view> fields;
     std::size_t start = 0;
     while (fields.size() < 5) {
@@ -129,25 +140,25 @@ CFN_INLINE std::string arn_error(std::string_view arn) {
     }
     std::string quoted = "'" + std::string(arn) + "'";
     if (fields.size() < 5 || start >= arn.size())
-        return quoted + " is not an ARN: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE";
+        return {true, quoted + " is not an ARN: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"};
     std::string_view partition = fields[1], service = fields[2], region = fields[3], account = fields[4];
     static constexpr std::string_view partitions[] = {"aws",       "aws-cn",    "aws-us-gov", "aws-iso",
                                                       "aws-iso-b", "aws-iso-e", "aws-iso-f",  "aws-eusc"};
     bool partition_ok = has_wildcard(partition);
     for (std::string_view p : partitions) partition_ok = partition_ok || partition == p;
     if (!partition_ok)
-        return quoted + ": '" + std::string(partition) + "' is not a partition (aws, aws-cn, aws-us-gov, aws-iso...)";
+        return {true, quoted + ": '" + std::string(partition) + "' is not a partition (aws, aws-cn, aws-us-gov, aws-iso...)"};
     if (!has_wildcard(service) && !known_arn_service(service))
-        return quoted + ": '" + std::string(service) + "' is not a service of AWS's catalog of IAM actions";
+        return {false, quoted + ": '" + std::string(service) + "' is not a service of AWS's catalog of IAM actions"};
     if (!region.empty() && !has_wildcard(region) && !region_shaped(region))
-        return quoted + ": '" + std::string(region) + "' is not a region (like eu-central-1), nor empty";
+        return {false, quoted + ": '" + std::string(region) + "' is not a region (like eu-central-1), nor empty"};
     bool account_ok = account.empty() || has_wildcard(account) || account == "aws";
     if (account.size() == 12) {
         account_ok = true;
         for (char c : account) account_ok = account_ok && c >= '0' && c <= '9';
     }
     if (!account_ok)
-        return quoted + ": '" + std::string(account) + "' is not an account ID (12 digits), '*', 'aws' or empty";
+        return {false, quoted + ": '" + std::string(account) + "' is not an account ID (12 digits), '*', 'aws' or empty"};
     return {};
 }
 
@@ -202,7 +213,7 @@ private:
             each_string(st, key, path, [](std::string_view text) { return iam_check::action_error(text); });
         for (const char* key : {"Resource", "NotResource"})
             each_string(st, key, path, [](std::string_view text) {
-                return text.rfind("arn:", 0) == 0 ? iam_check::arn_error(text) : std::string();
+                return text.rfind("arn:", 0) == 0 ? iam_check::arn_error(text) : iam_check::finding{};
             });
     }
 
@@ -214,8 +225,9 @@ private:
         std::string where = path + "." + key;
         auto one = [&](const node_data& d, const std::string& at) {
             if (d.kind != node_kind::string) return;  // an intrinsic function: CloudFormation's to resolve
-            std::string why = judge(d.text);
-            if (!why.empty()) found_.push_back({diagnostic::level::error, at, why});
+            iam_check::finding f = judge(d.text);
+            if (!f.why.empty())
+                found_.push_back({f.refused ? diagnostic::level::error : diagnostic::level::warning, at, std::move(f.why)});
         };
         if (v->kind == node_kind::list)
             for (std::size_t i = 0; i < v->items.size(); ++i) one(read(v->items[i]), where + "[" + std::to_string(i) + "]");
