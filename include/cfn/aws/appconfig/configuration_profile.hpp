@@ -34,8 +34,7 @@ struct configuration_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validators;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 32768};
-            static constexpr std::string_view type_allowed[] = {"JSON_SCHEMA", "LAMBDA"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "JSON_SCHEMA|LAMBDA"};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},

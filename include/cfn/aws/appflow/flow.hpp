@@ -723,8 +723,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prefix_config;
-            static constexpr std::string_view path_prefix_hierarchy_element_allowed[] = {"EXECUTION_ID", "SCHEMA_VERSION"};
-            static constexpr cfn::value_constraint path_prefix_hierarchy_elements{.allowed = path_prefix_hierarchy_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint path_prefix_hierarchy_elements{.allowed = "EXECUTION_ID|SCHEMA_VERSION"};
             static constexpr cfn::value_constraint path_prefix_hierarchy_constraint{.elements = &path_prefix_hierarchy_elements};
             static constexpr cfn::field_info fields[] = {
                 {"PathPrefixHierarchy", offsetof(self, path_prefix_hierarchy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_prefix_hierarchy_constraint},

@@ -268,8 +268,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = windows_event;
-            static constexpr std::string_view event_levels_element_allowed[] = {"INFORMATION", "WARNING", "ERROR", "CRITICAL", "VERBOSE"};
-            static constexpr cfn::value_constraint event_levels_elements{.allowed = event_levels_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint event_levels_elements{.allowed = "INFORMATION|WARNING|ERROR|CRITICAL|VERBOSE"};
             static constexpr cfn::value_constraint event_levels_constraint{.min_items = 1, .elements = &event_levels_elements};
             static constexpr cfn::value_constraint event_name_constraint{.min_length = 1, .max_length = 260, .pattern = R"(^[a-zA-Z0-9_ \\/-]+$)"};
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};

@@ -94,8 +94,7 @@ struct application {
             static constexpr cfn::value_constraint launch_parameters_constraint{.min_length = 1};
             static constexpr cfn::value_constraint launch_path_constraint{.min_length = 1};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
-            static constexpr std::string_view platforms_element_allowed[] = {"AMAZON_LINUX2", "RHEL8", "ROCKY_LINUX8", "UBUNTU_PRO_2404", "WINDOWS", "WINDOWS_SERVER_2016", "WINDOWS_SERVER_2019", "WINDOWS_SERVER_2022", "WINDOWS_SERVER_2025"};
-            static constexpr cfn::value_constraint platforms_elements{.allowed = platforms_element_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint platforms_elements{.allowed = "AMAZON_LINUX2|RHEL8|ROCKY_LINUX8|UBUNTU_PRO_2404|WINDOWS|WINDOWS_SERVER_2016|WINDOWS_SERVER_2019|WINDOWS_SERVER_2022|WINDOWS_SERVER_2025"};
             static constexpr cfn::value_constraint platforms_constraint{.min_items = 0, .max_items = 4, .elements = &platforms_elements};
             static constexpr cfn::value_constraint working_directory_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {

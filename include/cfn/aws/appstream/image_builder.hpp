@@ -26,8 +26,7 @@ struct image_builder {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr std::string_view endpoint_type_allowed[] = {"STREAMING"};
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = endpoint_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = "STREAMING"};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},

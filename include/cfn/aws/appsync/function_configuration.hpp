@@ -26,8 +26,7 @@ struct function_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_sync_runtime;
-            static constexpr std::string_view name_allowed[] = {"APPSYNC_JS"};
-            static constexpr cfn::value_constraint name_constraint{.allowed = name_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint name_constraint{.allowed = "APPSYNC_JS"};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true},
@@ -67,10 +66,8 @@ struct function_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sync_config;
-            static constexpr std::string_view conflict_detection_allowed[] = {"NONE", "VERSION"};
-            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = conflict_detection_allowed, .allowed_count = 2};
-            static constexpr std::string_view conflict_handler_allowed[] = {"AUTOMERGE", "LAMBDA", "NONE", "OPTIMISTIC_CONCURRENCY"};
-            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = conflict_handler_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = "NONE|VERSION"};
+            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = "AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY"};
             static constexpr cfn::field_info fields[] = {
                 {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
                 {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},

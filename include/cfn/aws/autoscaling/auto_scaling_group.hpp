@@ -108,8 +108,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_specification;
-            static constexpr std::string_view capacity_reservation_preference_allowed[] = {"capacity-reservations-first", "capacity-reservations-only", "default", "none"};
-            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = capacity_reservation_preference_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = "capacity-reservations-first|capacity-reservations-only|default|none"};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_reservation_preference_constraint},
                 {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::capacity_reservation_target::cfn_struct},
@@ -128,8 +127,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retention_triggers;
-            static constexpr std::string_view terminate_hook_abandon_allowed[] = {"retain", "terminate"};
-            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = terminate_hook_abandon_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = "retain|terminate"};
             static constexpr cfn::field_info fields[] = {
                 {"TerminateHookAbandon", offsetof(self, terminate_hook_abandon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terminate_hook_abandon_constraint},
             };
@@ -624,33 +622,24 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements;
-            static constexpr std::string_view accelerator_manufacturers_element_allowed[] = {"amazon-web-services", "amd", "nvidia", "xilinx"};
-            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = accelerator_manufacturers_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = "amazon-web-services|amd|nvidia|xilinx"};
             static constexpr cfn::value_constraint accelerator_manufacturers_constraint{.elements = &accelerator_manufacturers_elements};
-            static constexpr std::string_view accelerator_names_element_allowed[] = {"a100", "k80", "m60", "radeon-pro-v520", "t4", "v100", "vu9p"};
-            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = accelerator_names_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = "a100|k80|m60|radeon-pro-v520|t4|v100|vu9p"};
             static constexpr cfn::value_constraint accelerator_names_constraint{.elements = &accelerator_names_elements};
-            static constexpr std::string_view accelerator_types_element_allowed[] = {"fpga", "gpu", "inference"};
-            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = accelerator_types_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = "fpga|gpu|inference"};
             static constexpr cfn::value_constraint accelerator_types_constraint{.elements = &accelerator_types_elements};
             static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\*\-]+$)"};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &allowed_instance_types_elements};
-            static constexpr std::string_view bare_metal_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = bare_metal_allowed, .allowed_count = 3};
-            static constexpr std::string_view burstable_performance_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = burstable_performance_allowed, .allowed_count = 3};
-            static constexpr std::string_view cpu_manufacturers_element_allowed[] = {"amazon-web-services", "amd", "apple", "intel"};
-            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = cpu_manufacturers_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = "excluded|included|required"};
+            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = "excluded|included|required"};
+            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = "amazon-web-services|amd|apple|intel"};
             static constexpr cfn::value_constraint cpu_manufacturers_constraint{.elements = &cpu_manufacturers_elements};
             static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\*\-]+$)"};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
-            static constexpr std::string_view instance_generations_element_allowed[] = {"current", "previous"};
-            static constexpr cfn::value_constraint instance_generations_elements{.allowed = instance_generations_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint instance_generations_elements{.allowed = "current|previous"};
             static constexpr cfn::value_constraint instance_generations_constraint{.elements = &instance_generations_elements};
-            static constexpr std::string_view local_storage_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint local_storage_constraint{.allowed = local_storage_allowed, .allowed_count = 3};
-            static constexpr std::string_view local_storage_types_element_allowed[] = {"hdd", "ssd"};
-            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = local_storage_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint local_storage_constraint{.allowed = "excluded|included|required"};
+            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = "hdd|ssd"};
             static constexpr cfn::value_constraint local_storage_types_constraint{.elements = &local_storage_types_elements};
             static constexpr cfn::value_constraint max_spot_price_as_percentage_of_optimal_on_demand_price_constraint{.minimum = 0};
             static constexpr cfn::value_constraint on_demand_max_price_percentage_over_lowest_price_constraint{.minimum = 0};
@@ -914,8 +903,7 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint availability_zone_ids_constraint{.elements = &availability_zone_ids_elements};
             static constexpr cfn::value_constraint availability_zones_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint availability_zones_constraint{.elements = &availability_zones_elements};
-            static constexpr std::string_view deletion_protection_allowed[] = {"none", "prevent-all-deletion", "prevent-force-deletion"};
-            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = deletion_protection_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = "none|prevent-all-deletion|prevent-force-deletion"};
             static constexpr cfn::value_constraint desired_capacity_constraint{.pattern = "^[0-9]+$"};
             static constexpr cfn::value_constraint desired_capacity_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint health_check_type_constraint{.min_length = 1, .max_length = 32, .pattern = "^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$"};

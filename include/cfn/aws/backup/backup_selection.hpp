@@ -74,8 +74,7 @@ struct backup_selection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_resource_type;
-            static constexpr std::string_view condition_type_allowed[] = {"STRINGEQUALS"};
-            static constexpr cfn::value_constraint condition_type_constraint{.allowed = condition_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint condition_type_constraint{.allowed = "STRINGEQUALS"};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConditionType", offsetof(self, condition_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &condition_type_constraint},

@@ -96,8 +96,7 @@ struct custom_line_item {
             using self = line_item_filter;
             static constexpr cfn::value_constraint attribute_values_elements{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::value_constraint attribute_values_constraint{.elements = &attribute_values_elements};
-            static constexpr std::string_view values_element_allowed[] = {"SAVINGS_PLAN_NEGATION"};
-            static constexpr cfn::value_constraint values_elements{.allowed = values_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint values_elements{.allowed = "SAVINGS_PLAN_NEGATION"};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},

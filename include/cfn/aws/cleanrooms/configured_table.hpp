@@ -229,16 +229,14 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule_aggregation;
             static constexpr cfn::value_constraint aggregate_columns_constraint{.min_items = 1};
-            static constexpr std::string_view allowed_join_operators_element_allowed[] = {"OR", "AND"};
-            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = allowed_join_operators_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = "OR|AND"};
             static constexpr cfn::value_constraint allowed_join_operators_constraint{.max_items = 2, .elements = &allowed_join_operators_elements};
             static constexpr cfn::value_constraint dimension_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint dimension_columns_constraint{.elements = &dimension_columns_elements};
             static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint join_columns_constraint{.elements = &join_columns_elements};
             static constexpr cfn::value_constraint output_constraints_constraint{.min_items = 1};
-            static constexpr std::string_view scalar_functions_element_allowed[] = {"TRUNC", "ABS", "CEILING", "FLOOR", "LN", "LOG", "ROUND", "SQRT", "CAST", "LOWER", "RTRIM", "UPPER", "COALESCE", "CONVERT", "CURRENT_DATE", "DATEADD", "EXTRACT", "GETDATE", "SUBSTRING", "TO_CHAR", "TO_DATE", "TO_NUMBER", "TO_TIMESTAMP", "TRIM"};
-            static constexpr cfn::value_constraint scalar_functions_elements{.allowed = scalar_functions_element_allowed, .allowed_count = 24};
+            static constexpr cfn::value_constraint scalar_functions_elements{.allowed = "TRUNC|ABS|CEILING|FLOOR|LN|LOG|ROUND|SQRT|CAST|LOWER|RTRIM|UPPER|COALESCE|CONVERT|CURRENT_DATE|DATEADD|EXTRACT|GETDATE|SUBSTRING|TO_CHAR|TO_DATE|TO_NUMBER|TO_TIMESTAMP|TRIM"};
             static constexpr cfn::value_constraint scalar_functions_constraint{.elements = &scalar_functions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
@@ -412,8 +410,7 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule_list;
-            static constexpr std::string_view allowed_join_operators_element_allowed[] = {"OR", "AND"};
-            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = allowed_join_operators_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = "OR|AND"};
             static constexpr cfn::value_constraint allowed_join_operators_constraint{.max_items = 2, .elements = &allowed_join_operators_elements};
             static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint join_columns_constraint{.min_items = 1, .elements = &join_columns_elements};

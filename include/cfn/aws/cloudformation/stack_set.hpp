@@ -238,8 +238,7 @@ struct stack_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint administration_role_arn_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr std::string_view capabilities_element_allowed[] = {"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"};
-            static constexpr cfn::value_constraint capabilities_elements{.allowed = capabilities_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint capabilities_elements{.allowed = "CAPABILITY_IAM|CAPABILITY_NAMED_IAM|CAPABILITY_AUTO_EXPAND"};
             static constexpr cfn::value_constraint capabilities_constraint{.elements = &capabilities_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint execution_role_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z_0-9+=,.@/-]+$"};

@@ -45,8 +45,7 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_config;
-            static constexpr std::string_view runtime_allowed[] = {"cloudfront-js-1.0", "cloudfront-js-2.0"};
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = runtime_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = "cloudfront-js-1.0|cloudfront-js-2.0"};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
                 {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false, cfn::replacement::no, &function::key_value_store_association::cfn_struct},

@@ -26,8 +26,7 @@ struct key_value_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_source;
-            static constexpr std::string_view source_type_allowed[] = {"S3"};
-            static constexpr cfn::value_constraint source_type_constraint{.allowed = source_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint source_type_constraint{.allowed = "S3"};
             static constexpr cfn::field_info fields[] = {
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_type_constraint},

@@ -41,8 +41,7 @@ struct response_headers_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_allow_methods;
-            static constexpr std::string_view items_element_allowed[] = {"ALL", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"};
-            static constexpr cfn::value_constraint items_elements{.allowed = items_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint items_elements{.allowed = "ALL|DELETE|GET|HEAD|OPTIONS|PATCH|POST|PUT"};
             static constexpr cfn::value_constraint items_constraint{.elements = &items_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &items_constraint},

@@ -128,8 +128,7 @@ struct event_data_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr std::string_view insight_type_allowed[] = {"ApiCallRateInsight", "ApiErrorRateInsight"};
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = insight_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = "ApiCallRateInsight|ApiErrorRateInsight"};
             static constexpr cfn::field_info fields[] = {
                 {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},
             };
@@ -173,8 +172,7 @@ struct event_data_store {
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.TerminationProtectionEnabled"> termination_protection_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view billing_mode_allowed[] = {"EXTENDABLE_RETENTION_PRICING", "FIXED_RETENTION_PRICING"};
-            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = billing_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = "EXTENDABLE_RETENTION_PRICING|FIXED_RETENTION_PRICING"};
             static constexpr cfn::value_constraint context_key_selectors_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint insights_destination_constraint{.min_length = 3, .max_length = 256, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 350, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};

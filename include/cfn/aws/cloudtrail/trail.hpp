@@ -142,8 +142,7 @@ struct trail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_resource;
-            static constexpr std::string_view type_allowed[] = {"AWS::Lambda::Function", "AWS::S3::Object", "AWS::DynamoDB::Table", "AWS::S3Outposts::Object", "AWS::ManagedBlockchain::Node", "AWS::S3ObjectLambda::AccessPoint", "AWS::EC2::Snapshot", "AWS::S3::AccessPoint", "AWS::DynamoDB::Stream"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "AWS::Lambda::Function|AWS::S3::Object|AWS::DynamoDB::Table|AWS::S3Outposts::Object|AWS::ManagedBlockchain::Node|AWS::S3ObjectLambda::AccessPoint|AWS::EC2::Snapshot|AWS::S3::AccessPoint|AWS::DynamoDB::Stream"};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
@@ -190,8 +189,7 @@ struct trail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr std::string_view insight_type_allowed[] = {"ApiCallRateInsight", "ApiErrorRateInsight"};
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = insight_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = "ApiCallRateInsight|ApiErrorRateInsight"};
             static constexpr cfn::field_info fields[] = {
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false},
                 {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},

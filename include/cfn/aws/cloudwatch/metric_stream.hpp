@@ -107,8 +107,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint firehose_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint include_filters_constraint{.max_items = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view output_format_allowed[] = {"json", "opentelemetry0.7", "opentelemetry1.0"};
-            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = output_format_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = "json|opentelemetry0.7|opentelemetry1.0"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint statistics_configurations_constraint{.max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

@@ -100,8 +100,7 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_reader_config;
-            static constexpr std::string_view feature_types_element_allowed[] = {"TABLES", "FORMS"};
-            static constexpr cfn::value_constraint feature_types_elements{.allowed = feature_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint feature_types_elements{.allowed = "TABLES|FORMS"};
             static constexpr cfn::value_constraint feature_types_constraint{.min_items = 1, .max_items = 2, .elements = &feature_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentReadAction", offsetof(self, document_read_action), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -38,8 +38,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_module;
             static constexpr cfn::value_constraint flow_module_id_constraint{.min_length = 1, .max_length = 128};
-            static constexpr std::string_view type_allowed[] = {"MCP"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = "MCP"};
             static constexpr cfn::field_info fields[] = {
                 {"FlowModuleId", offsetof(self, flow_module_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_module_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},

@@ -83,8 +83,7 @@ struct object_type {
             using self = object_type_key;
             static constexpr cfn::value_constraint field_names_elements{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint field_names_constraint{.elements = &field_names_elements};
-            static constexpr std::string_view standard_identifiers_element_allowed[] = {"PROFILE", "UNIQUE", "SECONDARY", "LOOKUP_ONLY", "NEW_ONLY", "ASSET", "CASE", "ORDER", "AIR_PREFERENCE", "AIR_BOOKING", "AIR_SEGMENT", "HOTEL_PREFERENCE", "HOTEL_STAY_REVENUE", "HOTEL_RESERVATION", "LOYALTY", "LOYALTY_TRANSACTION", "LOYALTY_PROMOTION", "WEB_ANALYTICS", "DEVICE"};
-            static constexpr cfn::value_constraint standard_identifiers_elements{.allowed = standard_identifiers_element_allowed, .allowed_count = 19};
+            static constexpr cfn::value_constraint standard_identifiers_elements{.allowed = "PROFILE|UNIQUE|SECONDARY|LOOKUP_ONLY|NEW_ONLY|ASSET|CASE|ORDER|AIR_PREFERENCE|AIR_BOOKING|AIR_SEGMENT|HOTEL_PREFERENCE|HOTEL_STAY_REVENUE|HOTEL_RESERVATION|LOYALTY|LOYALTY_TRANSACTION|LOYALTY_PROMOTION|WEB_ANALYTICS|DEVICE"};
             static constexpr cfn::value_constraint standard_identifiers_constraint{.elements = &standard_identifiers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FieldNames", offsetof(self, field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_names_constraint},

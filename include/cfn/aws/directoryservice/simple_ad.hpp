@@ -62,8 +62,7 @@ struct simple_ad {
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)"};
             static constexpr cfn::value_constraint password_constraint{.pattern = R"(^(?=^.{8,64}$)((?=.*\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[^A-Za-z0-9\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\s]))^)"};
             static constexpr cfn::value_constraint short_name_constraint{.pattern = R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)"};
-            static constexpr std::string_view size_allowed[] = {"Large", "Small"};
-            static constexpr cfn::value_constraint size_constraint{.allowed = size_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint size_constraint{.allowed = "Large|Small"};
             static constexpr cfn::field_info fields[] = {
                 {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

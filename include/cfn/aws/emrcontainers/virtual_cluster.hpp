@@ -64,8 +64,7 @@ struct virtual_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_provider;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)"};
-            static constexpr std::string_view type_allowed[] = {"EKS"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "EKS"};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_info::cfn_struct},

@@ -156,8 +156,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_vpc_configuration;
-            static constexpr std::string_view assign_public_ip_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = assign_public_ip_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = "DISABLED|ENABLED"};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_public_ip_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
@@ -197,8 +196,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement_constraint;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr std::string_view type_allowed[] = {"distinctInstance", "memberOf"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "distinctInstance|memberOf"};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -264,11 +262,9 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_parameters;
             static constexpr cfn::value_constraint capacity_provider_strategy_constraint{.min_items = 0, .max_items = 6};
-            static constexpr std::string_view launch_type_allowed[] = {"EC2", "EXTERNAL", "FARGATE"};
-            static constexpr cfn::value_constraint launch_type_constraint{.allowed = launch_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint launch_type_constraint{.allowed = "EC2|EXTERNAL|FARGATE"};
             static constexpr cfn::value_constraint placement_constraints_constraint{.min_items = 0, .max_items = 10};
-            static constexpr std::string_view propagate_tags_allowed[] = {"TASK_DEFINITION"};
-            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = propagate_tags_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = "TASK_DEFINITION"};
             static constexpr cfn::value_constraint reference_id_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};

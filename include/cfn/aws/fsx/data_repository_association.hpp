@@ -24,8 +24,7 @@ struct data_repository_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_export_policy;
-            static constexpr std::string_view events_element_allowed[] = {"NEW", "CHANGED", "DELETED"};
-            static constexpr cfn::value_constraint events_elements{.allowed = events_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint events_elements{.allowed = "NEW|CHANGED|DELETED"};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},
@@ -44,8 +43,7 @@ struct data_repository_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_import_policy;
-            static constexpr std::string_view events_element_allowed[] = {"NEW", "CHANGED", "DELETED"};
-            static constexpr cfn::value_constraint events_elements{.allowed = events_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint events_elements{.allowed = "NEW|CHANGED|DELETED"};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},

@@ -87,8 +87,7 @@ struct game_session_queue {
             using self = priority_configuration;
             static constexpr cfn::value_constraint location_order_elements{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
             static constexpr cfn::value_constraint location_order_constraint{.min_items = 1, .max_items = 100, .elements = &location_order_elements};
-            static constexpr std::string_view priority_order_element_allowed[] = {"LATENCY", "COST", "DESTINATION", "LOCATION"};
-            static constexpr cfn::value_constraint priority_order_elements{.allowed = priority_order_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint priority_order_elements{.allowed = "LATENCY|COST|DESTINATION|LOCATION"};
             static constexpr cfn::value_constraint priority_order_constraint{.min_items = 1, .max_items = 4, .elements = &priority_order_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LocationOrder", offsetof(self, location_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_order_constraint},

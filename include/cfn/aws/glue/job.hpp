@@ -165,11 +165,9 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr std::string_view execution_class_allowed[] = {"FLEX", "STANDARD"};
-            static constexpr cfn::value_constraint execution_class_constraint{.allowed = execution_class_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint execution_class_constraint{.allowed = "FLEX|STANDARD"};
             static constexpr cfn::value_constraint glue_version_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(\w+\.)+\w+$)"};
-            static constexpr std::string_view job_mode_allowed[] = {"NOTEBOOK", "SCRIPT", "VISUAL"};
-            static constexpr cfn::value_constraint job_mode_constraint{.allowed = job_mode_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint job_mode_constraint{.allowed = "NOTEBOOK|SCRIPT|VISUAL"};
             static constexpr cfn::value_constraint maintenance_window_constraint{.pattern = "^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint number_of_workers_constraint{.minimum = 0};

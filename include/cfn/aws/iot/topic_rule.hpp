@@ -133,10 +133,8 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_db_action;
-            static constexpr std::string_view hash_key_type_allowed[] = {"NUMBER", "STRING"};
-            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = hash_key_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view range_key_type_allowed[] = {"NUMBER", "STRING"};
-            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = range_key_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = "NUMBER|STRING"};
+            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = "NUMBER|STRING"};
             static constexpr cfn::field_info fields[] = {
                 {"HashKeyField", offsetof(self, hash_key_field), cfn::field_kind::value, true},
                 {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hash_key_type_constraint},
@@ -897,8 +895,7 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_action;
-            static constexpr std::string_view message_format_allowed[] = {"JSON", "RAW"};
-            static constexpr cfn::value_constraint message_format_constraint{.allowed = message_format_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint message_format_constraint{.allowed = "JSON|RAW"};
             static constexpr cfn::field_info fields[] = {
                 {"MessageFormat", offsetof(self, message_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_format_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

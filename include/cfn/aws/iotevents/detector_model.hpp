@@ -51,8 +51,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = payload;
             static constexpr cfn::value_constraint content_expression_constraint{.min_length = 1};
-            static constexpr std::string_view type_allowed[] = {"JSON", "STRING"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "JSON|STRING"};
             static constexpr cfn::field_info fields[] = {
                 {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},

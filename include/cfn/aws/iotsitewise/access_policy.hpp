@@ -157,8 +157,7 @@ struct access_policy {
         access_policy::access_policy_resource access_policy_resource;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view access_policy_permission_allowed[] = {"ADMINISTRATOR", "VIEWER"};
-            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = access_policy_permission_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = "ADMINISTRATOR|VIEWER"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicyIdentity", offsetof(self, access_policy_identity), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_identity::cfn_struct},
                 {"AccessPolicyPermission", offsetof(self, access_policy_permission), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_policy_permission_constraint},

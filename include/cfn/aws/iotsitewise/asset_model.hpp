@@ -436,8 +436,7 @@ struct asset_model {
             static constexpr cfn::value_constraint asset_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::value_constraint asset_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
             static constexpr cfn::value_constraint asset_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr std::string_view asset_model_type_allowed[] = {"ASSET_MODEL", "COMPONENT_MODEL", "INTERFACE"};
-            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = asset_model_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = "ASSET_MODEL|COMPONENT_MODEL|INTERFACE"};
             static constexpr cfn::field_info fields[] = {
                 {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_composite_model::cfn_struct},
                 {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},

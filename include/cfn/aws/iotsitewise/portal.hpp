@@ -82,8 +82,7 @@ struct portal {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_sender_email_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)"};
-            static constexpr std::string_view portal_auth_mode_allowed[] = {"IAM", "SSO"};
-            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = portal_auth_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = "IAM|SSO"};
             static constexpr cfn::value_constraint portal_contact_email_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)"};
             static constexpr cfn::value_constraint portal_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::value_constraint portal_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};

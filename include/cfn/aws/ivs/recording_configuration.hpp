@@ -82,8 +82,7 @@ struct recording_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rendition_configuration;
-            static constexpr std::string_view renditions_element_allowed[] = {"FULL_HD", "HD", "SD", "LOWEST_RESOLUTION"};
-            static constexpr cfn::value_constraint renditions_elements{.allowed = renditions_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint renditions_elements{.allowed = "FULL_HD|HD|SD|LOWEST_RESOLUTION"};
             static constexpr cfn::value_constraint renditions_constraint{.min_items = 0, .max_items = 4, .elements = &renditions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RenditionSelection", offsetof(self, rendition_selection), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -109,8 +108,7 @@ struct recording_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thumbnail_configuration;
-            static constexpr std::string_view storage_element_allowed[] = {"SEQUENTIAL", "LATEST"};
-            static constexpr cfn::value_constraint storage_elements{.allowed = storage_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint storage_elements{.allowed = "SEQUENTIAL|LATEST"};
             static constexpr cfn::value_constraint storage_constraint{.min_items = 0, .max_items = 2, .elements = &storage_elements};
             static constexpr cfn::value_constraint target_interval_seconds_constraint{.minimum = 1, .maximum = 60};
             static constexpr cfn::field_info fields[] = {

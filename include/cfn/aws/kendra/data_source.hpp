@@ -974,8 +974,7 @@ struct data_source {
             static constexpr cfn::value_constraint document_data_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint document_title_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
-            static constexpr std::string_view include_filter_types_element_allowed[] = {"ACTIVE_USER", "STANDARD_USER"};
-            static constexpr cfn::value_constraint include_filter_types_elements{.allowed = include_filter_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint include_filter_types_elements{.allowed = "ACTIVE_USER|STANDARD_USER"};
             static constexpr cfn::value_constraint include_filter_types_constraint{.min_items = 1, .max_items = 2, .elements = &include_filter_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
@@ -1058,8 +1057,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_knowledge_article_configuration;
             static constexpr cfn::value_constraint custom_knowledge_article_type_configurations_constraint{.min_items = 1, .max_items = 10};
-            static constexpr std::string_view included_states_element_allowed[] = {"DRAFT", "PUBLISHED", "ARCHIVED"};
-            static constexpr cfn::value_constraint included_states_elements{.allowed = included_states_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint included_states_elements{.allowed = "DRAFT|PUBLISHED|ARCHIVED"};
             static constexpr cfn::value_constraint included_states_constraint{.min_items = 1, .max_items = 3, .elements = &included_states_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_custom_knowledge_article_type_configuration::cfn_struct, &custom_knowledge_article_type_configurations_constraint},

@@ -965,8 +965,7 @@ struct application {
             using self = properties;
             static constexpr cfn::value_constraint application_description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr std::string_view runtime_environment_allowed[] = {"FLINK-1_11", "FLINK-1_13", "FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-1_6", "FLINK-1_8", "FLINK-2_2", "SQL-1_0", "ZEPPELIN-FLINK-1_0", "ZEPPELIN-FLINK-2_0", "ZEPPELIN-FLINK-3_0"};
-            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = runtime_environment_allowed, .allowed_count = 13};
+            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = "FLINK-1_11|FLINK-1_13|FLINK-1_15|FLINK-1_18|FLINK-1_19|FLINK-1_20|FLINK-1_6|FLINK-1_8|FLINK-2_2|SQL-1_0|ZEPPELIN-FLINK-1_0|ZEPPELIN-FLINK-2_0|ZEPPELIN-FLINK-3_0"};
             static constexpr cfn::value_constraint service_execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

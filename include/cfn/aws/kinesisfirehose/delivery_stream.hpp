@@ -223,8 +223,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor_parameter;
-            static constexpr std::string_view parameter_name_allowed[] = {"BufferIntervalInSeconds", "BufferSizeInMBs", "CompressionFormat", "DataMessageExtraction", "Delimiter", "JsonParsingEngine", "LambdaArn", "MetadataExtractionQuery", "NumberOfRetries", "RoleArn", "SubRecordType"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = parameter_name_allowed, .allowed_count = 11};
+            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = "BufferIntervalInSeconds|BufferSizeInMBs|CompressionFormat|DataMessageExtraction|Delimiter|JsonParsingEngine|LambdaArn|MetadataExtractionQuery|NumberOfRetries|RoleArn|SubRecordType"};
             static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 1, .max_length = 5120, .pattern = R"(^(?!\s*$).+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
@@ -1020,11 +1019,9 @@ struct delivery_stream {
             static constexpr cfn::value_constraint bloom_filter_columns_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint bloom_filter_columns_constraint{.elements = &bloom_filter_columns_elements};
             static constexpr cfn::value_constraint bloom_filter_false_positive_probability_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view compression_allowed[] = {"NONE", "SNAPPY", "ZLIB"};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = compression_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = "NONE|SNAPPY|ZLIB"};
             static constexpr cfn::value_constraint dictionary_key_threshold_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view format_version_allowed[] = {"V0_11", "V0_12"};
-            static constexpr cfn::value_constraint format_version_constraint{.allowed = format_version_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint format_version_constraint{.allowed = "V0_11|V0_12"};
             static constexpr cfn::value_constraint padding_tolerance_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint row_index_stride_constraint{.minimum = 1000};
             static constexpr cfn::value_constraint stripe_size_bytes_constraint{.minimum = 8388608};
@@ -1065,12 +1062,10 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parquet_ser_de;
             static constexpr cfn::value_constraint block_size_bytes_constraint{.minimum = 67108864};
-            static constexpr std::string_view compression_allowed[] = {"GZIP", "SNAPPY", "UNCOMPRESSED"};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = compression_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = "GZIP|SNAPPY|UNCOMPRESSED"};
             static constexpr cfn::value_constraint max_padding_bytes_constraint{.minimum = 0};
             static constexpr cfn::value_constraint page_size_bytes_constraint{.minimum = 65536};
-            static constexpr std::string_view writer_version_allowed[] = {"V1", "V2"};
-            static constexpr cfn::value_constraint writer_version_constraint{.allowed = writer_version_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint writer_version_constraint{.allowed = "V1|V2"};
             static constexpr cfn::field_info fields[] = {
                 {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
@@ -1385,8 +1380,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_destination_configuration;
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr std::string_view s3_backup_mode_allowed[] = {"AllData", "FailedDataOnly"};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = s3_backup_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = "AllData|FailedDataOnly"};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -1978,8 +1972,7 @@ struct delivery_stream {
             static constexpr cfn::value_constraint hec_acknowledgment_timeout_in_seconds_constraint{.minimum = 180, .maximum = 600};
             static constexpr cfn::value_constraint hec_endpoint_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint hec_token_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr std::string_view s3_backup_mode_allowed[] = {"AllEvents", "FailedEventsOnly"};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = s3_backup_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = "AllEvents|FailedEventsOnly"};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},

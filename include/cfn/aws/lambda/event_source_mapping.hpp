@@ -486,8 +486,7 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint event_source_arn_constraint{.min_length = 12, .max_length = 1024, .pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
             static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)"};
-            static constexpr std::string_view function_response_types_element_allowed[] = {"ReportBatchItemFailures"};
-            static constexpr cfn::value_constraint function_response_types_elements{.allowed = function_response_types_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint function_response_types_elements{.allowed = "ReportBatchItemFailures"};
             static constexpr cfn::value_constraint function_response_types_constraint{.min_items = 0, .max_items = 1, .elements = &function_response_types_elements};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()"};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};

@@ -524,8 +524,7 @@ struct function {
         function::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view architectures_element_allowed[] = {"x86_64", "arm64"};
-            static constexpr cfn::value_constraint architectures_elements{.allowed = architectures_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint architectures_elements{.allowed = "x86_64|arm64"};
             static constexpr cfn::value_constraint architectures_constraint{.min_items = 1, .max_items = 1, .elements = &architectures_elements};
             static constexpr cfn::value_constraint code_signing_config_arn_constraint{.min_length = 0, .max_length = 200, .pattern = R"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17})"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
@@ -538,8 +537,7 @@ struct function {
             static constexpr cfn::value_constraint memory_size_constraint{.minimum = 128, .maximum = 32768};
             static constexpr cfn::value_constraint reserved_concurrent_executions_constraint{.minimum = 0};
             static constexpr cfn::value_constraint role_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr std::string_view runtime_allowed[] = {"dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", "java11", "java17", "java21", "java25", "java8", "java8.al2", "nodejs", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x", "nodejs20.x", "nodejs22.x", "nodejs24.x", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "provided", "provided.al2", "provided.al2023", "python2.7", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14", "python3.6", "python3.7", "python3.8", "python3.9", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "ruby3.4", "ruby4.0"};
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = runtime_allowed, .allowed_count = 46};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = "dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0"};
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
                 {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},

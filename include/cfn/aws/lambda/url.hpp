@@ -48,8 +48,7 @@ struct url {
             using self = cors;
             static constexpr cfn::value_constraint allow_headers_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint allow_headers_constraint{.min_items = 1, .max_items = 100, .elements = &allow_headers_elements};
-            static constexpr std::string_view allow_methods_element_allowed[] = {"GET", "PUT", "HEAD", "POST", "PATCH", "DELETE", "*"};
-            static constexpr cfn::value_constraint allow_methods_elements{.min_length = 0, .max_length = 6, .allowed = allow_methods_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint allow_methods_elements{.min_length = 0, .max_length = 6, .allowed = "GET|PUT|HEAD|POST|PATCH|DELETE|*"};
             static constexpr cfn::value_constraint allow_methods_constraint{.min_items = 1, .max_items = 6, .elements = &allow_methods_elements};
             static constexpr cfn::value_constraint allow_origins_elements{.min_length = 1, .max_length = 253};
             static constexpr cfn::value_constraint allow_origins_constraint{.min_items = 1, .max_items = 100, .elements = &allow_origins_elements};

@@ -235,8 +235,7 @@ struct container {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view power_allowed[] = {"large", "medium", "micro", "nano", "small", "xlarge"};
-            static constexpr cfn::value_constraint power_constraint{.allowed = power_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint power_constraint{.allowed = "large|medium|micro|nano|small|xlarge"};
             static constexpr cfn::value_constraint scale_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$"};
             static constexpr cfn::field_info fields[] = {

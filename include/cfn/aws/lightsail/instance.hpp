@@ -57,8 +57,7 @@ struct instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_on;
-            static constexpr std::string_view add_on_type_allowed[] = {"AutoSnapshot", "StopInstanceOnIdle"};
-            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = add_on_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = "AutoSnapshot|StopInstanceOnIdle"};
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &instance::auto_snapshot_add_on::cfn_struct},

@@ -106,8 +106,7 @@ struct scheduled_query {
             static constexpr cfn::value_constraint log_group_identifiers_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^[\w#+=/:,.@-]*$)"};
             static constexpr cfn::value_constraint log_group_identifiers_constraint{.min_items = 1, .max_items = 50, .elements = &log_group_identifiers_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-/.#]+$)"};
-            static constexpr std::string_view query_language_allowed[] = {"CWLI", "PPL", "SQL"};
-            static constexpr cfn::value_constraint query_language_constraint{.allowed = query_language_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint query_language_constraint{.allowed = "CWLI|PPL|SQL"};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 0, .max_length = 10000};
             static constexpr cfn::value_constraint schedule_end_time_constraint{.minimum = 0};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256};

@@ -773,8 +773,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = speke_key_provider;
             static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:([^:\n]+):acm:([^:\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$)"};
-            static constexpr std::string_view drm_systems_element_allowed[] = {"CLEAR_KEY_AES_128", "FAIRPLAY", "PLAYREADY", "WIDEVINE", "IRDETO"};
-            static constexpr cfn::value_constraint drm_systems_elements{.allowed = drm_systems_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint drm_systems_elements{.allowed = "CLEAR_KEY_AES_128|FAIRPLAY|PLAYREADY|WIDEVINE|IRDETO"};
             static constexpr cfn::value_constraint drm_systems_constraint{.min_items = 1, .max_items = 4, .elements = &drm_systems_elements};
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9a-zA-Z_-]+$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};
@@ -836,8 +835,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scte;
-            static constexpr std::string_view scte_filter_element_allowed[] = {"SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT", "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", "PROGRAM"};
-            static constexpr cfn::value_constraint scte_filter_elements{.allowed = scte_filter_element_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint scte_filter_elements{.allowed = "SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY|PROGRAM"};
             static constexpr cfn::value_constraint scte_filter_constraint{.min_items = 0, .max_items = 100, .elements = &scte_filter_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomAdTypes", offsetof(self, custom_ad_types), cfn::field_kind::value, false},

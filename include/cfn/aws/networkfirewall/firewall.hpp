@@ -50,8 +50,7 @@ struct firewall {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subnet_mapping;
-            static constexpr std::string_view ip_address_type_allowed[] = {"DUALSTACK", "IPV4", "IPV6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = "DUALSTACK|IPV4|IPV6"};
             static constexpr cfn::field_info fields[] = {
                 {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},

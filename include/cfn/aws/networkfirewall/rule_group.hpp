@@ -185,8 +185,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rules_source_list;
-            static constexpr std::string_view target_types_element_allowed[] = {"TLS_SNI", "HTTP_HOST"};
-            static constexpr cfn::value_constraint target_types_elements{.allowed = target_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint target_types_elements{.allowed = "TLS_SNI|HTTP_HOST"};
             static constexpr cfn::value_constraint target_types_constraint{.elements = &target_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GeneratedRulesType", offsetof(self, generated_rules_type), cfn::field_kind::value, true},
@@ -405,11 +404,9 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_flag_field;
-            static constexpr std::string_view flags_element_allowed[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
-            static constexpr cfn::value_constraint flags_elements{.allowed = flags_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint flags_elements{.allowed = "FIN|SYN|RST|PSH|ACK|URG|ECE|CWR"};
             static constexpr cfn::value_constraint flags_constraint{.elements = &flags_elements};
-            static constexpr std::string_view masks_element_allowed[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
-            static constexpr cfn::value_constraint masks_elements{.allowed = masks_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint masks_elements{.allowed = "FIN|SYN|RST|PSH|ACK|URG|ECE|CWR"};
             static constexpr cfn::value_constraint masks_constraint{.elements = &masks_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Flags", offsetof(self, flags), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &flags_constraint},

@@ -24,8 +24,7 @@ struct connect_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connect_attachment_options;
-            static constexpr std::string_view protocol_allowed[] = {"GRE", "NO_ENCAP"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = "GRE|NO_ENCAP"};
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };

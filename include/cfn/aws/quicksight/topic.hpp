@@ -530,16 +530,14 @@ struct topic {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_calculated_field;
-            static constexpr std::string_view allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = "COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE"};
             static constexpr cfn::value_constraint allowed_aggregations_constraint{.elements = &allowed_aggregations_elements};
             static constexpr cfn::value_constraint calculated_field_description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_synonyms_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_synonyms_constraint{.elements = &calculated_field_synonyms_elements};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr std::string_view not_allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = not_allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = "COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE"};
             static constexpr cfn::value_constraint not_allowed_aggregations_constraint{.elements = &not_allowed_aggregations_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
@@ -606,16 +604,14 @@ struct topic {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_column;
-            static constexpr std::string_view allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = "COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE"};
             static constexpr cfn::value_constraint allowed_aggregations_constraint{.elements = &allowed_aggregations_elements};
             static constexpr cfn::value_constraint column_description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_friendly_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_synonyms_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_synonyms_constraint{.elements = &column_synonyms_elements};
-            static constexpr std::string_view not_allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = not_allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = "COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE"};
             static constexpr cfn::value_constraint not_allowed_aggregations_constraint{.elements = &not_allowed_aggregations_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},

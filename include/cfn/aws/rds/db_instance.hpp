@@ -299,10 +299,8 @@ struct db_instance {
             static constexpr cfn::value_constraint automatic_backup_replication_retention_period_constraint{.minimum = 1};
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 0};
             static constexpr cfn::value_constraint db_instance_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
-            static constexpr std::string_view database_insights_mode_allowed[] = {"advanced", "standard"};
-            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = database_insights_mode_allowed, .allowed_count = 2};
-            static constexpr std::string_view master_user_authentication_type_allowed[] = {"iam-db-auth", "password"};
-            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = master_user_authentication_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = "advanced|standard"};
+            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = "iam-db-auth|password"};
             static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,127}$"};
             static constexpr cfn::value_constraint port_constraint{.pattern = R"(^\d*$)"};
             static constexpr cfn::value_constraint promotion_tier_constraint{.minimum = 0, .maximum = 15};

@@ -49,8 +49,7 @@ struct event_subscription {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view event_categories_element_allowed[] = {"configuration", "management", "monitoring", "security", "pending"};
-            static constexpr cfn::value_constraint event_categories_elements{.min_length = 0, .max_length = 2147483647, .allowed = event_categories_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint event_categories_elements{.min_length = 0, .max_length = 2147483647, .allowed = "configuration|management|monitoring|security|pending"};
             static constexpr cfn::value_constraint event_categories_constraint{.elements = &event_categories_elements};
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint source_ids_elements{.min_length = 0, .max_length = 2147483647};

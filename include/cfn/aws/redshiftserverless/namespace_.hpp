@@ -79,8 +79,7 @@ struct namespace_ {
             static constexpr cfn::value_constraint final_snapshot_name_constraint{.max_length = 255, .pattern = "[a-z][a-z0-9]*(-[a-z0-9]+)*"};
             static constexpr cfn::value_constraint iam_roles_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint iam_roles_constraint{.elements = &iam_roles_elements};
-            static constexpr std::string_view log_exports_element_allowed[] = {"useractivitylog", "userlog", "connectionlog"};
-            static constexpr cfn::value_constraint log_exports_elements{.allowed = log_exports_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint log_exports_elements{.allowed = "useractivitylog|userlog|connectionlog"};
             static constexpr cfn::value_constraint log_exports_constraint{.min_items = 0, .max_items = 16, .elements = &log_exports_elements};
             static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]+$"};
             static constexpr cfn::value_constraint redshift_idc_application_arn_constraint{.min_length = 1, .max_length = 1024};

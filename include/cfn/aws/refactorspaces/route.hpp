@@ -67,8 +67,7 @@ struct route {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uri_path_route_input;
-            static constexpr std::string_view methods_element_allowed[] = {"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"};
-            static constexpr cfn::value_constraint methods_elements{.allowed = methods_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint methods_elements{.allowed = "DELETE|GET|HEAD|OPTIONS|PATCH|POST|PUT"};
             static constexpr cfn::value_constraint methods_constraint{.elements = &methods_elements};
             static constexpr cfn::value_constraint source_path_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(/([a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._:-]+\}))+$)"};
             static constexpr cfn::field_info fields[] = {

@@ -142,8 +142,7 @@ struct app_monitor {
             static constexpr cfn::value_constraint included_pages_constraint{.min_items = 0, .max_items = 50, .elements = &included_pages_elements};
             static constexpr cfn::value_constraint metric_destinations_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint session_sample_rate_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view telemetries_element_allowed[] = {"errors", "performance", "http"};
-            static constexpr cfn::value_constraint telemetries_elements{.allowed = telemetries_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint telemetries_elements{.allowed = "errors|performance|http"};
             static constexpr cfn::value_constraint telemetries_constraint{.elements = &telemetries_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCookies", offsetof(self, allow_cookies), cfn::field_kind::value, false},

@@ -460,8 +460,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_rule;
-            static constexpr std::string_view allowed_methods_element_allowed[] = {"GET", "PUT", "HEAD", "POST", "DELETE"};
-            static constexpr cfn::value_constraint allowed_methods_elements{.allowed = allowed_methods_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint allowed_methods_elements{.allowed = "GET|PUT|HEAD|POST|DELETE"};
             static constexpr cfn::value_constraint allowed_methods_constraint{.elements = &allowed_methods_elements};
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::value_constraint max_age_constraint{.minimum = 0};
@@ -565,8 +564,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inventory_configuration;
-            static constexpr std::string_view optional_fields_element_allowed[] = {"Size", "LastModifiedDate", "StorageClass", "ETag", "IsMultipartUploaded", "ReplicationStatus", "EncryptionStatus", "ObjectLockRetainUntilDate", "ObjectLockMode", "ObjectLockLegalHoldStatus", "IntelligentTieringAccessTier", "BucketKeyStatus", "ChecksumAlgorithm", "ObjectAccessControlList", "ObjectOwner", "LifecycleExpirationDate"};
-            static constexpr cfn::value_constraint optional_fields_elements{.allowed = optional_fields_element_allowed, .allowed_count = 16};
+            static constexpr cfn::value_constraint optional_fields_elements{.allowed = "Size|LastModifiedDate|StorageClass|ETag|IsMultipartUploaded|ReplicationStatus|EncryptionStatus|ObjectLockRetainUntilDate|ObjectLockMode|ObjectLockLegalHoldStatus|IntelligentTieringAccessTier|BucketKeyStatus|ChecksumAlgorithm|ObjectAccessControlList|ObjectOwner|LifecycleExpirationDate"};
             static constexpr cfn::value_constraint optional_fields_constraint{.elements = &optional_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::destination::cfn_struct},
@@ -1292,8 +1290,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_lock_configuration;
-            static constexpr std::string_view object_lock_enabled_allowed[] = {"Enabled"};
-            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = object_lock_enabled_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = "Enabled"};
             static constexpr cfn::field_info fields[] = {
                 {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_lock_enabled_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_rule::cfn_struct},
@@ -1389,8 +1386,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_translation;
-            static constexpr std::string_view owner_allowed[] = {"Destination"};
-            static constexpr cfn::value_constraint owner_constraint{.allowed = owner_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint owner_constraint{.allowed = "Destination"};
             static constexpr cfn::field_info fields[] = {
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &owner_constraint},
             };

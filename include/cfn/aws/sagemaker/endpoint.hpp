@@ -62,8 +62,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_size;
-            static constexpr std::string_view type_allowed[] = {"CAPACITY_PERCENT", "INSTANCE_COUNT"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "CAPACITY_PERCENT|INSTANCE_COUNT"};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -89,8 +88,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
-            static constexpr std::string_view type_allowed[] = {"ALL_AT_ONCE", "CANARY", "LINEAR"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = "ALL_AT_ONCE|CANARY|LINEAR"};
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},

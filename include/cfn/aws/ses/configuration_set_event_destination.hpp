@@ -30,8 +30,7 @@ struct configuration_set_event_destination {
             using self = dimension_configuration;
             static constexpr cfn::value_constraint default_dimension_value_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]{1,256}$"};
             static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_:-]{1,256}$"};
-            static constexpr std::string_view dimension_value_source_allowed[] = {"EMAIL_HEADER", "LINK_TAG", "MESSAGE_TAG", "emailHeader", "linkTag", "messageTag"};
-            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = dimension_value_source_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = "EMAIL_HEADER|LINK_TAG|MESSAGE_TAG|emailHeader|linkTag|messageTag"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultDimensionValue", offsetof(self, default_dimension_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_dimension_value_constraint},
                 {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},

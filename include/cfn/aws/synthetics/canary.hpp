@@ -59,8 +59,7 @@ struct canary {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_encryption;
-            static constexpr std::string_view encryption_mode_allowed[] = {"SSE_KMS", "SSE_S3"};
-            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = encryption_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = "SSE_KMS|SSE_S3"};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_mode_constraint},

@@ -172,8 +172,7 @@ struct server {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = protocol_details;
-            static constexpr std::string_view as2_transports_element_allowed[] = {"HTTP"};
-            static constexpr cfn::value_constraint as2_transports_elements{.allowed = as2_transports_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint as2_transports_elements{.allowed = "HTTP"};
             static constexpr cfn::value_constraint as2_transports_constraint{.min_items = 1, .max_items = 1, .elements = &as2_transports_elements};
             static constexpr cfn::value_constraint passive_ip_constraint{.min_length = 0, .max_length = 15};
             static constexpr cfn::field_info fields[] = {
@@ -290,8 +289,7 @@ struct server {
             static constexpr cfn::value_constraint logging_role_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^(|arn:.*role/\S+)$)"};
             static constexpr cfn::value_constraint post_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^[\x09-\x0D\x20-\x7E]*$)"};
             static constexpr cfn::value_constraint pre_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^[\x09-\x0D\x20-\x7E]*$)"};
-            static constexpr std::string_view protocols_element_allowed[] = {"SFTP", "FTP", "FTPS", "AS2"};
-            static constexpr cfn::value_constraint protocols_elements{.allowed = protocols_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint protocols_elements{.allowed = "SFTP|FTP|FTPS|AS2"};
             static constexpr cfn::value_constraint protocols_constraint{.min_items = 1, .max_items = 4, .elements = &protocols_elements};
             static constexpr cfn::value_constraint security_policy_name_constraint{.min_length = 0, .max_length = 100, .pattern = "^TransferSecurityPolicy-.+$"};
             static constexpr cfn::value_constraint structured_log_destinations_elements{.min_length = 20, .max_length = 1600, .pattern = R"(^arn:\S+$)"};
