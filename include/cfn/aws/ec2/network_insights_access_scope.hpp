@@ -36,7 +36,7 @@ struct network_insights_access_scope {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = packet_header_statement_request;
-            static constexpr cfn::value_constraint protocols_elements{.allowed = "tcp|udp"};
+            static constexpr cfn::value_constraint protocols_elements{.allowed = {"tcp|udp", 7}};
             static constexpr cfn::value_constraint protocols_constraint{.elements = &protocols_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddresses", offsetof(self, destination_addresses), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -24,7 +24,7 @@ struct traffic_mirror_filter {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::TrafficMirrorFilter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint network_services_elements{.allowed = "amazon-dns"};
+            static constexpr cfn::value_constraint network_services_elements{.allowed = {"amazon-dns", 10}};
             static constexpr cfn::value_constraint network_services_constraint{.elements = &network_services_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -511,7 +511,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_input;
-            static constexpr cfn::value_constraint table_type_constraint{.allowed = "EXTERNAL_TABLE|VIRTUAL_VIEW"};
+            static constexpr cfn::value_constraint table_type_constraint{.allowed = {"EXTERNAL_TABLE|VIRTUAL_VIEW", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},

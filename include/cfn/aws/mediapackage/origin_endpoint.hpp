@@ -273,7 +273,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_manifest;
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = "SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkers", offsetof(self, ad_markers), cfn::field_kind::value, false},
@@ -403,9 +403,9 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_package;
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = "SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
-            static constexpr cfn::value_constraint period_triggers_elements{.allowed = "ADS"};
+            static constexpr cfn::value_constraint period_triggers_elements{.allowed = {"ADS", 3}};
             static constexpr cfn::value_constraint period_triggers_constraint{.elements = &period_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdTriggers", offsetof(self, ad_triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ad_triggers_constraint},
@@ -490,7 +490,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_package;
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = "SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkers", offsetof(self, ad_markers), cfn::field_kind::value, false},

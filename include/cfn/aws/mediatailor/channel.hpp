@@ -56,7 +56,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration_for_channel;
-            static constexpr cfn::value_constraint log_types_elements{.allowed = "AS_RUN"};
+            static constexpr cfn::value_constraint log_types_elements{.allowed = {"AS_RUN", 6}};
             static constexpr cfn::value_constraint log_types_constraint{.elements = &log_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LogTypes", offsetof(self, log_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_types_constraint},
@@ -103,7 +103,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_playlist_settings;
-            static constexpr cfn::value_constraint ad_markup_type_elements{.allowed = "DATERANGE|SCTE35_ENHANCED"};
+            static constexpr cfn::value_constraint ad_markup_type_elements{.allowed = {"DATERANGE|SCTE35_ENHANCED", 25}};
             static constexpr cfn::value_constraint ad_markup_type_constraint{.elements = &ad_markup_type_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkupType", offsetof(self, ad_markup_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ad_markup_type_constraint},
