@@ -167,13 +167,17 @@ def render_names(catalog, provenance):
         "    std::string_view actions;  ///< \"abortmultipartupload associateaccessgrantsidentitycenter ...\"",
         "};",
         "",
-        "/// Sorted by service; each service's actions sorted and separated by one space.",
+        "/// Sorted by service; each service's actions sorted and separated by one space, and their length.",
         "inline constexpr service_actions services[] = {",
     ]
     for service in sorted(catalog):
+        # With its length: from the literal alone the constant evaluator would count the
+        # characters one by one (clang++ 14 gives up on the longest services).
+        text = " ".join(catalog[service])
         lines.append(f'    {{"{service}",')
+        lines.append("     {")
         lines.extend(_string_rows(catalog[service]))
-        lines[-1] += "},"
+        lines[-1] += f", {len(text)}}}}},"
     lines += ["};", "",
               "/// The services of ARNs (arn:aws:SERVICE:...) that are not action prefixes, separated by one space.",
               f'inline constexpr std::string_view other_arn_services = "{" ".join(catalog.arn_services)}";',

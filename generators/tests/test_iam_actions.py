@@ -41,7 +41,7 @@ class IamActions(unittest.TestCase):
         service_block = hashes.split("service_hashes[] = {")[1].split("};")[0]
         self.assertEqual([int(h, 16) for h in re.findall(r"0x([0-9a-f]{8})", service_block)],
                          sorted(iam_actions.fnv1a(s) for s in ("catalog", "logs", "s3")))
-        self.assertIn('{"s3",\n         "getobject putobject"},', names)
+        self.assertIn('{"s3",\n     {\n         "getobject putobject", 19}},', names)
         self.assertIn('other_arn_services = "elastic-inference";', names)
 
     def test_without_the_option_a_test_spec_writes_no_catalog(self):
