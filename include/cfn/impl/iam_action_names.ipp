@@ -16,11 +16,13 @@ struct service_actions {
     std::string_view actions;  ///< "abortmultipartupload associateaccessgrantsidentitycenter ..."
 };
 
-/// Sorted by service; each service's actions sorted and separated by one space.
+/// Sorted by service; each service's actions sorted and separated by one space, and their length.
 inline constexpr service_actions services[] = {
     {"a2c",
-         "getcontainerizationjobdetails getdeploymentjobdetails startcontainerizationjob startdeploymentjob"},
+     {
+         "getcontainerizationjobdetails getdeploymentjobdetails startcontainerizationjob startdeploymentjob", 97}},
     {"a4b",
+     {
          "approveskill associatecontactwithaddressbook associatedevicewithnetworkprofile "
          "associatedevicewithroom associateskillgroupwithroom associateskillwithskillgroup "
          "associateskillwithusers completeregistration createaddressbook createbusinessreportschedule "
@@ -41,8 +43,9 @@ inline constexpr service_actions services[] = {
          "searchusers sendannouncement sendinvitation startdevicesync startsmarthomeappliancediscovery "
          "tagresource untagresource updateaddressbook updatebusinessreportschedule updateconferenceprovider "
          "updatecontact updatedevice updategateway updategatewaygroup updatenetworkprofile updateprofile "
-         "updateroom updateskillgroup"},
+         "updateroom updateskillgroup", 1855}},
     {"access-analyzer",
+     {
          "applyarchiverule cancelpolicygeneration checkaccessnotgranted checknonewaccess checknopublicaccess "
          "createaccesspreview createanalyzer createarchiverule createservicelinkedanalyzer deleteanalyzer "
          "deletearchiverule deleteservicelinkedanalyzer generatefindingrecommendation getaccesspreview "
@@ -50,40 +53,48 @@ inline constexpr service_actions services[] = {
          "getfindingsstatistics getgeneratedpolicy listaccesspreviewfindings listaccesspreviews "
          "listanalyzedresources listanalyzers listarchiverules listfindings listpolicygenerations "
          "listtagsforresource startpolicygeneration startresourcescan tagresource untagresource "
-         "updateanalyzer updatearchiverule updatefindings validatepolicy"},
+         "updateanalyzer updatearchiverule updatefindings validatepolicy", 693}},
     {"account",
+     {
          "acceptprimaryemailupdate closeaccount deletealternatecontact disableregion enableregion "
          "getaccountinformation getalternatecontact getcontactinformation getgovcloudaccountinformation "
          "getprimaryemail getregionoptstatus listregions putaccountname putalternatecontact "
-         "putcontactinformation startprimaryemailupdate"},
+         "putcontactinformation startprimaryemailupdate", 309}},
     {"acm",
+     {
          "addtagstocertificate deletecertificate describecertificate exportcertificate "
          "getaccountconfiguration getcertificate importcertificate listcertificates listtagsforcertificate "
          "putaccountconfiguration removetagsfromcertificate renewcertificate requestcertificate "
-         "resendvalidationemail revokecertificate searchcertificates updatecertificateoptions"},
+         "resendvalidationemail revokecertificate searchcertificates updatecertificateoptions", 343}},
     {"acm-pca",
+     {
          "createcertificateauthority createcertificateauthorityauditreport createpermission "
          "deletecertificateauthority deletepermission deletepolicy describecertificateauthority "
          "describecertificateauthorityauditreport getcertificate getcertificateauthoritycertificate "
          "getcertificateauthoritycsr getpolicy importcertificateauthoritycertificate issuecertificate "
          "listcertificateauthorities listpermissions listtags putpolicy restorecertificateauthority "
-         "revokecertificate tagcertificateauthority untagcertificateauthority updatecertificateauthority"},
+         "revokecertificate tagcertificateauthority untagcertificateauthority updatecertificateauthority", 534}},
     {"aco-automation",
+     {
          "associateaccounts createautomationrule deleteautomationrule disassociateaccounts getautomationevent "
          "getautomationrule getenrollmentconfiguration listaccounts listautomationevents "
          "listautomationeventsteps listautomationeventsummaries listautomationrulepreview "
          "listautomationrulepreviewsummaries listautomationrules listrecommendedactions "
          "listrecommendedactionsummaries listtagsforresource rollbackautomationevent startautomationevent "
-         "tagresource untagresource updateautomationrule updateenrollmentconfiguration"},
+         "tagresource untagresource updateautomationrule updateenrollmentconfiguration", 509}},
     {"action-recommendations",
-         "listrecommendedactions"},
+     {
+         "listrecommendedactions", 22}},
     {"activate",
+     {
          "createform getaccountcontact getcontentinfo getcosts getcredits getmemberinfo getprogram "
-         "putmemberinfo"},
+         "putmemberinfo", 102}},
     {"agentaccess-mcp",
+     {
          "doubleclick getscreenshot holdkey invokemcp keypress leftclick leftclickdrag leftmousedown "
-         "leftmouseup middleclick movepointer rightclick scroll tripleclick typetext"},
+         "leftmouseup middleclick movepointer rightclick scroll tripleclick typetext", 165}},
     {"aidevops",
+     {
          "allowvendedlogdeliveryforresource associateservice createagentspace createbacklogtask createchat "
          "createknowledgeitem createonetimeloginsession createprivateconnection deleteagentspace "
          "deleteknowledgeitem deleteprivateconnection deregisterservice describeprivateconnection "
@@ -95,8 +106,9 @@ inline constexpr service_actions services[] = {
          "listrecommendations listservices listtagsforresource listwebhooks registerservice "
          "searchserviceaccessibleresource sendmessage tagresource untagresource updateagentspace "
          "updateassociation updatebacklogtask updategoal updateknowledgeitem updateoperatorappidpconfig "
-         "updateprivateconnectioncertificate updaterecommendation validateawsassociations"},
+         "updateprivateconnectioncertificate updaterecommendation validateawsassociations", 1074}},
     {"aiops",
+     {
          "createinvestigation createinvestigationevent createinvestigationgroup createinvestigationresource "
          "createreport deleteinvestigation deleteinvestigationgroup deleteinvestigationgrouppolicy "
          "generatereport getephemeralinvestigationresults getfact getfactversions getinvestigation "
@@ -104,36 +116,42 @@ inline constexpr service_actions services[] = {
          "getreport listfacts listinvestigationevents listinvestigationgroups listinvestigations listreports "
          "listtagsforresource putfact putinvestigationgrouppolicy tagresource untagresource "
          "updateinvestigation updateinvestigationevent updateinvestigationgroup updatereport "
-         "validateinvestigationgroup"},
+         "validateinvestigationgroup", 663}},
     {"airflow",
+     {
          "createclitoken createenvironment createweblogintoken deleteenvironment getenvironment invokerestapi "
-         "listenvironments listtagsforresource publishmetrics tagresource untagresource updateenvironment"},
+         "listenvironments listtagsforresource publishmetrics tagresource untagresource updateenvironment", 195}},
     {"airflow-serverless",
+     {
          "createworkflow deleteworkflow gettaskinstance getworkflow getworkflowrun listtagsforresource "
          "listtaskinstances listworkflowruns listworkflows listworkflowversions startworkflowrun "
-         "stopworkflowrun tagresource untagresource updateworkflow"},
+         "stopworkflowrun tagresource untagresource updateworkflow", 236}},
     {"amplify",
+     {
          "associatewebacl createapp createbackendenvironment createbranch createdeployment "
          "createdomainassociation createwebhook deleteapp deletebackendenvironment deletebranch "
          "deletedomainassociation deletejob deletewebhook disassociatewebacl generateaccesslogs getapp "
          "getartifacturl getbackendenvironment getbranch getdomainassociation getjob getwebaclforresource "
          "getwebhook listapps listartifacts listbackendenvironments listbranches listdomainassociations "
          "listjobs listresourcesforwebacl listtagsforresource listwebhooks startdeployment startjob stopjob "
-         "tagresource untagresource updateapp updatebranch updatedomainassociation updatewebhook"},
+         "tagresource untagresource updateapp updatebranch updatedomainassociation updatewebhook", 634}},
     {"amplifybackend",
+     {
          "clonebackend createbackend createbackendapi createbackendauth createbackendconfig "
          "createbackendstorage createtoken deletebackend deletebackendapi deletebackendauth "
          "deletebackendstorage deletetoken generatebackendapimodels getbackend getbackendapi "
          "getbackendapimodels getbackendauth getbackendjob getbackendstorage gettoken importbackendauth "
          "importbackendstorage listbackendjobs lists3buckets removeallbackends removebackendconfig "
-         "updatebackendapi updatebackendauth updatebackendconfig updatebackendjob updatebackendstorage"},
+         "updatebackendapi updatebackendauth updatebackendconfig updatebackendjob updatebackendstorage", 522}},
     {"amplifyuibuilder",
+     {
          "createcomponent createform createtheme deletecomponent deleteform deletetheme exchangecodefortoken "
          "exportcomponents exportforms exportthemes getcodegenjob getcomponent getform getmetadata gettheme "
          "listcodegenjobs listcomponents listforms listtagsforresource listthemes putmetadataflag "
          "refreshtoken resetmetadataflag startcodegenjob tagresource untagresource updatecomponent updateform "
-         "updatetheme"},
+         "updatetheme", 396}},
     {"aoss",
+     {
          "addcollectiontocollectiongroup apiaccessall batchgetcollection batchgetcollectiongroup "
          "batchgeteffectivelifecyclepolicy batchgetlifecyclepolicy batchgetvpcendpoint createaccesspolicy "
          "createcollection createcollectiongroup createindex createlifecyclepolicy createsecurityconfig "
@@ -143,8 +161,9 @@ inline constexpr service_actions services[] = {
          "getsecuritypolicy listaccesspolicies listcollectiongroups listcollections listlifecyclepolicies "
          "listsecurityconfigs listsecuritypolicies listtagsforresource listvpcendpoints tagresource "
          "untagresource updateaccesspolicy updateaccountsettings updatecollection updatecollectiongroup "
-         "updateindex updatelifecyclepolicy updatesecurityconfig updatesecuritypolicy updatevpcendpoint"},
+         "updateindex updatelifecyclepolicy updatesecurityconfig updatesecuritypolicy updatevpcendpoint", 940}},
     {"apigateway",
+     {
          "addcertificatetodomain createaccessassociation createportal createportalproduct createproductpage "
          "createproductrestendpointpage createroutingrule delete deleteportal deleteportalproduct "
          "deleteportalproductsharingpolicy deleteproductpage deleteproductrestendpointpage deleteroutingrule "
@@ -153,8 +172,9 @@ inline constexpr service_actions services[] = {
          "listproductrestendpointpages listroutingrules patch post previewportal publishportal put "
          "putportalproductsharingpolicy rejectaccessassociation removecertificatefromdomain setwebacl "
          "updatedomainnamemanagementpolicy updatedomainnamepolicy updateportal updateportalproduct "
-         "updateproductpage updateproductrestendpointpage updaterestapipolicy updateroutingrule"},
+         "updateproductpage updateproductrestendpointpage updaterestapipolicy updateroutingrule", 820}},
     {"app-integrations",
+     {
          "createapplication createapplicationassociation createdataintegration "
          "createdataintegrationassociation createdataintegrationschedule createeventintegration "
          "createeventintegrationassociation deleteapplication deleteapplicationassociation "
@@ -165,8 +185,9 @@ inline constexpr service_actions services[] = {
          "listdataintegrationschedules listeventintegrationassociations listeventintegrations "
          "listtagsforresource startdataintegrationexecution tagresource untagresource updateapplication "
          "updatedataintegration updatedataintegrationassociation updatedataintegrationschedule "
-         "updateeventintegration"},
+         "updateeventintegration", 870}},
     {"appconfig",
+     {
          "createapplication createconfigurationprofile createdeploymentstrategy createenvironment "
          "createextension createextensionassociation createhostedconfigurationversion deleteapplication "
          "deleteconfigurationprofile deletedeploymentstrategy deleteenvironment deleteextension "
@@ -178,50 +199,58 @@ inline constexpr service_actions services[] = {
          "listtagsforresource startconfigurationsession startdeployment stopdeployment tagresource "
          "untagresource updateaccountsettings updateapplication updateconfigurationprofile "
          "updatedeploymentstrategy updateenvironment updateextension updateextensionassociation "
-         "validateconfiguration"},
+         "validateconfiguration", 995}},
     {"appfabric",
+     {
          "batchgetuseraccesstasks connectappauthorization createappauthorization createappbundle "
          "createingestion createingestiondestination deleteappauthorization deleteappbundle deleteingestion "
          "deleteingestiondestination getappauthorization getappbundle getingestion getingestiondestination "
          "listappauthorizations listappbundles listingestiondestinations listingestions listtagsforresource "
          "startingestion startuseraccesstasks stopingestion tagresource untagresource updateappauthorization "
-         "updateingestiondestination"},
+         "updateingestiondestination", 505}},
     {"appflow",
+     {
          "cancelflowexecutions createconnectorprofile createflow deleteconnectorprofile deleteflow "
          "describeconnector describeconnectorentity describeconnectorfields describeconnectorprofiles "
          "describeconnectors describeflow describeflowexecution describeflowexecutionrecords describeflows "
          "listconnectorentities listconnectorfields listconnectors listflows listtagsforresource "
          "registerconnector resetconnectormetadatacache runflow startflow stopflow tagresource "
          "unregisterconnector untagresource updateconnectorprofile updateconnectorregistration updateflow "
-         "useconnectorprofile"},
+         "useconnectorprofile", 565}},
     {"application-autoscaling",
+     {
          "deletescalingpolicy deletescheduledaction deregisterscalabletarget describescalabletargets "
          "describescalingactivities describescalingpolicies describescheduledactions "
          "getpredictivescalingforecast listtagsforresource putscalingpolicy putscheduledaction "
-         "registerscalabletarget tagresource untagresource"},
+         "registerscalabletarget tagresource untagresource", 299}},
     {"application-signals",
+     {
          "batchgetservicelevelobjectivebudgetreport batchupdateexclusionwindows createservicelevelobjective "
          "deletegroupingconfiguration deleteservicelevelobjective getservice getservicelevelobjective link "
          "listauditfindings listentityevents listgroupingattributedefinitions listobservedentities "
          "listservicedependencies listservicedependents listservicelevelobjectiveexclusionwindows "
          "listservicelevelobjectives listserviceoperations listservices listservicestates listtagsforresource "
-         "putgroupingconfiguration startdiscovery tagresource untagresource updateservicelevelobjective"},
+         "putgroupingconfiguration startdiscovery tagresource untagresource updateservicelevelobjective", 565}},
     {"application-signals-mcp",
-         "callreadonlytool invokemcp"},
+     {
+         "callreadonlytool invokemcp", 26}},
     {"application-transformation",
+     {
          "getcontainerization getdeployment getgroupingassessment getportingcompatibilityassessment "
          "getportingrecommendationassessment getruntimeassessment putlogdata putmetricdata "
          "startcontainerization startdeployment startgroupingassessment startportingcompatibilityassessment "
-         "startportingrecommendationassessment startruntimeassessment"},
+         "startportingrecommendationassessment startruntimeassessment", 328}},
     {"applicationinsights",
+     {
          "addworkload createapplication createcomponent createlogpattern deleteapplication deletecomponent "
          "deletelogpattern describeapplication describecomponent describecomponentconfiguration "
          "describecomponentconfigurationrecommendation describelogpattern describeobservation describeproblem "
          "describeproblemobservations describeworkload link listapplications listcomponents "
          "listconfigurationhistory listlogpatterns listlogpatternsets listproblems listtagsforresource "
          "listworkloads removeworkload tagresource untagresource updateapplication updatecomponent "
-         "updatecomponentconfiguration updatelogpattern updateproblem updateworkload"},
+         "updatecomponentconfiguration updatelogpattern updateproblem updateworkload", 621}},
     {"appmesh",
+     {
          "creategatewayroute createmesh createroute createvirtualgateway createvirtualnode "
          "createvirtualrouter createvirtualservice deletegatewayroute deletemesh deletemeshpolicy deleteroute "
          "deletevirtualgateway deletevirtualnode deletevirtualrouter deletevirtualservice "
@@ -229,8 +258,9 @@ inline constexpr service_actions services[] = {
          "describevirtualrouter describevirtualservice getmeshpolicy listgatewayroutes listmeshes listroutes "
          "listtagsforresource listvirtualgateways listvirtualnodes listvirtualrouters listvirtualservices "
          "putmeshpolicy streamaggregatedresources tagresource untagresource updategatewayroute updatemesh "
-         "updateroute updatevirtualgateway updatevirtualnode updatevirtualrouter updatevirtualservice"},
+         "updateroute updatevirtualgateway updatevirtualnode updatevirtualrouter updatevirtualservice", 734}},
     {"appmesh-preview",
+     {
          "creategatewayroute createmesh createroute createvirtualgateway createvirtualnode "
          "createvirtualrouter createvirtualservice deletegatewayroute deletemesh deletemeshpolicy deleteroute "
          "deletevirtualgateway deletevirtualnode deletevirtualrouter deletevirtualservice "
@@ -238,8 +268,9 @@ inline constexpr service_actions services[] = {
          "describevirtualrouter describevirtualservice getmeshpolicy listgatewayroutes listmeshes listroutes "
          "listvirtualgateways listvirtualnodes listvirtualrouters listvirtualservices putmeshpolicy "
          "streamaggregatedresources updategatewayroute updatemesh updateroute updatevirtualgateway "
-         "updatevirtualnode updatevirtualrouter updatevirtualservice"},
+         "updatevirtualnode updatevirtualrouter updatevirtualservice", 688}},
     {"apprunner",
+     {
          "associatecustomdomain associatewebacl createautoscalingconfiguration createconnection "
          "createobservabilityconfiguration createservice createvpcconnector createvpcingressconnection "
          "deleteautoscalingconfiguration deleteconnection deleteobservabilityconfiguration deleteservice "
@@ -250,8 +281,9 @@ inline constexpr service_actions services[] = {
          "listobservabilityconfigurations listoperations listservices listservicesforautoscalingconfiguration "
          "listtagsforresource listvpcconnectors listvpcingressconnections pauseservice resumeservice "
          "startdeployment tagresource untagresource updatedefaultautoscalingconfiguration updateservice "
-         "updatevpcingressconnection"},
+         "updatevpcingressconnection", 952}},
     {"appstream",
+     {
          "associateappblockbuilderappblock associateapplicationfleet associateapplicationtoentitlement "
          "associatefleet associatesoftwaretoimagebuilder batchassociateuserstack batchdisassociateuserstack "
          "copyimage createappblock createappblockbuilder createappblockbuilderstreamingurl createapplication "
@@ -272,11 +304,13 @@ inline constexpr service_actions services[] = {
          "listtagsforresource startappblockbuilder startfleet startimagebuilder "
          "startsoftwaredeploymenttoimagebuilder stopappblockbuilder stopfleet stopimagebuilder stream "
          "tagresource untagresource updateappblockbuilder updateapplication updatedirectoryconfig "
-         "updateentitlement updatefleet updateimagepermissions updatestack updatethemeforstack"},
+         "updateentitlement updatefleet updateimagepermissions updatestack updatethemeforstack", 1868}},
     {"appstudio",
+     {
          "getaccountstatus getenablementjobstatus startenablementjob startrollbackenablementjob "
-         "startteamdeployment"},
+         "startteamdeployment", 105}},
     {"appsync",
+     {
          "associateapi associatemergedgraphqlapi associatesourcegraphqlapi associatewebacl createapi "
          "createapicache createapikey createchannelnamespace createdatasource createdomainname createfunction "
          "creategraphqlapi createresolver createtype deleteapi deleteapicache deleteapikey "
@@ -293,14 +327,16 @@ inline constexpr service_actions services[] = {
          "putresourcepolicy setwebacl sourcegraphql startdatasourceintrospection startschemacreation "
          "startschemamerge tagresource untagresource updateapi updateapicache updateapikey "
          "updatechannelnamespace updatedatasource updatedomainname updatefunction updategraphqlapi "
-         "updateresolver updatesourceapiassociation updatetype"},
+         "updateresolver updatesourceapiassociation updatetype", 1495}},
     {"apptest",
+     {
          "createtestcase createtestconfiguration createtestsuite deletetestcase deletetestconfiguration "
          "deletetestrun deletetestsuite gettestcase gettestconfiguration gettestrunstep gettestsuite "
          "listtagsforresource listtestcases listtestconfigurations listtestruns listtestrunsteps "
          "listtestruntestcases listtestsuites starttestrun tagresource untagresource updatetestcase "
-         "updatetestconfiguration updatetestsuite"},
+         "updatetestconfiguration updatetestsuite", 401}},
     {"aps",
+     {
          "createalertmanageralerts createalertmanagerdefinition createanomalydetector "
          "createloggingconfiguration createqueryloggingconfiguration createrulegroupsnamespace createscraper "
          "createworkspace deletealertmanagerdefinition deletealertmanagersilence deleteanomalydetector "
@@ -316,25 +352,30 @@ inline constexpr service_actions services[] = {
          "listworkspaces previewanomalydetector putalertmanagerdefinition putalertmanagersilences "
          "putanomalydetector putresourcepolicy putrulegroupsnamespace querymetrics remotewrite tagresource "
          "untagresource updateloggingconfiguration updatequeryloggingconfiguration updatescraper "
-         "updatescraperloggingconfiguration updateworkspacealias updateworkspaceconfiguration"},
+         "updatescraperloggingconfiguration updateworkspacealias updateworkspaceconfiguration", 1379}},
     {"arc-region-switch",
+     {
          "approveplanexecutionstep cancelplanexecution createplan deleteplan deleteresourcepolicy getplan "
          "getplanevaluationstatus getplanexecution getplaninregion getresourcepolicy listplanexecutionevents "
          "listplanexecutions listplans listplansinregion listroute53healthchecks "
          "listroute53healthchecksinregion listtagsforresource putresourcepolicy startplanexecution "
-         "tagresource untagresource updateplan updateplanexecution updateplanexecutionstep"},
+         "tagresource untagresource updateplan updateplanexecution updateplanexecutionstep", 435}},
     {"arc-zonal-shift",
+     {
          "cancelpracticerun cancelzonalshift createpracticerunconfiguration deletepracticerunconfiguration "
          "getautoshiftobservernotificationstatus getmanagedresource listautoshifts listmanagedresources "
          "listzonalshifts startpracticerun startzonalshift updateautoshiftobservernotificationstatus "
-         "updatepracticerunconfiguration updatezonalautoshiftconfiguration updatezonalshift"},
+         "updatepracticerunconfiguration updatezonalautoshiftconfiguration updatezonalshift", 363}},
     {"arsenal",
-         "registeronpremisesagent"},
+     {
+         "registeronpremisesagent", 23}},
     {"artifact",
+     {
          "acceptagreement acceptndaforagreement getaccountsettings getagreement getcustomeragreement "
          "getndaforagreement getreport getreportmetadata gettermforreport listagreements "
-         "listcustomeragreements listreports listreportversions putaccountsettings terminateagreement"},
+         "listcustomeragreements listreports listreportversions putaccountsettings terminateagreement", 261}},
     {"athena",
+     {
          "batchgetnamedquery batchgetpreparedstatement batchgetqueryexecution cancelcapacityreservation "
          "cancelqueryexecution createcapacityreservation createdatacatalog createnamedquery createnotebook "
          "createpreparedstatement createpresignednotebookurl createworkgroup deletecapacityreservation "
@@ -351,8 +392,9 @@ inline constexpr service_actions services[] = {
          "listworkgroups putcapacityassignmentconfiguration runquery startcalculationexecution "
          "startqueryexecution startsession stopcalculationexecution stopqueryexecution tagresource "
          "terminatesession untagresource updatecapacityreservation updatedatacatalog updatenamedquery "
-         "updatenotebook updatenotebookmetadata updatepreparedstatement updateworkgroup"},
+         "updatenotebook updatenotebookmetadata updatepreparedstatement updateworkgroup", 1557}},
     {"auditmanager",
+     {
          "associateassessmentreportevidencefolder batchassociateassessmentreportevidence "
          "batchcreatedelegationbyassessment batchdeletedelegationbyassessment "
          "batchdisassociateassessmentreportevidence batchimportevidencetoassessmentcontrol createassessment "
@@ -370,8 +412,9 @@ inline constexpr service_actions services[] = {
          "registerorganizationadminaccount startassessmentframeworkshare tagresource untagresource "
          "updateassessment updateassessmentcontrol updateassessmentcontrolsetstatus updateassessmentframework "
          "updateassessmentframeworkshare updateassessmentstatus updatecontrol updatesettings "
-         "validateassessmentreportintegrity"},
+         "validateassessmentreportintegrity", 1521}},
     {"autoscaling",
+     {
          "attachinstances attachloadbalancers attachloadbalancertargetgroups attachtrafficsources "
          "batchdeletescheduledaction batchputscheduledupdategroupaction cancelinstancerefresh "
          "completelifecycleaction createautoscalinggroup createlaunchconfiguration createorupdatetags "
@@ -389,11 +432,13 @@ inline constexpr service_actions services[] = {
          "launchinstances putaccountsetting putlifecyclehook putnotificationconfiguration putscalingpolicy "
          "putscheduledupdategroupaction putwarmpool recordlifecycleactionheartbeat resumeprocesses "
          "rollbackinstancerefresh setdesiredcapacity setinstancehealth setinstanceprotection "
-         "startinstancerefresh suspendprocesses terminateinstanceinautoscalinggroup updateautoscalinggroup"},
+         "startinstancerefresh suspendprocesses terminateinstanceinautoscalinggroup updateautoscalinggroup", 1563}},
     {"autoscaling-plans",
+     {
          "createscalingplan deletescalingplan describescalingplanresources describescalingplans "
-         "getscalingplanresourceforecastdata updatescalingplan"},
+         "getscalingplanresourceforecastdata updatescalingplan", 138}},
     {"aws-external-anthropic",
+     {
          "archiveagent archiveenvironment archivememorystore archivesession archivevault archiveworkspace "
          "assumeconsole callwithbearertoken cancelbatchinference counttokens createagent createbatchinference "
          "createenvironment createfile createinference creatememorystore createsession createskill "
@@ -403,8 +448,9 @@ inline constexpr service_actions services[] = {
          "getsession getskill getuserprofile getvault getworkspace listagents listbatchinferences "
          "listenvironments listfiles listmemorystores listmodels listsessions listskills listtagsforresource "
          "listuserprofiles listvaults listworkspaces tagresource untagresource updateagent updateenvironment "
-         "updatememorystore updatesession updateskill updateuserprofile updatevault updateworkspace"},
+         "updatememorystore updatesession updateskill updateuserprofile updatevault updateworkspace", 934}},
     {"aws-marketplace",
+     {
          "acceptagreementapprovalrequest acceptagreementcancellationrequest acceptagreementpaymentrequest "
          "acceptagreementrequest associateproductswithprivatemarketplace batchcreatebillingadjustmentrequest "
          "batchmeterusage cancelagreement cancelagreementcancellationrequest cancelagreementpaymentrequest "
@@ -426,26 +472,31 @@ inline constexpr service_actions services[] = {
          "resolvecustomer searchagreements searchfacets searchlistings sendagreementcancellationrequest "
          "sendagreementpaymentrequest startbuild startchangeset startinvoicesubmissiontask subscribe "
          "tagresource unsubscribe untagresource updateagreementapprovalrequest updatepurchaseorders "
-         "viewsubscriptions"},
+         "viewsubscriptions", 1899}},
     {"aws-marketplace-management",
+     {
          "getadditionalsellernotificationrecipients getbankaccountverificationdetails "
          "getsecondaryuserverificationdetails getsellerverificationdetails "
          "putadditionalsellernotificationrecipients putbankaccountverificationdetails "
          "putsecondaryuserverificationdetails putsellerverificationdetails uploadfiles viewmarketing "
-         "viewreports viewsettings viewsupport"},
+         "viewreports viewsettings viewsupport", 344}},
     {"aws-portal",
+     {
          "getconsoleactionsetenforced modifyaccount modifybilling modifypaymentmethods "
-         "updateconsoleactionsetenforced viewaccount viewbilling viewpaymentmethods viewusage"},
+         "updateconsoleactionsetenforced viewaccount viewbilling viewpaymentmethods viewusage", 160}},
     {"awsconnector",
-         "getconnectorhealth registerconnector validateconnectorid"},
+     {
+         "getconnectorhealth registerconnector validateconnectorid", 56}},
     {"b2bi",
+     {
          "createcapability createpartnership createprofile createstartermappingtemplate createtransformer "
          "deletecapability deletepartnership deleteprofile deletetransformer generatemapping getcapability "
          "getpartnership getprofile gettransformer gettransformerjob listcapabilities listpartnerships "
          "listprofiles listtagsforresource listtransformers starttransformerjob tagresource testconversion "
          "testmapping testparsing untagresource updatecapability updatepartnership updateprofile "
-         "updatetransformer"},
+         "updatetransformer", 487}},
     {"backup",
+     {
          "associatebackupvaultmpaapprovalteam cancellegalhold copyfrombackupvault copyintobackupvault "
          "createbackupaccesspoint createbackupplan createbackupselection createbackupvault createframework "
          "createlegalhold createlogicallyairgappedbackupvault createreportplan createrestoreaccessbackupvault "
@@ -476,24 +527,28 @@ inline constexpr service_actions services[] = {
          "startcopyjob startreportjob startrestorejob startscanjob stopbackupjob tagresource untagresource "
          "updatebackupplan updateframework updateglobalsettings updaterecoverypointindexsettings "
          "updaterecoverypointlifecycle updateregionsettings updatereportplan updaterestoretestingplan "
-         "updaterestoretestingselection updatetieringconfiguration"},
+         "updaterestoretestingselection updatetieringconfiguration", 2709}},
     {"backup-gateway",
+     {
          "associategatewaytoserver backup creategateway deletegateway deletehypervisor "
          "disassociategatewayfromserver getbandwidthratelimitschedule getgateway gethypervisor "
          "gethypervisorpropertymappings getvirtualmachine importhypervisorconfiguration listgateways "
          "listhypervisors listtagsforresource listvirtualmachines putbandwidthratelimitschedule "
          "puthypervisorpropertymappings putmaintenancestarttime restore startvirtualmachinesmetadatasync "
          "tagresource testhypervisorconfiguration untagresource updategatewayinformation "
-         "updategatewaysoftwarenow updatehypervisor"},
+         "updategatewaysoftwarenow updatehypervisor", 554}},
     {"backup-search",
+     {
          "getsearchjob getsearchresultexportjob listsearchjobbackups listsearchjobresults listsearchjobs "
          "listsearchresultexportjobs listtagsforresource startsearchjob startsearchresultexportjob "
-         "stopsearchjob tagresource untagresource"},
+         "stopsearchjob tagresource untagresource", 223}},
     {"backup-storage",
+     {
          "commitbackupjob deleteobjects describebackupjob getbasebackup getchunk getincrementalbasebackup "
          "getobjectmetadata listchunks listobjects mountcapsule notifyobjectcomplete putchunk putobject "
-         "startobject updateobjectcomplete"},
+         "startobject updateobjectcomplete", 222}},
     {"batch",
+     {
          "canceljob createcomputeenvironment createconsumableresource createjobqueue createquotashare "
          "createschedulingpolicy createserviceenvironment deletecomputeenvironment deleteconsumableresource "
          "deletejobqueue deletequotashare deleteschedulingpolicy deleteserviceenvironment "
@@ -503,15 +558,18 @@ inline constexpr service_actions services[] = {
          "listjobsbyconsumableresource listquotashares listschedulingpolicies listservicejobs "
          "listtagsforresource registerjobdefinition submitjob submitservicejob tagresource terminatejob "
          "terminateservicejob untagresource updatecomputeenvironment updateconsumableresource updatejobqueue "
-         "updatequotashare updateschedulingpolicy updateserviceenvironment updateservicejob"},
+         "updatequotashare updateschedulingpolicy updateserviceenvironment updateservicejob", 907}},
     {"bcm-dashboards",
+     {
          "createdashboard createscheduledreport deletedashboard deletescheduledreport executescheduledreport "
          "getdashboard getresourcepolicy getscheduledreport listdashboards listscheduledreports "
-         "listtagsforresource tagresource untagresource updatedashboard updatescheduledreport"},
+         "listtagsforresource tagresource untagresource updatedashboard updatescheduledreport", 268}},
     {"bcm-data-exports",
+     {
          "createexport deleteexport getexecution getexport gettable listexecutions listexports listtables "
-         "listtagsforresource tagresource untagresource updateexport"},
+         "listtagsforresource tagresource untagresource updateexport", 154}},
     {"bcm-pricing-calculator",
+     {
          "createbillestimate createbillscenario createbillscenariocommitmentmodification "
          "createbillscenariousagemodification createworkloadestimate createworkloadestimateusage "
          "deletebillestimate deletebillscenario deletebillscenariocommitmentmodification "
@@ -522,10 +580,12 @@ inline constexpr service_actions services[] = {
          "listbillscenarios listbillscenariousagemodifications listtagsforresource listworkloadestimates "
          "listworkloadestimateusage tagresource untagresource updatebillestimate updatebillscenario "
          "updatebillscenariocommitmentmodification updatebillscenariousagemodification updatepreferences "
-         "updateworkloadestimate updateworkloadestimateusage"},
+         "updateworkloadestimate updateworkloadestimateusage", 926}},
     {"bcm-recommended-actions",
-         "listrecommendedactions"},
+     {
+         "listrecommendedactions", 22}},
     {"bedrock",
+     {
          "allowvendedlogdeliveryforresource applyguardrail associateagentcollaborator "
          "associateagentknowledgebase associatethirdpartyknowledgebase batchdeleteevaluationjob "
          "callwithbearertoken cancelautomatedreasoningpolicybuildworkflow copyblueprintstage counttokens "
@@ -590,8 +650,9 @@ inline constexpr service_actions services[] = {
          "updateautomatedreasoningpolicytestcase updateblueprint updatecustommodeldeployment "
          "updatedataautomationlibrary updatedataautomationproject updatedatasource updateflow updateflowalias "
          "updateguardrail updateknowledgebase updatemarketplacemodelendpoint updateprompt "
-         "updateprovisionedmodelthroughput updatesession validateflowdefinition"},
+         "updateprovisionedmodelthroughput updatesession validateflowdefinition", 5633}},
     {"bedrock-agentcore",
+     {
          "allowvendedlogdeliveryforresource authorizeaction batchcreatememoryrecords batchdeletememoryrecords "
          "batchupdatememoryrecords completeresourcetokenauth connectbrowserautomationstream "
          "connectbrowserliveviewstream createabtest createagentruntime createagentruntimeendpoint "
@@ -639,24 +700,27 @@ inline constexpr service_actions services[] = {
          "updateharness updatememory updateoauth2credentialprovider updateonlineevaluationconfig "
          "updatepaymentconnector updatepaymentcredentialprovider updatepaymentmanager updatepolicy "
          "updatepolicyengine updateregistry updateregistryrecord updateregistryrecordstatus "
-         "updateworkloadidentity"},
+         "updateworkloadidentity", 4261}},
     {"bedrock-mantle",
+     {
          "archiveproject associatecustomizedmodel callwithbearertoken cancelfinetuningjob cancelinference "
          "createcustomizedmodel createfile createfinetuningjob createinference createproject "
          "createreservation deletecustomizedmodel deletefile deleteinference deletereservation "
          "disassociatecustomizedmodel getcustomizedmodel getfile getfinetuningjob getinference getmodel "
          "getproject getreservation listcustomizedmodelassociations listcustomizedmodels listfiles "
          "listfinetuningjobs listmodels listprojects listreservations listtagsforresource tagresource "
-         "untagresource updateproject updatereservation"},
+         "untagresource updateproject updatereservation", 584}},
     {"billing",
+     {
          "associatesourceviews createbillingview deletebillingview deleteresourcepolicy "
          "disassociatesourceviews getbillingdata getbillingdetails getbillingnotifications "
          "getbillingpreferences getbillingview getbillingviewdata getcontractinformation "
          "getcreditallocationhistory getcredits getiamaccesspreference getresourcepolicy getsellerofrecord "
          "listbillingviews listsourceviewsforbillingview listtagsforresource putcontractinformation "
          "putresourcepolicy redeemcredits tagresource untagresource updatebillingpreferences "
-         "updatebillingview updateiamaccesspreference usesourceview"},
+         "updatebillingview updateiamaccesspreference usesourceview", 565}},
     {"billingconductor",
+     {
          "associateaccounts associatepricingrules batchassociateresourcestocustomlineitem "
          "batchdisassociateresourcesfromcustomlineitem createbillinggroup createcustomlineitem "
          "createpricingplan createpricingrule deletebillinggroup deletecustomlineitem deletepricingplan "
@@ -665,34 +729,40 @@ inline constexpr service_actions services[] = {
          "listcustomlineitemversions listpricingplans listpricingplansassociatedwithpricingrule "
          "listpricingrules listpricingrulesassociatedtopricingplan listresourcesassociatedtocustomlineitem "
          "listtagsforresource tagresource untagresource updatebillinggroup updatecustomlineitem "
-         "updatepricingplan updatepricingrule"},
+         "updatepricingplan updatepricingrule", 743}},
     {"braket",
+     {
          "acceptuseragreement canceljob cancelquantumtask createjob createquantumtask createspendinglimit "
          "deletespendinglimit getdevice getjob getquantumtask getservicelinkedrolestatus "
          "getuseragreementstatus listtagsforresource searchdevices searchjobs searchquantumtasks "
-         "searchspendinglimits tagresource untagresource updatespendinglimit"},
+         "searchspendinglimits tagresource untagresource updatespendinglimit", 328}},
     {"budgets",
+     {
          "createbudgetaction deletebudgetaction describebudgetaction describebudgetactionhistories "
          "describebudgetactionsforaccount describebudgetactionsforbudget executebudgetaction "
-         "listtagsforresource modifybudget tagresource untagresource updatebudgetaction viewbudget"},
+         "listtagsforresource modifybudget tagresource untagresource updatebudgetaction viewbudget", 260}},
     {"bugbust",
+     {
          "createevent evaluateprofilinggroups getevent getjoineventstatus joinevent listbugs "
          "listeventparticipants listevents listeventscores listprofilinggroups listpullrequests "
-         "listtagsforresource tagresource untagresource updateevent updateworkitem updateworkitemadmin"},
+         "listtagsforresource tagresource untagresource updateevent updateworkitem updateworkitemadmin", 261}},
     {"cases",
+     {
          "batchgetcaserule batchgetfield batchputfieldoptions createcase createcaserule createdomain "
          "createfield createlayout createrelateditem createtemplate deletecase deletecaserule deletedomain "
          "deletefield deletelayout deleterelateditem deletetemplate getcase getcaseauditevents "
          "getcaseeventconfiguration getdomain getlayout gettemplate listcaserules listcasesforcontact "
          "listdomains listfieldoptions listfields listlayouts listtagsforresource listtemplates "
          "putcaseeventconfiguration searchallrelateditems searchcases searchrelateditems tagresource "
-         "untagresource updatecase updatecaserule updatefield updatelayout updaterelateditem updatetemplate"},
+         "untagresource updatecase updatecaserule updatefield updatelayout updaterelateditem updatetemplate", 639}},
     {"cassandra",
+     {
          "alter altermultiregionresource create createmultiregionresource drop dropmultiregionresource "
          "getrecords getsharditerator getstream liststreams modify modifymultiregionresource restore "
          "restoremultiregiontable select selectmultiregionresource tagmultiregionresource tagresource "
-         "untagmultiregionresource untagresource updatepartitioner"},
+         "untagmultiregionresource untagresource updatepartitioner", 332}},
     {"ce",
+     {
          "createanomalymonitor createanomalysubscription createcostcategorydefinition "
          "createnotificationsubscription createreport deleteanomalymonitor deleteanomalysubscription "
          "deletecostcategorydefinition deletenotificationsubscription deletereport "
@@ -709,8 +779,9 @@ inline constexpr service_actions services[] = {
          "startcommitmentpurchaseanalysis startcostallocationtagbackfill "
          "startsavingsplanspurchaserecommendationgeneration tagresource untagresource updateanomalymonitor "
          "updateanomalysubscription updateconsoleactionsetenforced updatecostallocationtagsstatus "
-         "updatecostcategorydefinition updatenotificationsubscription updatepreferences updatereport"},
+         "updatecostcategorydefinition updatenotificationsubscription updatepreferences updatereport", 1518}},
     {"chatbot",
+     {
          "associatetoconfiguration createchimewebhookconfiguration createcustomaction "
          "createmicrosoftteamschannelconfiguration createslackchannelconfiguration "
          "deletechimewebhookconfiguration deletecustomaction deletemicrosoftteamschannelconfiguration "
@@ -723,8 +794,9 @@ inline constexpr service_actions services[] = {
          "listmicrosoftteamsconfiguredteams listmicrosoftteamsuseridentities listtagsforresource "
          "redeemmicrosoftteamsoauthcode redeemslackoauthcode tagresource untagresource "
          "updateaccountpreferences updatechimewebhookconfiguration updatecustomaction "
-         "updatemicrosoftteamschannelconfiguration updateslackchannelconfiguration"},
+         "updatemicrosoftteamschannelconfiguration updateslackchannelconfiguration", 1093}},
     {"chime",
+     {
          "acceptdelegate activateusers adddomain addorupdategroups associatechannelflow "
          "associatephonenumberswithvoiceconnector associatephonenumberswithvoiceconnectorgroup "
          "associatephonenumberwithuser associatesignindelegategroupswithaccount "
@@ -811,8 +883,9 @@ inline constexpr service_actions services[] = {
          "updateproxysession updateroom updateroommembership updatesipmediaapplication "
          "updatesipmediaapplicationcall updatesiprule updatesupportedlicenses updateuser updateuserlicenses "
          "updateusersettings updatevoiceconnector updatevoiceconnectorgroup updatevoiceprofile "
-         "updatevoiceprofiledomain validateaccountresource validatee911address"},
+         "updatevoiceprofiledomain validateaccountresource validatee911address", 7445}},
     {"cleanrooms",
+     {
          "batchgetcollaborationanalysistemplate batchgetschema batchgetschemaanalysisrule "
          "createanalysistemplate createcollaboration createcollaborationchangerequest "
          "createconfiguredaudiencemodelassociation createconfiguredtable createconfiguredtableanalysisrule "
@@ -840,8 +913,9 @@ inline constexpr service_actions services[] = {
          "updateconfiguredtableallowedcolumns updateconfiguredtableanalysisrule "
          "updateconfiguredtableassociation updateconfiguredtableassociationanalysisrule "
          "updateconfiguredtablereference updateidmappingtable updateidnamespaceassociation updatemembership "
-         "updateprivacybudgettemplate updateprotectedjob updateprotectedquery"},
+         "updateprivacybudgettemplate updateprotectedjob updateprotectedquery", 2442}},
     {"cleanrooms-ml",
+     {
          "canceltrainedmodel canceltrainedmodelinferencejob createaudiencemodel createconfiguredaudiencemodel "
          "createconfiguredmodelalgorithm createconfiguredmodelalgorithmassociation createmlinputchannel "
          "createtrainedmodel createtrainingdataset deleteaudiencegenerationjob deleteaudiencemodel "
@@ -860,8 +934,9 @@ inline constexpr service_actions services[] = {
          "listtagsforresource listtrainedmodelinferencejobs listtrainedmodels listtrainedmodelversions "
          "listtrainingdatasets putconfiguredaudiencemodelpolicy putmlconfiguration startaudienceexportjob "
          "startaudiencegenerationjob starttrainedmodelexportjob starttrainedmodelinferencejob tagresource "
-         "untagresource updateconfiguredaudiencemodel"},
+         "untagresource updateconfiguredaudiencemodel", 1615}},
     {"cloud9",
+     {
          "activateec2remote createenvironmentec2 createenvironmentmembership createenvironmentssh "
          "createenvironmenttoken deleteenvironment deleteenvironmentmembership describeec2remote "
          "describeenvironmentmemberships describeenvironments describeenvironmentstatus describesshremote "
@@ -869,8 +944,9 @@ inline constexpr service_actions services[] = {
          "getuserpublickey getusersettings listenvironments listtagsforresource "
          "modifytemporarycredentialsonenvironmentec2 tagresource untagresource updateenvironment "
          "updateenvironmentmembership updateenvironmentsettings updatemembershipsettings updatesshremote "
-         "updateusersettings"},
+         "updateusersettings", 631}},
     {"clouddirectory",
+     {
          "addfacettoobject applyschema attachobject attachpolicy attachtoindex attachtypedlink batchread "
          "batchwrite createdirectory createfacet createindex createobject createschema createtypedlinkfacet "
          "deletedirectory deletefacet deleteobject deleteschema deletetypedlinkfacet detachfromindex "
@@ -883,8 +959,9 @@ inline constexpr service_actions services[] = {
          "listpublishedschemaarns listtagsforresource listtypedlinkfacetattributes listtypedlinkfacetnames "
          "lookuppolicy publishschema putschemafromjson removefacetfromobject tagresource untagresource "
          "updatefacet updatelinkattributes updateobjectattributes updateschema updatetypedlinkfacet "
-         "upgradeappliedschema upgradepublishedschema"},
+         "upgradeappliedschema upgradepublishedschema", 1150}},
     {"cloudformation",
+     {
          "activateorganizationsaccess activatetype batchdescribetypeconfigurations cancelresourcerequest "
          "cancelupdatestack continueupdaterollback createchangeset creategeneratedtemplate createresource "
          "createstack createstackinstances createstackrefactor createstackset createuploadbucket "
@@ -906,8 +983,9 @@ inline constexpr service_actions services[] = {
          "recordhandlerprogress registerpublisher registertype rollbackstack setstackpolicy "
          "settypeconfiguration settypedefaultversion signalresource startresourcescan stopstacksetoperation "
          "tagresource testtype untagresource updategeneratedtemplate updateresource updatestack "
-         "updatestackinstances updatestackset updateterminationprotection validatetemplate"},
+         "updatestackinstances updatestackset updateterminationprotection validatetemplate", 1982}},
     {"cloudfront",
+     {
          "allowvendedlogdeliveryforresource associatealias associatedistributiontenantwebacl "
          "associatedistributionwebacl copydistribution createanycastiplist createcachepolicy "
          "createcloudfrontoriginaccessidentity createconnectionfunction createconnectiongroup "
@@ -956,26 +1034,31 @@ inline constexpr service_actions services[] = {
          "updatefieldlevelencryptionprofile updatefunction updatekeygroup updatekeyvaluestore "
          "updateoriginaccesscontrol updateoriginrequestpolicy updatepublickey updaterealtimelogconfig "
          "updateresponseheaderspolicy updatesavingsplan updatestreamingdistribution updatetruststore "
-         "updatevpcorigin verifydnsconfiguration"},
+         "updatevpcorigin verifydnsconfiguration", 4222}},
     {"cloudfront-keyvaluestore",
-         "deletekey describekeyvaluestore getkey listkeys putkey updatekeys"},
+     {
+         "deletekey describekeyvaluestore getkey listkeys putkey updatekeys", 65}},
     {"cloudhsm",
+     {
          "copybackuptoregion createcluster createhsm deletebackup deletecluster deletehsm "
          "deleteresourcepolicy describebackups describeclusters getresourcepolicy initializecluster listtags "
-         "modifybackupattributes modifycluster putresourcepolicy restorebackup tagresource untagresource"},
+         "modifybackupattributes modifycluster putresourcepolicy restorebackup tagresource untagresource", 273}},
     {"cloudsearch",
+     {
          "addtags buildsuggesters createdomain defineanalysisscheme defineexpression defineindexfield "
          "definesuggester deleteanalysisscheme deletedomain deleteexpression deleteindexfield deletesuggester "
          "describeanalysisschemes describeavailabilityoptions describedomainendpointoptions describedomains "
          "describeexpressions describeindexfields describescalingparameters describeserviceaccesspolicies "
          "describesuggesters document indexdocuments listdomainnames listtags removetags search suggest "
          "updateavailabilityoptions updatedomainendpointoptions updatescalingparameters "
-         "updateserviceaccesspolicies"},
+         "updateserviceaccesspolicies", 585}},
     {"cloudshell",
+     {
          "approvecommand createenvironment createsession deleteenvironment describeenvironments "
          "getenvironmentstatus getfiledownloadurls getfileuploadurls putcredentials startenvironment "
-         "stopenvironment"},
+         "stopenvironment", 192}},
     {"cloudtrail",
+     {
          "addtags cancelquery createchannel createdashboard createeventdatastore createservicelinkedchannel "
          "createtrail deletechannel deletedashboard deleteeventdatastore deleteresourcepolicy "
          "deleteservicelinkedchannel deletetrail deregisterorganizationdelegatedadmin describequery "
@@ -988,10 +1071,12 @@ inline constexpr service_actions services[] = {
          "putinsightselectors putresourcepolicy registerorganizationdelegatedadmin removetags "
          "restoreeventdatastore searchsamplequeries startdashboardrefresh starteventdatastoreingestion "
          "startimport startlogging startquery stopeventdatastoreingestion stopimport stoplogging "
-         "updatechannel updatedashboard updateeventdatastore updateservicelinkedchannel updatetrail"},
+         "updatechannel updatedashboard updateeventdatastore updateservicelinkedchannel updatetrail", 1155}},
     {"cloudtrail-data",
-         "putauditevents"},
+     {
+         "putauditevents", 14}},
     {"cloudwatch",
+     {
          "batchgetservicelevelindicatorreport batchgetservicelevelobjectivebudgetreport callwithbearertoken "
          "createservicelevelobjective deletealarmmuterule deletealarms deleteanomalydetector deletedashboards "
          "deleteinsightrules deletemetricstream deleteservicelevelobjective describealarmhistory "
@@ -1005,8 +1090,9 @@ inline constexpr service_actions services[] = {
          "putalarmmuterule putanomalydetector putcompositealarm putdashboard putinsightrule "
          "putmanagedinsightrules putmetricalarm putmetricdata putmetricstream setalarmstate "
          "startmetricstreams startotelenrichment stopmetricstreams stopotelenrichment tagresource "
-         "untagresource updateservicelevelobjective"},
+         "untagresource updateservicelevelobjective", 1215}},
     {"codeartifact",
+     {
          "associateexternalconnection associatewithdownstreamrepository copypackageversions createdomain "
          "createpackagegroup createrepository deletedomain deletedomainpermissionspolicy deletepackage "
          "deletepackagegroup deletepackageversions deleterepository deleterepositorypermissionspolicy "
@@ -1019,8 +1105,9 @@ inline constexpr service_actions services[] = {
          "listsubpackagegroups listtagsforresource publishpackageversion putdomainpermissionspolicy "
          "putpackagemetadata putpackageoriginconfiguration putrepositorypermissionspolicy readfromrepository "
          "tagresource untagresource updatepackagegroup updatepackagegrouporiginconfiguration "
-         "updatepackageversionsstatus updaterepository"},
+         "updatepackageversionsstatus updaterepository", 1135}},
     {"codebuild",
+     {
          "batchdeletebuilds batchgetbuildbatches batchgetbuilds batchgetcommandexecutions batchgetfleets "
          "batchgetprojects batchgetreportgroups batchgetreports batchgetsandboxes batchputcodecoverages "
          "batchputtestcases createfleet createproject createreport createreportgroup createwebhook "
@@ -1033,8 +1120,9 @@ inline constexpr service_actions services[] = {
          "listsandboxesforproject listsharedprojects listsharedreportgroups listsourcecredentials "
          "persistoauthtoken putresourcepolicy retrybuild retrybuildbatch startbuild startbuildbatch "
          "startcommandexecution startsandbox startsandboxconnection stopbuild stopbuildbatch stopsandbox "
-         "updatefleet updateproject updateprojectvisibility updatereport updatereportgroup updatewebhook"},
+         "updatefleet updateproject updateprojectvisibility updatereport updatereportgroup updatewebhook", 1194}},
     {"codecatalyst",
+     {
          "acceptconnection associateiamroletoconnection associateidentitycenterapplicationtospace "
          "associateidentitytoidentitycenterapplication batchassociateidentitiestoidentitycenterapplication "
          "batchdisassociateidentitiesfromidentitycenterapplication createidentitycenterapplication "
@@ -1044,8 +1132,9 @@ inline constexpr service_actions services[] = {
          "getidentitycenterapplication getpendingconnection listconnections listiamrolesforconnection "
          "listidentitycenterapplications listidentitycenterapplicationsforspace "
          "listspacesforidentitycenterapplication listtagsforresource putbillingauthorization rejectconnection "
-         "synchronizeidentitycenterapplication tagresource untagresource updateidentitycenterapplication"},
+         "synchronizeidentitycenterapplication tagresource untagresource updateidentitycenterapplication", 891}},
     {"codecommit",
+     {
          "associateapprovalruletemplatewithrepository batchassociateapprovalruletemplatewithrepositories "
          "batchdescribemergeconflicts batchdisassociateapprovalruletemplatefromrepositories batchgetcommits "
          "batchgetpullrequests batchgetrepositories canceluploadarchive createapprovalruletemplate "
@@ -1069,8 +1158,9 @@ inline constexpr service_actions services[] = {
          "updateapprovalruletemplatedescription updateapprovalruletemplatename updatecomment "
          "updatedefaultbranch updatepullrequestapprovalrulecontent updatepullrequestapprovalstate "
          "updatepullrequestdescription updatepullrequeststatus updatepullrequesttitle "
-         "updaterepositorydescription updaterepositoryencryptionkey updaterepositoryname uploadarchive"},
+         "updaterepositorydescription updaterepositoryencryptionkey updaterepositoryname uploadarchive", 2036}},
     {"codeconnections",
+     {
          "createconnection createhost createrepositorylink createsyncconfiguration deleteconnection "
          "deletehost deleterepositorylink deletesyncconfiguration getconnection getconnectiontoken gethost "
          "getindividualaccesstoken getinstallationurl getrepositorylink getrepositorysyncstatus "
@@ -1078,8 +1168,9 @@ inline constexpr service_actions services[] = {
          "listinstallationtargets listrepositorylinks listrepositorysyncdefinitions listsyncconfigurations "
          "listtagsforresource passconnection passrepository registerappcode startappregistrationhandshake "
          "startoauthhandshake tagresource untagresource updateconnectioninstallation updatehost "
-         "updaterepositorylink updatesyncblocker updatesyncconfiguration useconnection"},
+         "updaterepositorylink updatesyncblocker updatesyncconfiguration useconnection", 719}},
     {"codedeploy",
+     {
          "addtagstoonpremisesinstances batchgetapplicationrevisions batchgetapplications "
          "batchgetdeploymentgroups batchgetdeploymentinstances batchgetdeployments batchgetdeploymenttargets "
          "batchgetonpremisesinstances continuedeployment createapplication createcloudformationdeployment "
@@ -1092,28 +1183,34 @@ inline constexpr service_actions services[] = {
          "listgithubaccounttokennames listonpremisesinstances listtagsforresource "
          "putlifecycleeventhookexecutionstatus registerapplicationrevision registeronpremisesinstance "
          "removetagsfromonpremisesinstances skipwaittimeforinstancetermination stopdeployment tagresource "
-         "untagresource updateapplication updatedeploymentgroup"},
+         "untagresource updateapplication updatedeploymentgroup", 1096}},
     {"codedeploy-commands-secure",
-         "getdeploymentspecification pollhostcommand puthostcommandacknowledgement puthostcommandcomplete"},
+     {
+         "getdeploymentspecification pollhostcommand puthostcommandacknowledgement puthostcommandcomplete", 95}},
     {"codeguru",
-         "getcodegurufreetrialsummary"},
+     {
+         "getcodegurufreetrialsummary", 27}},
     {"codeguru-profiler",
+     {
          "addnotificationchannels batchgetframemetricdata configureagent createprofilinggroup "
          "deleteprofilinggroup describeprofilinggroup getfindingsreportaccountsummary "
          "getnotificationconfiguration getpolicy getprofile getrecommendations listfindingsreports "
          "listprofiletimes listprofilinggroups listtagsforresource postagentprofile putpermission "
          "removenotificationchannel removepermission submitfeedback tagresource untagresource "
-         "updateprofilinggroup"},
+         "updateprofilinggroup", 441}},
     {"codeguru-reviewer",
+     {
          "associaterepository createcodereview createconnectiontoken describecodereview "
          "describerecommendationfeedback describerepositoryassociation disassociaterepository getmetricsdata "
          "listcodereviews listrecommendationfeedback listrecommendations listrepositoryassociations "
-         "listtagsforresource listthirdpartyrepositories putrecommendationfeedback tagresource untagresource"},
+         "listtagsforresource listthirdpartyrepositories putrecommendationfeedback tagresource untagresource", 365}},
     {"codeguru-security",
+     {
          "batchgetfindings createscan createuploadurl deletescansbycategory getaccountconfiguration "
          "getfindings getmetricssummary getscan listfindings listfindingsmetrics listscans "
-         "listtagsforresource tagresource untagresource updateaccountconfiguration"},
+         "listtagsforresource tagresource untagresource updateaccountconfiguration", 243}},
     {"codepipeline",
+     {
          "acknowledgejob acknowledgethirdpartyjob createcustomactiontype createpipeline "
          "deletecustomactiontype deletepipeline deletewebhook deregisterwebhookwiththirdparty "
          "disablestagetransition enablestagetransition getactiontype getjobdetails getpipeline "
@@ -1123,13 +1220,15 @@ inline constexpr service_actions services[] = {
          "pollforthirdpartyjobs putactionrevision putapprovalresult putjobfailureresult putjobsuccessresult "
          "putthirdpartyjobfailureresult putthirdpartyjobsuccessresult putwebhook "
          "registerwebhookwiththirdparty retrystageexecution rollbackstage startpipelineexecution "
-         "stoppipelineexecution tagresource untagresource updateactiontype updatepipeline"},
+         "stoppipelineexecution tagresource untagresource updateactiontype updatepipeline", 852}},
     {"codestar",
+     {
          "associateteammember createproject createuserprofile deleteextendedaccess deleteproject "
          "deleteuserprofile describeproject describeuserprofile disassociateteammember getextendedaccess "
          "listprojects listresources listtagsforproject listteammembers listuserprofiles putextendedaccess "
-         "tagproject untagproject updateproject updateteammember updateuserprofile verifyservicerole"},
+         "tagproject untagproject updateproject updateteammember updateuserprofile verifyservicerole", 369}},
     {"codestar-connections",
+     {
          "createconnection createhost createrepositorylink createsyncconfiguration deleteconnection "
          "deletehost deleterepositorylink deletesyncconfiguration getconnection getconnectiontoken gethost "
          "getindividualaccesstoken getinstallationurl getrepositorylink getrepositorysyncstatus "
@@ -1137,26 +1236,30 @@ inline constexpr service_actions services[] = {
          "listinstallationtargets listrepositorylinks listrepositorysyncdefinitions listsyncconfigurations "
          "listtagsforresource passconnection passrepository registerappcode startappregistrationhandshake "
          "startoauthhandshake tagresource untagresource updateconnectioninstallation updatehost "
-         "updaterepositorylink updatesyncblocker updatesyncconfiguration useconnection"},
+         "updaterepositorylink updatesyncblocker updatesyncconfiguration useconnection", 719}},
     {"codestar-notifications",
+     {
          "createnotificationrule deletenotificationrule deletetarget describenotificationrule listeventtypes "
          "listnotificationrules listtagsforresource listtargets subscribe tagresource unsubscribe "
-         "untagresource updatenotificationrule"},
+         "untagresource updatenotificationrule", 223}},
     {"codewhisperer",
+     {
          "allowvendedlogdeliveryforresource associatecustomizationpermission createcustomization "
          "createprofile deletecustomization deleteprofile disassociatecustomizationpermission "
          "generaterecommendations getcustomization listcustomizationpermissions listcustomizations "
          "listcustomizationversions listprofiles listtagsforresource tagresource untagresource "
-         "updatecustomization updateprofile"},
+         "updatecustomization updateprofile", 378}},
     {"cognito-identity",
+     {
          "createidentitypool deleteidentities deleteidentitypool describeidentity describeidentitypool "
          "getcredentialsforidentity getid getidentitypoolanalytics getidentitypooldailyanalytics "
          "getidentitypoolroles getidentityproviderdailyanalytics getopenidtoken "
          "getopenidtokenfordeveloperidentity getprincipaltagattributemap listidentities listidentitypools "
          "listtagsforresource lookupdeveloperidentity mergedeveloperidentities setidentitypoolroles "
          "setprincipaltagattributemap tagresource unlinkdeveloperidentity unlinkidentity untagresource "
-         "updateidentitypool"},
+         "updateidentitypool", 547}},
     {"cognito-idp",
+     {
          "addcustomattributes adduserpoolclientsecret adminaddusertogroup adminconfirmsignup admincreateuser "
          "admindeleteuser admindeleteuserattributes admindisableproviderforuser admindisableuser "
          "adminenableuser adminforgetdevice admingetdevice admingetuser admininitiateauth "
@@ -1183,14 +1286,16 @@ inline constexpr service_actions services[] = {
          "setuserpoolmfaconfig setusersettings signup startuserimportjob stopuserimportjob tagresource "
          "untagresource updateautheventfeedback updatedevicestatus updategroup updateidentityprovider "
          "updatemanagedloginbranding updateresourceserver updateterms updateuserattributes updateuserpool "
-         "updateuserpoolclient updateuserpooldomain verifysoftwaretoken verifyuserattribute"},
+         "updateuserpoolclient updateuserpooldomain verifysoftwaretoken verifyuserattribute", 2376}},
     {"cognito-sync",
+     {
          "bulkpublish deletedataset describedataset describeidentitypoolusage describeidentityusage "
          "getbulkpublishdetails getcognitoevents getidentitypoolconfiguration listdatasets "
          "listidentitypoolusage listrecords queryrecords registerdevice setcognitoevents "
          "setdatasetconfiguration setidentitypoolconfiguration subscribetodataset unsubscribefromdataset "
-         "updaterecords"},
+         "updaterecords", 358}},
     {"comprehend",
+     {
          "batchdetectdominantlanguage batchdetectentities batchdetectkeyphrases batchdetectsentiment "
          "batchdetectsyntax batchdetecttargetedsentiment classifydocument containspiientities createdataset "
          "createdocumentclassifier createendpoint createentityrecognizer createflywheel "
@@ -1213,16 +1318,18 @@ inline constexpr service_actions services[] = {
          "starttopicsdetectionjob stopdominantlanguagedetectionjob stopentitiesdetectionjob "
          "stopeventsdetectionjob stopkeyphrasesdetectionjob stoppiientitiesdetectionjob "
          "stopsentimentdetectionjob stoptargetedsentimentdetectionjob stoptrainingdocumentclassifier "
-         "stoptrainingentityrecognizer tagresource untagresource updateendpoint updateflywheel"},
+         "stoptrainingentityrecognizer tagresource untagresource updateendpoint updateflywheel", 2025}},
     {"comprehendmedical",
+     {
          "describeentitiesdetectionv2job describeicd10cminferencejob describephidetectionjob "
          "describerxnorminferencejob describesnomedctinferencejob detectentitiesv2 detectphi infericd10cm "
          "inferrxnorm infersnomedct listentitiesdetectionv2jobs listicd10cminferencejobs listphidetectionjobs "
          "listrxnorminferencejobs listsnomedctinferencejobs startentitiesdetectionv2job "
          "starticd10cminferencejob startphidetectionjob startrxnorminferencejob startsnomedctinferencejob "
          "stopentitiesdetectionv2job stopicd10cminferencejob stopphidetectionjob stoprxnorminferencejob "
-         "stopsnomedctinferencejob"},
+         "stopsnomedctinferencejob", 571}},
     {"compute-optimizer",
+     {
          "deleterecommendationpreferences describerecommendationexportjobs "
          "exportautoscalinggrouprecommendations exportebsvolumerecommendations "
          "exportec2instancerecommendations exportecsservicerecommendations exportidlerecommendations "
@@ -1233,8 +1340,9 @@ inline constexpr service_actions services[] = {
          "getenrollmentstatusesfororganization getidlerecommendations getlambdafunctionrecommendations "
          "getlicenserecommendations getrdsdatabaserecommendationprojectedmetrics "
          "getrdsdatabaserecommendations getrecommendationpreferences getrecommendationsummaries "
-         "putrecommendationpreferences updateenrollmentstatus"},
+         "putrecommendationpreferences updateenrollmentstatus", 885}},
     {"config",
+     {
          "associateresourcetypes batchgetaggregateresourceconfig batchgetresourceconfig "
          "deleteaggregationauthorization deleteconfigrule deleteconfigurationaggregator "
          "deleteconfigurationrecorder deleteconformancepack deletedeliverychannel deleteevaluationresults "
@@ -1268,8 +1376,9 @@ inline constexpr service_actions services[] = {
          "putservicelinkedconfigurationrecorder putstoredquery selectaggregateresourceconfig "
          "selectresourceconfig startconfigrulesevaluation startconfigurationrecorder "
          "startremediationexecution startresourceevaluation stopconfigurationrecorder tagresource "
-         "untagresource"},
+         "untagresource", 2800}},
     {"connect",
+     {
          "activateevaluationform admingetemergencyaccesstoken associateanalyticsdataset "
          "associateapprovedorigin associatebot associatecontactwithuser associatecustomerprofilesdomain "
          "associatedefaultvocabulary associateemailaddressalias associateflow associateinstancestorageconfig "
@@ -1363,8 +1472,9 @@ inline constexpr service_actions services[] = {
          "updateuserhierarchygroupname updateuserhierarchystructure updateuseridentityinfo "
          "updateusernotificationstatus updateuserphoneconfig updateuserproficiencies updateuserroutingprofile "
          "updateusersecurityprofiles updateviewcontent updateviewmetadata updateworkspacemetadata "
-         "updateworkspacepage updateworkspacetheme updateworkspacevisibility"},
+         "updateworkspacepage updateworkspacetheme updateworkspacevisibility", 8251}},
     {"connect-campaigns",
+     {
          "createcampaign deletecampaign deletecampaignchannelsubtypeconfig deletecampaigncommunicationlimits "
          "deletecampaigncommunicationtime deletecampaignentrylimits deleteconnectinstanceconfig "
          "deleteconnectinstanceintegration deleteinstanceonboardingjob describecampaign getcampaignstate "
@@ -1376,14 +1486,18 @@ inline constexpr service_actions services[] = {
          "updatecampaignchannelsubtypeconfig updatecampaigncommunicationlimits "
          "updatecampaigncommunicationtime updatecampaigndialerconfig updatecampaignentrylimits "
          "updatecampaignflowassociation updatecampaignname updatecampaignoutboundcallconfig "
-         "updatecampaignschedule updatecampaignsource"},
+         "updatecampaignschedule updatecampaignsource", 979}},
     {"consoleapp",
-         "getdeviceidentity listdeviceidentities"},
+     {
+         "getdeviceidentity listdeviceidentities", 38}},
     {"consolidatedbilling",
-         "getaccountbillingrole listlinkedaccounts"},
+     {
+         "getaccountbillingrole listlinkedaccounts", 40}},
     {"controlcatalog",
-         "getcontrol listcommoncontrols listcontrolmappings listcontrols listdomains listobjectives"},
+     {
+         "getcontrol listcommoncontrols listcontrolmappings listcontrols listdomains listobjectives", 89}},
     {"controltower",
+     {
          "createlandingzone createmanagedaccount deletelandingzone deregistermanagedaccount "
          "deregisterorganizationalunit describeaccountfactoryconfig describecoreservice describeguardrail "
          "describeguardrailfortarget describelandingzoneconfiguration describemanagedaccount "
@@ -1399,18 +1513,22 @@ inline constexpr service_actions services[] = {
          "listmanagedorganizationalunits listmanagedorganizationalunitsforguardrail listtagsforresource "
          "manageorganizationalunit performprelaunchchecks resetenabledbaseline resetenabledcontrol "
          "resetlandingzone setuplandingzone tagresource untagresource updateaccountfactoryconfig "
-         "updateenabledbaseline updateenabledcontrol updatelandingzone"},
+         "updateenabledbaseline updateenabledcontrol updatelandingzone", 1429}},
     {"cost-optimization-hub",
+     {
          "getpreferences getrecommendation listefficiencymetrics listenrollmentstatuses listrecommendations "
-         "listrecommendationsummaries updateenrollmentstatus updatepreferences"},
+         "listrecommendationsummaries updateenrollmentstatus updatepreferences", 166}},
     {"cur",
+     {
          "deletereportdefinition describereportdefinitions getclassicreport getclassicreportpreferences "
          "getusagereport listtagsforresource modifyreportdefinition putclassicreportpreferences "
-         "putreportdefinition tagresource untagresource validatereportdestination"},
+         "putreportdefinition tagresource untagresource validatereportdestination", 251}},
     {"customer-verification",
+     {
          "createcustomerverificationdetails createuploadurls getcustomerverificationdetails "
-         "getcustomerverificationeligibility updatecustomerverificationdetails"},
+         "getcustomerverificationeligibility updatecustomerverificationdetails", 150}},
     {"databrew",
+     {
          "batchdeleterecipeversion createdataset createprofilejob createproject createrecipe createrecipejob "
          "createruleset createschedule deletedataset deletejob deleteproject deleterecipeversion "
          "deleteruleset deleteschedule describedataset describejob describejobrun describeproject "
@@ -1418,21 +1536,24 @@ inline constexpr service_actions services[] = {
          "listrecipes listrecipeversions listrulesets listschedules listtagsforresource publishrecipe "
          "sendprojectsessionaction startjobrun startprojectsession stopjobrun tagresource untagresource "
          "updatedataset updateprofilejob updateproject updaterecipe updaterecipejob updateruleset "
-         "updateschedule"},
+         "updateschedule", 657}},
     {"dataexchange",
+     {
          "acceptdatagrant canceljob createasset createdatagrant createdataset createeventaction createjob "
          "createrevision deleteasset deletedatagrant deletedataset deleteeventaction deleterevision getasset "
          "getdatagrant getdataset geteventaction getjob getreceiveddatagrant getrevision listdatagrants "
          "listdatasetrevisions listdatasets listeventactions listjobs listreceiveddatagrants "
          "listrevisionassets listtagsforresource publishdataset publishtodatagrant revokerevision "
          "sendapiasset senddatasetnotification startjob tagresource untagresource updateasset updatedataset "
-         "updateeventaction updaterevision"},
+         "updateeventaction updaterevision", 590}},
     {"datapipeline",
+     {
          "activatepipeline addtags createpipeline deactivatepipeline deletepipeline describeobjects "
          "describepipelines evaluateexpression getaccountlimits getpipelinedefinition listpipelines "
          "pollfortask putaccountlimits putpipelinedefinition queryobjects removetags reporttaskprogress "
-         "reporttaskrunnerheartbeat setstatus settaskstatus validatepipelinedefinition"},
+         "reporttaskrunnerheartbeat setstatus settaskstatus validatepipelinedefinition", 350}},
     {"datasync",
+     {
          "addstoragesystem canceltaskexecution createagent createlocationazureblob createlocationefs "
          "createlocationfsxlustre createlocationfsxontap createlocationfsxopenzfs createlocationfsxwindows "
          "createlocationhdfs createlocationnfs createlocationobjectstorage createlocations3 createlocationsmb "
@@ -1447,8 +1568,9 @@ inline constexpr service_actions services[] = {
          "updatediscoveryjob updatelocationazureblob updatelocationefs updatelocationfsxlustre "
          "updatelocationfsxontap updatelocationfsxopenzfs updatelocationfsxwindows updatelocationhdfs "
          "updatelocationnfs updatelocationobjectstorage updatelocations3 updatelocationsmb "
-         "updatestoragesystem updatetask updatetaskexecution"},
+         "updatestoragesystem updatetask updatetaskexecution", 1313}},
     {"datazone",
+     {
          "acceptpredictions acceptsubscriptionrequest addentityowner addpolicygrant associateenvironmentrole "
          "associategovernedterms batchdeletelinkedtypes batchgetattributesmetadata batchgetcell "
          "batchgetcellrun batchputattributesmetadata batchputlinkedtypes cancelmessage "
@@ -1499,19 +1621,22 @@ inline constexpr service_actions services[] = {
          "updateenvironmentdeploymentstatus updateenvironmentprofile updateglossary updateglossaryterm "
          "updategroupprofile updatenotebook updateproject updateprojectprofile updaterule "
          "updatesubscriptiongrantstatus updatesubscriptionrequest updatesubscriptiontarget updateuserprofile "
-         "validatepassrole"},
+         "validatepassrole", 4447}},
     {"dax",
+     {
          "batchgetitem batchwriteitem conditioncheckitem createcluster createparametergroup createsubnetgroup "
          "decreasereplicationfactor deletecluster deleteitem deleteparametergroup deletesubnetgroup "
          "describeclusters describedefaultparameters describeevents describeparametergroups "
          "describeparameters describesubnetgroups getitem increasereplicationfactor listtags putitem query "
          "rebootnode scan tagresource untagresource updatecluster updateitem updateparametergroup "
-         "updatesubnetgroup"},
+         "updatesubnetgroup", 474}},
     {"dbqms",
+     {
          "createfavoritequery createqueryhistory createtab deletefavoritequeries deletequeryhistory deletetab "
          "describefavoritequeries describequeryhistory describetabs getquerystring updatefavoritequery "
-         "updatequeryhistory updatetab"},
+         "updatequeryhistory updatetab", 221}},
     {"deadline",
+     {
          "associatemembertofarm associatemembertofleet associatemembertojob associatemembertoqueue "
          "assumefleetroleforread assumefleetroleforworker assumequeueroleforread assumequeueroleforuser "
          "assumequeueroleforworker batchgetjobentity copyjobtemplate createbudget createfarm createfleet "
@@ -1534,8 +1659,9 @@ inline constexpr service_actions services[] = {
          "startsessionsstatisticsaggregation tagresource untagresource updatebudget updatefarm updatefleet "
          "updatejob updatelimit updatemonitor updatemonitorsettings updatequeue updatequeueenvironment "
          "updatequeuefleetassociation updatequeuelimitassociation updatesession updatestep "
-         "updatestorageprofile updatetask updateworker updateworkerschedule"},
+         "updatestorageprofile updatetask updateworker updateworkerschedule", 2051}},
     {"detective",
+     {
          "acceptinvitation batchgetgraphmemberdatasources batchgetmembershipdatasources creategraph "
          "createmembers deletegraph deletemembers describeorganizationconfiguration "
          "disableorganizationadminaccount disassociatemembership enableorganizationadminaccount "
@@ -1544,8 +1670,9 @@ inline constexpr service_actions services[] = {
          "listindicators listinvestigations listinvitations listmembers listorganizationadminaccount "
          "listtagsforresource rejectinvitation searchgraph startinvestigation startmonitoringmember "
          "tagresource untagresource updatedatasourcepackages updateinvestigationstate "
-         "updateorganizationconfiguration"},
+         "updateorganizationconfiguration", 725}},
     {"devicefarm",
+     {
          "createdevicepool createinstanceprofile createnetworkprofile createproject createremoteaccesssession "
          "createtestgridproject createtestgridurl createupload createvpceconfiguration deletedevicepool "
          "deleteinstanceprofile deletenetworkprofile deleteproject deleteremoteaccesssession deleterun "
@@ -1560,8 +1687,9 @@ inline constexpr service_actions services[] = {
          "listuniqueproblems listuploads listvpceconfigurations purchaseoffering renewoffering schedulerun "
          "stopjob stopremoteaccesssession stoprun tagresource untagresource updatedeviceinstance "
          "updatedevicepool updateinstanceprofile updatenetworkprofile updateproject updatetestgridproject "
-         "updateupload updatevpceconfiguration"},
+         "updateupload updatevpceconfiguration", 1340}},
     {"devops-guru",
+     {
          "addnotificationchannel deleteinsight describeaccounthealth describeaccountoverview describeanomaly "
          "describeeventsourcesconfig describefeedback describeinsight describeorganizationhealth "
          "describeorganizationoverview describeorganizationresourcecollectionhealth "
@@ -1569,8 +1697,9 @@ inline constexpr service_actions services[] = {
          "listanomaliesforinsight listanomalousloggroups listevents listinsights listmonitoredresources "
          "listnotificationchannels listorganizationinsights listrecommendations putfeedback "
          "removenotificationchannel searchinsights searchorganizationinsights startcostestimation "
-         "updateeventsourcesconfig updateresourcecollection updateserviceintegration"},
+         "updateeventsourcesconfig updateresourcecollection updateserviceintegration", 698}},
     {"directconnect",
+     {
          "acceptdirectconnectgatewayassociationproposal allocateconnectiononinterconnect "
          "allocatehostedconnection allocateprivatevirtualinterface allocatepublicvirtualinterface "
          "allocatetransitvirtualinterface associateconnectionwithlag associatehostedconnection "
@@ -1589,19 +1718,22 @@ inline constexpr service_actions services[] = {
          "describetags describevirtualgateways describevirtualinterfaces disassociateconnectionfromlag "
          "disassociatemacseckey listvirtualinterfacetesthistory startbgpfailovertest stopbgpfailovertest "
          "tagresource untagresource updateconnection updatedirectconnectgateway "
-         "updatedirectconnectgatewayassociation updatelag updatevirtualinterfaceattributes"},
+         "updatedirectconnectgatewayassociation updatelag updatevirtualinterfaceattributes", 1628}},
     {"discovery",
+     {
          "associateconfigurationitemstoapplication batchdeleteagents batchdeleteimportdata createapplication "
          "createtags deleteapplications deletetags describeagents describebatchdeleteconfigurationtask "
          "describeconfigurations describecontinuousexports describeexportconfigurations describeexporttasks "
          "describeimporttasks describetags disassociateconfigurationitemsfromapplication exportconfigurations "
          "getdiscoverysummary getnetworkconnectiongraph listconfigurations listserverneighbors "
          "startbatchdeleteconfigurationtask startcontinuousexport startdatacollectionbyagentids "
-         "startexporttask startimporttask stopcontinuousexport stopdatacollectionbyagentids updateapplication"},
+         "startexporttask startimporttask stopcontinuousexport stopdatacollectionbyagentids updateapplication", 660}},
     {"dlm",
+     {
          "createlifecyclepolicy deletelifecyclepolicy getlifecyclepolicies getlifecyclepolicy "
-         "listtagsforresource tagresource untagresource updatelifecyclepolicy"},
+         "listtagsforresource tagresource untagresource updatelifecyclepolicy", 151}},
     {"dms",
+     {
          "addtagstoresource applypendingmaintenanceaction associateextensionpack batchstartrecommendations "
          "cancelmetadatamodelconversion cancelmetadatamodelcreation cancelreplicationtaskassessmentrun "
          "createdatamigration createdataprovider createendpoint createeventsubscription "
@@ -1638,13 +1770,15 @@ inline constexpr service_actions services[] = {
          "startreplicationtask startreplicationtaskassessment startreplicationtaskassessmentrun "
          "stopdatamigration stopreplication stopreplicationtask testconnection updateconversionconfiguration "
          "updatedataprovider updateinstanceprofile updatemigrationproject updatesubscriptionstoeventbridge "
-         "uploadfilemetadatalist"},
+         "uploadfilemetadatalist", 3165}},
     {"docdb-elastic",
+     {
          "applypendingmaintenanceaction copyclustersnapshot createcluster createclustersnapshot deletecluster "
          "deleteclustersnapshot getcluster getclustersnapshot getpendingmaintenanceaction listclusters "
          "listclustersnapshots listpendingmaintenanceactions listtagsforresource restoreclusterfromsnapshot "
-         "startcluster stopcluster tagresource untagresource updatecluster"},
+         "startcluster stopcluster tagresource untagresource updatecluster", 355}},
     {"drs",
+     {
          "associatefailbackclienttorecoveryinstancefordrs associatesourcenetworkstack "
          "batchcreatevolumesnapshotgroupfordrs batchdeletesnapshotrequestfordrs createconvertedsnapshotfordrs "
          "createextendedsourceserver createlaunchconfigurationtemplate createrecoveryinstancefordrs "
@@ -1673,8 +1807,9 @@ inline constexpr service_actions services[] = {
          "updateagentsourcepropertiesfordrs updatefailbackclientdevicemappingfordrs "
          "updatefailbackclientlastseenfordrs updatefailbackreplicationconfiguration updatelaunchconfiguration "
          "updatelaunchconfigurationtemplate updatereplicationcertificatefordrs updatereplicationconfiguration "
-         "updatereplicationconfigurationtemplate"},
+         "updatereplicationconfigurationtemplate", 2496}},
     {"ds",
+     {
          "acceptshareddirectory accessdsdata addiproutes addregion addtagstoresource authorizeapplication "
          "cancelschemaextension checkalias connectdirectory createalias createcomputer "
          "createconditionalforwarder createdirectory createhybridad createidentitypooldirectory "
@@ -1694,18 +1829,21 @@ inline constexpr service_actions services[] = {
          "removeregion removetagsfromresource resetuserpassword restorefromsnapshot sharedirectory "
          "startadassessment startschemaextension unauthorizeapplication unsharedirectory "
          "updateauthorizedapplication updateconditionalforwarder updatedirectory updatedirectorysetup "
-         "updatehybridad updatenumberofdomaincontrollers updateradius updatesettings updatetrust verifytrust"},
+         "updatehybridad updatenumberofdomaincontrollers updateradius updatesettings updatetrust verifytrust", 1777}},
     {"ds-data",
+     {
          "addgroupmember creategroup createuser deletegroup deleteuser describegroup describeuser disableuser "
          "listgroupmembers listgroups listgroupsformember listusers removegroupmember searchgroups "
-         "searchusers updategroup updateuser"},
+         "searchusers updategroup updateuser", 223}},
     {"dsql",
+     {
          "addpeercluster createcluster dbconnect dbconnectadmin deletecluster deleteclusterpolicy "
          "getbackupjob getcluster getclusterpolicy getrestorejob getvpcendpointservicename injecterror "
          "listclusters listtagsforresource putclusterpolicy putmultiregionproperties putwitnessregion "
          "removepeercluster startbackupjob startrestorejob stopbackupjob stoprestorejob tagresource "
-         "untagresource updatecluster"},
+         "untagresource updatecluster", 390}},
     {"dynamodb",
+     {
          "associatetablereplica batchgetitem batchwriteitem conditioncheckitem createbackup createglobaltable "
          "createglobaltablewitness createtable createtablereplica deletebackup deleteglobaltablewitness "
          "deleteitem deleteresourcepolicy deletetable deletetablereplica describebackup "
@@ -1721,11 +1859,13 @@ inline constexpr service_actions services[] = {
          "restoretablefrombackup restoretabletopointintime scan startawsbackupjob tagresource untagresource "
          "updateabacstatus updatecontinuousbackups updatecontributorinsights updateglobaltable "
          "updateglobaltablesettings updateglobaltableversion updateitem updatekinesisstreamingdestination "
-         "updatetable updatetablereplicaautoscaling updatetimetolive writedataforreplication"},
+         "updatetable updatetablereplicaautoscaling updatetimetolive writedataforreplication", 1467}},
     {"ebs",
+     {
          "completesnapshot getsnapshotblock listchangedblocks listsnapshotblocks putsnapshotblock "
-         "startsnapshot"},
+         "startsnapshot", 101}},
     {"ec2",
+     {
          "acceptaddresstransfer acceptcapacityreservationbillingownership "
          "acceptreservedinstancesexchangequote accepttransitgatewaymulticastdomainassociations "
          "accepttransitgatewaypeeringattachment accepttransitgatewayvpcattachment "
@@ -1977,12 +2117,15 @@ inline constexpr service_actions services[] = {
          "unassignprivatenatgatewayaddress unlocksnapshot unmonitorinstances "
          "updatecapacitymanagerorganizationsaccess updateinterruptiblecapacityreservationallocation "
          "updatesecuritygroupruledescriptionsegress updatesecuritygroupruledescriptionsingress "
-         "withdrawbyoipcidr"},
+         "withdrawbyoipcidr", 21464}},
     {"ec2-instance-connect",
-         "opentunnel sendserialconsolesshpublickey sendsshpublickey"},
+     {
+         "opentunnel sendserialconsolesshpublickey sendsshpublickey", 57}},
     {"ec2messages",
-         "acknowledgemessage deletemessage failmessage getendpoint getmessages sendreply"},
+     {
+         "acknowledgemessage deletemessage failmessage getendpoint getmessages sendreply", 78}},
     {"ecr",
+     {
          "batchchecklayeravailability batchdeleteimage batchgetimage batchgetrepositoryscanningconfiguration "
          "batchimportupstreamimage completelayerupload createpullthroughcacherule createrepository "
          "createrepositorycreationtemplate deletelifecyclepolicy deletepullthroughcacherule "
@@ -1998,14 +2141,16 @@ inline constexpr service_actions services[] = {
          "putsigningconfiguration registerpulltimeupdateexclusion replicateimage setrepositorypolicy "
          "startimagescan startlifecyclepolicypreview tagresource untagresource updateimagestorageclass "
          "updatepullthroughcacherule updaterepositorycreationtemplate uploadlayerpart "
-         "validatepullthroughcacherule"},
+         "validatepullthroughcacherule", 1395}},
     {"ecr-public",
+     {
          "batchchecklayeravailability batchdeleteimage completelayerupload createrepository deleterepository "
          "deleterepositorypolicy describeimages describeimagetags describeregistries describerepositories "
          "getauthorizationtoken getregistrycatalogdata getrepositorycatalogdata getrepositorypolicy "
          "initiatelayerupload listtagsforresource putimage putregistrycatalogdata putrepositorycatalogdata "
-         "setrepositorypolicy tagresource untagresource uploadlayerpart"},
+         "setrepositorypolicy tagresource untagresource uploadlayerpart", 443}},
     {"ecs",
+     {
          "createcapacityprovider createcluster createdaemon createexpressgatewayservice createservice "
          "createtaskset deleteaccountsetting deleteattributes deletecapacityprovider deletecluster "
          "deletedaemon deletedaemontaskdefinition deleteexpressgatewayservice deleteservice "
@@ -2023,10 +2168,12 @@ inline constexpr service_actions services[] = {
          "submitcontainerstatechange submittaskstatechange tagresource untagresource updatecapacityprovider "
          "updatecluster updateclustersettings updatecontaineragent updatecontainerinstancesstate updatedaemon "
          "updateexpressgatewayservice updateservice updateserviceprimarytaskset updatetaskprotection "
-         "updatetaskset"},
+         "updatetaskset", 1580}},
     {"ecs-mcp",
-         "invokereadonlytools usemcp"},
+     {
+         "invokereadonlytools usemcp", 26}},
     {"eks",
+     {
          "accesskubernetesapi associateaccesspolicy associateencryptionconfig associateidentityproviderconfig "
          "createaccessentry createaddon createcapability createcluster createeksanywheresubscription "
          "createfargateprofile createnodegroup createpodidentityassociation deleteaccessentry deleteaddon "
@@ -2042,12 +2189,15 @@ inline constexpr service_actions services[] = {
          "listnodegroups listpodidentityassociations listtagsforresource listupdates mutateviakubernetesapi "
          "registercluster startinsightsrefresh tagresource untagresource updateaccessentry updateaddon "
          "updatecapability updateclusterconfig updateclusterversion updateeksanywheresubscription "
-         "updatenodegroupconfig updatenodegroupversion updatepodidentityassociation"},
+         "updatenodegroupconfig updatenodegroupversion updatepodidentityassociation", 1414}},
     {"eks-auth",
-         "assumeroleforpodidentity"},
+     {
+         "assumeroleforpodidentity", 24}},
     {"eks-mcp",
-         "callprivilegedtool callreadonlytool invokemcp"},
+     {
+         "callprivilegedtool callreadonlytool invokemcp", 45}},
     {"elasticache",
+     {
          "addtagstoresource authorizecachesecuritygroupingress batchapplyupdateaction batchstopupdateaction "
          "completemigration connect copyserverlesscachesnapshot copysnapshot createcachecluster "
          "createcacheparametergroup createcachesecuritygroup createcachesubnetgroup "
@@ -2069,8 +2219,9 @@ inline constexpr service_actions services[] = {
          "modifyreplicationgroupshardconfiguration modifyserverlesscache modifyuser modifyusergroup "
          "purchasereservedcachenodesoffering rebalanceslotsinglobalreplicationgroup rebootcachecluster "
          "removetagsfromresource resetcacheparametergroup revokecachesecuritygroupingress startmigration "
-         "testfailover testmigration"},
+         "testfailover testmigration", 1847}},
     {"elasticbeanstalk",
+     {
          "abortenvironmentupdate addtags applyenvironmentmanagedaction associateenvironmentoperationsrole "
          "checkdnsavailability composeenvironments createapplication createapplicationversion "
          "createconfigurationtemplate createenvironment createplatformversion createstoragelocation "
@@ -2084,8 +2235,9 @@ inline constexpr service_actions services[] = {
          "rebuildenvironment removetags requestenvironmentinfo restartappserver retrieveenvironmentinfo "
          "swapenvironmentcnames terminateenvironment updateapplication updateapplicationresourcelifecycle "
          "updateapplicationversion updateconfigurationtemplate updateenvironment updatetagsforresource "
-         "validateconfigurationsettings"},
+         "validateconfigurationsettings", 1203}},
     {"elasticfilesystem",
+     {
          "backup clientmount clientrootaccess clientwrite createaccesspoint createfilesystem "
          "createmounttarget createreplicationconfiguration createtags deleteaccesspoint deletefilesystem "
          "deletefilesystempolicy deletemounttarget deletereplicationconfiguration deletetags "
@@ -2094,8 +2246,9 @@ inline constexpr service_actions services[] = {
          "describemounttargetsecuritygroups describereplicationconfigurations describetags "
          "listtagsforresource modifymounttargetsecuritygroups putaccountpreferences putbackuppolicy "
          "putfilesystempolicy putlifecycleconfiguration replicationread replicationwrite restore tagresource "
-         "untagresource updatefilesystem updatefilesystemprotection"},
+         "untagresource updatefilesystem updatefilesystemprotection", 754}},
     {"elasticloadbalancing",
+     {
          "addlistenercertificates addtags addtruststorerevocations allowvendedlogdeliveryforresource "
          "applysecuritygroupstoloadbalancer attachloadbalancertosubnets configurehealthcheck "
          "createappcookiestickinesspolicy createlbcookiestickinesspolicy createlistener createloadbalancer "
@@ -2116,8 +2269,9 @@ inline constexpr service_actions services[] = {
          "modifytargetgroupattributes modifytruststore registerinstanceswithloadbalancer registertargets "
          "removelistenercertificates removetags removetruststorerevocations setipaddresstype "
          "setloadbalancerlistenersslcertificate setloadbalancerpoliciesforbackendserver "
-         "setloadbalancerpoliciesoflistener setrulepriorities setsecuritygroups setsubnets setwebacl"},
+         "setloadbalancerpoliciesoflistener setrulepriorities setsecuritygroups setsubnets setwebacl", 1824}},
     {"elasticmapreduce",
+     {
          "accessalleventlogs addinstancefleet addinstancegroups addjobflowsteps addtags attacheditor "
          "cancelsteps createeditor createpersistentappui createrepository createsecurityconfiguration "
          "createstudio createstudiopresignedurl createstudiosessionmapping deleteeditor deleterepository "
@@ -2136,42 +2290,51 @@ inline constexpr service_actions services[] = {
          "removetags runjobflow setkeepjobflowalivewhennosteps setterminationprotection "
          "setunhealthynodereplacement setvisibletoallusers starteditor startnotebookexecution stopeditor "
          "stopnotebookexecution terminatejobflows unlinkrepository updateeditor updaterepository updatestudio "
-         "updatestudiosessionmapping vieweventsfromallclustersinconsole"},
+         "updatestudiosessionmapping vieweventsfromallclustersinconsole", 1688}},
     {"elastictranscoder",
+     {
          "canceljob createjob createpipeline createpreset deletepipeline deletepreset listjobsbypipeline "
          "listjobsbystatus listpipelines listpresets readjob readpipeline readpreset testrole updatepipeline "
-         "updatepipelinenotifications updatepipelinestatus"},
+         "updatepipelinenotifications updatepipelinestatus", 242}},
     {"elemental-activations",
+     {
          "completeaccountregistration completefileupload confirmaccount downloadkickstart downloadsoftware "
          "generatelicense generatelicenses getartifactgroupsoftwareversions getasset getassets "
-         "getproductadvisories getsoftwareversions startfileupload"},
+         "getproductadvisories getsoftwareversions startfileupload", 238}},
     {"elemental-appliances-software",
+     {
          "completeupload createorderv1 createquote getavscorrectaddress getbillingaddresses "
          "getdeliveryaddressesv2 getorder getordersv2 getquote gettaxes listquotes startupload submitorderv1 "
-         "updatequote"},
+         "updatequote", 192}},
     {"elemental-inference",
+     {
          "associatefeed createfeed deletefeed disassociatefeed getfeed getmetadata listfeeds "
-         "listtagsforresource putmedia tagresource untagresource updatefeed"},
+         "listtagsforresource putmedia tagresource untagresource updatefeed", 148}},
     {"elemental-support-cases",
+     {
          "addcasecomment checkcasepermission completemultipartupload createcase creates3cliuploadcommand "
          "creates3downloadurl getcase getcasepermission getcases getuicache listtagsforcase "
-         "startmultipartupload tagcase untagcase updatecase updatecasestatus updatemultipartupload"},
+         "startmultipartupload tagcase untagcase updatecase updatecasestatus updatemultipartupload", 265}},
     {"elemental-support-content",
-         "query"},
+     {
+         "query", 5}},
     {"emr-containers",
+     {
          "canceljobrun createcertificate createjobtemplate createmanagedendpoint createsecurityconfiguration "
          "createvirtualcluster deletejobtemplate deletemanagedendpoint deletesecurityconfiguration "
          "deletevirtualcluster describejobrun describejobtemplate describemanagedendpoint "
          "describesecurityconfiguration describevirtualcluster getmanagedendpointsessioncredentials "
          "listjobruns listjobtemplates listmanagedendpoints listsecurityconfigurations listtagsforresource "
-         "listvirtualclusters startjobrun tagresource untagresource"},
+         "listvirtualclusters startjobrun tagresource untagresource", 512}},
     {"emr-serverless",
+     {
          "accessinteractiveendpoints accesslivyendpoints accesssystemprofilelogs canceljobrun "
          "createapplication deleteapplication getapplication getdashboardforjobrun getjobrun "
          "getresourcedashboard getsession getsessionendpoint listapplications listjobrunattempts listjobruns "
          "listsessions listtagsforresource startapplication startjobrun startsession stopapplication "
-         "tagresource terminatesession untagresource updateapplication"},
+         "tagresource terminatesession untagresource updateapplication", 417}},
     {"entityresolution",
+     {
          "addpolicystatement batchdeleteuniqueid createidmappingworkflow createidnamespace "
          "creatematchingworkflow createschemamapping deleteidmappingworkflow deleteidnamespace "
          "deletematchingworkflow deletepolicystatement deleteschemamapping generatematchid getidmappingjob "
@@ -2179,8 +2342,9 @@ inline constexpr service_actions services[] = {
          "getproviderservice getschemamapping listidmappingjobs listidmappingworkflows listidnamespaces "
          "listmatchingjobs listmatchingworkflows listproviderservices listschemamappings listtagsforresource "
          "putpolicy startidmappingjob startmatchingjob tagresource untagresource updateidmappingworkflow "
-         "updateidnamespace updatematchingworkflow updateschemamapping useidnamespace useworkflow"},
+         "updateidnamespace updatematchingworkflow updateschemamapping useidnamespace useworkflow", 730}},
     {"es",
+     {
          "acceptinboundconnection acceptinboundcrossclustersearchconnection adddatasource "
          "adddirectquerydatasource addtags associatepackage associatepackages authorizevpcendpointaccess "
          "canceldomainconfigchange cancelelasticsearchservicesoftwareupdate cancelservicesoftwareupdate "
@@ -2213,8 +2377,9 @@ inline constexpr service_actions services[] = {
          "startdomainmaintenance startelasticsearchservicesoftwareupdate startservicesoftwareupdate "
          "updateapplication updatedatasource updatedirectquerydatasource updatedomainconfig "
          "updateelasticsearchdomainconfig updateindex updatepackage updatepackagescope updatescheduledaction "
-         "updatevpcendpoint upgradedomain upgradeelasticsearchdomain"},
+         "updatevpcendpoint upgradedomain upgradeelasticsearchdomain", 2883}},
     {"events",
+     {
          "activateeventsource allowvendedlogdeliveryforresource cancelreplay createapidestination "
          "createarchive createconnection createendpoint createeventbus createpartnereventsource "
          "deactivateeventsource deauthorizeconnection deleteapidestination deletearchive deleteconnection "
@@ -2226,24 +2391,28 @@ inline constexpr service_actions services[] = {
          "listtagsforresource listtargetsbyrule putevents putpartnerevents putpermission putrule puttargets "
          "removepermission removetargets retrieveconnectioncredentials startreplay tagresource "
          "testeventpattern untagresource updateapidestination updatearchive updateconnection updateendpoint "
-         "updateeventbus"},
+         "updateeventbus", 1036}},
     {"evidently",
+     {
          "batchevaluatefeature createexperiment createfeature createlaunch createproject createsegment "
          "deleteexperiment deletefeature deletelaunch deleteproject deletesegment evaluatefeature "
          "getexperiment getexperimentresults getfeature getlaunch getproject getsegment listexperiments "
          "listfeatures listlaunches listprojects listsegmentreferences listsegments listtagsforresource "
          "putprojectevents startexperiment startlaunch stopexperiment stoplaunch tagresource "
          "testsegmentpattern untagresource updateexperiment updatefeature updatelaunch updateproject "
-         "updateprojectdatadelivery"},
+         "updateprojectdatadelivery", 568}},
     {"evs",
+     {
          "associateeiptovlan createentitlement createenvironment createenvironmentconnector "
          "createenvironmenthost deleteentitlement deleteenvironment deleteenvironmentconnector "
          "deleteenvironmenthost disassociateeipfromvlan getenvironment getversions listenvironmentconnectors "
          "listenvironmenthosts listenvironments listenvironmentvlans listtagsforresource listvmentitlements "
-         "tagresource untagresource updateenvironmentconnector"},
+         "tagresource untagresource updateenvironmentconnector", 416}},
     {"execute-api",
-         "invalidatecache invoke manageconnections"},
+     {
+         "invalidatecache invoke manageconnections", 40}},
     {"finspace",
+     {
          "connectkxcluster createenvironment createkxchangeset createkxcluster createkxdatabase "
          "createkxdataview createkxenvironment createkxscalinggroup createkxuser createkxvolume createuser "
          "deleteenvironment deletekxcluster deletekxclusternode deletekxdatabase deletekxdataview "
@@ -2255,14 +2424,17 @@ inline constexpr service_actions services[] = {
          "loadsampledatasetgroupintoenvironment mountkxdatabase resetuserpassword tagresource untagresource "
          "updateenvironment updatekxclustercodeconfiguration updatekxclusterdatabases updatekxdatabase "
          "updatekxdataview updatekxenvironment updatekxenvironmentnetwork updatekxuser updatekxvolume "
-         "updateuser"},
+         "updateuser", 1033}},
     {"finspace-api",
-         "getprogrammaticaccesscredentials"},
+     {
+         "getprogrammaticaccesscredentials", 32}},
     {"firehose",
+     {
          "createdeliverystream deletedeliverystream describedeliverystream listdeliverystreams "
          "listtagsfordeliverystream putrecord putrecordbatch startdeliverystreamencryption "
-         "stopdeliverystreamencryption tagdeliverystream untagdeliverystream updatedestination"},
+         "stopdeliverystreamencryption tagdeliverystream untagdeliverystream updatedestination", 250}},
     {"fis",
+     {
          "createexperimenttemplate createtargetaccountconfiguration deleteexperimenttemplate "
          "deletetargetaccountconfiguration getaction getexperiment getexperimenttargetaccountconfiguration "
          "getexperimenttemplate getsafetylever gettargetaccountconfiguration gettargetresourcetype "
@@ -2270,8 +2442,9 @@ inline constexpr service_actions services[] = {
          "listexperimentresolvedtargets listexperiments listexperimenttargetaccountconfigurations "
          "listexperimenttemplates listtagsforresource listtargetaccountconfigurations listtargetresourcetypes "
          "startexperiment stopexperiment tagresource untagresource updateexperimenttemplate "
-         "updatesafetyleverstate updatetargetaccountconfiguration"},
+         "updatesafetyleverstate updatetargetaccountconfiguration", 678}},
     {"fms",
+     {
          "associateadminaccount associatethirdpartyfirewall batchassociateresource batchdisassociateresource "
          "deleteappslist deletenotificationchannel deletepolicy deleteprotocolslist deleteresourceset "
          "disassociateadminaccount disassociatethirdpartyfirewall getadminaccount getadminscope getappslist "
@@ -2281,8 +2454,9 @@ inline constexpr service_actions services[] = {
          "listdiscoveredresources listmemberaccounts listpolicies listprotocolslists listresourcesetresources "
          "listresourcesets listtagsforresource listthirdpartyfirewallfirewallpolicies putadminaccount "
          "putappslist putnotificationchannel putpolicy putprotocolslist putresourceset tagresource "
-         "untagresource"},
+         "untagresource", 841}},
     {"forecast",
+     {
          "createautopredictor createdataset createdatasetgroup createdatasetimportjob createexplainability "
          "createexplainabilityexport createforecast createforecastendpoint createforecastexportjob "
          "createmonitor createpredictor createpredictorbacktestexportjob createwhatifanalysis "
@@ -2299,8 +2473,9 @@ inline constexpr service_actions services[] = {
          "listforecastexportjobs listforecasts listmonitorevaluations listmonitors "
          "listpredictorbacktestexportjobs listpredictors listtagsforresource listwhatifanalyses "
          "listwhatifforecastexports listwhatifforecasts queryforecast querywhatifforecast resumeresource "
-         "stopresource tagresource untagresource updatedatasetgroup"},
+         "stopresource tagresource untagresource updatedatasetgroup", 1461}},
     {"frauddetector",
+     {
          "batchcreatevariable batchgetvariable cancelbatchimportjob cancelbatchpredictionjob "
          "createbatchimportjob createbatchpredictionjob createdetectorversion createlist createmodel "
          "createmodelversion createrule createvariable deletebatchimportjob deletebatchpredictionjob "
@@ -2314,18 +2489,21 @@ inline constexpr service_actions services[] = {
          "listeventpredictions listtagsforresource putdetector putentitytype puteventtype putexternalmodel "
          "putkmsencryptionkey putlabel putoutcome sendevent tagresource untagresource updatedetectorversion "
          "updatedetectorversionmetadata updatedetectorversionstatus updateeventlabel updatelist updatemodel "
-         "updatemodelversion updatemodelversionstatus updaterulemetadata updateruleversion updatevariable"},
+         "updatemodelversion updatemodelversionstatus updaterulemetadata updateruleversion updatevariable", 1278}},
     {"freertos",
+     {
          "createsoftwareconfiguration createsubscription deletesoftwareconfiguration describehardwareplatform "
          "describesoftwareconfiguration describesubscription getemppatchurl getsoftwareurl "
          "getsoftwareurlforconfiguration getsubscriptionbillingamount listfreertosversions "
          "listhardwareplatforms listhardwarevendors listsoftwareconfigurations listsoftwarepatches "
          "listsubscriptionemails listsubscriptions updateemailrecipients updatesoftwareconfiguration "
-         "verifyemail"},
+         "verifyemail", 453}},
     {"freetier",
+     {
          "getaccountactivity getaccountplanstate getfreetieralertpreference getfreetierusage "
-         "listaccountactivities putfreetieralertpreference upgradeaccountplan"},
+         "listaccountactivities putfreetieralertpreference upgradeaccountplan", 150}},
     {"fsx",
+     {
          "associatefilegateway associatefilesystemaliases bypasssnaplockenterpriseretention "
          "canceldatarepositorytask copybackup copysnapshotandupdatevolume createandattachs3accesspoint "
          "createbackup createdatarepositoryassociation createdatarepositorytask createfilecache "
@@ -2340,8 +2518,9 @@ inline constexpr service_actions services[] = {
          "managebackupprincipalassociations putresourcepolicy releasefilesystemnfsv3locks "
          "restorevolumefromsnapshot startmisconfiguredstaterecovery tagresource untagresource "
          "updatedatarepositoryassociation updatefilecache updatefilesystem updatesharedvpcconfiguration "
-         "updatesnapshot updatestoragevirtualmachine updatevolume"},
+         "updatesnapshot updatestoragevirtualmachine updatevolume", 1277}},
     {"gamelift",
+     {
          "acceptmatch claimgameserver createalias createbuild createcontainerfleet "
          "createcontainergroupdefinition createfleet createfleetlocations creategameservergroup "
          "creategamesession creategamesessionqueue createlocation creatematchmakingconfiguration "
@@ -2370,15 +2549,17 @@ inline constexpr service_actions services[] = {
          "terminategamesession untagresource updatealias updatebuild updatecontainerfleet "
          "updatecontainergroupdefinition updatefleetattributes updatefleetcapacity updatefleetportsettings "
          "updategameserver updategameservergroup updategamesession updategamesessionqueue "
-         "updatematchmakingconfiguration updateruntimeconfiguration updatescript validatematchmakingruleset"},
+         "updatematchmakingconfiguration updateruntimeconfiguration updatescript validatematchmakingruleset", 2559}},
     {"gameliftstreams",
+     {
          "addstreamgrouplocations associateapplications createapplication createstreamgroup "
          "createstreamsessionconnection deleteapplication deletestreamgroup disassociateapplications "
          "exportstreamsessionfiles getapplication getstreamgroup getstreamsession listapplications "
          "liststreamgroups liststreamsessions liststreamsessionsbyaccount listtagsforresource "
          "removestreamgrouplocations startstreamsession tagresource terminatestreamsession untagresource "
-         "updateapplication updatestreamgroup"},
+         "updateapplication updatestreamgroup", 476}},
     {"geo",
+     {
          "associatetrackerconsumer batchdeletedevicepositionhistory batchdeletegeofence "
          "batchevaluategeofences batchgetdeviceposition batchputgeofence batchupdatedeviceposition "
          "calculateroute calculateroutematrix canceljob creategeofencecollection createkey createmap "
@@ -2391,22 +2572,27 @@ inline constexpr service_actions services[] = {
          "listtrackerconsumers listtrackers putgeofence searchplaceindexforposition "
          "searchplaceindexforsuggestions searchplaceindexfortext startjob tagresource untagresource "
          "updategeofencecollection updatekey updatemap updateplaceindex updateroutecalculator updatetracker "
-         "verifydeviceposition"},
+         "verifydeviceposition", 1126}},
     {"geo-maps",
-         "getstaticmap gettile"},
+     {
+         "getstaticmap gettile", 20}},
     {"geo-places",
-         "autocomplete geocode getplace reversegeocode searchnearby searchtext suggest"},
+     {
+         "autocomplete geocode getplace reversegeocode searchnearby searchtext suggest", 76}},
     {"geo-routes",
-         "calculateisolines calculateroutematrix calculateroutes optimizewaypoints snaptoroads"},
+     {
+         "calculateisolines calculateroutematrix calculateroutes optimizewaypoints snaptoroads", 84}},
     {"glacier",
+     {
          "abortmultipartupload abortvaultlock addtagstovault completemultipartupload completevaultlock "
          "createvault deletearchive deletevault deletevaultaccesspolicy deletevaultnotifications describejob "
          "describevault getdataretrievalpolicy getjoboutput getvaultaccesspolicy getvaultlock "
          "getvaultnotifications initiatejob initiatemultipartupload initiatevaultlock listjobs "
          "listmultipartuploads listparts listprovisionedcapacity listtagsforvault listvaults "
          "purchaseprovisionedcapacity removetagsfromvault setdataretrievalpolicy setvaultaccesspolicy "
-         "setvaultnotifications uploadarchive uploadmultipartpart"},
+         "setvaultnotifications uploadarchive uploadmultipartpart", 591}},
     {"globalaccelerator",
+     {
          "addcustomroutingendpoints addendpoints advertisebyoipcidr allowcustomroutingtraffic "
          "createaccelerator createcrossaccountattachment createcustomroutingaccelerator "
          "createcustomroutingendpointgroup createcustomroutinglistener createendpointgroup createlistener "
@@ -2423,8 +2609,9 @@ inline constexpr service_actions services[] = {
          "removecustomroutingendpoints removeendpoints tagresource untagresource updateaccelerator "
          "updateacceleratorattributes updatecrossaccountattachment updatecustomroutingaccelerator "
          "updatecustomroutingacceleratorattributes updatecustomroutinglistener updateendpointgroup "
-         "updatelistener withdrawbyoipcidr"},
+         "updatelistener withdrawbyoipcidr", 1390}},
     {"glue",
+     {
          "authorizeinboundintegration batchcreatepartition batchdeleteconnection batchdeletepartition "
          "batchdeletetable batchdeletetableversion batchgetblueprints batchgetcrawlers "
          "batchgetcustomentitytypes batchgetdevendpoints batchgetjobs batchgetpartition batchgetstagefiles "
@@ -2490,16 +2677,18 @@ inline constexpr service_actions services[] = {
          "updateintegrationresourceproperty updateintegrationtableproperties updatejob "
          "updatejobfromsourcecontrol updatemltransform updatepartition updateregistry updateschema "
          "updatesourcecontrolfromjob updatetable updatetableoptimizer updatetrigger updateusageprofile "
-         "updateuserdefinedfunction updateworkflow upgradejob usegluestudio usemltransforms"},
+         "updateuserdefinedfunction updateworkflow upgradejob usegluestudio usemltransforms", 5949}},
     {"grafana",
+     {
          "associatelicense createworkspace createworkspaceapikey createworkspaceserviceaccount "
          "createworkspaceserviceaccounttoken deleteworkspace deleteworkspaceapikey "
          "deleteworkspaceserviceaccount deleteworkspaceserviceaccounttoken describeworkspace "
          "describeworkspaceauthentication describeworkspaceconfiguration disassociatelicense listpermissions "
          "listtagsforresource listversions listworkspaces listworkspaceserviceaccounts "
          "listworkspaceserviceaccounttokens tagresource untagresource updatepermissions updateworkspace "
-         "updateworkspaceauthentication updateworkspaceconfiguration"},
+         "updateworkspaceauthentication updateworkspaceconfiguration", 569}},
     {"greengrass",
+     {
          "associateroletogroup associateserviceroletoaccount batchassociateclientdevicewithcoredevice "
          "batchdisassociateclientdevicefromcoredevice canceldeployment createcomponentversion "
          "createconnectordefinition createconnectordefinitionversion createcoredefinition "
@@ -2530,8 +2719,9 @@ inline constexpr service_actions services[] = {
          "stopbulkdeployment tagresource untagresource updateconnectivityinfo updateconnectordefinition "
          "updatecoredefinition updatedevicedefinition updatefunctiondefinition updategroup "
          "updategroupcertificateconfiguration updateloggerdefinition updateresourcedefinition "
-         "updatesubscriptiondefinition updatethingruntimeconfiguration"},
+         "updatesubscriptiondefinition updatethingruntimeconfiguration", 2695}},
     {"groundstation",
+     {
          "cancelcontact createconfig createdataflowendpointgroup createdataflowendpointgroupv2 "
          "createephemeris createmissionprofile deleteconfig deletedataflowendpointgroup deleteephemeris "
          "deletemissionprofile describecontact describecontactversion describeephemeris getagentconfiguration "
@@ -2539,13 +2729,15 @@ inline constexpr service_actions services[] = {
          "getsatellite listantennas listconfigs listcontacts listcontactversions listdataflowendpointgroups "
          "listephemerides listgroundstationreservations listgroundstations listmissionprofiles listsatellites "
          "listtagsforresource registeragent reservecontact tagresource untagresource updateagentstatus "
-         "updateconfig updatecontact updateephemeris updatemissionprofile"},
+         "updateconfig updatecontact updateephemeris updatemissionprofile", 725}},
     {"groundtruthlabeling",
+     {
          "associatepatchtomanifestjob createbatch createintakeform createproject createworkflowdefinition "
          "describeconsolejob generatelidarpreviewtaskconfigjob getbatch getintakeformstatus listbatches "
          "listdatasetobjects listprojects runfilterorsampledatasetjob rungeneratemanifestbycrawlingjob "
-         "rungeneratemanifestmetricsjob updatebatch"},
+         "rungeneratemanifestmetricsjob updatebatch", 324}},
     {"guardduty",
+     {
          "acceptadministratorinvitation acceptinvitation archivefindings createdetector createfilter "
          "createipset createmalwareprotectionplan createmembers createpublishingdestination "
          "createsamplefindings createthreatentityset createthreatintelset createtrustedentityset "
@@ -2566,15 +2758,17 @@ inline constexpr service_actions services[] = {
          "untagresource updatedetector updatefilter updatefindingsfeedback updateipset "
          "updatemalwareprotectionplan updatemalwarescansettings updatememberdetectors "
          "updateorganizationconfiguration updatepublishingdestination updatethreatentityset "
-         "updatethreatintelset updatetrustedentityset"},
+         "updatethreatintelset updatetrustedentityset", 1780}},
     {"health",
+     {
          "describeaffectedaccountsfororganization describeaffectedentities "
          "describeaffectedentitiesfororganization describeentityaggregates "
          "describeentityaggregatesfororganization describeeventaggregates describeeventdetails "
          "describeeventdetailsfororganization describeevents describeeventsfororganization describeeventtypes "
          "describehealthservicestatusfororganization disablehealthserviceaccessfororganization "
-         "enablehealthserviceaccessfororganization"},
+         "enablehealthserviceaccessfororganization", 440}},
     {"health-agent",
+     {
          "activatesubscription cancelappointment createagent createdomain createintegration createsession "
          "createsubscription deactivatesubscription deleteagent deletedomain deleteintegration getagent "
          "getcareteamprovider getdomain getintegration getmedicalscribelisteningsession getpatient "
@@ -2582,8 +2776,9 @@ inline constexpr service_actions services[] = {
          "listappointmentslots listdomains listintegrations listpatientappointments "
          "listpatientinsurancecoverages listproviders listsubscriptions listtagsforresource matchpatient "
          "publishagent rescheduleappointment scheduleappointment startmedicalscribelisteningsession "
-         "startpatientinsightsjob tagresource untagresource updateagent updateintegration updatesession"},
+         "startpatientinsightsjob tagresource untagresource updateagent updateintegration updatesession", 726}},
     {"healthlake",
+     {
          "cancelfhirexportjobwithdelete confirmattributionlist createfhirdatastore createresource "
          "deletefhirdatastore deleteresource describefhirbulkdeletejob describefhirbulkmembermatchjob "
          "describefhirdatastore describefhirexportjob describefhirexportjobwithget describefhirimportjob "
@@ -2594,15 +2789,17 @@ inline constexpr service_actions services[] = {
          "questionnairepackage readresource retrieveattributionstatus searcheverything searchwithget "
          "searchwithpost startfhirbulkdeletejob startfhirbulkmembermatchjob startfhirexportjob "
          "startfhirexportjobwithget startfhirexportjobwithpost startfhirimportjob submitpreauthclaim "
-         "tagresource untagresource updateresource validateresource versionreadresource"},
+         "tagresource untagresource updateresource validateresource versionreadresource", 977}},
     {"honeycode",
+     {
          "approveteamassociation batchcreatetablerows batchdeletetablerows batchupdatetablerows "
          "batchupserttablerows createteam createtenant deletedomains deregistergroups "
          "describetabledataimportjob describeteam getscreendata invokescreenautomation listdomains listgroups "
          "listtablecolumns listtablerows listtables listtagsforresource listteamassociations listtenants "
          "querytablerows registerdomainforverification registergroups rejectteamassociation "
-         "restartdomainverification starttabledataimportjob tagresource untagresource updateteam"},
+         "restartdomainverification starttabledataimportjob tagresource untagresource updateteam", 525}},
     {"iam",
+     {
          "acceptdelegationrequest addclientidtoopenidconnectprovider addroletoinstanceprofile addusertogroup "
          "associatedelegationrequest attachgrouppolicy attachrolepolicy attachuserpolicy changepassword "
          "createaccesskey createaccountalias createdelegationrequest creategroup createinstanceprofile "
@@ -2647,20 +2844,24 @@ inline constexpr service_actions services[] = {
          "updategroup updateloginprofile updateopenidconnectproviderthumbprint updaterole "
          "updateroledescription updatesamlprovider updateservercertificate updateservicespecificcredential "
          "updatesigningcertificate updatesshpublickey updateuser uploadcloudfrontpublickey "
-         "uploadservercertificate uploadsigningcertificate uploadsshpublickey"},
+         "uploadservercertificate uploadsigningcertificate uploadsshpublickey", 4007}},
     {"identity-sync",
+     {
          "allowvendedlogdeliveryforresource createsyncfilter createsyncprofile createsynctarget "
          "deletesyncfilter deletesyncprofile deletesynctarget getsyncprofile getsynctarget listsyncfilters "
-         "startsync stopsync updatesynctarget"},
+         "startsync stopsync updatesynctarget", 218}},
     {"identitystore",
+     {
          "addregion creategroup creategroupmembership createidentitystore createuser deletegroup "
          "deletegroupmembership deleteidentitystore deleteuser describegroup describegroupmembership "
          "describeregion describeuser getgroupid getgroupmembershipid getuserid ismemberingroups "
          "listgroupmemberships listgroupmembershipsformember listgroups listregions listusers removeregion "
-         "reserveuser updategroup updateidentitystore updateuser"},
+         "reserveuser updategroup updateidentitystore updateuser", 416}},
     {"identitystore-auth",
-         "batchdeletesession batchgetsession listsessions"},
+     {
+         "batchdeletesession batchgetsession listsessions", 47}},
     {"imagebuilder",
+     {
          "cancelimagecreation cancellifecycleexecution createcomponent createcontainerrecipe "
          "createdistributionconfiguration createimage createimagepipeline createimagerecipe "
          "createinfrastructureconfiguration createlifecyclepolicy createworkflow deletecomponent "
@@ -2679,10 +2880,12 @@ inline constexpr service_actions services[] = {
          "putcomponentpolicy putcontainerrecipepolicy putimagepolicy putimagerecipepolicy retryimage "
          "sendworkflowstepaction startimagepipelineexecution startresourcestateupdate tagresource "
          "untagresource updatedistributionconfiguration updateimagepipeline updateinfrastructureconfiguration "
-         "updatelifecyclepolicy"},
+         "updatelifecyclepolicy", 1631}},
     {"importexport",
-         "canceljob createjob getshippinglabel getstatus listjobs updatejob"},
+     {
+         "canceljob createjob getshippinglabel getstatus listjobs updatejob", 65}},
     {"inspector",
+     {
          "addattributestofindings createassessmenttarget createassessmenttemplate createexclusionspreview "
          "createresourcegroup deleteassessmentrun deleteassessmenttarget deleteassessmenttemplate "
          "describeassessmentruns describeassessmenttargets describeassessmenttemplates "
@@ -2691,10 +2894,12 @@ inline constexpr service_actions services[] = {
          "listassessmentrunagents listassessmentruns listassessmenttargets listassessmenttemplates "
          "listeventsubscriptions listexclusions listfindings listrulespackages listtagsforresource "
          "previewagents registercrossaccountaccessrole removeattributesfromfindings settagsforresource "
-         "startassessmentrun stopassessmentrun subscribetoevent unsubscribefromevent updateassessmenttarget"},
+         "startassessmentrun stopassessmentrun subscribetoevent unsubscribefromevent updateassessmenttarget", 803}},
     {"inspector-scan",
-         "scansbom"},
+     {
+         "scansbom", 8}},
     {"inspector2",
+     {
          "associatemember batchassociatecodesecurityscanconfiguration "
          "batchdisassociatecodesecurityscanconfiguration batchgetaccountstatus batchgetcodesnippet "
          "batchgetfindingdetails batchgetfreetrialinfo batchgetmemberec2deepinspectionstatus "
@@ -2715,25 +2920,30 @@ inline constexpr service_actions services[] = {
          "startcissession startcodesecurityscan stopcissession tagresource untagresource "
          "updatecisscanconfiguration updatecodesecurityintegration updatecodesecurityscanconfiguration "
          "updateconfiguration updateec2deepinspectionconfiguration updateencryptionkey updatefilter "
-         "updateorganizationconfiguration updateorgec2deepinspectionconfiguration"},
+         "updateorganizationconfiguration updateorgec2deepinspectionconfiguration", 1801}},
     {"inspector2-telemetry",
-         "notifyheartbeat sendtelemetry startsession stopsession"},
+     {
+         "notifyheartbeat sendtelemetry startsession stopsession", 54}},
     {"interconnect",
+     {
          "acceptconnectionproposal createconnection deleteconnection describeconnectionproposal getconnection "
          "getenvironment listattachpoints listconnections listenvironments listtagsforresource tagresource "
-         "untagresource updateconnection"},
+         "untagresource updateconnection", 227}},
     {"internetmonitor",
+     {
          "createmonitor deletemonitor gethealthevent getinternetevent getmonitor getqueryresults "
          "getquerystatus link listhealthevents listinternetevents listmonitors listtagsforresource startquery "
-         "stopquery tagresource untagresource updatemonitor"},
+         "stopquery tagresource untagresource updatemonitor", 236}},
     {"invoicing",
+     {
          "batchgetinvoiceprofile createinvoiceunit createprocurementportalpreference deleteinvoiceunit "
          "deleteprocurementportalpreference getinvoicecorrection getinvoiceemaildeliverypreferences "
          "getinvoicepdf getinvoiceunit getprocurementportalpreference listinvoicecorrections "
          "listinvoicesummaries listinvoiceunits listprocurementportalpreferences listtagsforresource "
          "putinvoiceemaildeliverypreferences putprocurementportalpreference startinvoicecorrection "
-         "tagresource untagresource updateinvoiceunit updateprocurementportalpreferencestatus"},
+         "tagresource untagresource updateinvoiceunit updateprocurementportalpreferencestatus", 529}},
     {"iot",
+     {
          "acceptcertificatetransfer addthingtobillinggroup addthingtothinggroup "
          "associatesbomwithpackageversion associatetargetswithjob attachpolicy attachprincipalpolicy "
          "attachsecurityprofile attachthingprincipal cancelauditmitigationactionstask cancelaudittask "
@@ -2802,22 +3012,26 @@ inline constexpr service_actions services[] = {
          "updatemitigationaction updatepackage updatepackageconfiguration updatepackageversion "
          "updateprovisioningtemplate updaterolealias updatescheduledaudit updatesecurityprofile updatestream "
          "updatething updatethinggroup updatethinggroupsforthing updatethingshadow updatethingtype "
-         "updatetopicruledestination validatesecurityprofilebehaviors"},
+         "updatetopicruledestination validatesecurityprofilebehaviors", 6025}},
     {"iot-device-tester",
-         "checkversion downloadtestsuite latestidt sendmetrics supportedversion"},
+     {
+         "checkversion downloadtestsuite latestidt sendmetrics supportedversion", 69}},
     {"iotanalytics",
+     {
          "batchputmessage cancelpipelinereprocessing createchannel createdataset createdatasetcontent "
          "createdatastore createpipeline deletechannel deletedataset deletedatasetcontent deletedatastore "
          "deletepipeline describechannel describedataset describedatastore describeloggingoptions "
          "describepipeline getdatasetcontent listchannels listdatasetcontents listdatasets listdatastores "
          "listpipelines listtagsforresource putloggingoptions runpipelineactivity samplechanneldata "
          "startpipelinereprocessing tagresource untagresource updatechannel updatedataset updatedatastore "
-         "updatepipeline"},
+         "updatepipeline", 572}},
     {"iotdeviceadvisor",
+     {
          "createsuitedefinition deletesuitedefinition getendpoint getsuitedefinition getsuiterun "
          "getsuiterunreport listsuitedefinitions listsuiteruns listtagsforresource startsuiterun stopsuiterun "
-         "tagresource untagresource updatesuitedefinition"},
+         "tagresource untagresource updatesuitedefinition", 234}},
     {"iotevents",
+     {
          "batchacknowledgealarm batchdeletedetector batchdisablealarm batchenablealarm batchputmessage "
          "batchresetalarm batchsnoozealarm batchupdatedetector createalarmmodel createdetectormodel "
          "createinput deletealarmmodel deletedetectormodel deleteinput describealarm describealarmmodel "
@@ -2825,11 +3039,13 @@ inline constexpr service_actions services[] = {
          "describeloggingoptions getdetectormodelanalysisresults listalarmmodels listalarmmodelversions "
          "listalarms listdetectormodels listdetectormodelversions listdetectors listinputroutings listinputs "
          "listtagsforresource putloggingoptions startdetectormodelanalysis tagresource untagresource "
-         "updatealarmmodel updatedetectormodel updateinput updateinputrouting"},
+         "updatealarmmodel updatedetectormodel updateinput updateinputrouting", 711}},
     {"iotfleethub",
+     {
          "createapplication deleteapplication describeapplication listapplications listtagsforresource "
-         "tagresource untagresource updateapplication"},
+         "tagresource untagresource updateapplication", 136}},
     {"iotfleetwise",
+     {
          "associatevehiclefleet createcampaign createdecodermanifest createfleet createmodelmanifest "
          "createsignalcatalog createstatetemplate createvehicle deletecampaign deletedecodermanifest "
          "deletefleet deletemodelmanifest deletesignalcatalog deletestatetemplate deletevehicle "
@@ -2841,10 +3057,12 @@ inline constexpr service_actions services[] = {
          "listmodelmanifests listsignalcatalognodes listsignalcatalogs liststatetemplates listtagsforresource "
          "listvehicles listvehiclesinfleet putencryptionconfiguration putloggingoptions registeraccount "
          "tagresource untagresource updatecampaign updatedecodermanifest updatefleet updatemodelmanifest "
-         "updatesignalcatalog updatestatetemplate updatevehicle"},
+         "updatesignalcatalog updatestatetemplate updatevehicle", 1043}},
     {"iotjobsdata",
-         "describejobexecution getpendingjobexecutions startnextpendingjobexecution updatejobexecution"},
+     {
+         "describejobexecution getpendingjobexecutions startnextpendingjobexecution updatejobexecution", 92}},
     {"iotmanagedintegrations",
+     {
          "createaccountassociation createcloudconnector createconnectordestination createcredentiallocker "
          "createdestination createeventlogconfiguration createmanagedthing createnotificationconfiguration "
          "createotatask createotataskconfiguration createprovisioningprofile deleteaccountassociation "
@@ -2866,8 +3084,9 @@ inline constexpr service_actions services[] = {
          "resetruntimelogconfiguration sendconnectorevent sendmanagedthingcommand "
          "startaccountassociationrefresh startdevicediscovery tagresource untagresource "
          "updateaccountassociation updatecloudconnector updateconnectordestination updatedestination "
-         "updateeventlogconfiguration updatemanagedthing updatenotificationconfiguration updateotatask"},
+         "updateeventlogconfiguration updatemanagedthing updatenotificationconfiguration updateotatask", 1921}},
     {"iotsitewise",
+     {
          "associateassets associatetimeseriestoassetproperty batchassociateprojectassets "
          "batchdisassociateprojectassets batchgetassetpropertyaggregates batchgetassetpropertyvalue "
          "batchgetassetpropertyvaluehistory batchputassetpropertyvalue createaccesspolicy createasset "
@@ -2894,16 +3113,18 @@ inline constexpr service_actions services[] = {
          "putdefaultencryptionconfiguration putloggingoptions putstorageconfiguration tagresource "
          "untagresource updateaccesspolicy updateasset updateassetmodel updateassetmodelcompositemodel "
          "updateassetmodelpropertyrouting updateassetproperty updatecomputationmodel updatedashboard "
-         "updatedataset updategateway updategatewaycapabilityconfiguration updateportal updateproject"},
+         "updatedataset updategateway updategatewaycapabilityconfiguration updateportal updateproject", 2303}},
     {"iottwinmaker",
+     {
          "batchputpropertyvalues cancelmetadatatransferjob createcomponenttype createentity "
          "createmetadatatransferjob createscene createsyncjob createworkspace deletecomponenttype "
          "deleteentity deletescene deletesyncjob deleteworkspace executequery getcomponenttype getentity "
          "getmetadatatransferjob getpricingplan getpropertyvalue getpropertyvaluehistory getscene getsyncjob "
          "getworkspace listcomponents listcomponenttypes listentities listmetadatatransferjobs listproperties "
          "listscenes listsyncjobs listsyncresources listtagsforresource listworkspaces tagresource "
-         "untagresource updatecomponenttype updateentity updatepricingplan updatescene updateworkspace"},
+         "untagresource updatecomponenttype updateentity updatepricingplan updatescene updateworkspace", 645}},
     {"iotwireless",
+     {
          "associateawsaccountwithpartneraccount associatemulticastgroupwithfuotatask "
          "associatewirelessdevicewithfuotatask associatewirelessdevicewithmulticastgroup "
          "associatewirelessdevicewiththing associatewirelessgatewaywithcertificate "
@@ -2939,8 +3160,9 @@ inline constexpr service_actions services[] = {
          "updateeventconfigurationbyresourcetypes updatefuotatask updateloglevelsbyresourcetypes "
          "updatemetricconfiguration updatemulticastgroup updatenetworkanalyzerconfiguration "
          "updatepartneraccount updateposition updateresourceeventconfiguration updateresourceposition "
-         "updatewirelessdevice updatewirelessdeviceimporttask updatewirelessgateway"},
+         "updatewirelessdevice updatewirelessdeviceimporttask updatewirelessgateway", 2958}},
     {"iq",
+     {
          "acceptcall approvepaymentrequest approveproposal archiveconversation completeproposal "
          "createconversation createexpert createlisting createmilestoneproposal createpaymentrequest "
          "createproject createrequest createscheduledproposal createseller createupfrontproposal declinecall "
@@ -2952,12 +3174,14 @@ inline constexpr service_actions services[] = {
          "listreviews markchatmessageread rejectpaymentrequest rejectproposal sendcompanychatmessage "
          "sendindividualchatmessage unarchiveconversation unlinkawscertification updatecompanyprofile "
          "updateconversationmembers updateexpert updatelisting updaterequest uploadattachment "
-         "withdrawpaymentrequest withdrawproposal writereview"},
+         "withdrawpaymentrequest withdrawproposal writereview", 1068}},
     {"iq-permission",
+     {
          "approveaccessgrant approvepermissionrequest assumepermissionrole createpermissionrequest "
          "getpermissionrequest listpermissionrequests rejectpermissionrequest revokepermissionrequest "
-         "withdrawpermissionrequest"},
+         "withdrawpermissionrequest", 206}},
     {"ivs",
+     {
          "batchgetchannel batchgetstreamkey batchstartviewersessionrevocation createadconfiguration "
          "createchannel createencoderconfiguration createingestconfiguration createparticipanttoken "
          "createplaybackrestrictionpolicy createrecordingconfiguration createstage createstorageconfiguration "
@@ -2974,12 +3198,14 @@ inline constexpr service_actions services[] = {
          "liststagesessions liststorageconfigurations liststreamkeys liststreams liststreamsessions "
          "listtagsforresource putmetadata startcomposition startparticipantreplication "
          "startviewersessionrevocation stopcomposition stopparticipantreplication stopstream tagresource "
-         "untagresource updatechannel updateingestconfiguration updateplaybackrestrictionpolicy updatestage"},
+         "untagresource updatechannel updateingestconfiguration updateplaybackrestrictionpolicy updatestage", 1527}},
     {"ivschat",
+     {
          "createchattoken createloggingconfiguration createroom deleteloggingconfiguration deletemessage "
          "deleteroom disconnectuser getloggingconfiguration getroom listloggingconfigurations listrooms "
-         "listtagsforresource sendevent tagresource untagresource updateloggingconfiguration updateroom"},
+         "listtagsforresource sendevent tagresource untagresource updateloggingconfiguration updateroom", 282}},
     {"kafka",
+     {
          "batchassociatescramsecret batchdisassociatescramsecret createcluster createclusterv2 "
          "createconfiguration createreplicator createtopic createvpcconnection deletecluster "
          "deleteclusterpolicy deleteconfiguration deletereplicator deletetopic deletevpcconnection "
@@ -2992,18 +3218,21 @@ inline constexpr service_actions services[] = {
          "putclusterpolicy rebootbroker rejectclientvpcconnection tagresource untagresource updatebrokercount "
          "updatebrokerstorage updatebrokertype updateclusterconfiguration updateclusterkafkaversion "
          "updateconfiguration updateconnectivity updatemonitoring updaterebalancing updatereplicationinfo "
-         "updatesecurity updatestorage updatetopic"},
+         "updatesecurity updatestorage updatetopic", 1120}},
     {"kafka-cluster",
+     {
          "altercluster alterclusterdynamicconfiguration altergroup altertopic altertopicdynamicconfiguration "
          "altertransactionalid connect createtopic deletegroup deletetopic describecluster "
          "describeclusterdynamicconfiguration describegroup describetopic describetopicdynamicconfiguration "
-         "describetransactionalid readdata writedata writedataidempotently"},
+         "describetransactionalid readdata writedata writedataidempotently", 342}},
     {"kafkaconnect",
+     {
          "createconnector createcustomplugin createworkerconfiguration deleteconnector deletecustomplugin "
          "deleteworkerconfiguration describeconnector describeconnectoroperation describecustomplugin "
          "describeworkerconfiguration listconnectoroperations listconnectors listcustomplugins "
-         "listtagsforresource listworkerconfigurations tagresource untagresource updateconnector"},
+         "listtagsforresource listworkerconfigurations tagresource untagresource updateconnector", 359}},
     {"kendra",
+     {
          "associateentitiestoexperience associatepersonastoentities batchdeletedocument "
          "batchdeletefeaturedresultsset batchgetdocumentstatus batchputdocument clearquerysuggestions "
          "createaccesscontrolconfiguration createdatasource createexperience createfaq "
@@ -3019,12 +3248,14 @@ inline constexpr service_actions services[] = {
          "listquerysuggestionsblocklists listtagsforresource listthesauri putprincipalmapping query retrieve "
          "startdatasourcesyncjob stopdatasourcesyncjob submitfeedback tagresource untagresource "
          "updateaccesscontrolconfiguration updatedatasource updateexperience updatefeaturedresultsset "
-         "updateindex updatequerysuggestionsblocklist updatequerysuggestionsconfig updatethesaurus"},
+         "updateindex updatequerysuggestionsblocklist updatequerysuggestionsconfig updatethesaurus", 1396}},
     {"kendra-ranking",
+     {
          "createrescoreexecutionplan deleterescoreexecutionplan describerescoreexecutionplan "
          "listrescoreexecutionplans listtagsforresource rescore tagresource untagresource "
-         "updaterescoreexecutionplan"},
+         "updaterescoreexecutionplan", 189}},
     {"kinesis",
+     {
          "addtagstostream createstream decreasestreamretentionperiod deleteresourcepolicy deletestream "
          "deregisterstreamconsumer describeaccountsettings describelimits describestream "
          "describestreamconsumer describestreamsummary disableenhancedmonitoring enableenhancedmonitoring "
@@ -3033,8 +3264,9 @@ inline constexpr service_actions services[] = {
          "putrecord putrecords putresourcepolicy registerstreamconsumer removetagsfromstream splitshard "
          "startstreamencryption stopstreamencryption subscribetoshard tagresource untagresource "
          "updateaccountsettings updatemaxrecordsize updateshardcount updatestreammode "
-         "updatestreamwarmthroughput"},
+         "updatestreamwarmthroughput", 734}},
     {"kinesisanalytics",
+     {
          "addapplicationcloudwatchloggingoption addapplicationinput "
          "addapplicationinputprocessingconfiguration addapplicationoutput addapplicationreferencedatasource "
          "addapplicationvpcconfiguration createapplication createapplicationpresignedurl "
@@ -3045,8 +3277,9 @@ inline constexpr service_actions services[] = {
          "describeapplicationversion discoverinputschema getapplicationstate listapplicationoperations "
          "listapplications listapplicationsnapshots listapplicationversions listtagsforresource "
          "rollbackapplication startapplication stopapplication tagresource untagresource updateapplication "
-         "updateapplicationmaintenanceconfiguration"},
+         "updateapplicationmaintenanceconfiguration", 881}},
     {"kinesisvideo",
+     {
          "connectasmaster connectasviewer createsignalingchannel createstream deleteedgeconfiguration "
          "deletesignalingchannel deletestream describeedgeconfiguration describeimagegenerationconfiguration "
          "describemappedresourceconfiguration describemediastorageconfiguration "
@@ -3058,8 +3291,9 @@ inline constexpr service_actions services[] = {
          "listtagsforstream putmedia sendalexaoffertomaster startedgeconfigurationupdate tagresource "
          "tagstream untagresource untagstream updatedataretention updateimagegenerationconfiguration "
          "updatemediastorageconfiguration updatenotificationconfiguration updatesignalingchannel updatestream "
-         "updatestreamstorageconfiguration"},
+         "updatestreamstorageconfiguration", 993}},
     {"kms",
+     {
          "cancelkeydeletion connectcustomkeystore createalias createcustomkeystore creategrant createkey "
          "decrypt deletealias deletecustomkeystore deleteimportedkeymaterial derivesharedsecret "
          "describecustomkeystores describekey disablekey disablekeyrotation disconnectcustomkeystore "
@@ -3069,8 +3303,9 @@ inline constexpr service_actions services[] = {
          "importkeymaterial listaliases listgrants listkeypolicies listkeyrotations listkeys listresourcetags "
          "listretirablegrants putkeypolicy reencryptfrom reencryptto replicatekey retiregrant revokegrant "
          "rotatekeyondemand schedulekeydeletion sign synchronizemultiregionkey tagresource untagresource "
-         "updatealias updatecustomkeystore updatekeydescription updateprimaryregion verify verifymac"},
+         "updatealias updatecustomkeystore updatekeydescription updateprimaryregion verify verifymac", 906}},
     {"lakeformation",
+     {
          "addlftagstoresource batchgrantpermissions batchrevokepermissions canceltransaction "
          "committransaction createdatacellsfilter createlakeformationidentitycenterconfiguration "
          "createlakeformationoptin createlftag createlftagexpression deletedatacellsfilter "
@@ -3086,8 +3321,9 @@ inline constexpr service_actions services[] = {
          "registerresourcewithprivilegedaccess removelftagsfromresource revokepermissions "
          "searchdatabasesbylftags searchtablesbylftags startqueryplanning starttransaction "
          "updatedatacellsfilter updatelakeformationidentitycenterconfiguration updatelftag "
-         "updatelftagexpression updateresource updatetableobjects updatetablestorageoptimizer"},
+         "updatelftagexpression updateresource updatetableobjects updatetablestorageoptimizer", 1333}},
     {"lambda",
+     {
          "addlayerversionpermission addpermission checkpointdurableexecution createalias "
          "createcapacityprovider createcodesigningconfig createeventsourcemapping createfunction "
          "createfunctionurlconfig deletealias deletecapacityprovider deletecodesigningconfig "
@@ -3111,8 +3347,9 @@ inline constexpr service_actions services[] = {
          "senddurableexecutioncallbacksuccess stopdurableexecution tagresource untagresource updatealias "
          "updatecapacityprovider updatecodesigningconfig updateeventsourcemapping updatefunctioncode "
          "updatefunctioncodesigningconfig updatefunctionconfiguration updatefunctioneventinvokeconfig "
-         "updatefunctionurlconfig"},
+         "updatefunctionurlconfig", 2017}},
     {"launchwizard",
+     {
          "createadditionalnode createdeployment createsettingsset deleteadditionalnode deleteapp "
          "deletedeployment deletesettingsset describeadditionalnode describeprovisionedapp "
          "describeprovisioningevents describesettingsset getdeployment getdeploymentpatternversion "
@@ -3121,8 +3358,9 @@ inline constexpr service_actions services[] = {
          "listadditionalnodes listallowedresources listdeploymentevents listdeploymentpatternversions "
          "listdeployments listprovisionedapps listresourcecostestimates listsettingssets listtagsforresource "
          "listworkloaddeploymentoptions listworkloaddeploymentpatterns listworkloads putsettingsset "
-         "startprovisioning tagresource untagresource updatedeployment updatesettingsset"},
+         "startprovisioning tagresource untagresource updatedeployment updatesettingsset", 798}},
     {"lex",
+     {
          "batchcreatecustomvocabularyitem batchdeletecustomvocabularyitem batchupdatecustomvocabularyitem "
          "buildbotlocale createbot createbotalias createbotchannel createbotlocale createbotreplica "
          "createbotversion createcustomvocabulary createexport createintent createintentversion "
@@ -3152,8 +3390,9 @@ inline constexpr service_actions services[] = {
          "startbotresourcegeneration startconversation startimport startmigration starttestexecution "
          "starttestsetgeneration stopbotanalyzer stopbotrecommendation tagresource untagresource updatebot "
          "updatebotalias updatebotlocale updatebotrecommendation updatecustomvocabulary updateexport "
-         "updateintent updateresourcepolicy updateslot updateslottype updatetestset"},
+         "updateintent updateresourcepolicy updateslot updateslottype updatetestset", 2740}},
     {"license-manager",
+     {
          "acceptgrant checkinlicense checkoutborrowlicense checkoutlicense creategrant creategrantversion "
          "createlicense createlicenseassetgroup createlicenseassetruleset createlicenseconfiguration "
          "createlicenseconversiontaskforresource createlicensemanagerreportgenerator createlicenseversion "
@@ -3170,18 +3409,21 @@ inline constexpr service_actions services[] = {
          "listresourceinventory listtagsforresource listtokens listusageforlicenseconfiguration rejectgrant "
          "tagresource untagresource updatelicenseassetgroup updatelicenseassetruleset "
          "updatelicenseconfiguration updatelicensemanagerreportgenerator "
-         "updatelicensespecificationsforresource updateservicesettings"},
+         "updatelicensespecificationsforresource updateservicesettings", 1460}},
     {"license-manager-linux-subscriptions",
+     {
          "deregistersubscriptionprovider getregisteredsubscriptionprovider getservicesettings "
          "listlinuxsubscriptioninstances listlinuxsubscriptions listregisteredsubscriptionproviders "
-         "listtagsforresource registersubscriptionprovider tagresource untagresource updateservicesettings"},
+         "listtagsforresource registersubscriptionprovider tagresource untagresource updateservicesettings", 270}},
     {"license-manager-user-subscriptions",
+     {
          "associateuser createlicenseserverendpoint deletelicenseserverendpoint deregisteridentityprovider "
          "disassociateuser listidentityproviders listinstances listlicenseserverendpoints "
          "listproductsubscriptions listtagsforresource listuserassociations registeridentityprovider "
          "startproductsubscription stopproductsubscription tagresource untagresource "
-         "updateidentityprovidersettings"},
+         "updateidentityprovidersettings", 373}},
     {"lightsail",
+     {
          "allocatestaticip attachcertificatetodistribution attachdisk attachinstancestoloadbalancer "
          "attachloadbalancertlscertificate attachstaticip closeinstancepublicports copysnapshot createbucket "
          "createbucketaccesskey createcertificate createcloudformationstack createcontactmethod "
@@ -3218,8 +3460,9 @@ inline constexpr service_actions services[] = {
          "stopguisession stopinstance stoprelationaldatabase tagresource testalarm unpeervpc untagresource "
          "updatebucket updatebucketbundle updatecontainerservice updatedistribution updatedistributionbundle "
          "updatedomainentry updateinstancemetadataoptions updateloadbalancerattribute "
-         "updaterelationaldatabase updaterelationaldatabaseparameters"},
+         "updaterelationaldatabase updaterelationaldatabaseparameters", 3297}},
     {"logs",
+     {
          "associatekmskey associatesourcetos3tableintegration callwithbearertoken cancelexporttask "
          "cancelimporttask createdelivery createexporttask createimporttask createloganomalydetector "
          "createlogdelivery createloggroup createlogstream createlookuptable createscheduledquery "
@@ -3247,8 +3490,9 @@ inline constexpr service_actions services[] = {
          "putretentionpolicy putsubscriptionfilter puttransformer startlivetail startquery stoplivetail "
          "stopquery tagloggroup tagresource testmetricfilter testtransformer unmask untagloggroup "
          "untagresource updateanomaly updatedeliveryconfiguration updateloganomalydetector updatelogdelivery "
-         "updatelookuptable updatescheduledquery"},
+         "updatelookuptable updatescheduledquery", 2494}},
     {"lookoutequipment",
+     {
          "createdataset createinferencescheduler createlabel createlabelgroup createmodel "
          "createretrainingscheduler deletedataset deleteinferencescheduler deletelabel deletelabelgroup "
          "deletemodel deleteresourcepolicy deleteretrainingscheduler describedataingestionjob describedataset "
@@ -3259,22 +3503,25 @@ inline constexpr service_actions services[] = {
          "listretrainingschedulers listsensorstatistics listtagsforresource putresourcepolicy "
          "startdataingestionjob startinferencescheduler startretrainingscheduler stopinferencescheduler "
          "stopretrainingscheduler tagresource untagresource updateactivemodelversion updateinferencescheduler "
-         "updatelabelgroup updatemodel updateretrainingscheduler"},
+         "updatelabelgroup updatemodel updateretrainingscheduler", 944}},
     {"lookoutmetrics",
+     {
          "activateanomalydetector backtestanomalydetector createalert createanomalydetector createmetricset "
          "deactivateanomalydetector deletealert deleteanomalydetector describealert "
          "describeanomalydetectionexecutions describeanomalydetector describemetricset detectmetricsetconfig "
          "getanomalygroup getdataqualitymetrics getfeedback getsampledata listalerts listanomalydetectors "
          "listanomalygrouprelatedmetrics listanomalygroupsummaries listanomalygrouptimeseries listmetricsets "
          "listtagsforresource putfeedback tagresource untagresource updatealert updateanomalydetector "
-         "updatemetricset"},
+         "updatemetricset", 573}},
     {"lookoutvision",
+     {
          "createdataset createmodel createproject deletedataset deletemodel deleteproject describedataset "
          "describemodel describemodelpackagingjob describeproject describetrialdetection detectanomalies "
          "listdatasetentries listmodelpackagingjobs listmodels listprojects listtagsforresource "
          "listtrialdetections startmodel startmodelpackagingjob starttrialdetection stopmodel tagresource "
-         "untagresource updatedatasetentries"},
+         "untagresource updatedatasetentries", 407}},
     {"m2",
+     {
          "cancelbatchjobexecution createapplication createdatasetexporttask createdatasetimporttask "
          "createdeployment createenvironment deleteapplication deleteapplicationfromenvironment "
          "deleteenvironment getapplication getapplicationversion getbatchjobexecution getdatasetdetails "
@@ -3282,15 +3529,17 @@ inline constexpr service_actions services[] = {
          "listapplications listapplicationversions listbatchjobdefinitions listbatchjobexecutions "
          "listbatchjobrestartpoints listdatasetexporthistory listdatasetimporthistory listdatasets "
          "listdeployments listengineversions listenvironments listtagsforresource startapplication "
-         "startbatchjob stopapplication tagresource untagresource updateapplication updateenvironment"},
+         "startbatchjob stopapplication tagresource untagresource updateapplication updateenvironment", 722}},
     {"machinelearning",
+     {
          "addtags createbatchprediction createdatasourcefromrds createdatasourcefromredshift "
          "createdatasourcefroms3 createevaluation createmlmodel createrealtimeendpoint deletebatchprediction "
          "deletedatasource deleteevaluation deletemlmodel deleterealtimeendpoint deletetags "
          "describebatchpredictions describedatasources describeevaluations describemlmodels describetags "
          "getbatchprediction getdatasource getevaluation getmlmodel predict updatebatchprediction "
-         "updatedatasource updateevaluation updatemlmodel"},
+         "updatedatasource updateevaluation updatemlmodel", 494}},
     {"macie2",
+     {
          "acceptinvitation batchgetcustomdataidentifiers batchupdateautomateddiscoveryaccounts "
          "createallowlist createclassificationjob createcustomdataidentifier createfindingsfilter "
          "createinvitations createmember createsamplefindings declineinvitations deleteallowlist "
@@ -3312,22 +3561,27 @@ inline constexpr service_actions services[] = {
          "updateautomateddiscoveryconfiguration updateclassificationjob updateclassificationscope "
          "updatefindingsfilter updatemaciesession updatemembersession updateorganizationconfiguration "
          "updateresourceprofile updateresourceprofiledetections updaterevealconfiguration "
-         "updatesensitivityinspectiontemplate"},
+         "updatesensitivityinspectiontemplate", 1895}},
     {"managedblockchain",
+     {
          "createaccessor createmember createnetwork createnode createproposal deleteaccessor deletemember "
          "deletenode get getaccessor getmember getnetwork getnode getproposal invoke invokerpcbitcoinmainnet "
          "invokerpcbitcointestnet invokerpcpolygonmainnet invokerpcpolygonmumbaitestnet listaccessors "
          "listinvitations listmembers listnetworks listnodes listproposals listproposalvotes "
          "listtagsforresource post rejectinvitation tagresource untagresource updatemember updatenode "
-         "voteonproposal"},
+         "voteonproposal", 476}},
     {"managedblockchain-query",
+     {
          "batchgettokenbalance getassetcontract gettokenbalance gettransaction listassetcontracts "
-         "listfilteredtransactionevents listtokenbalances listtransactionevents listtransactions"},
+         "listfilteredtransactionevents listtokenbalances listtransactionevents listtransactions", 174}},
     {"mapcredits",
-         "listassociatedprograms listquartercredits listquarterspend"},
+     {
+         "listassociatedprograms listquartercredits listquarterspend", 58}},
     {"marketplacecommerceanalytics",
-         "generatedataset startsupportdataexport"},
+     {
+         "generatedataset startsupportdataexport", 38}},
     {"mechanicalturk",
+     {
          "acceptqualificationrequest approveassignment associatequalificationwithworker "
          "createadditionalassignmentsforhit createhit createhittype createhitwithhittype "
          "createqualificationtype createworkerblock deletehit deletequalificationtype deleteworkerblock "
@@ -3337,8 +3591,9 @@ inline constexpr service_actions services[] = {
          "listreviewpolicyresultsforhit listworkerblocks listworkerswithqualificationtype notifyworkers "
          "rejectassignment rejectqualificationrequest sendbonus sendtesteventnotification "
          "updateexpirationforhit updatehitreviewstatus updatehittypeofhit updatenotificationsettings "
-         "updatequalificationtype"},
+         "updatequalificationtype", 820}},
     {"mediaconnect",
+     {
          "addbridgeoutputs addbridgesources addflowmediastreams addflowoutputs addflowsources "
          "addflowvpcinterfaces associaterouternetworkinterface createbridge createflow creategateway "
          "createrouterinput createrouternetworkinterface createrouteroutput deletebridge deleteflow "
@@ -3355,16 +3610,19 @@ inline constexpr service_actions services[] = {
          "stoprouteroutput submitgatewaystatechange tagresource takerouterinput untagresource updatebridge "
          "updatebridgeoutput updatebridgesource updatebridgestate updateflow updateflowentitlement "
          "updateflowmediastream updateflowoutput updateflowsource updategatewayinstance updaterouterinput "
-         "updaterouternetworkinterface updaterouteroutput"},
+         "updaterouternetworkinterface updaterouteroutput", 1484}},
     {"mediaconvert",
+     {
          "associatecertificate canceljob createjob createjobtemplate createpreset createqueue "
          "createresourceshare deletejobtemplate deletepolicy deletepreset deletequeue describeendpoints "
          "disassociatecertificate getjob getjobtemplate getpolicy getpreset getqueue listjobs "
          "listjobtemplates listpresets listqueues listtagsforresource listversions probe putpolicy searchjobs "
-         "tagresource untagresource updatejobtemplate updatepreset updatequeue"},
+         "tagresource untagresource updatejobtemplate updatepreset updatequeue", 430}},
     {"mediaimport",
-         "createdatabasebinarysnapshot"},
+     {
+         "createdatabasebinarysnapshot", 28}},
     {"medialive",
+     {
          "acceptinputdevicetransfer batchdelete batchstart batchstop batchupdateschedule "
          "cancelinputdevicetransfer claimdevice createchannel createchannelplacementgroup "
          "createcloudwatchalarmtemplate createcloudwatchalarmtemplategroup createcluster "
@@ -3394,32 +3652,37 @@ inline constexpr service_actions services[] = {
          "updatecloudwatchalarmtemplate updatecloudwatchalarmtemplategroup updatecluster "
          "updateeventbridgeruletemplate updateeventbridgeruletemplategroup updateinput updateinputdevice "
          "updateinputsecuritygroup updatemultiplex updatemultiplexprogram updatenetwork updatenode "
-         "updatenodestate updatereservation updatesdisource"},
+         "updatenodestate updatereservation updatesdisource", 2531}},
     {"mediapackage",
+     {
          "configurelogs createchannel createharvestjob createoriginendpoint deletechannel "
          "deleteoriginendpoint describechannel describeharvestjob describeoriginendpoint listchannels "
          "listharvestjobs listoriginendpoints listtagsforresource rotatechannelcredentials "
-         "rotateingestendpointcredentials tagresource untagresource updatechannel updateoriginendpoint"},
+         "rotateingestendpointcredentials tagresource untagresource updatechannel updateoriginendpoint", 345}},
     {"mediapackage-vod",
+     {
          "configurelogs createasset createpackagingconfiguration createpackaginggroup deleteasset "
          "deletepackagingconfiguration deletepackaginggroup describeasset describepackagingconfiguration "
          "describepackaginggroup listassets listpackagingconfigurations listpackaginggroups "
-         "listtagsforresource tagresource untagresource updatepackaginggroup"},
+         "listtagsforresource tagresource untagresource updatepackaginggroup", 331}},
     {"mediapackagev2",
+     {
          "cancelharvestjob createchannel createchannelgroup createharvestjob createoriginendpoint "
          "deletechannel deletechannelgroup deletechannelpolicy deleteoriginendpoint "
          "deleteoriginendpointpolicy getchannel getchannelgroup getchannelpolicy getharvestjob getheadobject "
          "getobject getoriginendpoint getoriginendpointpolicy harvestobject listchannelgroups listchannels "
          "listharvestjobs listoriginendpoints listtagsforresource putchannelpolicy putobject "
          "putoriginendpointpolicy resetchannelstate resetoriginendpointstate tagresource untagresource "
-         "updatechannel updatechannelgroup updateoriginendpoint"},
+         "updatechannel updatechannelgroup updateoriginendpoint", 587}},
     {"mediastore",
+     {
          "createcontainer deletecontainer deletecontainerpolicy deletecorspolicy deletelifecyclepolicy "
          "deletemetricpolicy deleteobject describecontainer describeobject getcontainerpolicy getcorspolicy "
          "getlifecyclepolicy getmetricpolicy getobject listcontainers listitems listtagsforresource "
          "putcontainerpolicy putcorspolicy putlifecyclepolicy putmetricpolicy putobject startaccesslogging "
-         "stopaccesslogging tagresource untagresource"},
+         "stopaccesslogging tagresource untagresource", 421}},
     {"mediatailor",
+     {
          "configurelogsforchannel configurelogsforplaybackconfiguration createchannel createlivesource "
          "createprefetchschedule createprogram createsourcelocation createvodsource deletechannel "
          "deletechannelpolicy deletelivesource deleteplaybackconfiguration deleteprefetchschedule "
@@ -3428,15 +3691,17 @@ inline constexpr service_actions services[] = {
          "getplaybackconfiguration getprefetchschedule listalerts listchannels listlivesources "
          "listplaybackconfigurations listprefetchschedules listsourcelocations listtagsforresource "
          "listvodsources putchannelpolicy putplaybackconfiguration startchannel stopchannel tagresource "
-         "untagresource updatechannel updatelivesource updateprogram updatesourcelocation updatevodsource"},
+         "untagresource updatechannel updatelivesource updateprogram updatesourcelocation updatevodsource", 811}},
     {"medical-imaging",
+     {
          "copyimageset createdatastore deletedatastore deleteimageset getdatastore getdicombulkdata "
          "getdicomimportjob getdicominstance getdicominstanceframes getdicominstancemetadata "
          "getdicomseriesmetadata getimageframe getimageset getimagesetmetadata listdatastores "
          "listdicomimportjobs listimagesetversions listtagsforresource searchdicominstances searchdicomseries "
          "searchdicomstudies searchimagesets startdicomimportjob storedicom storedicomstudy tagresource "
-         "untagresource updateimagesetmetadata"},
+         "untagresource updateimagesetmetadata", 487}},
     {"memorydb",
+     {
          "batchupdatecluster connect copysnapshot createacl createcluster createmultiregioncluster "
          "createparametergroup createsnapshot createsubnetgroup createuser deleteacl deletecluster "
          "deletemultiregioncluster deleteparametergroup deletesnapshot deletesubnetgroup deleteuser "
@@ -3447,8 +3712,9 @@ inline constexpr service_actions services[] = {
          "listallowedmultiregionclusterupdates listallowednodetypeupdates listtags "
          "pausemultiregionclusterreplication purchasereservednodesoffering resetparametergroup tagresource "
          "untagresource updateacl updatecluster updatemultiregioncluster updateparametergroup "
-         "updatesubnetgroup updateuser"},
+         "updatesubnetgroup updateuser", 897}},
     {"mgh",
+     {
          "acceptconnection associateautomationunitrole associatecreatedartifact associatediscoveredresource "
          "associatesourceresource batchassociateiamrolewithconnection batchdisassociateiamrolefromconnection "
          "createautomationrun createautomationunit createhomeregioncontrol createprogressupdatestream "
@@ -3460,8 +3726,9 @@ inline constexpr service_actions services[] = {
          "listconnectionroles listconnections listcreatedartifacts listdiscoveredresources listmigrationtasks "
          "listmigrationtaskupdates listprogressupdatestreams listsourceresources listtagsforresource "
          "notifyapplicationstate notifymigrationtaskstate putresourceattributes rejectconnection tagresource "
-         "untagresource"},
+         "untagresource", 1046}},
     {"mgn",
+     {
          "archiveapplication archivewave associateapplications associatesourceservers "
          "batchcreatevolumesnapshotgroupformgn batchdeletesnapshotrequestformgn changeserverlifecyclestate "
          "createapplication createconnector createlaunchconfigurationtemplate "
@@ -3502,26 +3769,30 @@ inline constexpr service_actions services[] = {
          "updatenetworkmigrationdefinition updatenetworkmigrationmappersegment "
          "updatenetworkmigrationmappersegmentconstruct updatereplicationconfiguration "
          "updatereplicationconfigurationtemplate updatesourceserver updatesourceserverreplicationtype "
-         "updatewave verifyclientroleformgn"},
+         "updatewave verifyclientroleformgn", 3471}},
     {"migrationhub-orchestrator",
+     {
          "createtemplate createworkflow createworkflowstep createworkflowstepgroup deletetemplate "
          "deleteworkflow deleteworkflowstep deleteworkflowstepgroup getmessage gettemplate gettemplatestep "
          "gettemplatestepgroup getworkflow getworkflowstep getworkflowstepgroup listplugins "
          "listtagsforresource listtemplates listtemplatestepgroups listtemplatesteps listworkflows "
          "listworkflowstepgroups listworkflowsteps registerplugin retryworkflowstep sendmessage startworkflow "
          "stopworkflow tagresource untagresource updatetemplate updateworkflow updateworkflowstep "
-         "updateworkflowstepgroup"},
+         "updateworkflowstepgroup", 567}},
     {"migrationhub-strategy",
+     {
          "getantipattern getapplicationcomponentdetails getapplicationcomponentstrategies getassessment "
          "getimportfiletask getlatestassessmentid getmessage getportfoliopreferences getportfoliosummary "
          "getrecommendationreportdetails getserverdetails getserverstrategies listanalyzableservers "
          "listantipatterns listapplicationcomponents listcollectors listimportfiletask listjarartifacts "
          "listservers putlogdata putmetricdata putportfoliopreferences registercollector sendmessage "
          "startassessment startimportfiletask startrecommendationreportgeneration stopassessment "
-         "updateapplicationcomponentconfig updatecollectorconfiguration updateserverconfig"},
+         "updateapplicationcomponentconfig updatecollectorconfiguration updateserverconfig", 631}},
     {"mobileanalytics",
-         "getfinancialreports getreports putevents"},
+     {
+         "getfinancialreports getreports putevents", 40}},
     {"mobiletargeting",
+     {
          "createapp createcampaign createemailtemplate createexportjob createimportjob createinapptemplate "
          "createjourney createpushtemplate createrecommenderconfiguration createsegment createsmstemplate "
          "createvoicetemplate deleteadmchannel deleteapnschannel deleteapnssandboxchannel "
@@ -3546,35 +3817,40 @@ inline constexpr service_actions services[] = {
          "updateendpoint updateendpointsbatch updategcmchannel updateinapptemplate updatejourney "
          "updatejourneystate updatepushtemplate updaterecommenderconfiguration updatesegment updatesmschannel "
          "updatesmstemplate updatetemplateactiveversion updatevoicechannel updatevoicetemplate "
-         "verifyotpmessage"},
+         "verifyotpmessage", 2254}},
     {"monitron",
+     {
          "associateprojectadminuser createproject createprojectuserassociation "
          "createuseraccessroleassociation deleteproject deleteprojectuserassociation "
          "deleteuseraccessroleassociation disassociateprojectadminuser getproject getprojectadminuser "
          "listprojectadminusers listprojects listprojectuserassociations listtagsforresource "
-         "listuseraccessroleassociations tagresource untagresource updateproject"},
+         "listuseraccessroleassociations tagresource untagresource updateproject", 389}},
     {"mpa",
+     {
          "cancelsession createapprovalteam createidentitysource deleteidentitysource "
          "deleteinactiveapprovalteamversion deleteresourcepolicy getapprovalteam getidentitysource "
          "getpolicyversion getresourcepolicy getsession listapprovalteams listidentitysources listpolicies "
          "listpolicyversions listresourcepolicies listsessions listtagsforresource putresourcepolicy "
          "startactiveapprovalteamdeletion startapprovalteambaseline startsession tagresource untagresource "
-         "updateapprovalteam"},
+         "updateapprovalteam", 467}},
     {"mq",
+     {
          "createbroker createconfiguration createreplicabroker createtags createuser deletebroker "
          "deleteconfiguration deletetags deleteuser describebroker describebrokerenginetypes "
          "describebrokerinstanceoptions describeconfiguration describeconfigurationrevision describeuser "
          "listbrokers listconfigurationrevisions listconfigurations listtags listusers promote rebootbroker "
-         "updatebroker updatebrokeraccessconfiguration updateconfiguration updateuser"},
+         "updatebroker updatebrokeraccessconfiguration updateconfiguration updateuser", 439}},
     {"neptune-db",
+     {
          "cancelloaderjob cancelmldataprocessingjob cancelmlmodeltrainingjob cancelmlmodeltransformjob "
          "cancelquery connect createmlendpoint deletedataviaquery deletemlendpoint deletestatistics "
          "getenginestatus getgraphsummary getloaderjobstatus getmldataprocessingjobstatus getmlendpointstatus "
          "getmlmodeltrainingjobstatus getmlmodeltransformjobstatus getquerystatus getstatisticsstatus "
          "getstreamrecords listloaderjobs listmldataprocessingjobs listmlendpoints listmlmodeltrainingjobs "
          "listmlmodeltransformjobs managestatistics readdataviaquery resetdatabase startloaderjob "
-         "startmldataprocessingjob startmlmodeltrainingjob startmlmodeltransformjob writedataviaquery"},
+         "startmldataprocessingjob startmlmodeltrainingjob startmlmodeltransformjob writedataviaquery", 651}},
     {"neptune-graph",
+     {
          "cancelexporttask cancelimporttask cancelquery creategraph creategraphsnapshot "
          "creategraphusingimporttask createprivategraphendpoint deletedataviaquery deletegraph "
          "deletegraphsnapshot deleteprivategraphendpoint getenginestatus getexporttask getgraph "
@@ -3582,8 +3858,9 @@ inline constexpr service_actions services[] = {
          "getstatisticsstatus listexporttasks listgraphs listgraphsnapshots listimporttasks "
          "listprivategraphendpoints listqueries listtagsforresource readdataviaquery resetgraph "
          "restoregraphfromsnapshot startexporttask startgraph startimporttask stopgraph tagresource "
-         "untagresource updategraph writedataviaquery"},
+         "untagresource updategraph writedataviaquery", 636}},
     {"network-firewall",
+     {
          "acceptnetworkfirewalltransitgatewayattachment associateavailabilityzones associatefirewallpolicy "
          "associatesubnets attachrulegroupstoproxyconfiguration createfirewall createfirewallpolicy "
          "createproxy createproxyconfiguration createproxyrulegroup createproxyrules createrulegroup "
@@ -3605,11 +3882,13 @@ inline constexpr service_actions services[] = {
          "updatefirewallencryptionconfiguration updatefirewallpolicy updatefirewallpolicychangeprotection "
          "updateloggingconfiguration updateproxy updateproxyconfiguration updateproxyrule "
          "updateproxyrulegrouppriorities updateproxyrulepriorities updaterulegroup "
-         "updatesubnetchangeprotection updatetlsinspectionconfiguration"},
+         "updatesubnetchangeprotection updatetlsinspectionconfiguration", 1895}},
     {"network-security-director",
+     {
          "getfinding getresource listaccountsummaries listfindings listinsights listremediations "
-         "listresources updatefinding"},
+         "listresources updatefinding", 114}},
     {"networkflowmonitor",
+     {
          "createmonitor createscope deletemonitor deletescope getmonitor "
          "getqueryresultsmonitortopcontributors getqueryresultsworkloadinsightstopcontributors "
          "getqueryresultsworkloadinsightstopcontributorsdata getquerystatusmonitortopcontributors "
@@ -3617,8 +3896,9 @@ inline constexpr service_actions services[] = {
          "getscope listmonitors listscopes listtagsforresource publish startquerymonitortopcontributors "
          "startqueryworkloadinsightstopcontributors startqueryworkloadinsightstopcontributorsdata "
          "stopquerymonitortopcontributors stopqueryworkloadinsightstopcontributors "
-         "stopqueryworkloadinsightstopcontributorsdata tagresource untagresource updatemonitor updatescope"},
+         "stopqueryworkloadinsightstopcontributorsdata tagresource untagresource updatemonitor updatescope", 683}},
     {"networkmanager",
+     {
          "acceptattachment associateconnectpeer associatecustomergateway associatelink "
          "associatetransitgatewayconnectpeer createconnectattachment createconnection createconnectpeer "
          "createcorenetwork createcorenetworkprefixlistassociation createdevice "
@@ -3643,14 +3923,17 @@ inline constexpr service_actions services[] = {
          "registertransitgateway rejectattachment removeattachmentroutingpolicylabel "
          "restorecorenetworkpolicyversion startorganizationserviceaccessupdate startrouteanalysis tagresource "
          "untagresource updateconnection updatecorenetwork updatedevice updatedirectconnectgatewayattachment "
-         "updateglobalnetwork updatelink updatenetworkresourcemetadata updatesite updatevpcattachment"},
+         "updateglobalnetwork updatelink updatenetworkresourcemetadata updatesite updatevpcattachment", 2156}},
     {"networkmanager-chat",
+     {
          "cancelmessageresponse createconversation deleteconversation listconversationmessages "
-         "listconversations notifyconversationisactive sendconversationmessage"},
+         "listconversations notifyconversationisactive sendconversationmessage", 153}},
     {"networkmonitor",
+     {
          "createmonitor createprobe deletemonitor deleteprobe getmonitor getprobe listmonitors "
-         "listtagsforresource tagresource untagresource updatemonitor updateprobe"},
+         "listtagsforresource tagresource untagresource updatemonitor updateprobe", 156}},
     {"nimble",
+     {
          "accepteulas createlaunchprofile createstreamingimage createstreamingsession "
          "createstreamingsessionstream createstudio createstudiocomponent deletelaunchprofile "
          "deletelaunchprofilemember deletestreamingimage deletestreamingsession deletestudio "
@@ -3662,8 +3945,9 @@ inline constexpr service_actions services[] = {
          "liststudiocomponents liststudiomembers liststudios listtagsforresource putlaunchprofilemembers "
          "putstudiologevents putstudiomembers startstreamingsession startstudiossoconfigurationrepair "
          "stopstreamingsession tagresource untagresource updatelaunchprofile updatelaunchprofilemember "
-         "updatestreamingimage updatestudio updatestudiocomponent"},
+         "updatestreamingimage updatestudio updatestudiocomponent", 1015}},
     {"notifications",
+     {
          "associatechannel associatemanagednotificationaccountcontact "
          "associatemanagednotificationadditionalchannel associateorganizationalunit createeventrule "
          "createnotificationconfiguration deleteeventrule deletenotificationconfiguration "
@@ -3677,18 +3961,22 @@ inline constexpr service_actions services[] = {
          "listmanagednotificationconfigurations listmanagednotificationevents listmemberaccounts "
          "listnotificationconfigurations listnotificationevents listnotificationhubs listorganizationalunits "
          "listtagsforresource putfeatureoptinstatus registernotificationhub tagresource untagresource "
-         "updateeventrule updatenotificationconfiguration"},
+         "updateeventrule updatenotificationconfiguration", 1136}},
     {"notifications-contacts",
+     {
          "activateemailcontact createemailcontact deleteemailcontact getemailcontact listemailcontacts "
-         "listtagsforresource sendactivationcode tagresource untagresource"},
+         "listtagsforresource sendactivationcode tagresource untagresource", 157}},
     {"nova-act",
+     {
          "createact createsession createworkflowdefinition createworkflowrun deleteworkflowdefinition "
          "deleteworkflowrun getworkflowdefinition getworkflowrun invokeactstep listacts listmodels "
-         "listsessions listworkflowdefinitions listworkflowruns updateact updateworkflowrun"},
+         "listsessions listworkflowdefinitions listworkflowruns updateact updateworkflowrun", 262}},
     {"oam",
+     {
          "createlink createsink deletelink deletesink getlink getsink getsinkpolicy listattachedlinks "
-         "listlinks listsinks listtagsforresource putsinkpolicy tagresource untagresource updatelink"},
+         "listlinks listsinks listtagsforresource putsinkpolicy tagresource untagresource updatelink", 182}},
     {"observabilityadmin",
+     {
          "createcentralizationrulefororganization creates3tableintegration createtelemetrypipeline "
          "createtelemetryrule createtelemetryrulefororganization deletecentralizationrulefororganization "
          "deletes3tableintegration deletetelemetrypipeline deletetelemetryrule "
@@ -3701,8 +3989,9 @@ inline constexpr service_actions services[] = {
          "starttelemetryenrichment starttelemetryevaluation starttelemetryevaluationfororganization "
          "stoptelemetryenrichment stoptelemetryevaluation stoptelemetryevaluationfororganization tagresource "
          "testtelemetrypipeline untagresource updatecentralizationrulefororganization updatetelemetrypipeline "
-         "updatetelemetryrule updatetelemetryrulefororganization validatetelemetrypipelineconfiguration"},
+         "updatetelemetryrule updatetelemetryrulefororganization validatetelemetrypipelineconfiguration", 1119}},
     {"odb",
+     {
          "acceptmarketplaceregistration createcloudautonomousvmcluster createcloudexadatainfrastructure "
          "createcloudvmcluster createdbnode creategrantshare createodbnetwork createodbpeeringconnection "
          "createoutboundintegration deletecloudautonomousvmcluster deletecloudexadatainfrastructure "
@@ -3714,8 +4003,9 @@ inline constexpr service_actions services[] = {
          "listcloudvmclusters listdbnodes listdbservers listdbsystemshapes listgiversions listodbnetworks "
          "listodbpeeringconnections listsystemversions listtagsforresource putresourcepolicy rebootdbnode "
          "startdbnode stopdbnode tagresource untagresource updatecloudexadatainfrastructure updategrantshare "
-         "updateodbnetwork updateodbpeeringconnection updateoutboundintegration"},
+         "updateodbnetwork updateodbpeeringconnection updateoutboundintegration", 1092}},
     {"omics",
+     {
          "abortmultipartreadsetupload acceptshare batchdeletereadset cancelannotationimportjob cancelrun "
          "cancelrunbatch cancelvariantimportjob completemultipartreadsetupload createannotationstore "
          "createannotationstoreversion createconfiguration createmultipartreadsetupload createreferencestore "
@@ -3737,20 +4027,23 @@ inline constexpr service_actions services[] = {
          "startreadsetactivationjob startreadsetexportjob startreadsetimportjob startreferenceimportjob "
          "startrun startrunbatch startvariantimportjob tagresource untagresource updateannotationstore "
          "updateannotationstoreversion updateruncache updaterungroup updatesequencestore updatevariantstore "
-         "updateworkflow updateworkflowversion uploadreadsetpart"},
+         "updateworkflow updateworkflowversion uploadreadsetpart", 1972}},
     {"one",
+     {
          "createdeviceactivationqrcode createdeviceconfigurationtemplate createdeviceinstance "
          "createdeviceinstanceconfiguration createsite deleteassociateddevice "
          "deletedeviceconfigurationtemplate deletedeviceinstance deletesite deleteuserv1 "
          "getdeviceconfigurationtemplate getdeviceinstance getdeviceinstanceconfiguration getsite "
          "getsiteaddress listdeviceconfigurationtemplates listdeviceinstances listsites listtagsforresource "
          "listusers listusersv1 rebootdevice tagresource untagresource updatedeviceconfigurationtemplate "
-         "updatedeviceinstance updatesite updatesiteaddress"},
+         "updatedeviceinstance updatesite updatesiteaddress", 561}},
     {"opensearch",
+     {
          "applicationaccessall cancelautooptimizejob canceldirectquery deleteautooptimizejob "
          "getautooptimizejob getdirectquery getdirectqueryresult listautooptimizejobs startdirectquery "
-         "submitautooptimizejob"},
+         "submitautooptimizejob", 197}},
     {"opsworks",
+     {
          "assigninstance assignvolume associateelasticip attachelasticloadbalancer clonestack createapp "
          "createdeployment createinstance createlayer createstack createuserprofile deleteapp deleteinstance "
          "deletelayer deletestack deleteuserprofile deregisterecscluster deregisterelasticip "
@@ -3765,13 +4058,15 @@ inline constexpr service_actions services[] = {
          "registervolume setloadbasedautoscaling setpermission settimebasedautoscaling startinstance "
          "startstack stopinstance stopstack tagresource unassigninstance unassignvolume untagresource "
          "updateapp updateelasticip updateinstance updatelayer updatemyuserprofile updaterdsdbinstance "
-         "updatestack updateuserprofile updatevolume"},
+         "updatestack updateuserprofile updatevolume", 1307}},
     {"opsworks-cm",
+     {
          "associatenode createbackup createserver deletebackup deleteserver describeaccountattributes "
          "describebackups describeevents describenodeassociationstatus describeservers disassociatenode "
          "exportserverengineattribute listtagsforresource restoreserver startmaintenance tagresource "
-         "untagresource updateserver updateserverengineattributes"},
+         "untagresource updateserver updateserverengineattributes", 332}},
     {"organizations",
+     {
          "accepthandshake attachpolicy cancelhandshake closeaccount createaccount creategovcloudaccount "
          "createorganization createorganizationalunit createpolicy declinehandshake deleteorganization "
          "deleteorganizationalunit deletepolicy deleteresourcepolicy deregisterdelegatedadministrator "
@@ -3788,22 +4083,25 @@ inline constexpr service_actions services[] = {
          "listtagsforresource listtargetsforpolicy moveaccount putresourcepolicy "
          "registerdelegatedadministrator removeaccountfromorganization tagresource "
          "terminateresponsibilitytransfer untagresource updateorganizationalunit updatepolicy "
-         "updateresponsibilitytransfer"},
+         "updateresponsibilitytransfer", 1399}},
     {"osis",
+     {
          "createpipeline createpipelineendpoint deletepipeline deletepipelineendpoint deleteresourcepolicy "
          "getpipeline getpipelineblueprint getpipelinechangeprogress getresourcepolicy ingest "
          "listpipelineblueprints listpipelineendpointconnections listpipelineendpoints listpipelines "
          "listtagsforresource putresourcepolicy revokepipelineendpointconnections startpipeline stoppipeline "
-         "tagresource untagresource updatepipeline validatepipeline"},
+         "tagresource untagresource updatepipeline validatepipeline", 428}},
     {"outposts",
+     {
          "cancelcapacitytask cancelorder createorder createoutpost createprivateconnectivityconfig createsite "
          "deleteoutpost deletesite getcapacitytask getcatalogitem getconnection getorder getoutpost "
          "getoutpostbillinginformation getoutpostinstancetypes getoutpostsupportedinstancetypes "
          "getprivateconnectivityconfig getsite getsiteaddress listassetinstances listassets "
          "listblockinginstancesforcapacitytask listcapacitytasks listcatalogitems listorders listoutposts "
          "listsites listtagsforresource startcapacitytask startconnection tagresource untagresource "
-         "updateoutpost updatesite updatesiteaddress updatesiterackphysicalproperties"},
+         "updateoutpost updatesite updatesiteaddress updatesiterackphysicalproperties", 619}},
     {"panorama",
+     {
          "createapplicationinstance createjobfordevices createnodefromtemplatejob createpackage "
          "createpackageimportjob deletedevice deletepackage deregisterpackageversion "
          "describeapplicationinstance describeapplicationinstancedetails describedevice describedevicejob "
@@ -3812,8 +4110,9 @@ inline constexpr service_actions services[] = {
          "listapplicationinstancenodeinstances listapplicationinstances listdevices listdevicesjobs "
          "listnodefromtemplatejobs listnodes listpackageimportjobs listpackages listtagsforresource "
          "provisiondevice registerpackageversion removeapplicationinstance "
-         "signalapplicationinstancenodeinstances tagresource untagresource updatedevicemetadata"},
+         "signalapplicationinstancenodeinstances tagresource untagresource updatedevicemetadata", 761}},
     {"partnercentral",
+     {
          "acceptchannelhandshake acceptconnectioninvitation acceptengagementinvitation "
          "amendbenefitapplication assignopportunity associateawstrainingcertificationemaildomain "
          "associatebenefitapplicationresource associateopportunity cancelbenefitapplication "
@@ -3843,11 +4142,13 @@ inline constexpr service_actions services[] = {
          "startopportunityfromengagementtask startprofileupdatetask startresourcesnapshotjob "
          "startverification stopresourcesnapshotjob submitbenefitapplication submitopportunity tagresource "
          "untagresource updatebenefitapplication updateconnectionpreferences updateengagementcontext "
-         "updateopportunity updateprogrammanagementaccount updaterelationship usesession"},
+         "updateopportunity updateprogrammanagementaccount updaterelationship usesession", 2597}},
     {"partnercentral-account-management",
+     {
          "accesslegacypartnercentral accessmarketingcentral accessproservetools associatepartneraccount "
-         "associatepartneruser disassociatepartneruser"},
+         "associatepartneruser disassociatepartneruser", 138}},
     {"payment-cryptography",
+     {
          "addkeyreplicationregions associatempateam createalias createkey decryptdata deletealias deletekey "
          "deleteresourcepolicy disabledefaultkeyreplicationregions disassociatempateam "
          "enabledefaultkeyreplicationregions encryptdata exportkey generateas2805kekvalidation "
@@ -3857,32 +4158,37 @@ inline constexpr service_actions services[] = {
          "listaliases listkeys listtagsforresource putresourcepolicy reencryptdata "
          "removekeyreplicationregions restorekey startkeyusage stopkeyusage tagresource translatekeymaterial "
          "translatepindata untagresource updatealias verifyauthrequestcryptogram verifycardvalidationdata "
-         "verifymac verifypindata"},
+         "verifymac verifypindata", 827}},
     {"payments",
+     {
          "acceptfinancingapplicationterms createfinancingapplication createpaymentinstrument "
          "deletepaymentinstrument getfinancingapplication getfinancingline getfinancinglinewithdrawal "
          "getfinancingoption getpaymentinstrument getpaymentstatus listfinancingapplications "
          "listfinancinglines listfinancinglinewithdrawals listpaymentinstruments listpaymentpreferences "
          "listpaymentprogramoptions listpaymentprogramstatus listtagsforresource makepayment tagresource "
-         "untagresource updatefinancingapplication updatepaymentinstrument updatepaymentpreferences"},
+         "untagresource updatefinancingapplication updatepaymentinstrument updatepaymentpreferences", 536}},
     {"pca-connector-ad",
+     {
          "createconnector createdirectoryregistration createserviceprincipalname createtemplate "
          "createtemplategroupaccesscontrolentry deleteconnector deletedirectoryregistration "
          "deleteserviceprincipalname deletetemplate deletetemplategroupaccesscontrolentry getconnector "
          "getdirectoryregistration getserviceprincipalname gettemplate gettemplategroupaccesscontrolentry "
          "listconnectors listdirectoryregistrations listserviceprincipalnames listtagsforresource "
          "listtemplategroupaccesscontrolentries listtemplates tagresource untagresource updatetemplate "
-         "updatetemplategroupaccesscontrolentry"},
+         "updatetemplategroupaccesscontrolentry", 575}},
     {"pca-connector-scep",
+     {
          "createchallenge createconnector deletechallenge deleteconnector getchallengemetadata "
          "getchallengepassword getconnector listchallengemetadata listconnectors listtagsforresource "
-         "tagresource untagresource"},
+         "tagresource untagresource", 201}},
     {"pcs",
+     {
          "allowvendedlogdeliveryforresource createcluster createcomputenodegroup createqueue deletecluster "
          "deletecomputenodegroup deletequeue getcluster getcomputenodegroup getqueue listclusters "
          "listcomputenodegroups listqueues listtagsforresource registercomputenodegroupinstance tagresource "
-         "untagresource updatecluster updatecomputenodegroup updatequeue"},
+         "untagresource updatecluster updatecomputenodegroup updatequeue", 345}},
     {"personalize",
+     {
          "createbatchinferencejob createbatchsegmentjob createcampaign createdatadeletionjob "
          "createdatainsightsjob createdataset createdatasetexportjob createdatasetgroup "
          "createdatasetimportjob createeventtracker createfilter createmetricattribution createrecommender "
@@ -3899,31 +4205,38 @@ inline constexpr service_actions services[] = {
          "listmetricattributionmetrics listmetricattributions listrecipes listrecommenders listschemas "
          "listsolutions listsolutionversions listtagsforresource putactioninteractions putactions putevents "
          "putitems putusers startrecommender stoprecommender stopsolutionversioncreation tagresource "
-         "untagresource updatecampaign updatedataset updatemetricattribution updaterecommender updatesolution"},
+         "untagresource updatecampaign updatedataset updatemetricattribution updaterecommender updatesolution", 1549}},
     {"pi",
+     {
          "createperformanceanalysisreport deleteperformanceanalysisreport describedimensionkeys "
          "getdimensionkeydetails getperformanceanalysisreport getresourcemetadata getresourcemetrics "
          "listavailableresourcedimensions listavailableresourcemetrics listperformanceanalysisreports "
-         "listtagsforresource tagresource untagresource"},
+         "listtagsforresource tagresource untagresource", 314}},
     {"pipes",
+     {
          "createpipe deletepipe describepipe listpipes listtagsforresource startpipe stoppipe tagresource "
-         "untagresource updatepipe"},
+         "untagresource updatepipe", 120}},
     {"polly",
+     {
          "deletelexicon describevoices getlexicon getspeechsynthesistask listlexicons "
          "listspeechsynthesistasks putlexicon startspeechsynthesisstream startspeechsynthesistask "
-         "synthesizespeech"},
+         "synthesizespeech", 180}},
     {"pricing",
-         "describeservices getattributevalues getpricelistfileurl getproducts listpricelists"},
+     {
+         "describeservices getattributevalues getpricelistfileurl getproducts listpricelists", 82}},
     {"pricingplanmanager",
+     {
          "associateresourcestosubscription cancelsubscription cancelsubscriptionchange createsubscription "
-         "disassociateresourcesfromsubscription getsubscription listsubscriptions updatesubscription"},
+         "disassociateresourcesfromsubscription getsubscription listsubscriptions updatesubscription", 186}},
     {"private-networks",
+     {
          "acknowledgeorderreceipt activatedeviceidentifier activatenetworksite configureaccesspoint "
          "createnetwork createnetworksite deactivatedeviceidentifier deletenetwork deletenetworksite "
          "getdeviceidentifier getnetwork getnetworkresource getnetworksite getorder listdeviceidentifiers "
          "listnetworkresources listnetworks listnetworksites listorders listtagsforresource ping "
-         "startnetworkresourceupdate tagresource untagresource updatenetworksite updatenetworksiteplan"},
+         "startnetworkresourceupdate tagresource untagresource updatenetworksite updatenetworksiteplan", 456}},
     {"profile",
+     {
          "addprofilekey batchgetcalculatedattributeforprofile batchgetprofile "
          "createcalculatedattributedefinition createdomain createdomainlayout createeventstream "
          "createeventtrigger createintegrationworkflow createprofile createrecommender "
@@ -3948,8 +4261,9 @@ inline constexpr service_actions services[] = {
          "listuploadjobs listworkflows mergeprofiles putdomainobjecttype putintegration putprofileobject "
          "putprofileobjecttype searchprofiles startrecommender startuploadjob stoprecommender stopuploadjob "
          "tagresource untagresource updatecalculatedattributedefinition updatedomain updatedomainlayout "
-         "updateeventtrigger updateprofile updaterecommender"},
+         "updateeventtrigger updateprofile updaterecommender", 2234}},
     {"proton",
+     {
          "acceptenvironmentaccountconnection cancelcomponentdeployment cancelenvironmentdeployment "
          "cancelserviceinstancedeployment cancelservicepipelinedeployment createcomponent createenvironment "
          "createenvironmentaccountconnection createenvironmenttemplate createenvironmenttemplatemajorversion "
@@ -3982,13 +4296,15 @@ inline constexpr service_actions services[] = {
          "updateenvironmenttemplateminorversion updateenvironmenttemplateversion updateservice "
          "updateserviceinstance updateservicepipeline updateservicesyncblocker updateservicesyncconfig "
          "updateservicetemplate updateservicetemplatemajorversion updateservicetemplateminorversion "
-         "updateservicetemplateversion updatetemplatesyncconfig"},
+         "updateservicetemplateversion updatetemplatesyncconfig", 2876}},
     {"purchase-orders",
+     {
          "addpurchaseorder deletepurchaseorder getconsoleactionsetenforced getpurchaseorder "
          "listpurchaseorderinvoices listpurchaseorders listtagsforresource modifypurchaseorders tagresource "
          "untagresource updateconsoleactionsetenforced updatepurchaseorder updatepurchaseorderstatus "
-         "viewpurchaseorders"},
+         "viewpurchaseorders", 289}},
     {"q",
+     {
          "associateconnectorresource associatelogindomain batchdescribegroups batchdescribeusers "
          "batchgetgroups batchgetusers createartifact createassignment createauthgrant "
          "createoauthappconnection createplugin createscimaccesstoken deleteassignment deleteconversation "
@@ -4000,8 +4316,9 @@ inline constexpr service_actions services[] = {
          "rejectconnector sendevent sendmessage startconversation starttroubleshootinganalysis "
          "starttroubleshootingresolutionexplanation tagresource untagresource updateassignment "
          "updateauthgrant updateconversation updateoauthappconnection updateplugin "
-         "updatetroubleshootingcommandresult useplugin verifyoauthappconnection"},
+         "updatetroubleshootingcommandresult useplugin verifyoauthappconnection", 1014}},
     {"qapps",
+     {
          "associatelibraryitemreview associateqappwithuser batchcreatecategory batchdeletecategory "
          "batchupdatecategory copyqapp createlibraryitem createlibraryitemreview createqapp "
          "createsubscriptiontoken deletelibraryitem deleteqapp describeqapppermissions "
@@ -4010,8 +4327,9 @@ inline constexpr service_actions services[] = {
          "listqappsessiondata listtagsforresource predictproblemstatementfromconversation predictqapp "
          "predictqappfromproblemstatement startqappsession stopqappsession tagresource untagresource "
          "updatelibraryitem updatelibraryitemmetadata updateqapp updateqapppermissions updateqappsession "
-         "updateqappsessionmetadata"},
+         "updateqappsessionmetadata", 746}},
     {"qbusiness",
+     {
          "allowvendedlogdeliveryforresource associatepermission batchdeletedocument batchputdocument "
          "cancelsubscription chat chatsync checkdocumentaccess createanonymouswebexperienceurl "
          "createapplication createchatresponseconfiguration createdataaccessor createdataaccessorwithtti "
@@ -4029,19 +4347,22 @@ inline constexpr service_actions services[] = {
          "searchrelevantcontent startdatasourcesyncjob startdeployment stopdatasourcesyncjob tagresource "
          "untagresource updateapplication updatechatcontrolsconfiguration updatechatresponseconfiguration "
          "updatedataaccessor updatedatasource updateindex updateintegration updateplugin updateretriever "
-         "updatesubscription updateuser updatewebexperience"},
+         "updatesubscription updateuser updatewebexperience", 1648}},
     {"qdeveloper",
+     {
          "exportartifact importartifact listtagsforresource startagentsession tagresource transformcode "
-         "untagresource"},
+         "untagresource", 107}},
     {"qldb",
+     {
          "canceljournalkinesisstream createledger deleteledger describejournalkinesisstream "
          "describejournals3export describeledger executestatement exportjournaltos3 getblock getdigest "
          "getrevision insertsampledata listjournalkinesisstreamsforledger listjournals3exports "
          "listjournals3exportsforledger listledgers listtagsforresource partiqlcreateindex partiqlcreatetable "
          "partiqldelete partiqldropindex partiqldroptable partiqlhistoryfunction partiqlinsert partiqlredact "
          "partiqlselect partiqlundroptable partiqlupdate sendcommand showcatalog streamjournaltokinesis "
-         "tagresource untagresource updateledger updateledgerpermissionsmode"},
+         "tagresource untagresource updateledger updateledgerpermissionsmode", 619}},
     {"quicksight",
+     {
          "accountconfigurations allowvendedlogdeliveryforresource batchcreatetopicreviewedanswer "
          "batchdeletetopicreviewedanswer batchgetpreferences batchupdatepreferences cancelingestion "
          "createaccountcustomization createaccountsubscription createactionconnector createadmin "
@@ -4108,8 +4429,9 @@ inline constexpr service_actions services[] = {
          "updaterolecustompermission updateselfupgrade updateselfupgradeconfiguration "
          "updatespicecapacityconfiguration updatetemplate updatetemplatealias updatetemplatepermissions "
          "updatetheme updatethemealias updatethemepermissions updatetopic updatetopicpermissions "
-         "updatetopicrefreshschedule updateuser updateusercustompermission updatevpcconnection"},
+         "updatetopicrefreshschedule updateuser updateusercustompermission updatevpcconnection", 5932}},
     {"ram",
+     {
          "acceptresourceshareinvitation associateresourceshare associateresourcesharepermission "
          "createpermission createpermissionversion createresourceshare deletepermission "
          "deletepermissionversion deleteresourceshare disassociateresourceshare "
@@ -4119,11 +4441,13 @@ inline constexpr service_actions services[] = {
          "listprincipals listreplacepermissionassociationswork listresources listresourcesharepermissions "
          "listresourcetypes listsourceassociations promotepermissioncreatedfrompolicy "
          "promoteresourcesharecreatedfrompolicy rejectresourceshareinvitation replacepermissionassociations "
-         "setdefaultpermissionversion tagresource untagresource updateresourceshare"},
+         "setdefaultpermissionversion tagresource untagresource updateresourceshare", 852}},
     {"rbin",
+     {
          "createrule deleterule getrule listrules listtagsforresource lockrule tagresource unlockrule "
-         "untagresource updaterule"},
+         "untagresource updaterule", 116}},
     {"rds",
+     {
          "addroletodbcluster addroletodbinstance addsourceidentifiertosubscription addtagstoresource "
          "applypendingmaintenanceaction authorizedbsecuritygroupingress backtrackdbcluster cancelexporttask "
          "copycustomdbengineversion copydbclusterparametergroup copydbclustersnapshot copydbparametergroup "
@@ -4169,13 +4493,16 @@ inline constexpr service_actions services[] = {
          "restoredbinstancetopointintime revokedbsecuritygroupingress startactivitystream startdbcluster "
          "startdbinstance startdbinstanceautomatedbackupsreplication startexporttask stopactivitystream "
          "stopdbcluster stopdbinstance stopdbinstanceautomatedbackupsreplication "
-         "switchoverbluegreendeployment switchoverglobalcluster switchoverreadreplica"},
+         "switchoverbluegreendeployment switchoverglobalcluster switchoverreadreplica", 4037}},
     {"rds-data",
+     {
          "batchexecutestatement begintransaction committransaction executesql executestatement "
-         "rollbacktransaction"},
+         "rollbacktransaction", 104}},
     {"rds-db",
-         "connect"},
+     {
+         "connect", 7}},
     {"redshift",
+     {
          "acceptreservednodeexchange addpartner associatedatashareconsumer "
          "authorizeclustersecuritygroupingress authorizedatashare authorizeendpointaccess "
          "authorizeinboundintegration authorizesnapshotaccess batchdeleteclustersnapshots "
@@ -4218,11 +4545,13 @@ inline constexpr service_actions services[] = {
          "purchasereservednodeoffering putresourcepolicy rebootcluster registernamespace rejectdatashare "
          "resetclusterparametergroup resizecluster restorefromclustersnapshot restoretablefromclustersnapshot "
          "resumecluster revokeclustersecuritygroupingress revokeendpointaccess revokesnapshotaccess "
-         "rotateencryptionkey updatepartnerstatus viewqueriesfromconsole viewqueriesinconsole"},
+         "rotateencryptionkey updatepartnerstatus viewqueriesfromconsole viewqueriesinconsole", 3812}},
     {"redshift-data",
+     {
          "batchexecutestatement cancelstatement describestatement describetable executestatement "
-         "getstagingbucketlocation getstatementresult listdatabases listschemas liststatements listtables"},
+         "getstagingbucketlocation getstatementresult listdatabases listschemas liststatements listtables", 182}},
     {"redshift-serverless",
+     {
          "convertrecoverypointtosnapshot createcustomdomainassociation createendpointaccess createnamespace "
          "createreservation createscheduledaction createsnapshot createsnapshotcopyconfiguration "
          "createusagelimit createworkgroup deletecustomdomainassociation deleteendpointaccess deletenamespace "
@@ -4238,13 +4567,15 @@ inline constexpr service_actions services[] = {
          "restoretablefromrecoverypoint restoretablefromsnapshot tagresource untagresource "
          "updateautonomicsdenylist updatecustomdomainassociation updateendpointaccess updatenamespace "
          "updatescheduledaction updatesnapshot updatesnapshotcopyconfiguration updateusagelimit "
-         "updateworkgroup"},
+         "updateworkgroup", 1369}},
     {"refactor-spaces",
+     {
          "createapplication createenvironment createroute createservice deleteapplication deleteenvironment "
          "deleteresourcepolicy deleteroute deleteservice getapplication getenvironment getresourcepolicy "
          "getroute getservice listapplications listenvironments listenvironmentvpcs listroutes listservices "
-         "listtagsforresource putresourcepolicy tagresource untagresource updateroute"},
+         "listtagsforresource putresourcepolicy tagresource untagresource updateroute", 366}},
     {"rekognition",
+     {
          "associatefaces comparefaces copyprojectversion createcollection createdataset "
          "createfacelivenesssession createproject createprojectversion createstreamprocessor createuser "
          "deletecollection deletedataset deletefaces deleteproject deleteprojectpolicy deleteprojectversion "
@@ -4260,14 +4591,17 @@ inline constexpr service_actions services[] = {
          "startcontentmoderation startfacedetection startfacelivenesssession startfacesearch "
          "startlabeldetection startmediaanalysisjob startpersontracking startprojectversion "
          "startsegmentdetection startstreamprocessor starttextdetection stopprojectversion "
-         "stopstreamprocessor tagresource untagresource updatedatasetentries updatestreamprocessor"},
+         "stopstreamprocessor tagresource untagresource updatedatasetentries updatestreamprocessor", 1393}},
     {"repostspace",
+     {
          "batchaddchannelroletoaccessors batchaddrole batchremovechannelrolefromaccessors batchremoverole "
          "createchannel createspace deletespace deregisteradmin getchannel getspace listchannels listspaces "
-         "listtagsforresource registeradmin sendinvites tagresource untagresource updatechannel updatespace"},
+         "listtagsforresource registeradmin sendinvites tagresource untagresource updatechannel updatespace", 291}},
     {"researchstudio",
-         "assignprincipal createapplication deleteapplication deleteprincipal getapplication listapplications"},
+     {
+         "assignprincipal createapplication deleteapplication deleteprincipal getapplication listapplications", 99}},
     {"resiliencehub",
+     {
          "acceptresourcegroupingrecommendations adddraftappversionresourcemappings "
          "batchupdaterecommendationstatus createapp createappversionappcomponent createappversionresource "
          "createrecommendationtemplate createresiliencypolicy deleteapp deleteappassessment "
@@ -4286,10 +4620,12 @@ inline constexpr service_actions services[] = {
          "putdraftappversiontemplate rejectresourcegroupingrecommendations "
          "removedraftappversionresourcemappings resolveappversionresources startappassessment "
          "startmetricsexport startresourcegroupingrecommendationtask tagresource untagresource updateapp "
-         "updateappversion updateappversionappcomponent updateappversionresource updateresiliencypolicy"},
+         "updateappversion updateappversionappcomponent updateappversionresource updateresiliencypolicy", 1614}},
     {"resource-explorer",
-         "listresources listresourcetypes listtags"},
+     {
+         "listresources listresourcetypes listtags", 40}},
     {"resource-explorer-2",
+     {
          "associatedefaultview batchgetview createindex createmanagedview createresourceexplorersetup "
          "createstreamingaccessforservice createview deleteindex deleteresourceexplorersetup "
          "deleteresourcepolicy deletestreamingaccessforservice deleteview disassociatedefaultview "
@@ -4297,16 +4633,19 @@ inline constexpr service_actions services[] = {
          "getresourcepolicy getserviceindex getserviceview getview listindexes listindexesformembers "
          "listmanagedviews listserviceindexes listserviceviews liststreamingaccessforservices "
          "listsupportedresourcetypes listtagsforresource listviews putresourcepolicy search tagresource "
-         "untagresource updateindextype updateview"},
+         "untagresource updateindextype updateview", 672}},
     {"resource-groups",
+     {
          "associateresource canceltagsynctask creategroup deletegroup deletegrouppolicy disassociateresource "
          "getaccountsettings getgroup getgroupconfiguration getgrouppolicy getgroupquery gettags "
          "gettagsynctask groupresources listgroupingstatuses listgroupresources listgroups listresourcetypes "
          "listtagsynctasks putgroupconfiguration putgrouppolicy searchresources starttagsynctask tag "
-         "ungroupresources untag updateaccountsettings updategroup updategroupquery"},
+         "ungroupresources untag updateaccountsettings updategroup updategroupquery", 449}},
     {"rhelkb",
-         "getrhelurl"},
+     {
+         "getrhelurl", 10}},
     {"robomaker",
+     {
          "batchdeleteworlds batchdescribesimulationjob canceldeploymentjob cancelsimulationjob "
          "cancelsimulationjobbatch cancelworldexportjob cancelworldgenerationjob createdeploymentjob "
          "createfleet createrobot createrobotapplication createrobotapplicationversion "
@@ -4320,14 +4659,16 @@ inline constexpr service_actions services[] = {
          "listsimulationjobbatches listsimulationjobs listsupportedavailabilityzones listtagsforresource "
          "listworldexportjobs listworldgenerationjobs listworlds listworldtemplates registerrobot "
          "restartsimulationjob startsimulationjobbatch syncdeploymentjob tagresource untagresource "
-         "updaterobotapplication updaterobotdeployment updatesimulationapplication updateworldtemplate"},
+         "updaterobotapplication updaterobotdeployment updatesimulationapplication updateworldtemplate", 1228}},
     {"rolesanywhere",
+     {
          "createprofile createtrustanchor deleteattributemapping deletecrl deleteprofile deletetrustanchor "
          "disablecrl disableprofile disabletrustanchor enablecrl enableprofile enabletrustanchor getcrl "
          "getprofile getsubject gettrustanchor importcrl listcrls listprofiles listsubjects "
          "listtagsforresource listtrustanchors putattributemapping putnotificationsettings "
-         "resetnotificationsettings tagresource untagresource updatecrl updateprofile updatetrustanchor"},
+         "resetnotificationsettings tagresource untagresource updatecrl updateprofile updatetrustanchor", 447}},
     {"route53",
+     {
          "activatekeysigningkey associatevpcwithhostedzone changecidrcollection changeresourcerecordsets "
          "changetagsforresource createcidrcollection createhealthcheck createhostedzone createkeysigningkey "
          "createqueryloggingconfig createreusabledelegationset createtrafficpolicy "
@@ -4345,17 +4686,20 @@ inline constexpr service_actions services[] = {
          "listtrafficpolicies listtrafficpolicyinstances listtrafficpolicyinstancesbyhostedzone "
          "listtrafficpolicyinstancesbypolicy listtrafficpolicyversions listvpcassociationauthorizations "
          "testdnsanswer updatehealthcheck updatehostedzonecomment updatehostedzonefeatures "
-         "updatetrafficpolicycomment updatetrafficpolicyinstance"},
+         "updatetrafficpolicycomment updatetrafficpolicyinstance", 1602}},
     {"route53-recovery-cluster",
-         "getroutingcontrolstate listroutingcontrols updateroutingcontrolstate updateroutingcontrolstates"},
+     {
+         "getroutingcontrolstate listroutingcontrols updateroutingcontrolstate updateroutingcontrolstates", 95}},
     {"route53-recovery-control-config",
+     {
          "createcluster createcontrolpanel createroutingcontrol createsafetyrule deletecluster "
          "deletecontrolpanel deleteresourcepolicy deleteroutingcontrol deletesafetyrule describecluster "
          "describecontrolpanel describeroutingcontrol describesafetyrule getresourcepolicy "
          "listassociatedroute53healthchecks listclusters listcontrolpanels listroutingcontrols "
          "listsafetyrules listtagsforresource putresourcepolicy tagresource untagresource updatecluster "
-         "updatecontrolpanel updateroutingcontrol updatesafetyrule"},
+         "updatecontrolpanel updateroutingcontrol updatesafetyrule", 495}},
     {"route53-recovery-readiness",
+     {
          "createcell createcrossaccountauthorization createreadinesscheck createrecoverygroup "
          "createresourceset deletecell deletecrossaccountauthorization deletereadinesscheck "
          "deleterecoverygroup deleteresourceset getarchitecturerecommendations getcell "
@@ -4363,8 +4707,9 @@ inline constexpr service_actions services[] = {
          "getrecoverygroup getrecoverygroupreadinesssummary getresourceset listcells "
          "listcrossaccountauthorizations listreadinesschecks listrecoverygroups listresourcesets listrules "
          "listtagsforresources tagresource untagresource updatecell updatereadinesscheck updaterecoverygroup "
-         "updateresourceset"},
+         "updateresourceset", 629}},
     {"route53domains",
+     {
          "acceptdomaintransferfromanotherawsaccount associatedelegationsignertodomain "
          "canceldomaintransfertoanotherawsaccount checkdomainavailability checkdomaintransferability "
          "deletedomain deletetagsfordomain disabledomainautorenew disabledomaintransferlock "
@@ -4374,8 +4719,9 @@ inline constexpr service_actions services[] = {
          "rejectdomaintransferfromanotherawsaccount renewdomain resendcontactreachabilityemail "
          "resendoperationauthorization retrievedomainauthcode transferdomain "
          "transferdomaintoanotherawsaccount updatedomaincontact updatedomaincontactprivacy "
-         "updatedomainnameservers updatetagsfordomain viewbilling"},
+         "updatedomainnameservers updatetagsfordomain viewbilling", 790}},
     {"route53globalresolver",
+     {
          "allowvendedlogdeliveryforresource associatehostedzone batchcreatefirewallrule "
          "batchdeletefirewallrule batchupdatefirewallrule createaccesssource createaccesstoken creatednsview "
          "createfirewalldomainlist createfirewallrule createglobalresolver deleteaccesssource "
@@ -4386,13 +4732,15 @@ inline constexpr service_actions services[] = {
          "listfirewalldomainlists listfirewalldomains listfirewallrules listglobalresolvers "
          "listhostedzoneassociations listmanagedfirewalldomainlists listtagsforresource tagresource "
          "untagresource updateaccesssource updateaccesstoken updatednsview updatefirewalldomains "
-         "updatefirewallrule updateglobalresolver updatehostedzoneassociation"},
+         "updatefirewallrule updateglobalresolver updatehostedzoneassociation", 958}},
     {"route53profiles",
+     {
          "associateprofile associateresourcetoprofile createprofile deleteprofile disassociateprofile "
          "disassociateresourcefromprofile getprofile getprofileassociation getprofilepolicy "
          "getprofileresourceassociation listprofileassociations listprofileresourceassociations listprofiles "
-         "listtagsforresource putprofilepolicy tagresource untagresource updateprofileresourceassociation"},
+         "listtagsforresource putprofilepolicy tagresource untagresource updateprofileresourceassociation", 368}},
     {"route53resolver",
+     {
          "associatefirewallrulegroup associateresolverendpointipaddress associateresolverquerylogconfig "
          "associateresolverrule createfirewalldomainlist createfirewallrule createfirewallrulegroup "
          "createoutpostresolver createresolverendpoint createresolverquerylogconfig createresolverrule "
@@ -4411,21 +4759,24 @@ inline constexpr service_actions services[] = {
          "listresolverrules listtagsforresource putfirewallrulegrouppolicy putresolverquerylogconfigpolicy "
          "putresolverrulepolicy tagresource untagresource updatefirewallconfig updatefirewalldomains "
          "updatefirewallrule updatefirewallrulegroupassociation updateoutpostresolver updateresolverconfig "
-         "updateresolverdnssecconfig updateresolverendpoint updateresolverrule"},
+         "updateresolverdnssecconfig updateresolverendpoint updateresolverrule", 1658}},
     {"rtbfabric",
+     {
          "acceptlink createinboundexternallink createlink createoutboundexternallink createrequestergateway "
          "createrespondergateway deleteinboundexternallink deletelink deleteoutboundexternallink "
          "deleterequestergateway deleterespondergateway getinboundexternallink getlink "
          "getoutboundexternallink getrequestergateway getrespondergateway listlinks listrequestergateways "
          "listrespondergateways listtagsforresource rejectlink tagresource untagresource updatelink "
-         "updatelinkmoduleflow updaterequestergateway updaterespondergateway"},
+         "updatelinkmoduleflow updaterequestergateway updaterespondergateway", 514}},
     {"rum",
+     {
          "batchcreaterummetricdefinitions batchdeleterummetricdefinitions batchgetrummetricdefinitions "
          "createappmonitor deleteappmonitor deleteresourcepolicy deleterummetricsdestination getappmonitor "
          "getappmonitordata getresourcepolicy listappmonitors listrummetricsdestinations listtagsforresource "
          "putresourcepolicy putrumevents putrummetricsdestination tagresource untagresource updateappmonitor "
-         "updaterummetricdefinition"},
+         "updaterummetricdefinition", 413}},
     {"s3",
+     {
          "abortmultipartupload associateaccessgrantsidentitycenter bypassgovernanceretention "
          "createaccessgrant createaccessgrantsinstance createaccessgrantslocation createaccesspoint "
          "createaccesspointforobjectlambda createbucket createbucketmetadatatableconfiguration createjob "
@@ -4471,15 +4822,17 @@ inline constexpr service_actions services[] = {
          "replicatetags restoreobject submitmultiregionaccesspointroutes tagresource untagresource "
          "updateaccessgrantslocation updatebucketmetadatainventorytableconfiguration "
          "updatebucketmetadatajournaltableconfiguration updatejobpriority updatejobstatus "
-         "updateobjectencryption updatestoragelensgroup"},
+         "updateobjectencryption updatestoragelensgroup", 4047}},
     {"s3-object-lambda",
+     {
          "abortmultipartupload deleteobject deleteobjecttagging deleteobjectversion "
          "deleteobjectversiontagging getobject getobjectacl getobjectlegalhold getobjectretention "
          "getobjecttagging getobjectversion getobjectversionacl getobjectversiontagging listbucket "
          "listbucketmultipartuploads listbucketversions listmultipartuploadparts putobject putobjectacl "
          "putobjectlegalhold putobjectretention putobjecttagging putobjectversionacl putobjectversiontagging "
-         "restoreobject writegetobjectresponse"},
+         "restoreobject writegetobjectresponse", 480}},
     {"s3-outposts",
+     {
          "abortmultipartupload createaccesspoint createbucket createendpoint deleteaccesspoint "
          "deleteaccesspointpolicy deletebucket deletebucketpolicy deleteendpoint deleteobject "
          "deleteobjecttagging deleteobjectversion deleteobjectversiontagging getaccesspoint "
@@ -4490,22 +4843,25 @@ inline constexpr service_actions services[] = {
          "listoutpostswiths3 listregionalbuckets listsharedendpoints putaccesspointpolicy putbucketpolicy "
          "putbuckettagging putbucketversioning putlifecycleconfiguration putobject putobjectacl "
          "putobjecttagging putobjectversiontagging putreplicationconfiguration replicatedelete "
-         "replicateobject replicatetags"},
+         "replicateobject replicatetags", 897}},
     {"s3express",
+     {
          "createaccesspoint createbucket createsession deleteaccesspoint deleteaccesspointpolicy "
          "deleteaccesspointscope deletebucket deletebucketpolicy getaccesspoint getaccesspointpolicy "
          "getaccesspointscope getbucketpolicy getencryptionconfiguration getinventoryconfiguration "
          "getlifecycleconfiguration getmetricsconfiguration listaccesspointsfordirectorybuckets "
          "listallmydirectorybuckets listtagsforresource putaccesspointpolicy putaccesspointscope "
          "putbucketpolicy putencryptionconfiguration putinventoryconfiguration putlifecycleconfiguration "
-         "putmetricsconfiguration tagresource untagresource"},
+         "putmetricsconfiguration tagresource untagresource", 584}},
     {"s3files",
+     {
          "clientmount clientrootaccess clientwrite createaccesspoint createfilesystem createmounttarget "
          "deleteaccesspoint deletefilesystem deletefilesystempolicy deletemounttarget getaccesspoint "
          "getfilesystem getfilesystempolicy getmounttarget getsynchronizationconfiguration listaccesspoints "
          "listfilesystems listmounttargets listtagsforresource putfilesystempolicy "
-         "putsynchronizationconfiguration tagresource untagresource updatemounttarget"},
+         "putsynchronizationconfiguration tagresource untagresource updatemounttarget", 431}},
     {"s3tables",
+     {
          "createnamespace createtable createtablebucket deletenamespace deletetable deletetablebucket "
          "deletetablebucketencryption deletetablebucketmetricsconfiguration deletetablebucketpolicy "
          "deletetablebucketreplication deletetablepolicy deletetablereplication getnamespace gettable "
@@ -4519,13 +4875,15 @@ inline constexpr service_actions services[] = {
          "puttablebucketmetricsconfiguration puttablebucketpolicy puttablebucketreplication "
          "puttablebucketstorageclass puttabledata puttableencryption puttablemaintenanceconfiguration "
          "puttablepolicy puttablerecordexpirationconfiguration puttablereplication puttablestorageclass "
-         "renametable tagresource untagresource updatetablemetadatalocation"},
+         "renametable tagresource untagresource updatetablemetadatalocation", 1195}},
     {"s3vectors",
+     {
          "createindex createvectorbucket deleteindex deletevectorbucket deletevectorbucketpolicy "
          "deletevectors getindex getvectorbucket getvectorbucketpolicy getvectors listindexes "
          "listtagsforresource listvectorbuckets listvectors putvectorbucketpolicy putvectors queryvectors "
-         "tagresource untagresource"},
+         "tagresource untagresource", 292}},
     {"sagemaker",
+     {
          "addassociation addtags associatetrialcomponent attachclusternodevolume batchaddclusternodes "
          "batchdeleteclusternodes batchdescribemodelpackage batchgetmetrics batchgetrecord batchputmetrics "
          "callmlflowappapi callpartnerappapi createaction createaibenchmarkjob createairecommendationjob "
@@ -4627,16 +4985,19 @@ inline constexpr service_actions services[] = {
          "updatemonitoringschedule updatenotebookinstance updatenotebookinstancelifecycleconfig "
          "updatepartnerapp updatepipeline updatepipelineexecution updatepipelineversion updateproject "
          "updatesharedmodel updatespace updatetrainingjob updatetrial updatetrialcomponent updateuserprofile "
-         "updateworkforce updateworkteam"},
+         "updateworkforce updateworkteam", 9007}},
     {"sagemaker-data-science-assistant",
-         "sendconversation"},
+     {
+         "sendconversation", 16}},
     {"sagemaker-geospatial",
+     {
          "deleteearthobservationjob deletevectorenrichmentjob exportearthobservationjob "
          "exportvectorenrichmentjob getearthobservationjob getrasterdatacollection gettile "
          "getvectorenrichmentjob listearthobservationjobs listrasterdatacollections listtagsforresource "
          "listvectorenrichmentjobs searchrasterdatacollection startearthobservationjob "
-         "startvectorenrichmentjob stopearthobservationjob stopvectorenrichmentjob tagresource untagresource"},
+         "startvectorenrichmentjob stopearthobservationjob stopvectorenrichmentjob tagresource untagresource", 428}},
     {"sagemaker-mlflow",
+     {
          "accessui createexperiment createmodelversion createregisteredmodel createrun deleteexperiment "
          "deleteloggedmodel deleteloggedmodeltag deletemodelversion deletemodelversiontag "
          "deleteregisteredmodel deleteregisteredmodelalias deleteregisteredmodeltag deleterun deletetag "
@@ -4648,25 +5009,30 @@ inline constexpr service_actions services[] = {
          "searchmodelversions searchregisteredmodels searchruns searchtraces setexperimenttag "
          "setloggedmodeltags setmodelversiontag setregisteredmodelalias setregisteredmodeltag settag "
          "settracetag starttrace transitionmodelversionstage updateexperiment updatemodelversion "
-         "updateregisteredmodel updaterun"},
+         "updateregisteredmodel updaterun", 1030}},
     {"sagemaker-unified-studio-mcp",
-         "callprivilegedtool callreadonlytool invokemcp"},
+     {
+         "callprivilegedtool callreadonlytool invokemcp", 45}},
     {"savingsplans",
+     {
          "createsavingsplan deletequeuedsavingsplan describesavingsplanrates describesavingsplans "
          "describesavingsplansofferingrates describesavingsplansofferings listtagsforresource "
-         "returnsavingsplan tagresource untagresource"},
+         "returnsavingsplan tagresource untagresource", 215}},
     {"scheduler",
+     {
          "createschedule createschedulegroup deleteschedule deleteschedulegroup getschedule getschedulegroup "
          "listschedulegroups listschedules listschedulesbytarget listtagsforresource tagresource "
-         "untagresource updateschedule"},
+         "untagresource updateschedule", 214}},
     {"schemas",
+     {
          "creatediscoverer createregistry createschema deletediscoverer deleteregistry deleteresourcepolicy "
          "deleteschema deleteschemaversion describecodebinding describediscoverer describeregistry "
          "describeschema exportschema getcodebindingsource getdiscoveredschema getresourcepolicy "
          "listdiscoverers listregistries listschemas listschemaversions listtagsforresource putcodebinding "
          "putresourcepolicy searchschemas startdiscoverer stopdiscoverer tagresource untagresource "
-         "updatediscoverer updateregistry updateschema"},
+         "updatediscoverer updateregistry updateschema", 504}},
     {"scn",
+     {
          "assignadminpermissionstouser createbillofmaterialsimportjob createdataintegrationflow "
          "createdatalakedataset createdatalakenamespace createinstance createssoapplication "
          "deletedataintegrationflow deletedatalakedataset deletedatalakenamespace deleteinstance "
@@ -4676,23 +5042,27 @@ inline constexpr service_actions services[] = {
          "listdataintegrationflows listdatalakedatasets listdatalakenamespaces listinstances "
          "listtagsforresource removeadminpermissionsforuser senddataintegrationevent tagresource "
          "untagresource updatedataintegrationflow updatedatalakedataset updatedatalakenamespace "
-         "updateinstance"},
+         "updateinstance", 797}},
     {"sdb",
+     {
          "batchdeleteattributes batchputattributes createdomain deleteattributes deletedomain domainmetadata "
-         "getattributes getexport listdomains listexports putattributes select startdomainexport"},
+         "getattributes getexport listdomains listexports putattributes select startdomainexport", 185}},
     {"secretsmanager",
+     {
          "batchgetsecretvalue cancelrotatesecret createsecret deleteresourcepolicy deletesecret "
          "describesecret getrandompassword getresourcepolicy getsecretvalue listsecrets listsecretversionids "
          "putresourcepolicy putsecretvalue removeregionsfromreplication replicatesecrettoregions "
          "restoresecret rotatesecret stopreplicationtoreplica tagresource untagresource updatesecret "
-         "updatesecretversionstage validateresourcepolicy"},
+         "updatesecretversionstage validateresourcepolicy", 410}},
     {"security-ir",
+     {
          "batchgetmemberaccountdetails cancelmembership closecase createcase createcasecomment "
          "createmembership getcase getcaseattachmentdownloadurl getcaseattachmentuploadurl getmembership "
          "listcaseedits listcases listcomments listinvestigations listmemberships listtagsforresource "
          "sendfeedback tagresource untagresource updatecase updatecasecomment updatecasestatus "
-         "updatemembership updateresolvertype"},
+         "updatemembership updateresolvertype", 392}},
     {"securityagent",
+     {
          "addartifact batchdeletecodereviews batchdeletepentests batchgetagentspaces batchgetartifactmetadata "
          "batchgetcodereviewjobs batchgetcodereviewjobtasks batchgetcodereviews batchgetfindings "
          "batchgetpentestjobcontentmetadata batchgetpentestjobs batchgetpentestjobtasks batchgetpentests "
@@ -4710,8 +5080,9 @@ inline constexpr service_actions services[] = {
          "startcodereviewjob startpentestjob stopcodereviewjob stoppentestjob tagresource "
          "togglemanagedsecurityrequirement untagresource updateagentspace updateapplication updatecodereview "
          "updatefinding updateintegratedresources updatepentest updatesecurityrequirement updatetargetdomain "
-         "verifytargetdomain"},
+         "verifytargetdomain", 1549}},
     {"securityhub",
+     {
          "acceptadministratorinvitation acceptinvitation allowvendedlogdeliveryforresource "
          "batchdeleteautomationrules batchdisablestandards batchenablestandards batchgetautomationrules "
          "batchgetconfigurationpolicyassociations batchgetcontrolevaluations batchgetsecuritycontrols "
@@ -4741,8 +5112,9 @@ inline constexpr service_actions services[] = {
          "startconfigurationpolicydisassociation tagresource untagresource updateactiontarget "
          "updateaggregatorv2 updateautomationrulev2 updateconfigurationpolicy updateconnectorv2 "
          "updatefindingaggregator updatefindings updateinsight updateorganizationconfiguration "
-         "updatesecuritycontrol updatesecurityhubconfiguration updatestandardscontrol"},
+         "updatesecuritycontrol updatesecurityhubconfiguration updatestandardscontrol", 2654}},
     {"securitylake",
+     {
          "createawslogsource createcustomlogsource createdatalake createdatalakeexceptionsubscription "
          "createdatalakeorganizationconfiguration createsubscriber createsubscribernotification "
          "deleteawslogsource deletecustomlogsource deletedatalake deletedatalakeexceptionsubscription "
@@ -4751,13 +5123,15 @@ inline constexpr service_actions services[] = {
          "getdatalakeorganizationconfiguration getdatalakesources getsubscriber listdatalakeexceptions "
          "listdatalakes listlogsources listsubscribers listtagsforresource "
          "registerdatalakedelegatedadministrator tagresource untagresource updatedatalake "
-         "updatedatalakeexceptionsubscription updatesubscriber updatesubscribernotification"},
+         "updatedatalakeexceptionsubscription updatesubscriber updatesubscribernotification", 749}},
     {"serverlessrepo",
+     {
          "createapplication createapplicationversion createcloudformationchangeset "
          "createcloudformationtemplate deleteapplication getapplication getapplicationpolicy "
          "getcloudformationtemplate listapplicationdependencies listapplications listapplicationversions "
-         "putapplicationpolicy searchapplications unshareapplication updateapplication"},
+         "putapplicationpolicy searchapplications unshareapplication updateapplication", 327}},
     {"servicecatalog",
+     {
          "acceptportfolioshare associateattributegroup associatebudgetwithresource "
          "associateprincipalwithportfolio associateproductwithportfolio associateresource "
          "associateserviceactionwithprovisioningartifact associatetagoptionwithresource "
@@ -4791,18 +5165,21 @@ inline constexpr service_actions services[] = {
          "searchprovisionedproducts syncresource tagresource terminateprovisionedproduct untagresource "
          "updateapplication updateattributegroup updateconstraint updateportfolio updateportfolioshare "
          "updateproduct updateprovisionedproduct updateprovisionedproductproperties "
-         "updateprovisioningartifact updateserviceaction updatetagoption"},
+         "updateprovisioningartifact updateserviceaction updatetagoption", 2914}},
     {"servicediscovery",
+     {
          "createhttpnamespace createprivatednsnamespace createpublicdnsnamespace createservice "
          "deletenamespace deleteresourcepolicy deleteservice deleteserviceattributes deregisterinstance "
          "discoverinstances discoverinstancesrevision getinstance getinstanceshealthstatus getnamespace "
          "getoperation getresourcepolicy getservice getserviceattributes listinstances listnamespaces "
          "listoperations listservices listtagsforresource putresourcepolicy registerinstance tagresource "
          "untagresource updatehttpnamespace updateinstancecustomhealthstatus updateprivatednsnamespace "
-         "updatepublicdnsnamespace updateservice updateserviceattributes"},
+         "updatepublicdnsnamespace updateservice updateserviceattributes", 615}},
     {"serviceextract",
-         "getconfig"},
+     {
+         "getconfig", 9}},
     {"servicequotas",
+     {
          "associateservicequotatemplate createsupportcase deleteservicequotaincreaserequestfromtemplate "
          "disassociateservicequotatemplate getassociationforservicequotatemplate "
          "getautomanagementconfiguration getawsdefaultservicequota getquotautilizationreport "
@@ -4811,8 +5188,9 @@ inline constexpr service_actions services[] = {
          "listrequestedservicequotachangehistorybyquota listservicequotaincreaserequestsintemplate "
          "listservicequotas listservices listtagsforresource putservicequotaincreaserequestintotemplate "
          "requestservicequotaincrease startautomanagement startquotautilizationreport stopautomanagement "
-         "tagresource untagresource updateautomanagement"},
+         "tagresource untagresource updateautomanagement", 729}},
     {"ses",
+     {
          "allowvendedlogdeliveryforresource batchgetmetricdata cancelexportjob clonereceiptruleset "
          "createaddoninstance createaddonsubscription createaddresslist createaddresslistimportjob "
          "createarchive createconfigurationset createconfigurationseteventdestination "
@@ -4872,8 +5250,9 @@ inline constexpr service_actions services[] = {
          "updatecustomverificationemailtemplate updateemailidentitypolicy updateemailtemplate "
          "updateingresspoint updatereceiptrule updaterelay updatereputationentitycustomermanagedstatus "
          "updatereputationentitypolicy updateruleset updatetemplate updatetrafficpolicy verifydomaindkim "
-         "verifydomainidentity verifyemailaddress verifyemailidentity"},
+         "verifydomainidentity verifyemailaddress verifyemailidentity", 5144}},
     {"shield",
+     {
          "associatedrtlogbucket associatedrtrole associatehealthcheck associateproactiveengagementdetails "
          "createprotection createprotectiongroup createsubscription deleteprotection deleteprotectiongroup "
          "deletesubscription describeattack describeattackcontributors describeattackstatistics "
@@ -4884,20 +5263,24 @@ inline constexpr service_actions services[] = {
          "getsubscriptionstate listattacks listmitigations listprotectiongroups listprotections "
          "listresourcesinprotectiongroup listtagsforresource tagresource untagresource "
          "updateapplicationlayerautomaticresponse updateemergencycontactsettings updateprotectiongroup "
-         "updatesubscription"},
+         "updatesubscription", 891}},
     {"signer",
+     {
          "addprofilepermission cancelsigningprofile describesigningjob getrevocationstatus getsigningplatform "
          "getsigningprofile listprofilepermissions listsigningjobs listsigningplatforms listsigningprofiles "
          "listtagsforresource putsigningprofile removeprofilepermission revokesignature revokesigningprofile "
-         "signpayload startsigningjob tagresource untagresource"},
+         "signpayload startsigningjob tagresource untagresource", 350}},
     {"signin",
+     {
          "authorizeoauth2access createoauth2token createtrustedidentitypropagationapplicationforconsole "
-         "listtrustedidentitypropagationapplicationsforconsole"},
+         "listtrustedidentitypropagationapplicationsforconsole", 146}},
     {"simspaceweaver",
+     {
          "createsnapshot deleteapp deletesimulation describeapp describesimulation listapps listsimulations "
          "listtagsforresource startapp startclock startsimulation stopapp stopclock stopsimulation "
-         "tagresource untagresource"},
+         "tagresource untagresource", 212}},
     {"sms",
+     {
          "createapp createreplicationjob deleteapp deleteapplaunchconfiguration "
          "deleteappreplicationconfiguration deleteappvalidationconfiguration deletereplicationjob "
          "deleteservercatalog disassociateconnector generatechangeset generatetemplate getapp "
@@ -4906,8 +5289,9 @@ inline constexpr service_actions services[] = {
          "importappcatalog importservercatalog launchapp listapps notifyappvalidationoutput "
          "putapplaunchconfiguration putappreplicationconfiguration putappvalidationconfiguration sendmessage "
          "startappreplication startondemandappreplication startondemandreplicationrun stopappreplication "
-         "terminateapp updateapp updatereplicationjob"},
+         "terminateapp updateapp updatereplicationjob", 746}},
     {"sms-voice",
+     {
          "associateoriginationidentity associateprotectconfiguration createconfigurationset "
          "createconfigurationseteventdestination createeventdestination createoptoutlist createpool "
          "createprotectconfiguration createregistration createregistrationassociation "
@@ -4937,18 +5321,21 @@ inline constexpr service_actions services[] = {
          "setvoicemessagespendlimitoverride submitregistrationversion tagresource untagresource "
          "updateconfigurationseteventdestination updateeventdestination updatephonenumber updatepool "
          "updateprotectconfiguration updateprotectconfigurationcountryruleset updatesenderid "
-         "verifydestinationnumber"},
+         "verifydestinationnumber", 2476}},
     {"snow-device-management",
+     {
          "canceltask createtask describedevice describedeviceec2instances describeexecution describetask "
          "listdeviceresources listdevices listexecutions listtagsforresource listtasks tagresource "
-         "untagresource"},
+         "untagresource", 197}},
     {"snowball",
+     {
          "cancelcluster canceljob createaddress createcluster createjob createlongtermpricing "
          "createreturnshippinglabel describeaddress describeaddresses describecluster describejob "
          "describereturnshippinglabel getjobmanifest getjobunlockcode getsnowballusage getsoftwareupdates "
          "listclusterjobs listclusters listcompatibleimages listjobs listlongtermpricing listpickuplocations "
-         "listserviceversions updatecluster updatejob updatejobshipmentstate updatelongtermpricing"},
+         "listserviceversions updatecluster updatejob updatejobshipmentstate updatelongtermpricing", 455}},
     {"sns",
+     {
          "addpermission checkifphonenumberisoptedout confirmsubscription createplatformapplication "
          "createplatformendpoint createsmssandboxphonenumber createtopic deleteendpoint "
          "deleteplatformapplication deletesmssandboxphonenumber deletetopic getdataprotectionpolicy "
@@ -4958,8 +5345,9 @@ inline constexpr service_actions services[] = {
          "listsubscriptions listsubscriptionsbytopic listtagsforresource listtopics optinphonenumber publish "
          "putdataprotectionpolicy removepermission setendpointattributes setplatformapplicationattributes "
          "setsmsattributes setsubscriptionattributes settopicattributes subscribe tagresource unsubscribe "
-         "untagresource verifysmssandboxphonenumber"},
+         "untagresource verifysmssandboxphonenumber", 868}},
     {"social-messaging",
+     {
          "associatewhatsappbusinessaccount createwhatsappmessagetemplate "
          "createwhatsappmessagetemplatefromlibrary createwhatsappmessagetemplatemedia "
          "deletewhatsappmessagemedia deletewhatsappmessagetemplate disassociatewhatsappbusinessaccount "
@@ -4967,8 +5355,9 @@ inline constexpr service_actions services[] = {
          "getwhatsappmessagemedia getwhatsappmessagetemplate listlinkedwhatsappbusinessaccounts "
          "listtagsforresource listwhatsappmessagetemplates listwhatsapptemplatelibrary "
          "postwhatsappmessagemedia putwhatsappbusinessaccounteventdestinations sendwhatsappmessage "
-         "tagresource untagresource updatewhatsappmessagetemplate"},
+         "tagresource untagresource updatewhatsappmessagetemplate", 616}},
     {"sqlworkbench",
+     {
          "associateconnectionwithchart associateconnectionwithtab associatenotebookwithtab "
          "associatequerywithtab batchdeletefolder batchgetnotebookcell createaccount createchart "
          "createconnection createfolder createnotebook createnotebookcell createnotebookfromversion "
@@ -4986,13 +5375,15 @@ inline constexpr service_actions services[] = {
          "untagresource updateaccountconnectionsettings updateaccountexportsettings "
          "updateaccountgeneralsettings updateaccountqsqlsettings updatechart updateconnection "
          "updatefilefolder updatefolder updatenotebook updatenotebookcellcontent updatenotebookcelllayout "
-         "updatesavedquery"},
+         "updatesavedquery", 1490}},
     {"sqs",
+     {
          "addpermission cancelmessagemovetask changemessagevisibility createqueue deletemessage deletequeue "
          "getqueueattributes getqueueurl listdeadlettersourcequeues listmessagemovetasks listqueues "
          "listqueuetags purgequeue receivemessage removepermission sendmessage setqueueattributes "
-         "startmessagemovetask tagqueue untagqueue"},
+         "startmessagemovetask tagqueue untagqueue", 316}},
     {"ssm",
+     {
          "addtagstoresource associateopsitemrelateditem cancelcommand cancelmaintenancewindowexecution "
          "createactivation createassociation createassociationbatch createdocument createmaintenancewindow "
          "createopsitem createopsmetadata createpatchbaseline createresourcedatasync deleteactivation "
@@ -5033,8 +5424,9 @@ inline constexpr service_actions services[] = {
          "updatedocumentdefaultversion updatedocumentmetadata updateinstanceassociationstatus "
          "updateinstanceinformation updatemaintenancewindow updatemaintenancewindowtarget "
          "updatemaintenancewindowtask updatemanagedinstancerole updateopsitem updateopsmetadata "
-         "updatepatchbaseline updateresourcedatasync updateservicesetting"},
+         "updatepatchbaseline updateresourcedatasync updateservicesetting", 3587}},
     {"ssm-contacts",
+     {
          "acceptpage activatecontactchannel associatecontact createcontact createcontactchannel "
          "createrotation createrotationoverride deactivatecontactchannel deletecontact deletecontactchannel "
          "deleterotation deleterotationoverride describeengagement describepage getcontact getcontactchannel "
@@ -5042,35 +5434,41 @@ inline constexpr service_actions services[] = {
          "listpagereceipts listpageresolutions listpagesbycontact listpagesbyengagement "
          "listpreviewrotationshifts listrotationoverrides listrotations listrotationshifts "
          "listtagsforresource putcontactpolicy sendactivationcode startengagement stopengagement tagresource "
-         "untagresource updatecontact updatecontactchannel updaterotation"},
+         "untagresource updatecontact updatecontactchannel updaterotation", 702}},
     {"ssm-guiconnect",
+     {
          "cancelconnection deleteconnectionrecordingpreferences getconnection "
          "getconnectionrecordingpreferences listconnections startconnection "
-         "updateconnectionrecordingpreferences"},
+         "updateconnectionrecordingpreferences", 170}},
     {"ssm-incidents",
+     {
          "batchgetincidentfindings createreplicationset createresponseplan createtimelineevent "
          "deleteincidentrecord deletereplicationset deleteresourcepolicy deleteresponseplan "
          "deletetimelineevent getincidentrecord getreplicationset getresourcepolicies getresponseplan "
          "gettimelineevent listincidentfindings listincidentrecords listrelateditems listreplicationsets "
          "listresponseplans listtagsforresource listtimelineevents putresourcepolicy startincident "
          "tagresource untagresource updatedeletionprotection updateincidentrecord updaterelateditems "
-         "updatereplicationset updateresponseplan updatetimelineevent"},
+         "updatereplicationset updateresponseplan updatetimelineevent", 593}},
     {"ssm-quicksetup",
+     {
          "createconfigurationmanager deleteconfigurationmanager getconfiguration getconfigurationmanager "
          "getservicesettings listconfigurationmanagers listconfigurations listquicksetuptypes "
          "listtagsforresource tagresource untagresource updateconfigurationdefinition "
-         "updateconfigurationmanager updateservicesettings"},
+         "updateconfigurationmanager updateservicesettings", 303}},
     {"ssm-sap",
+     {
          "backupdatabase deleteresourcepermission deregisterapplication getapplication getcomponent "
          "getconfigurationcheckoperation getdatabase getoperation getresourcepermission listapplications "
          "listcomponents listconfigurationcheckdefinitions listconfigurationcheckoperations listdatabases "
          "listoperationevents listoperations listsubcheckresults listsubcheckruleresults listtagsforresource "
          "putresourcepermission registerapplication restoredatabase startapplication startapplicationrefresh "
          "startconfigurationchecks stopapplication tagresource untagresource updateapplicationsettings "
-         "updatehanabackupsettings"},
+         "updatehanabackupsettings", 596}},
     {"ssmmessages",
-         "createcontrolchannel createdatachannel opencontrolchannel opendatachannel"},
+     {
+         "createcontrolchannel createdatachannel opencontrolchannel opendatachannel", 73}},
     {"sso",
+     {
          "addregion associatedirectory associateprofile attachcustomermanagedpolicyreferencetopermissionset "
          "attachmanagedpolicytopermissionset createaccountassignment createapplication "
          "createapplicationassignment createapplicationinstance createapplicationinstancecertificate "
@@ -5112,8 +5510,9 @@ inline constexpr service_actions services[] = {
          "updateapplicationinstanceserviceproviderconfiguration updateapplicationinstancestatus "
          "updateinstance updateinstanceaccesscontrolattributeconfiguration "
          "updatemanagedapplicationinstancestatus updatepermissionset updateprofile updatessoconfiguration "
-         "updatetrust updatetrustedtokenissuer"},
+         "updatetrust updatetrustedtokenissuer", 3532}},
     {"sso-directory",
+     {
          "addmembertogroup completevirtualmfadeviceregistration completewebauthndeviceregistration "
          "createalias createbearertoken createexternalidpconfigurationfordirectory creategroup "
          "createprovisioningtenant createuser deletebearertoken deleteexternalidpcertificate "
@@ -5128,10 +5527,12 @@ inline constexpr service_actions services[] = {
          "listprovisioningtenants listusers removememberfromgroup searchgroups searchusers "
          "startvirtualmfadeviceregistration startwebauthndeviceregistration "
          "updateexternalidpconfigurationfordirectory updategroup updategroupdisplayname "
-         "updatemfadeviceforuser updatepassword updateuser updateusername verifyemail"},
+         "updatemfadeviceforuser updatepassword updateuser updateusername verifyemail", 1222}},
     {"sso-oauth",
-         "createtokenwithiam introspecttokenwithiam revoketokenwithiam"},
+     {
+         "createtokenwithiam introspecttokenwithiam revoketokenwithiam", 60}},
     {"states",
+     {
          "createactivity createstatemachine createstatemachinealias deleteactivity deletestatemachine "
          "deletestatemachinealias deletestatemachineversion describeactivity describeexecution describemaprun "
          "describestatemachine describestatemachinealias describestatemachineforexecution getactivitytask "
@@ -5139,8 +5540,9 @@ inline constexpr service_actions services[] = {
          "liststatemachinealiases liststatemachines liststatemachineversions listtagsforresource "
          "publishstatemachineversion redriveexecution revealsecrets sendtaskfailure sendtaskheartbeat "
          "sendtasksuccess startexecution startsyncexecution stopexecution tagresource teststate untagresource "
-         "updatemaprun updatestatemachine updatestatemachinealias validatestatemachinedefinition"},
+         "updatemaprun updatestatemachine updatestatemachinealias validatestatemachinedefinition", 734}},
     {"storagegateway",
+     {
          "activategateway addcache addtagstoresource adduploadbuffer addworkingstorage assigntapepool "
          "associatefilesystem attachvolume bypassgovernanceretention cancelarchival cancelcachereport "
          "cancelretrieval createcachediscsivolume createnfsfileshare createsmbfileshare createsnapshot "
@@ -5163,12 +5565,14 @@ inline constexpr service_actions services[] = {
          "updatebandwidthratelimit updatebandwidthratelimitschedule updatechapcredentials "
          "updatefilesystemassociation updategatewayinformation updategatewaysoftwarenow "
          "updatemaintenancestarttime updatenfsfileshare updatesmbfileshare updatesmbfilesharevisibility "
-         "updatesmblocalgroups updatesmbsecuritystrategy updatesnapshotschedule updatevtldevicetype"},
+         "updatesmblocalgroups updatesmbsecuritystrategy updatesnapshotschedule updatevtldevicetype", 2019}},
     {"sts",
+     {
          "assumerole assumerolewithsaml assumerolewithwebidentity assumeroot decodeauthorizationmessage "
          "getaccesskeyinfo getcalleridentity getdelegatedaccesstoken getfederationtoken getservicebearertoken "
-         "getsessiontoken getwebidentitytoken setcontext setsourceidentity taggetwebidentitytoken tagsession"},
+         "getsessiontoken getwebidentitytoken setcontext setsourceidentity taggetwebidentitytoken tagsession", 292}},
     {"support",
+     {
          "addattachmentstoset addcommunicationtocase createcase describeattachment describecaseattributes "
          "describecaseoptions describecases describecommunication describecommunications "
          "describecreatecaseoptions describeissuetypes describeservices describeseveritylevels "
@@ -5177,22 +5581,27 @@ inline constexpr service_actions services[] = {
          "getinteraction initiatecallforcase initiatechatforcase initiatelivecontactforcase "
          "listinteractionentries listinteractions putcaseattributes ratecasecommunication "
          "refreshtrustedadvisorcheck resolvecase resolveinteraction searchforcases startinteraction "
-         "updatecaseseverity updateinteraction"},
+         "updatecaseseverity updateinteraction", 739}},
     {"support-console",
+     {
          "checksubscription createcasedraft createcontact deletecasedraft describedynamichelp "
          "getaccountgovcloudenabled getaccountstate getbanner getcasedraft getissueclassificationpredictions "
-         "getissuetextsummary getquestionnaire savefeedback"},
+         "getissuetextsummary getquestionnaire savefeedback", 232}},
     {"supportapp",
+     {
          "createslackchannelconfiguration deleteaccountalias deleteslackchannelconfiguration "
          "deleteslackworkspaceconfiguration describeslackchannels getaccountalias getslackoauthparameters "
          "listslackchannelconfigurations listslackworkspaceconfigurations putaccountalias "
-         "redeemslackoauthcode registerslackworkspacefororganization updateslackchannelconfiguration"},
+         "redeemslackoauthcode registerslackworkspacefororganization updateslackchannelconfiguration", 349}},
     {"supportplans",
+     {
          "createsupportplanschedule getsupportplan getsupportplanupdatestatus listsupportplanmodifiers "
-         "startsupportplanupdate"},
+         "startsupportplanupdate", 115}},
     {"sustainability",
-         "getcarbonfootprintsummary getestimatedcarbonemissions getestimatedcarbonemissionsdimensionvalues"},
+     {
+         "getcarbonfootprintsummary getestimatedcarbonemissions getestimatedcarbonemissionsdimensionvalues", 96}},
     {"swf",
+     {
          "canceltimer cancelworkflowexecution completeworkflowexecution continueasnewworkflowexecution "
          "countclosedworkflowexecutions countopenworkflowexecutions countpendingactivitytasks "
          "countpendingdecisiontasks deleteactivitytype deleteworkflowtype deprecateactivitytype "
@@ -5206,49 +5615,58 @@ inline constexpr service_actions services[] = {
          "scheduleactivitytask signalexternalworkflowexecution signalworkflowexecution "
          "startchildworkflowexecution starttimer startworkflowexecution tagresource "
          "terminateworkflowexecution undeprecateactivitytype undeprecatedomain undeprecateworkflowtype "
-         "untagresource"},
+         "untagresource", 1161}},
     {"synthetics",
+     {
          "associateresource createcanary creategroup deletecanary deletegroup describecanaries "
          "describecanarieslastrun describeruntimeversions disassociateresource getcanary getcanaryruns "
          "getgroup listassociatedgroups listgroupresources listgroups listtagsforresource startcanary "
-         "startcanarydryrun stopcanary tagresource untagresource updatecanary"},
+         "startcanarydryrun stopcanary tagresource untagresource updatecanary", 337}},
     {"tag",
+     {
          "describereportcreation getcompliancesummary getresources gettagkeys gettagvalues listrequiredtags "
-         "startreportcreation tagresources untagresources"},
+         "startreportcreation tagresources untagresources", 145}},
     {"tax",
+     {
          "batchdeletetaxregistration batchputtaxregistration canceldocument createdocument "
          "deletesupplementaltaxregistration deletetaxregistration getdocument getdocumentuploadurl "
          "getexemptions gettaxinforeportingdocument gettaxinheritance gettaxinterview gettaxregistration "
          "gettaxregistrationdocument listdocuments listsupplementaltaxregistrations listtaxregistrations "
          "listwithholdingeligibleinvoices putsupplementaltaxregistration puttaxinheritance puttaxinterview "
-         "puttaxregistration updateexemptions"},
+         "puttaxregistration updateexemptions", 492}},
     {"textract",
+     {
          "analyzedocument analyzeexpense analyzeid createadapter createadapterversion deleteadapter "
          "deleteadapterversion detectdocumenttext getadapter getadapterversion getdocumentanalysis "
          "getdocumenttextdetection getexpenseanalysis getlendinganalysis getlendinganalysissummary "
          "listadapters listadapterversions listtagsforresource startdocumentanalysis "
          "startdocumenttextdetection startexpenseanalysis startlendinganalysis tagresource untagresource "
-         "updateadapter"},
+         "updateadapter", 451}},
     {"thinclient",
+     {
          "createenvironment deletedevice deleteenvironment deregisterdevice getdevice getdevicedetails "
          "getenvironment getsoftwareset listdevices listdevicesessions listenvironments listsoftwaresets "
-         "listtagsforresource tagresource untagresource updatedevice updateenvironment updatesoftwareset"},
+         "listtagsforresource tagresource untagresource updatedevice updateenvironment updatesoftwareset", 282}},
     {"timestream",
+     {
          "cancelquery createbatchloadtask createdatabase createscheduledquery createtable deletedatabase "
          "deletescheduledquery deletetable describeaccountsettings describebatchloadtask describedatabase "
          "describeendpoints describescheduledquery describetable executescheduledquery getawsbackupstatus "
          "getawsrestorestatus listbatchloadtasks listdatabases listmeasures listscheduledqueries listtables "
          "listtagsforresource preparequery resumebatchloadtask select selectvalues startawsbackupjob "
          "startawsrestorejob tagresource unload untagresource updateaccountsettings updatedatabase "
-         "updatescheduledquery updatetable writerecords"},
+         "updatescheduledquery updatetable writerecords", 610}},
     {"timestream-influxdb",
+     {
          "createdbcluster createdbinstance createdbparametergroup deletedbcluster deletedbinstance "
          "getdbcluster getdbinstance getdbparametergroup listdbclusters listdbinstances "
          "listdbinstancesforcluster listdbparametergroups listtagsforresource rebootdbcluster "
-         "rebootdbinstance tagresource untagresource updatedbcluster updatedbinstance"},
+         "rebootdbinstance tagresource untagresource updatedbcluster updatedbinstance", 326}},
     {"tiros",
-         "createquery extendquery getqueryanswer getqueryexplanation getqueryextensionaccounts"},
+     {
+         "createquery extendquery getqueryanswer getqueryexplanation getqueryextensionaccounts", 84}},
     {"tnb",
+     {
          "cancelsolnetworkoperation createsolfunctionpackage createsolnetworkinstance createsolnetworkpackage "
          "deletesolfunctionpackage deletesolnetworkinstance deletesolnetworkpackage getsolfunctioninstance "
          "getsolfunctionpackage getsolfunctionpackagecontent getsolfunctionpackagedescriptor "
@@ -5257,8 +5675,9 @@ inline constexpr service_actions services[] = {
          "listsolfunctionpackages listsolnetworkinstances listsolnetworkoperations listsolnetworkpackages "
          "listtagsforresource putsolfunctionpackagecontent putsolnetworkpackagecontent tagresource "
          "terminatesolnetworkinstance untagresource updatesolfunctionpackage updatesolnetworkinstance "
-         "updatesolnetworkpackage validatesolfunctionpackagecontent validatesolnetworkpackagecontent"},
+         "updatesolnetworkpackage validatesolfunctionpackagecontent validatesolnetworkpackagecontent", 827}},
     {"transcribe",
+     {
          "createcallanalyticscategory createlanguagemodel createmedicalvocabulary createvocabulary "
          "createvocabularyfilter deletecallanalyticscategory deletecallanalyticsjob deletelanguagemodel "
          "deletemedicalscribejob deletemedicaltranscriptionjob deletemedicalvocabulary deletetranscriptionjob "
@@ -5272,8 +5691,9 @@ inline constexpr service_actions services[] = {
          "startmedicalstreamtranscription startmedicalstreamtranscriptionwebsocket "
          "startmedicaltranscriptionjob startstreamtranscription startstreamtranscriptionwebsocket "
          "starttranscriptionjob tagresource untagresource updatecallanalyticscategory updatemedicalvocabulary "
-         "updatevocabulary updatevocabularyfilter"},
+         "updatevocabulary updatevocabularyfilter", 1214}},
     {"transfer",
+     {
          "createaccess createagreement createconnector createprofile createserver createuser createwebapp "
          "createworkflow deleteaccess deleteagreement deletecertificate deleteconnector deletehostkey "
          "deleteprofile deleteserver deletesshpublickey deleteuser deletewebapp deletewebappcustomization "
@@ -5286,25 +5706,29 @@ inline constexpr service_actions services[] = {
          "startfiletransfer startremotedelete startremotemove startserver stopserver tagresource "
          "testconnection testidentityprovider untagresource updateaccess updateagreement updatecertificate "
          "updateconnector updatehostkey updateprofile updateserver updateuser updatewebapp "
-         "updatewebappcustomization"},
+         "updatewebappcustomization", 1130}},
     {"transform",
+     {
          "associateconnectorresource createprofile deleteagentruntimeconfiguration deleteconnector "
          "deleteprofile getaccountsettings getagent getagentruntimeconfiguration getconnector getwebappurl "
          "listagents listconnectors listprofiles listtagsforresource putagentruntimeconfiguration "
-         "rejectconnector tagresource untagresource updateaccountsettings updateagentaccess updateprofile"},
+         "rejectconnector tagresource untagresource updateaccountsettings updateagentaccess updateprofile", 369}},
     {"transform-custom",
+     {
          "completetransformationpackageupload conversestream createcampaign createtransformationpackageurl "
          "deletecampaign deleteknowledgeitem deletetransformationpackage executetransformation getcampaign "
          "getknowledgeitem gettransformationpackageurl listcampaignrepositories listcampaigns "
          "listknowledgeitems listtagsforresource listtransformationpackagemetadata tagresource untagresource "
          "updatecampaign updatecampaignrepositorystatus updateknowledgeitemconfiguration "
-         "updateknowledgeitemstatus"},
+         "updateknowledgeitemstatus", 481}},
     {"translate",
+     {
          "createparalleldata deleteparalleldata deleteterminology describetexttranslationjob getparalleldata "
          "getterminology importterminology listlanguages listparalleldata listtagsforresource "
          "listterminologies listtexttranslationjobs starttexttranslationjob stoptexttranslationjob "
-         "tagresource translatedocument translatetext untagresource updateparalleldata"},
+         "tagresource translatedocument translatetext untagresource updateparalleldata", 348}},
     {"trustedadvisor",
+     {
          "batchupdaterecommendationresourceexclusion deletenotificationconfigurationfordelegatedadmin "
          "describeaccount describeaccountaccess describecheckitems describecheckrefreshstatuses "
          "describechecks describecheckstatushistorychanges describechecksummaries "
@@ -5316,17 +5740,21 @@ inline constexpr service_actions services[] = {
          "listorganizationrecommendationresources listorganizationrecommendations listrecommendationresources "
          "listrecommendations listroots refreshcheck setaccountaccess setorganizationaccess "
          "updatenotificationconfigurations updatenotificationpreferences "
-         "updateorganizationrecommendationlifecycle updaterecommendationlifecycle updateriskstatus"},
+         "updateorganizationrecommendationlifecycle updaterecommendationlifecycle updateriskstatus", 1006}},
     {"ts",
+     {
          "getexecution getexecutionoutput gettool listexecutions listtagsforresource listtools startexecution "
-         "tagresource untagresource"},
+         "tagresource untagresource", 125}},
     {"user-subscriptions",
+     {
          "createclaim deleteclaim listapplicationclaims listclaims listusersubscriptions setoverageconfig "
-         "updateclaim"},
+         "updateclaim", 107}},
     {"uxc",
+     {
          "deleteaccountcolor getaccountcolor getaccountcustomizations listservices putaccountcolor "
-         "updateaccountcustomizations"},
+         "updateaccountcustomizations", 116}},
     {"vendor-insights",
+     {
          "activatesecurityprofile associatedatasource createdatasource createsecurityprofile "
          "deactivatesecurityprofile deletedatasource disassociatedatasource getdatasource "
          "getentitledsecurityprofilesnapshot getprofileaccessterms getsecurityprofile "
@@ -5334,25 +5762,29 @@ inline constexpr service_actions services[] = {
          "listentitledsecurityprofilesnapshots listsecurityprofiles listsecurityprofilesnapshots "
          "listtagsforresource tagresource untagresource updatedatasource updatesecurityprofile "
          "updatesecurityprofilesnapshotcreationconfiguration "
-         "updatesecurityprofilesnapshotreleaseconfiguration"},
+         "updatesecurityprofilesnapshotreleaseconfiguration", 583}},
     {"verified-access",
-         "allowverifiedaccess"},
+     {
+         "allowverifiedaccess", 19}},
     {"verifiedpermissions",
+     {
          "createidentitysource createpolicy createpolicystore createpolicystorealias createpolicytemplate "
          "deleteidentitysource deletepolicy deletepolicystore deletepolicystorealias deletepolicytemplate "
          "getidentitysource getpolicy getpolicystore getpolicystorealias getpolicytemplate getschema "
          "isauthorized isauthorizedwithtoken listidentitysources listpolicies listpolicystorealiases "
          "listpolicystores listpolicytemplates listtagsforresource putschema tagresource untagresource "
-         "updateidentitysource updatepolicy updatepolicystore updatepolicytemplate"},
+         "updateidentitysource updatepolicy updatepolicystore updatepolicytemplate", 539}},
     {"voiceid",
+     {
          "associatefraudster createdomain createwatchlist deletedomain deletefraudster deletespeaker "
          "deletewatchlist describecomplianceconsent describedomain describefraudster "
          "describefraudsterregistrationjob describespeaker describespeakerenrollmentjob describewatchlist "
          "disassociatefraudster evaluatesession listdomains listfraudsterregistrationjobs listfraudsters "
          "listspeakerenrollmentjobs listspeakers listtagsforresource listwatchlists optoutspeaker "
          "registercomplianceconsent startfraudsterregistrationjob startspeakerenrollmentjob tagresource "
-         "untagresource updatedomain updatewatchlist"},
+         "untagresource updatedomain updatewatchlist", 581}},
     {"vpc-lattice",
+     {
          "associateviaawsservice associateviaawsservice-eventsandstates createaccesslogsubscription "
          "createlistener createresourceconfiguration createresourcegateway createrule createservice "
          "createservicenetwork createservicenetworkresourceassociation createservicenetworkserviceassociation "
@@ -5372,12 +5804,15 @@ inline constexpr service_actions services[] = {
          "listtagsforresource listtargetgroups listtargets putauthpolicy putresourcepolicy registertargets "
          "startdomainverification tagresource untagresource updateaccesslogsubscription updatelistener "
          "updateresourceconfiguration updateresourcegateway updaterule updateservice updateservicenetwork "
-         "updateservicenetworkvpcassociation updatetargetgroup"},
+         "updateservicenetworkvpcassociation updatetargetgroup", 1734}},
     {"vpc-lattice-svcs",
-         "connect invoke"},
+     {
+         "connect invoke", 14}},
     {"vpce",
-         "allowmultiregion"},
+     {
+         "allowmultiregion", 16}},
     {"waf",
+     {
          "createbytematchset creategeomatchset createipset createratebasedrule createregexmatchset "
          "createregexpatternset createrule createrulegroup createsizeconstraintset createsqlinjectionmatchset "
          "createwebacl createwebaclmigrationstack createxssmatchset deletebytematchset deletegeomatchset "
@@ -5393,8 +5828,9 @@ inline constexpr service_actions services[] = {
          "listtagsforresource listwebacls listxssmatchsets putloggingconfiguration putpermissionpolicy "
          "tagresource untagresource updatebytematchset updategeomatchset updateipset updateratebasedrule "
          "updateregexmatchset updateregexpatternset updaterule updaterulegroup updatesizeconstraintset "
-         "updatesqlinjectionmatchset updatewebacl updatexssmatchset"},
+         "updatesqlinjectionmatchset updatewebacl updatexssmatchset", 1426}},
     {"waf-regional",
+     {
          "associatewebacl createbytematchset creategeomatchset createipset createratebasedrule "
          "createregexmatchset createregexpatternset createrule createrulegroup createsizeconstraintset "
          "createsqlinjectionmatchset createwebacl createwebaclmigrationstack createxssmatchset "
@@ -5411,8 +5847,9 @@ inline constexpr service_actions services[] = {
          "listwebacls listxssmatchsets putloggingconfiguration putpermissionpolicy tagresource untagresource "
          "updatebytematchset updategeomatchset updateipset updateratebasedrule updateregexmatchset "
          "updateregexpatternset updaterule updaterulegroup updatesizeconstraintset updatesqlinjectionmatchset "
-         "updatewebacl updatexssmatchset"},
+         "updatewebacl updatexssmatchset", 1505}},
     {"wafv2",
+     {
          "associatewebacl checkcapacity createapikey createipset createregexpatternset createrulegroup "
          "createwebacl deleteapikey deletefirewallmanagerrulegroups deleteipset deleteloggingconfiguration "
          "deletepermissionpolicy deleteregexpatternset deleterulegroup deletewebacl "
@@ -5426,10 +5863,12 @@ inline constexpr service_actions services[] = {
          "listresourcesforwebacl listrulegroups listtagsforresource listwebacls putfirewallmanagerrulegroups "
          "putloggingconfiguration putmanagedrulesetversions putpermissionpolicy tagresource untagresource "
          "updateipset updatemanagedrulesetversionexpirydate updateregexpatternset updaterulegroup "
-         "updatewebacl"},
+         "updatewebacl", 1154}},
     {"wam",
-         "authenticatepackager"},
+     {
+         "authenticatepackager", 20}},
     {"wellarchitected",
+     {
          "associatelenses associateprofiles configureintegration createlensshare createlensversion "
          "createmilestone createprofile createprofileshare createreviewtemplate createtemplateshare "
          "createworkload createworkloadshare deletelens deletelensshare deleteprofile deleteprofileshare "
@@ -5444,8 +5883,9 @@ inline constexpr service_actions services[] = {
          "listworkloadshares tagresource untagresource updateanswer updateglobalsettings updateintegration "
          "updatelensreview updateprofile updatereviewtemplate updatereviewtemplateanswer "
          "updatereviewtemplatelensreview updateshareinvitation updateworkload updateworkloadshare "
-         "upgradelensreview upgradeprofileversion upgradereviewtemplatelensreview"},
+         "upgradelensreview upgradeprofileversion upgradereviewtemplatelensreview", 1315}},
     {"wickr",
+     {
          "batchcreateuser batchdeleteuser batchlookupuseruname batchreinviteuser batchresetdevicesforuser "
          "batchtoggleusersuspendstatus createadminsession createbot createdataretentionbot "
          "createdataretentionbotchallenge createnetwork createsecuritygroup deletebot deletedataretentionbot "
@@ -5454,8 +5894,9 @@ inline constexpr service_actions services[] = {
          "listblockedguestusers listbots listdevicesforuser listguestusers listnetworks listsecuritygroups "
          "listsecuritygroupusers listtagsforresource listusers registeroidcconfig registeroidcconfigtest "
          "registeropentdfconfig tagresource untagresource updatebot updatedataretention updateguestuser "
-         "updatenetworkdetails updatenetworksettings updatesecuritygroup updateuser"},
+         "updatenetworkdetails updatenetworksettings updatesecuritygroup updateuser", 832}},
     {"wisdom",
+     {
          "activatemessagetemplate allowvendedlogdeliveryforresource createaiagent createaiagentversion "
          "createaiguardrail createaiguardrailversion createaiprompt createaipromptversion createassistant "
          "createassistantassociation createcontent createcontentassociation createknowledgebase "
@@ -5476,8 +5917,9 @@ inline constexpr service_actions services[] = {
          "startcontentupload startimportjob tagresource untagresource updateaiagent updateaiguardrail "
          "updateaiprompt updateassistantaiagent updatecontent updateknowledgebasetemplateuri "
          "updatemessagetemplate updatemessagetemplatemetadata updatequickresponse updatesession "
-         "updatesessiondata"},
+         "updatesessiondata", 1810}},
     {"workdocs",
+     {
          "abortdocumentversionupload activateuser addnotificationpermissions addresourcepermissions "
          "addusertogroup checkalias createcomment createcustommetadata createfolder createinstance "
          "createlabels createnotificationsubscription createuser deactivateuser deletecomment "
@@ -5490,8 +5932,9 @@ inline constexpr service_actions services[] = {
          "getcurrentuser getdocument getdocumentpath getdocumentversion getfolder getfolderpath getgroup "
          "getresources initiatedocumentversionupload registerdirectory removeallresourcepermissions "
          "removeresourcepermission restoredocumentversions searchresources startinstanceexport updatedocument "
-         "updatedocumentversion updatefolder updateinstancealias updateuser updateuseradministrativesettings"},
+         "updatedocumentversion updatefolder updateinstancealias updateuser updateuseradministrativesettings", 1180}},
     {"worklink",
+     {
          "associatedomain associatewebsiteauthorizationprovider associatewebsitecertificateauthority "
          "createfleet deletefleet describeauditstreamconfiguration describecompanynetworkconfiguration "
          "describedevice describedevicepolicyconfiguration describedomain describefleetmetadata "
@@ -5501,8 +5944,9 @@ inline constexpr service_actions services[] = {
          "listwebsitecertificateauthorities restoredomainaccess revokedomainaccess searchentity signoutuser "
          "tagresource untagresource updateauditstreamconfiguration updatecompanynetworkconfiguration "
          "updatedevicepolicyconfiguration updatedomainmetadata updatefleetmetadata "
-         "updateidentityproviderconfiguration"},
+         "updateidentityproviderconfiguration", 830}},
     {"workmail",
+     {
          "allowvendedlogdeliveryforresource associatedelegatetoresource associatemembertogroup "
          "assumeimpersonationrole cancelmailboxexportjob createalias createavailabilityconfiguration "
          "creategroup createidentitycenterapplication createimpersonationrole createinboundmailflowrule "
@@ -5535,10 +5979,12 @@ inline constexpr service_actions services[] = {
          "updateavailabilityconfiguration updatedefaultmaildomain updategroup updateimpersonationrole "
          "updateinboundmailflowrule updatemailboxquota updatemobiledeviceaccessrule "
          "updateoutboundmailflowrule updateprimaryemailaddress updateresource updatesmtpgateway updateuser "
-         "wipemobiledevice"},
+         "wipemobiledevice", 2826}},
     {"workmailmessageflow",
-         "getrawmessagecontent putrawmessagecontent"},
+     {
+         "getrawmessagecontent putrawmessagecontent", 41}},
     {"workspaces",
+     {
          "acceptaccountlinkinvitation associateconnectionalias associateipgroups "
          "associateworkspaceapplication authorizeiprules copyworkspaceimage createaccountlinkinvitation "
          "createconnectclientaddin createconnectionalias createipgroup createrootclientcertificate "
@@ -5567,12 +6013,14 @@ inline constexpr service_actions services[] = {
          "stopworkspaces stopworkspacespool stream terminateworkspaces terminateworkspacespool "
          "terminateworkspacespoolsession updateconnectclientaddin updateconnectionaliaspermission "
          "updateconsent updaterootclientcertificate updaterulesofipgroup updateworkspacebundle "
-         "updateworkspaceimagepermission updateworkspacespool"},
+         "updateworkspaceimagepermission updateworkspacespool", 2415}},
     {"workspaces-instances",
+     {
          "associatevolume createvolume createworkspaceinstance deletevolume deleteworkspaceinstance "
          "disassociatevolume getworkspaceinstance listinstancetypes listregions listtagsforresource "
-         "listworkspaceinstances tagresource untagresource"},
+         "listworkspaceinstances tagresource untagresource", 228}},
     {"workspaces-web",
+     {
          "associatebrowsersettings associatedataprotectionsettings associateipaccesssettings "
          "associatenetworksettings associatesessionlogger associatetruststore "
          "associateuseraccessloggingsettings associateusersettings createbrowsersettings "
@@ -5592,8 +6040,9 @@ inline constexpr service_actions services[] = {
          "listuseraccessloggingsettings listusersettings tagresource untagresource updatebrowsersettings "
          "updatedataprotectionsettings updateidentityprovider updateipaccesssettings updatenetworksettings "
          "updateportal updatesessionlogger updatetruststore updateuseraccessloggingsettings "
-         "updateusersettings"},
+         "updateusersettings", 1662}},
     {"xray",
+     {
          "batchgettraces batchgettracesummarybyid canceltraceretrieval creategroup createsamplingrule "
          "deletegroup deleteresourcepolicy deletesamplingrule getdistincttracegraphs getencryptionconfig "
          "getgroup getgroups getindexingrules getinsight getinsightevents getinsightimpactgraph "
@@ -5602,7 +6051,7 @@ inline constexpr service_actions services[] = {
          "gettracesegmentdestination gettracesummaries link listresourcepolicies listretrievedtraces "
          "listtagsforresource putencryptionconfig putresourcepolicy putspans putspansforindexing "
          "puttelemetryrecords puttracesegments starttraceretrieval tagresource untagresource updategroup "
-         "updateindexingrule updatesamplingrule updatetracesegmentdestination"},
+         "updateindexingrule updatesamplingrule updatetracesegmentdestination", 784}},
 };
 
 /// The services of ARNs (arn:aws:SERVICE:...) that are not action prefixes, separated by one space.
