@@ -198,7 +198,9 @@ TEST_CASE("iam: cfn::check looks up wildcards and runtime actions in the catalog
                           .effect = iam::effect::allow,
                           .action = {"s3:Get*", "s3:Get?bject", "ec2:Describe*", "s3:Gxt*", "s3:*Objekt",
                                      iam::action::runtime("s3:" + verb), iam::action::runtime("S3:PUTOBJECT"),
-                                     iam::action::runtime("s4:GetObject")},
+                                     iam::action::runtime("s4:GetObject"),
+                                     // the last action of the last service: the generated lengths are right
+                                     iam::action::runtime("XRay:UpdateTraceSegmentDestination"), "a2c:StartDeploymentJob"},
                           .resource = {"*"}}}},
                       .policy_name = "Read"}},
     }});
