@@ -92,10 +92,14 @@ def load_pinned(lock_path):
     return load_file(path), f"{lock['package']} {version} {lock['file']} ({lock['sha256'][:19]}...)"
 
 
-def _hash_rows(values, per_line=8):
+def _hash_table(values, per_line=8):
+    """The hashes as one std::string_view initializer, 8 lower-case hex digits each, with its
+    length: one string token parses in a fraction of the time 20,817 integer literals took
+    (254 million compiler instructions, in every TU that includes cfn/iam/policy.hpp)."""
     rows = []
     for i in range(0, len(values), per_line):
-        rows.append("    " + " ".join(f"0x{v:08x}," for v in values[i:i + per_line]))
+        rows.append('    "' + "".join(f"{v:08x}" for v in values[i:i + per_line]) + '"')
+    rows[-1] += f", {8 * len(values)}}};"
     return rows
 
 
@@ -110,23 +114,22 @@ def render_hashes(catalog, provenance):
         "//",
         "// cfnpp: AWS's catalog of IAM actions, for the compile-time check of an action literal",
         f"// (cfn/iam/policy.hpp): {len(catalog)} service prefixes and {count} actions, as the sorted 32-bit",
-        "// FNV-1a hashes of their lower-case names (detail::catalog_hash). The names themselves are in",
-        "// the run-time check (impl/iam_action_names.ipp), which matches wildcards against them.",
+        "// FNV-1a hashes of their lower-case names (detail::catalog_hash), 8 hex digits each, in one",
+        "// string: one token, which the compiler reads far faster than an array of numbers. The names",
+        "// themselves are in the run-time check (impl/iam_action_names.ipp), which matches wildcards.",
         "#pragma once",
         "",
-        "#include <cstdint>  // std::uint32_t",
+        "#include <string_view>  // std::string_view",
         "",
         "namespace cfn::iam::detail {",
         "",
-        "/// catalog_hash(\"s3\"), catalog_hash(\"ec2\"), ... sorted.",
-        "inline constexpr std::uint32_t service_hashes[] = {",
-        *_hash_rows(services),
-        "};",
+        '/// catalog_hash("s3"), catalog_hash("ec2"), ... sorted.',
+        "inline constexpr std::string_view service_hashes{",
+        *_hash_table(services),
         "",
-        "/// catalog_hash(\"s3:getobject\"), ... sorted.",
-        "inline constexpr std::uint32_t action_hashes[] = {",
-        *_hash_rows(actions),
-        "};",
+        '/// catalog_hash("s3:getobject"), ... sorted.',
+        "inline constexpr std::string_view action_hashes{",
+        *_hash_table(actions),
         "",
         "}  // namespace cfn::iam::detail",
         "",

@@ -34,13 +34,16 @@ class IamActions(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stderr)
             hashes = (Path(tmp) / iam_actions.HASHES_PATH).read_text(encoding="utf-8")
             names = (Path(tmp) / iam_actions.NAMES_PATH).read_text(encoding="utf-8")
-        action_block = hashes.split("action_hashes[] = {")[1]
-        found = [int(h, 16) for h in re.findall(r"0x([0-9a-f]{8})", action_block)]
+        def table(name):
+            block = hashes.split(f"{name}{{")[1].split("};")[0]
+            digits = "".join(re.findall(r'"([0-9a-f]*)"', block))
+            self.assertIn(f", {len(digits)}", block)  # the length it is declared with
+            return [int(digits[i:i + 8], 16) for i in range(0, len(digits), 8)]
+
+        found = table("action_hashes")
         expected = sorted(iam_actions.fnv1a(a) for a in ("s3:getobject", "s3:putobject", "logs:putlogevents"))
         self.assertEqual(found, expected)
-        service_block = hashes.split("service_hashes[] = {")[1].split("};")[0]
-        self.assertEqual([int(h, 16) for h in re.findall(r"0x([0-9a-f]{8})", service_block)],
-                         sorted(iam_actions.fnv1a(s) for s in ("catalog", "logs", "s3")))
+        self.assertEqual(table("service_hashes"), sorted(iam_actions.fnv1a(s) for s in ("catalog", "logs", "s3")))
         self.assertIn('{"s3",\n     {\n         "getobject putobject", 19}},', names)
         self.assertIn('other_arn_services = "elastic-inference";', names)
 
