@@ -92,15 +92,21 @@ constexpr std::uint32_t catalog_hash(std::string_view text) noexcept {
     return h;
 }
 
-template <std::size_t N>
-constexpr bool in_catalog(const std::uint32_t (&sorted)[N], std::uint32_t h) noexcept {
-    std::size_t low = 0, high = N;
+/// Whether `h` is one of the sorted hashes of `table` (8 hex digits each, cfn/iam/catalog.hpp).
+constexpr bool in_catalog(std::string_view table, std::uint32_t h) noexcept {
+    auto at = [table](std::size_t i) {
+        std::uint32_t v = 0;
+        for (std::size_t k = 8 * i; k < 8 * i + 8; ++k)
+            v = v * 16 + static_cast<std::uint32_t>(table[k] <= '9' ? table[k] - '0' : table[k] - 'a' + 10);
+        return v;
+    };
+    std::size_t low = 0, high = table.size() / 8;
     while (low < high) {
         std::size_t mid = low + (high - low) / 2;
-        if (sorted[mid] < h) low = mid + 1;
+        if (at(mid) < h) low = mid + 1;
         else high = mid;
     }
-    return low < N && sorted[low] == h;
+    return low < table.size() / 8 && at(low) == h;
 }
 
 /// A valid_action's verdict against the catalog (`*` is every action).
