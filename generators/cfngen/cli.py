@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import catalog, constraints, patches, policies, render, spec, types
+from . import catalog, constraints, iam_actions, patches, policies, render, spec, types
 
 GENERATORS = Path(__file__).resolve().parent.parent
 REPO = GENERATORS.parent
@@ -30,9 +30,10 @@ the diff. See docs/generated-code.md.
 """
 
 
-def generate(resources, equivalences, provenance, schemas=None, schemas_provenance=""):
+def generate(resources, equivalences, provenance, schemas=None, schemas_provenance="", iam=None):
     """{path relative to the output root: text} of every generated file. `schemas` (a
-    constraints.Schemas) adds the value constraints; without it the headers have none."""
+    constraints.Schemas) adds the value constraints; without it the headers have none. `iam`
+    ((catalog, provenance) of iam_actions) adds the IAM action catalog's two files."""
     relationships = types.Relationships(resources, equivalences)
     models = types.build_all(resources, relationships)
     files, services = {}, {}
@@ -49,6 +50,8 @@ def generate(resources, equivalences, provenance, schemas=None, schemas_provenan
     policy_structs = policies.load()
     files["include/cfn/policies.hpp"] = render.policies(policy_structs)
     files[catalog.PATH] = catalog.render(models, provenance, policy_structs)  # what cfn2cpp knows of the headers
+    if iam is not None:
+        files.update(iam_actions.render(*iam))
     return files
 
 
@@ -83,6 +86,11 @@ def main(argv=None):
     parser.add_argument("--schemas", metavar="DIR",
                         help="read provider schemas (one JSON file each) from DIR instead of cfn-lint's (for tests); "
                              "with --spec and without --schemas, no constraints are generated")
+    parser.add_argument("--iam-actions-lock", metavar="FILE", default=GENERATORS / "iam-actions.lock", type=Path,
+                        help="the pinned IAM action catalog (default: generators/iam-actions.lock)")
+    parser.add_argument("--iam-actions", metavar="FILE",
+                        help="read the IAM action catalog from FILE (cfn-lint's Policies.json format) instead of "
+                             "cfn-lint's (for tests); with --spec and without --iam-actions, it is not generated")
     parser.add_argument("--output", metavar="DIR", default=REPO, type=Path,
                         help="the root to write include/ and tests/services/ under (default: the repository)")
     parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=None,
@@ -104,15 +112,25 @@ def main(argv=None):
             schemas, schemas_provenance = None, ""
         else:
             schemas, schemas_provenance = constraints.load_pinned(args.schemas_lock)
+        if args.iam_actions:
+            iam = iam_actions.load_file(args.iam_actions), f"IAM action file {Path(args.iam_actions).name}"
+        elif args.spec:
+            iam = None
+        else:
+            iam = iam_actions.load_pinned(args.iam_actions_lock)
         resources = spec.load(db)
         equivalences = patches.apply(resources, patches.read(args.patches))
-        files = generate(resources, equivalences, provenance, schemas, schemas_provenance)
+        files = generate(resources, equivalences, provenance, schemas, schemas_provenance, iam)
     except (spec.SpecError, OSError) as e:
         print(f"generators/regenerate: error: {e}", file=sys.stderr)
         return 2
 
     root = args.output
-    prefixes = sorted({path.split("/")[2] for path in files if path.startswith("include/cfn/")})
+    # The directories the generator owns whole (aws/, alexa/); the IAM catalog's two files sit
+    # beside hand-written ones (cfn/iam/policy.hpp, cfn/impl/) and are owned one by one.
+    owned_alone = {iam_actions.HASHES_PATH, iam_actions.NAMES_PATH}
+    prefixes = sorted({path.split("/")[2] for path in files
+                       if path.startswith("include/cfn/") and path not in owned_alone})
     extra = sorted(existing_generated(root, prefixes) - set(files))
     changed = []
     for path, text in sorted(files.items()):

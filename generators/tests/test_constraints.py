@@ -41,7 +41,7 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('static constexpr cfn::value_constraint labels_elements{.min_length = 2};', w)
         self.assertIn('static constexpr cfn::value_constraint labels_constraint{.max_items = 3, .elements = &labels_elements};', w)
         self.assertIn('namespace_constraint{.format = cfn::value_format::ipv4_cidr}', w)
-        self.assertIn('static constexpr std::string_view db_name_allowed[] = {"a", "b"};', w)
+        self.assertIn('db_name_constraint{.allowed = {"a|b", 3}}', w)  # one literal and its length (compile time)
         self.assertIn('{"Count", offsetof(self, count), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &count_constraint},', w)
         # A list of property types points at its elements' table, for the checks.
         self.assertRegex(w, r'\{"Rules", offsetof\(self, rules\), cfn::field_kind::value, false, cfn::replacement::no, &widget::rule::cfn_struct\}')

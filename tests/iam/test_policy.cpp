@@ -168,3 +168,98 @@ TEST_CASE("iam: actions: literal shapes checked at compile time, the runtime esc
     CHECK(json::parse(cfn::write_json(cfn::detail::node_of(list))) == json::parse(R"(["logs:PutLogEvents", "logs:CreateLogStream"])"));
     CHECK_THROWS_WITH(iam::action::runtime("logs " + verb), Catch::Contains("is not an IAM action"));
 }
+
+TEST_CASE("iam: literal actions looked up in AWS's catalog at compile time, case-insensitively") {
+    using iam::detail::catalog_verdict;
+    using iam::detail::look_up_action;
+    STATIC_REQUIRE(look_up_action("s3:GetObject") == catalog_verdict::known);
+    STATIC_REQUIRE(look_up_action("S3:getobject") == catalog_verdict::known);
+    STATIC_REQUIRE(look_up_action("sts:AssumeRole") == catalog_verdict::known);
+    STATIC_REQUIRE(look_up_action("*") == catalog_verdict::known);
+    STATIC_REQUIRE(look_up_action("vpc-lattice:AssociateViaAWSService-EventsAndStates") == catalog_verdict::known);
+    STATIC_REQUIRE(look_up_action("s3:GetObjekt") == catalog_verdict::unknown_action);
+    STATIC_REQUIRE(look_up_action("logs:PutLogEvent") == catalog_verdict::unknown_action);
+    STATIC_REQUIRE(look_up_action("s4:GetObject") == catalog_verdict::unknown_service);
+    STATIC_REQUIRE(look_up_action("s4:*") == catalog_verdict::unknown_service);
+    STATIC_REQUIRE(look_up_action("s3:Get*") == catalog_verdict::wildcard);
+    STATIC_REQUIRE(look_up_action("s3:Get?bject") == catalog_verdict::wildcard);
+    // The generator's hash (generators/cfngen/iam_actions.py, fnv1a) is this one.
+    STATIC_REQUIRE(iam::detail::catalog_hash("S3:GetObject") == iam::detail::catalog_hash("s3:getobject"));
+    STATIC_REQUIRE(iam::detail::catalog_hash("") == 0x811c9dc5u);
+}
+
+TEST_CASE("iam: cfn::check looks up wildcards and runtime actions in the catalog, one line with the path") {
+    cfn::stack s;
+    std::string verb = "GetObjekt";
+    s.add(cfn::aws::iam::role{"Role", {
+        .assume_role_policy_document = iam::policy_document{.statement = {{
+            .effect = iam::effect::allow, .principal = {.service = {"ec2.amazonaws.com"}}, .action = {"sts:AssumeRole"}}}},
+        .policies = {{.policy_document = iam::policy_document{.statement = {{
+                          .effect = iam::effect::allow,
+                          .action = {"s3:Get*", "s3:Get?bject", "ec2:Describe*", "s3:Gxt*", "s3:*Objekt",
+                                     iam::action::runtime("s3:" + verb), iam::action::runtime("S3:PUTOBJECT"),
+                                     iam::action::runtime("s4:GetObject"),
+                                     // the last action of the last service: the generated lengths are right
+                                     iam::action::runtime("XRay:UpdateTraceSegmentDestination"), "a2c:StartDeploymentJob"},
+                          .resource = {"*"}}}},
+                      .policy_name = "Read"}},
+    }});
+    // IAM accepts actions that do not exist (they never match): warnings, as cfn-lint's W3037.
+    const std::string at = "warning: Resources.Role.Properties.Policies[0].PolicyDocument.Statement[0].Action";
+    CHECK(test::messages(s) == std::vector<std::string>{
+        at + "[3]: 's3:Gxt*' matches none of the actions of 's3' in AWS's catalog of IAM actions",
+        at + "[4]: 's3:*Objekt' matches none of the actions of 's3' in AWS's catalog of IAM actions",
+        at + "[5]: 's3:GetObjekt' is not an action of 's3' in AWS's catalog of IAM actions",
+        at + "[7]: 's4:GetObject': 's4' is not a service prefix of AWS's catalog of IAM actions",
+    });
+}
+
+TEST_CASE("iam: cfn::check reads policy documents written as Json (cfn2cpp's imports) too") {
+    cfn::stack s;
+    s.add(cfn::aws::iam::role{"Role", {
+        .assume_role_policy_document = cfn::json_value{
+            {"Version", "2012-10-17"},
+            {"Statement", cfn::json_value::array({cfn::json_value{
+                {"Effect", "Allow"}, {"Principal", cfn::json_value{{"Service", "ec2.amazonaws.com"}}},
+                {"Action", "sts:AssumeRol"}}})}},
+    }});
+    s.add(cfn::raw_resource{"Policy", "AWS::IAM::ManagedPolicy", {
+        {"PolicyDocument", cfn::json_value{{"Statement", cfn::json_value{
+            {"Effect", "Deny"}, {"NotAction", cfn::json_value::array({"iam:*", "kms:Decrypt", "lambda:InvokeFunctio"})},
+            {"Resource", "*"}}}}}}});
+    CHECK(test::messages(s) == std::vector<std::string>{
+        "warning: Resources.Role.Properties.AssumeRolePolicyDocument.Statement[0].Action: 'sts:AssumeRol' is not an "
+        "action of 'sts' in AWS's catalog of IAM actions",
+        "warning: Resources.Policy.Properties.PolicyDocument.Statement.NotAction[2]: 'lambda:InvokeFunctio' is not an "
+        "action of 'lambda' in AWS's catalog of IAM actions",
+    });
+}
+
+TEST_CASE("iam: cfn::check: literal ARNs in Resource and NotResource have the shape of an ARN") {
+    cfn::stack s;
+    iam::policy_document read{.statement = {
+        {.effect = iam::effect::allow, .action = {"s3:GetObject"},
+         .resource = {"arn:aws:s3:::bucket/*", "arn:aws-cn:logs:cn-north-1:123456789012:log-group:*",
+                      "arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess", "arn:*:ec2:*:*:instance/*",
+                      "arn:aws:sqs:us-isob-east-1:123456789012:queue", "not-an-arn", "*",
+                      cfn::sub("arn:aws:s3:::${AWS::StackName}/*")}},
+        {.effect = iam::effect::deny, .action = {"s3:*"},
+         .not_resource = {"arn:amazon:s3:::bucket", "arn:aws:s4:::bucket", "arn:aws:s3:Frankfurt::bucket",
+                          "arn:aws:s3:eu-central-1:1234:bucket", "arn:aws:s3:::", "arn:aws:s3"}},
+    }};
+    s.add(cfn::aws::iam::role{"Role", {
+        .assume_role_policy_document = iam::policy_document{.statement = {{
+            .effect = iam::effect::allow, .principal = {.service = {"ec2.amazonaws.com"}}, .action = {"sts:AssumeRole"}}}},
+        .policies = {{.policy_document = read, .policy_name = "Read"}},
+    }});
+    // IAM refuses a malformed ARN or partition (errors) and accepts one that can match nothing (warnings).
+    const std::string at = "Resources.Role.Properties.Policies[0].PolicyDocument.Statement[1].NotResource";
+    CHECK(test::messages(s) == std::vector<std::string>{
+        "error: " + at + "[0]: 'arn:amazon:s3:::bucket': 'amazon' is not a partition (aws, aws-cn, aws-us-gov, aws-iso...)",
+        "warning: " + at + "[1]: 'arn:aws:s4:::bucket': 's4' is not a service of AWS's catalog of IAM actions",
+        "warning: " + at + "[2]: 'arn:aws:s3:Frankfurt::bucket': 'Frankfurt' is not a region (like eu-central-1), nor empty",
+        "warning: " + at + "[3]: 'arn:aws:s3:eu-central-1:1234:bucket': '1234' is not an account ID (12 digits), '*', 'aws' or empty",
+        "error: " + at + "[4]: 'arn:aws:s3:::' is not an ARN: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+        "error: " + at + "[5]: 'arn:aws:s3' is not an ARN: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+    });
+}

@@ -11,6 +11,7 @@
 #include <cfn/impl/check/checker.ipp>
 #include <cfn/impl/check/conditions.ipp>
 #include <cfn/impl/check/constraints.ipp>
+#include <cfn/impl/check/iam.ipp>
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>
 #include <cfn/impl/check/networks.ipp>

@@ -191,7 +191,7 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_rule;
             static constexpr cfn::value_constraint filter_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[A-Za-z][A-Za-z0-9_.-]*$", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, &analyzer::filter::cfn_struct, &filter_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -214,7 +214,7 @@ struct analyzer {
         cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::literal_rule{.max_length = 1024}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint analyzer_name_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};
+            static constexpr cfn::value_constraint analyzer_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[A-Za-z][A-Za-z0-9_.-]*$", 25}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {

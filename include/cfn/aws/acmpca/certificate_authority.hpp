@@ -313,14 +313,12 @@ struct certificate_authority {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crl_configuration;
-            static constexpr std::string_view crl_type_allowed[] = {"COMPLETE", "PARTITIONED"};
-            static constexpr cfn::value_constraint crl_type_constraint{.allowed = crl_type_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = "^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$"};
-            static constexpr cfn::value_constraint custom_path_constraint{.min_length = 0, .max_length = 253, .pattern = "^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$"};
+            static constexpr cfn::value_constraint crl_type_constraint{.allowed = {"COMPLETE|PARTITIONED", 20}};
+            static constexpr cfn::value_constraint custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = {"^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$", 34}};
+            static constexpr cfn::value_constraint custom_path_constraint{.min_length = 0, .max_length = 253, .pattern = {"^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$", 68}};
             static constexpr cfn::value_constraint expiration_in_days_constraint{.minimum = 1, .maximum = 5000};
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 255, .pattern = "^[-a-zA-Z0-9._/]+$"};
-            static constexpr std::string_view s3_object_acl_allowed[] = {"BUCKET_OWNER_FULL_CONTROL", "PUBLIC_READ"};
-            static constexpr cfn::value_constraint s3_object_acl_constraint{.allowed = s3_object_acl_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 255, .pattern = {"^[-a-zA-Z0-9._/]+$", 18}};
+            static constexpr cfn::value_constraint s3_object_acl_constraint{.allowed = {"BUCKET_OWNER_FULL_CONTROL|PUBLIC_READ", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"CrlDistributionPointExtensionConfiguration", offsetof(self, crl_distribution_point_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::crl_distribution_point_extension_configuration::cfn_struct},
                 {"CrlType", offsetof(self, crl_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crl_type_constraint},
@@ -347,7 +345,7 @@ struct certificate_authority {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ocsp_configuration;
-            static constexpr cfn::value_constraint ocsp_custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = "^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$"};
+            static constexpr cfn::value_constraint ocsp_custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = {"^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"OcspCustomCname", offsetof(self, ocsp_custom_cname), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ocsp_custom_cname_constraint},
@@ -398,11 +396,9 @@ struct certificate_authority {
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.UsageMode"> usage_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view key_storage_security_standard_allowed[] = {"CCPC_LEVEL_1_OR_HIGHER", "FIPS_140_2_LEVEL_2_OR_HIGHER", "FIPS_140_2_LEVEL_3_OR_HIGHER"};
-            static constexpr cfn::value_constraint key_storage_security_standard_constraint{.allowed = key_storage_security_standard_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint key_storage_security_standard_constraint{.allowed = {"CCPC_LEVEL_1_OR_HIGHER|FIPS_140_2_LEVEL_2_OR_HIGHER|FIPS_140_2_LEVEL_3_OR_HIGHER", 80}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
-            static constexpr std::string_view usage_mode_allowed[] = {"GENERAL_PURPOSE", "SHORT_LIVED_CERTIFICATE"};
-            static constexpr cfn::value_constraint usage_mode_constraint{.allowed = usage_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint usage_mode_constraint{.allowed = {"GENERAL_PURPOSE|SHORT_LIVED_CERTIFICATE", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"CsrExtensions", offsetof(self, csr_extensions), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::csr_extensions::cfn_struct},
                 {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},

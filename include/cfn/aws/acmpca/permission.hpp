@@ -26,12 +26,11 @@ struct permission {
         cfn::checked_optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view actions_element_allowed[] = {"GetCertificate", "IssueCertificate", "ListPermissions"};
-            static constexpr cfn::value_constraint actions_elements{.allowed = actions_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint actions_elements{.allowed = {"GetCertificate|IssueCertificate|ListPermissions", 47}};
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 3, .elements = &actions_elements};
-            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*$)"};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 0, .max_length = 128, .pattern = "^[^*]+$"};
-            static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*$)", 73}};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[^*]+$", 7}};
+            static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},

@@ -45,7 +45,7 @@ struct investigation_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cross_account_configuration;
-            static constexpr cfn::value_constraint source_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint source_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceRoleArn", offsetof(self, source_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_role_arn_constraint},
             };
@@ -100,9 +100,9 @@ struct investigation_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cross_account_configurations_constraint{.min_items = 0, .max_items = 25};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\-_A-Za-z0-9\[\]\(\)\{\}\.: ]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\-_A-Za-z0-9\[\]\(\)\{\}\.: ]+$)", 33}};
             static constexpr cfn::value_constraint retention_in_days_constraint{.minimum = 7, .maximum = 90};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::value_constraint tag_key_boundaries_elements{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint tag_key_boundaries_constraint{.elements = &tag_key_boundaries_elements};
             static constexpr cfn::field_info fields[] = {

@@ -130,7 +130,7 @@ struct broker {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maintenance_window;
-            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"};
+            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true},
                 {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
@@ -178,10 +178,10 @@ struct broker {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user;
-            static constexpr cfn::value_constraint groups_elements{.pattern = "^[A-Za-z0-9._~-]{2,100}$"};
+            static constexpr cfn::value_constraint groups_elements{.pattern = {"^[A-Za-z0-9._~-]{2,100}$", 24}};
             static constexpr cfn::value_constraint groups_constraint{.max_items = 20, .elements = &groups_elements};
-            static constexpr cfn::value_constraint password_constraint{.min_length = 12, .pattern = "^[^,:=]+$"};
-            static constexpr cfn::value_constraint username_constraint{.pattern = "^[A-Za-z0-9_.~-]{2,100}$"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 12, .pattern = {"^[^,:=]+$", 9}};
+            static constexpr cfn::value_constraint username_constraint{.pattern = {"^[A-Za-z0-9_.~-]{2,100}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsoleAccess", offsetof(self, console_access), cfn::field_kind::value, false},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
@@ -241,8 +241,8 @@ struct broker {
         cfn::optional<cfn::list<broker::user>, "AWS::AmazonMQ::Broker.Users"> users;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint broker_name_constraint{.pattern = "^[0-9A-Za-z_-]{1,50}$"};
-            static constexpr cfn::value_constraint data_replication_primary_broker_arn_constraint{.pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint broker_name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,50}$", 21}};
+            static constexpr cfn::value_constraint data_replication_primary_broker_arn_constraint{.pattern = {"^arn:.*", 7}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -177,7 +177,7 @@ struct app {
             using self = custom_rule;
             static constexpr cfn::value_constraint condition_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint status_constraint{.min_length = 3, .max_length = 7, .pattern = ".{3,7}"};
+            static constexpr cfn::value_constraint status_constraint{.min_length = 3, .max_length = 7, .pattern = {".{3,7}", 6}};
             static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},

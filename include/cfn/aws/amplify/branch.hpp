@@ -33,7 +33,7 @@ struct branch {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backend;
-            static constexpr cfn::value_constraint stack_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws:cloudformation:[a-z0-9-]+:\d{12}:stack/.+/.+$)"};
+            static constexpr cfn::value_constraint stack_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws:cloudformation:[a-z0-9-]+:\d{12}:stack/.+/.+$)", 54}};
             static constexpr cfn::field_info fields[] = {
                 {"StackArn", offsetof(self, stack_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_arn_constraint},
             };
@@ -124,7 +124,7 @@ struct branch {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Amplify::Branch.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = "d[a-z0-9]+"};
+            static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = {"d[a-z0-9]+", 10}};
             static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000};
             static constexpr cfn::value_constraint compute_role_arn_constraint{.min_length = 0, .max_length = 1000};

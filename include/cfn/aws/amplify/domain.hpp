@@ -32,7 +32,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_settings;
-            static constexpr cfn::value_constraint custom_certificate_arn_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/.+$)"};
+            static constexpr cfn::value_constraint custom_certificate_arn_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/.+$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateType", offsetof(self, certificate_type), cfn::field_kind::value, false},
                 {"CustomCertificateArn", offsetof(self, custom_certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_certificate_arn_constraint},
@@ -81,11 +81,11 @@ struct domain {
         cfn::required<cfn::list<domain::sub_domain_setting>, "AWS::Amplify::Domain.SubDomainSettings"> sub_domain_settings;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = "d[a-z0-9]+"};
+            static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = {"d[a-z0-9]+", 10}};
             static constexpr cfn::value_constraint auto_sub_domain_creation_patterns_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint auto_sub_domain_creation_patterns_constraint{.elements = &auto_sub_domain_creation_patterns_elements};
-            static constexpr cfn::value_constraint auto_sub_domain_iam_role_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^$|^arn:.+:iam::\d{12}:role.+)"};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\.)?$)"};
+            static constexpr cfn::value_constraint auto_sub_domain_iam_role_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^$|^arn:.+:iam::\d{12}:role.+)", 29}};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\.)?$)", 84}};
             static constexpr cfn::value_constraint sub_domain_settings_constraint{.min_items = 0, .max_items = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_id_constraint},

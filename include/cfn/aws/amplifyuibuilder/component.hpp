@@ -40,7 +40,7 @@ struct component {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predicate;
-            static constexpr cfn::value_constraint operand_type_constraint{.pattern = "^boolean|string|number$"};
+            static constexpr cfn::value_constraint operand_type_constraint{.pattern = {"^boolean|string|number$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
                 {"Field", offsetof(self, field), cfn::field_kind::value, false},

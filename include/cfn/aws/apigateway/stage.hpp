@@ -89,7 +89,7 @@ struct stage {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = method_setting;
-            static constexpr cfn::value_constraint resource_path_constraint{.pattern = "^/.*$"};
+            static constexpr cfn::value_constraint resource_path_constraint{.pattern = {"^/.*$", 5}};
             static constexpr cfn::value_constraint throttling_burst_limit_constraint{.minimum = 0};
             static constexpr cfn::value_constraint throttling_rate_limit_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {

@@ -108,7 +108,7 @@ struct integration {
         integration::tls_config tls_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint credentials_arn_constraint{.pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)"};
+            static constexpr cfn::value_constraint credentials_arn_constraint{.pattern = {R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)", 61}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, false},

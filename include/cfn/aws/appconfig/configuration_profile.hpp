@@ -34,8 +34,7 @@ struct configuration_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validators;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 32768};
-            static constexpr std::string_view type_allowed[] = {"JSON_SCHEMA", "LAMBDA"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"JSON_SCHEMA|LAMBDA", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -68,13 +67,13 @@ struct configuration_profile {
         cfn::optional<cfn::list<configuration_profile::validators>, "AWS::AppConfig::ConfigurationProfile.Validators"> validators;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint location_uri_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint retrieval_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)"};
-            static constexpr cfn::value_constraint type_constraint{.pattern = R"(^[a-zA-Z\.]+)"};
+            static constexpr cfn::value_constraint retrieval_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)", 91}};
+            static constexpr cfn::value_constraint type_constraint{.pattern = {R"(^[a-zA-Z\.]+)", 12}};
             static constexpr cfn::value_constraint validators_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},

@@ -59,12 +59,12 @@ struct deployment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Deployment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = "^[a-z0-9]{4,7}$"};
-            static constexpr cfn::value_constraint configuration_profile_id_constraint{.pattern = "^[a-z0-9]{4,7}$"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {"^[a-z0-9]{4,7}$", 15}};
+            static constexpr cfn::value_constraint configuration_profile_id_constraint{.pattern = {"^[a-z0-9]{4,7}$", 15}};
             static constexpr cfn::value_constraint configuration_version_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint deployment_strategy_id_constraint{.pattern = R"(^(^[a-z0-9]{4,7}$|^AppConfig\.[A-Za-z0-9]{9,40}$)$)"};
+            static constexpr cfn::value_constraint deployment_strategy_id_constraint{.pattern = {R"(^(^[a-z0-9]{4,7}$|^AppConfig\.[A-Za-z0-9]{9,40}$)$)", 50}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint environment_id_constraint{.pattern = "^[a-z0-9]{4,7}$"};
+            static constexpr cfn::value_constraint environment_id_constraint{.pattern = {"^[a-z0-9]{4,7}$", 15}};
             static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},

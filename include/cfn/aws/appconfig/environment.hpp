@@ -34,7 +34,7 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitor;
             static constexpr cfn::value_constraint alarm_arn_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint alarm_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)"};
+            static constexpr cfn::value_constraint alarm_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmArn", offsetof(self, alarm_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_arn_constraint},
                 {"AlarmRoleArn", offsetof(self, alarm_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_role_arn_constraint},
@@ -59,7 +59,7 @@ struct environment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint monitors_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};

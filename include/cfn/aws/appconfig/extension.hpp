@@ -85,7 +85,7 @@ struct extension {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[^\/#:\n]{1,64}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[^\/#:\n]{1,64}$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -32,11 +32,11 @@ struct hosted_configuration_version {
         cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};
-            static constexpr cfn::value_constraint configuration_profile_id_constraint{.pattern = "[a-z0-9]{4,7}"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
+            static constexpr cfn::value_constraint configuration_profile_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::value_constraint content_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint version_label_constraint{.min_length = 0, .max_length = 64, .pattern = "^$|.*[^0-9].*"};
+            static constexpr cfn::value_constraint version_label_constraint{.min_length = 0, .max_length = 64, .pattern = {"^$|.*[^0-9].*", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},

@@ -24,7 +24,7 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_connector_provisioning_config;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:*:.*:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 512, .pattern = {"arn:*:.*:.*:[0-9]+:.*", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
@@ -61,9 +61,9 @@ struct connector {
         cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::literal_rule{.max_length = 2048}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 512, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
-            static constexpr cfn::value_constraint connector_provisioning_type_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = R"([\s\w/!@#+=.-]*)"};
+            static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 512, .pattern = {R"([a-zA-Z0-9][\w!@#.-]+)", 21}};
+            static constexpr cfn::value_constraint connector_provisioning_type_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z0-9][\w!@#.-]+)", 21}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"([\s\w/!@#+=.-]*)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connector_label_constraint},
                 {"ConnectorProvisioningConfig", offsetof(self, connector_provisioning_config), cfn::field_kind::nested, true, cfn::replacement::no, &connector::connector_provisioning_config::cfn_struct},

@@ -76,8 +76,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amplitude_connector_profile_credentials;
-            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"SecretKey", offsetof(self, secret_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_key_constraint},
@@ -98,8 +98,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_key_credentials;
-            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_secret_key_constraint},
@@ -120,8 +120,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_auth_credentials;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -142,7 +142,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_auth_credentials;
-            static constexpr cfn::value_constraint custom_authentication_type_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint custom_authentication_type_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialsMap", offsetof(self, credentials_map), cfn::field_kind::value, false},
                 {"CustomAuthenticationType", offsetof(self, custom_authentication_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_authentication_type_constraint},
@@ -163,8 +163,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_oauth_request;
-            static constexpr cfn::value_constraint auth_code_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint redirect_uri_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint auth_code_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint redirect_uri_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthCode", offsetof(self, auth_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_code_constraint},
                 {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_uri_constraint},
@@ -190,10 +190,10 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -246,8 +246,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datadog_connector_profile_credentials;
-            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint application_key_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint application_key_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"ApplicationKey", offsetof(self, application_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_key_constraint},
@@ -266,7 +266,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_connector_profile_credentials;
-            static constexpr cfn::value_constraint api_token_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_token_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiToken", offsetof(self, api_token), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_token_constraint},
             };
@@ -292,10 +292,10 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = google_analytics_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -323,10 +323,10 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infor_nexus_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_key_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint datakey_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint secret_access_key_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint user_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_key_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint datakey_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint secret_access_key_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint user_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessKeyId", offsetof(self, access_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_key_id_constraint},
                 {"Datakey", offsetof(self, datakey), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &datakey_constraint},
@@ -353,9 +353,9 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -381,9 +381,9 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pardot_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_credentials_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*"};
-            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_credentials_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws:secretsmanager:.*:[0-9]+:.*", 35}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
@@ -406,8 +406,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_connector_profile_credentials;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &username_constraint},
@@ -484,10 +484,10 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_credentials_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*"};
-            static constexpr cfn::value_constraint jwt_token_constraint{.min_length = 0, .max_length = 8000, .pattern = R"(^[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.[A-Za-z0-9-_.+/=]*$)"};
-            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_credentials_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws:secretsmanager:.*:[0-9]+:.*", 35}};
+            static constexpr cfn::value_constraint jwt_token_constraint{.min_length = 0, .max_length = 8000, .pattern = {R"(^[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.[A-Za-z0-9-_.+/=]*$)", 54}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
@@ -514,8 +514,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_connector_profile_credentials;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth2_credentials::cfn_struct},
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
@@ -535,7 +535,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = singular_connector_profile_credentials;
-            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
             };
@@ -559,9 +559,9 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -584,8 +584,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_connector_profile_credentials;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -604,7 +604,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trendmicro_connector_profile_credentials;
-            static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_secret_key_constraint},
             };
@@ -624,8 +624,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = veeva_connector_profile_credentials;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -650,9 +650,9 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_connector_profile_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -745,7 +745,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_properties;
-            static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
+            static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_url_constraint},
@@ -785,7 +785,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datadog_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -803,7 +803,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -821,7 +821,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infor_nexus_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -839,7 +839,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -861,8 +861,8 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pardot_connector_profile_properties;
-            static constexpr cfn::value_constraint business_unit_id_constraint{.min_length = 0, .max_length = 18, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint business_unit_id_constraint{.min_length = 0, .max_length = 18, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"BusinessUnitId", offsetof(self, business_unit_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &business_unit_id_constraint},
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_url_constraint},
@@ -898,14 +898,14 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_connector_profile_properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint data_api_role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:aws:iam:.*:[0-9]+:.*"};
-            static constexpr cfn::value_constraint database_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint database_url_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:aws:iam:.*:[0-9]+:.*"};
-            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint data_api_role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = {"arn:aws:iam:.*:[0-9]+:.*", 24}};
+            static constexpr cfn::value_constraint database_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint database_url_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = {"arn:aws:iam:.*:[0-9]+:.*", 24}};
+            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
@@ -935,10 +935,10 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth_properties;
-            static constexpr cfn::value_constraint auth_code_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
-            static constexpr cfn::value_constraint oauth_scopes_elements{.min_length = 0, .max_length = 128, .pattern = R"([/\w]*)"};
+            static constexpr cfn::value_constraint auth_code_url_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]", 71}};
+            static constexpr cfn::value_constraint oauth_scopes_elements{.min_length = 0, .max_length = 128, .pattern = {R"([/\w]*)", 6}};
             static constexpr cfn::value_constraint oauth_scopes_constraint{.elements = &oauth_scopes_elements};
-            static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
+            static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthCodeUrl", offsetof(self, auth_code_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_code_url_constraint},
                 {"OAuthScopes", offsetof(self, oauth_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &oauth_scopes_constraint},
@@ -972,12 +972,12 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_connector_profile_properties;
-            static constexpr cfn::value_constraint application_host_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
-            static constexpr cfn::value_constraint application_service_path_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint client_number_constraint{.min_length = 3, .max_length = 3, .pattern = R"(^\d{3}$)"};
-            static constexpr cfn::value_constraint logon_language_constraint{.min_length = 0, .max_length = 2, .pattern = "^[a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint application_host_url_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]", 71}};
+            static constexpr cfn::value_constraint application_service_path_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_number_constraint{.min_length = 3, .max_length = 3, .pattern = {R"(^\d{3}$)", 7}};
+            static constexpr cfn::value_constraint logon_language_constraint{.min_length = 0, .max_length = 2, .pattern = {"^[a-zA-Z0-9_]*$", 15}};
             static constexpr cfn::value_constraint port_number_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint private_link_service_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint private_link_service_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationHostUrl", offsetof(self, application_host_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_host_url_constraint},
                 {"ApplicationServicePath", offsetof(self, application_service_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_service_path_constraint},
@@ -1006,7 +1006,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_url_constraint},
                 {"isSandboxEnvironment", offsetof(self, is_sandbox_environment), cfn::field_kind::value, false},
@@ -1026,7 +1026,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -1044,7 +1044,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -1074,13 +1074,13 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_connector_profile_properties;
-            static constexpr cfn::value_constraint account_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint account_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint private_link_service_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint region_constraint{.min_length = 0, .max_length = 64, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint stage_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint warehouse_constraint{.min_length = 0, .max_length = 512, .pattern = R"([\s\w/!@#+=.-]*)"};
+            static constexpr cfn::value_constraint private_link_service_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint region_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint stage_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint warehouse_constraint{.min_length = 0, .max_length = 512, .pattern = {R"([\s\w/!@#+=.-]*)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountName", offsetof(self, account_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_name_constraint},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -1104,7 +1104,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = veeva_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -1122,7 +1122,7 @@ struct connector_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_connector_profile_properties;
-            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
@@ -1222,9 +1222,9 @@ struct connector_profile {
         cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w!@#.-]+)"};
-            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
-            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w!@#.-]+)", 10}};
+            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w/!@#+=.-]+)", 13}};
+            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws:kms:.*:[0-9]+:.*", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionMode", offsetof(self, connection_mode), cfn::field_kind::value, true},
                 {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connector_label_constraint},

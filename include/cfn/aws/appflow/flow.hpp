@@ -557,7 +557,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = error_handling_config;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -586,8 +586,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_connector_destination_properties;
-            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint id_field_names_constraint{.min_items = 0, .elements = &id_field_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
@@ -612,7 +612,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_destination_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
@@ -631,7 +631,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lookout_metrics_destination_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -651,7 +651,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_destination_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
@@ -677,8 +677,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_destination_properties;
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
@@ -723,8 +723,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prefix_config;
-            static constexpr std::string_view path_prefix_hierarchy_element_allowed[] = {"EXECUTION_ID", "SCHEMA_VERSION"};
-            static constexpr cfn::value_constraint path_prefix_hierarchy_elements{.allowed = path_prefix_hierarchy_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint path_prefix_hierarchy_elements{.allowed = {"EXECUTION_ID|SCHEMA_VERSION", 27}};
             static constexpr cfn::value_constraint path_prefix_hierarchy_constraint{.elements = &path_prefix_hierarchy_elements};
             static constexpr cfn::field_info fields[] = {
                 {"PathPrefixHierarchy", offsetof(self, path_prefix_hierarchy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_prefix_hierarchy_constraint},
@@ -775,7 +774,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -798,7 +797,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = success_response_handling_config;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -826,9 +825,9 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_destination_properties;
-            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint id_field_names_constraint{.min_items = 0, .elements = &id_field_names_elements};
-            static constexpr cfn::value_constraint object_path_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_path_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
@@ -858,9 +857,9 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_destination_properties;
-            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint id_field_names_constraint{.min_items = 0, .elements = &id_field_names_elements};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::value, false},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
@@ -889,8 +888,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_destination_properties;
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
@@ -938,7 +937,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = upsolver_destination_properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 16, .max_length = 63, .pattern = R"(^(upsolver-appflow)\S*)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 16, .max_length = 63, .pattern = {R"(^(upsolver-appflow)\S*)", 22}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -965,9 +964,9 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_destination_properties;
-            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint id_field_names_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint id_field_names_constraint{.min_items = 0, .elements = &id_field_names_elements};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
@@ -1041,8 +1040,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_flow_config;
-            static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
+            static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w/!@#+=.-]+)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiVersion", offsetof(self, api_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_version_constraint},
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
@@ -1068,7 +1067,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_data_catalog;
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 0, .max_length = 255};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:aws:iam:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = {"arn:aws:iam:.*:[0-9]+:.*", 24}};
             static constexpr cfn::value_constraint table_prefix_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
@@ -1124,7 +1123,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amplitude_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1166,7 +1165,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_connector_source_properties;
-            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::nested, false, cfn::replacement::no, &flow::data_transfer_api::cfn_struct},
@@ -1186,7 +1185,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datadog_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1204,7 +1203,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1222,7 +1221,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = google_analytics_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1240,7 +1239,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infor_nexus_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1258,7 +1257,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1276,7 +1275,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pardot_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1315,7 +1314,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_source_properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
@@ -1376,7 +1375,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_source_properties;
-            static constexpr cfn::value_constraint object_path_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_path_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ObjectPath", offsetof(self, object_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_path_constraint},
                 {"paginationConfig", offsetof(self, pagination_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_pagination_config::cfn_struct},
@@ -1402,7 +1401,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::value, false},
                 {"EnableDynamicFieldUpdate", offsetof(self, enable_dynamic_field_update), cfn::field_kind::value, false},
@@ -1423,7 +1422,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1441,7 +1440,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = singular_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1459,7 +1458,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1477,7 +1476,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trendmicro_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1503,8 +1502,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = veeva_source_properties;
-            static constexpr cfn::value_constraint document_type_constraint{.min_length = 0, .max_length = 512, .pattern = R"([\s\w_-]+)"};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint document_type_constraint{.min_length = 0, .max_length = 512, .pattern = {R"([\s\w_-]+)", 9}};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentType", offsetof(self, document_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_type_constraint},
                 {"IncludeAllVersions", offsetof(self, include_all_versions), cfn::field_kind::value, false},
@@ -1526,7 +1525,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -1617,8 +1616,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_flow_config;
-            static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
+            static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w/!@#+=.-]+)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiVersion", offsetof(self, api_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_version_constraint},
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
@@ -1707,7 +1706,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_properties_object;
-            static constexpr cfn::value_constraint value_constraint{.max_length = 2048, .pattern = ".+"};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 2048, .pattern = {".+", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -1834,9 +1833,9 @@ struct flow {
         flow::trigger_config trigger_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = R"([\w!@#\-.?,\s]*)"};
-            static constexpr cfn::value_constraint flow_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
-            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"([\w!@#\-.?,\s]*)", 15}};
+            static constexpr cfn::value_constraint flow_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z0-9][\w!@#.-]+)", 21}};
+            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws:kms:.*:[0-9]+:.*", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DestinationFlowConfigList", offsetof(self, destination_flow_config_list), cfn::field_kind::value, true, cfn::replacement::no, &flow::destination_flow_config::cfn_struct},

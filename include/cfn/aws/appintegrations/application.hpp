@@ -72,8 +72,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = external_url_config;
-            static constexpr cfn::value_constraint access_url_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(^\w+\:\/\/.*$)"};
-            static constexpr cfn::value_constraint approved_origins_elements{.min_length = 1, .max_length = 1000, .pattern = R"(^\w+\:\/\/.*$)"};
+            static constexpr cfn::value_constraint access_url_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^\w+\:\/\/.*$)", 13}};
+            static constexpr cfn::value_constraint approved_origins_elements{.min_length = 1, .max_length = 1000, .pattern = {R"(^\w+\:\/\/.*$)", 13}};
             static constexpr cfn::value_constraint approved_origins_constraint{.min_items = 0, .max_items = 50, .elements = &approved_origins_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessUrl", offsetof(self, access_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_url_constraint},
@@ -110,9 +110,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iframe_config;
-            static constexpr cfn::value_constraint allow_elements{.min_length = 1, .max_length = 100, .pattern = "^[a-z-]+$"};
+            static constexpr cfn::value_constraint allow_elements{.min_length = 1, .max_length = 100, .pattern = {"^[a-z-]+$", 9}};
             static constexpr cfn::value_constraint allow_constraint{.min_items = 0, .max_items = 25, .elements = &allow_elements};
-            static constexpr cfn::value_constraint sandbox_elements{.min_length = 1, .max_length = 100, .pattern = "^[a-z-]+$"};
+            static constexpr cfn::value_constraint sandbox_elements{.min_length = 1, .max_length = 100, .pattern = {"^[a-z-]+$", 9}};
             static constexpr cfn::value_constraint sandbox_constraint{.min_items = 0, .max_items = 25, .elements = &sandbox_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Allow", offsetof(self, allow), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_constraint},
@@ -148,9 +148,9 @@ struct application {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint initialization_timeout_constraint{.minimum = 1, .maximum = 600000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\/\._ \-]+$)"};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
-            static constexpr cfn::value_constraint permissions_elements{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\/\._\-\*]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\/\._ \-]+$)", 22}};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9/\._\-]+$)", 20}};
+            static constexpr cfn::value_constraint permissions_elements{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\/\._\-\*]+$)", 23}};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 0, .max_items = 150, .elements = &permissions_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

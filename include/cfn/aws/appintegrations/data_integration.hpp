@@ -26,7 +26,7 @@ struct data_integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_configuration;
-            static constexpr cfn::value_constraint folders_elements{.min_length = 1, .max_length = 200, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint folders_elements{.min_length = 1, .max_length = 200, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint folders_constraint{.min_items = 1, .max_items = 10, .elements = &folders_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, false},
@@ -50,9 +50,9 @@ struct data_integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_config;
-            static constexpr cfn::value_constraint first_execution_from_constraint{.min_length = 1, .max_length = 255, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint object_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
-            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 255, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint first_execution_from_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9/\._\-]+$)", 20}};
+            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &first_execution_from_constraint},
                 {"Object", offsetof(self, object), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_constraint},
@@ -83,9 +83,9 @@ struct data_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 255, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
-            static constexpr cfn::value_constraint source_uri_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(^(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+$)|(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+[\w/!@#+=.-]+[\w/!@#+=.,-]+$))"};
+            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9/\._\-]+$)", 20}};
+            static constexpr cfn::value_constraint source_uri_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+$)|(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+[\w/!@#+=.-]+[\w/!@#+=.,-]+$))", 93}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -24,7 +24,7 @@ struct event_integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_filter;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^aws\.(partner\/.*|cases)$)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^aws\.(partner\/.*|cases)$)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_constraint},
             };
@@ -47,8 +47,8 @@ struct event_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint event_bridge_bus_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
+            static constexpr cfn::value_constraint event_bridge_bus_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9/\._\-]+$)", 20}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9/\._\-]+$)", 20}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -286,11 +286,9 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_policy_configuration;
-            static constexpr std::string_view max_capacity_breach_behavior_allowed[] = {"HonorMaxCapacity", "IncreaseMaxCapacity"};
-            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = max_capacity_breach_behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {"HonorMaxCapacity|IncreaseMaxCapacity", 36}};
             static constexpr cfn::value_constraint max_capacity_buffer_constraint{.minimum = 0, .maximum = 100};
-            static constexpr std::string_view mode_allowed[] = {"ForecastAndScale", "ForecastOnly"};
-            static constexpr cfn::value_constraint mode_constraint{.allowed = mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {"ForecastAndScale|ForecastOnly", 29}};
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
@@ -344,10 +342,8 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step_scaling_policy_configuration;
-            static constexpr std::string_view adjustment_type_allowed[] = {"ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"};
-            static constexpr cfn::value_constraint adjustment_type_constraint{.allowed = adjustment_type_allowed, .allowed_count = 3};
-            static constexpr std::string_view metric_aggregation_type_allowed[] = {"Average", "Maximum", "Minimum"};
-            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.allowed = metric_aggregation_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint adjustment_type_constraint{.allowed = {"ChangeInCapacity|ExactCapacity|PercentChangeInCapacity", 54}};
+            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.allowed = {"Average|Maximum|Minimum", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &adjustment_type_constraint},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
@@ -501,8 +497,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_metric_specification;
-            static constexpr std::string_view statistic_allowed[] = {"Average", "Maximum", "Minimum", "SampleCount", "Sum"};
-            static constexpr cfn::value_constraint statistic_constraint{.allowed = statistic_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint statistic_constraint{.allowed = {"Average|Maximum|Minimum|SampleCount|Sum", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
@@ -527,8 +522,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predefined_metric_specification;
-            static constexpr std::string_view predefined_metric_type_allowed[] = {"ALBRequestCountPerTarget", "AppStreamAverageCapacityUtilization", "CassandraReadCapacityUtilization", "CassandraWriteCapacityUtilization", "ComprehendInferenceUtilization", "DynamoDBReadCapacityUtilization", "DynamoDBWriteCapacityUtilization", "EC2SpotFleetRequestAverageCPUUtilization", "EC2SpotFleetRequestAverageNetworkIn", "EC2SpotFleetRequestAverageNetworkOut", "ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization", "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage", "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage", "ElastiCacheDatabaseMemoryUsagePercentage", "ElastiCacheEngineCPUUtilization", "ElastiCachePrimaryEngineCPUUtilization", "ElastiCacheReplicaEngineCPUUtilization", "KafkaBrokerStorageUtilization", "LambdaProvisionedConcurrencyUtilization", "NeptuneReaderAverageCPUUtilization", "RDSReaderAverageCPUUtilization", "RDSReaderAverageDatabaseConnections", "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution", "SageMakerInferenceComponentInvocationsPerCopy", "SageMakerVariantConcurrentRequestsPerModelHighResolution", "SageMakerVariantInvocationsPerInstance", "SageMakerVariantProvisionedConcurrencyUtilization", "WorkSpacesAverageUserSessionsCapacityUtilization"};
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = predefined_metric_type_allowed, .allowed_count = 29};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|AppStreamAverageCapacityUtilization|CassandraReadCapacityUtilization|CassandraWriteCapacityUtilization|ComprehendInferenceUtilization|DynamoDBReadCapacityUtilization|DynamoDBWriteCapacityUtilization|EC2SpotFleetRequestAverageCPUUtilization|EC2SpotFleetRequestAverageNetworkIn|EC2SpotFleetRequestAverageNetworkOut|ECSServiceAverageCPUUtilization|ECSServiceAverageMemoryUtilization|ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsagePercentage|ElastiCacheEngineCPUUtilization|ElastiCachePrimaryEngineCPUUtilization|ElastiCacheReplicaEngineCPUUtilization|KafkaBrokerStorageUtilization|LambdaProvisionedConcurrencyUtilization|NeptuneReaderAverageCPUUtilization|RDSReaderAverageCPUUtilization|RDSReaderAverageDatabaseConnections|SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution|SageMakerInferenceComponentInvocationsPerCopy|SageMakerVariantConcurrentRequestsPerModelHighResolution|SageMakerVariantInvocationsPerInstance|SageMakerVariantProvisionedConcurrencyUtilization|WorkSpacesAverageUserSessionsCapacityUtilization", 1149}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
@@ -593,13 +587,10 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr std::string_view policy_type_allowed[] = {"PredictiveScaling", "StepScaling", "TargetTrackingScaling"};
-            static constexpr cfn::value_constraint policy_type_constraint{.allowed = policy_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint policy_type_constraint{.allowed = {"PredictiveScaling|StepScaling|TargetTrackingScaling", 51}};
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr std::string_view scalable_dimension_allowed[] = {"appstream:fleet:DesiredCapacity", "cassandra:table:ReadCapacityUnits", "cassandra:table:WriteCapacityUnits", "comprehend:document-classifier-endpoint:DesiredInferenceUnits", "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits", "custom-resource:ResourceType:Property", "dynamodb:index:ReadCapacityUnits", "dynamodb:index:WriteCapacityUnits", "dynamodb:table:ReadCapacityUnits", "dynamodb:table:WriteCapacityUnits", "ec2:spot-fleet-request:TargetCapacity", "ecs:service:DesiredCount", "elasticache:cache-cluster:Nodes", "elasticache:replication-group:NodeGroups", "elasticache:replication-group:Replicas", "elasticmapreduce:instancegroup:InstanceCount", "kafka:broker-storage:VolumeSize", "lambda:function:ProvisionedConcurrency", "neptune:cluster:ReadReplicaCount", "rds:cluster:ReadReplicaCount", "sagemaker:inference-component:DesiredCopyCount", "sagemaker:variant:DesiredInstanceCount", "sagemaker:variant:DesiredProvisionedConcurrency", "workspaces:workspacespool:DesiredUserSessions"};
-            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = scalable_dimension_allowed, .allowed_count = 24};
-            static constexpr std::string_view service_namespace_allowed[] = {"appstream", "cassandra", "comprehend", "custom-resource", "dynamodb", "ec2", "ecs", "elasticache", "elasticmapreduce", "kafka", "lambda", "neptune", "rds", "sagemaker", "workspaces"};
-            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = service_namespace_allowed, .allowed_count = 15};
+            static constexpr cfn::value_constraint scalable_dimension_constraint{.allowed = {"appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions", 927}};
+            static constexpr cfn::value_constraint service_namespace_constraint{.allowed = {"appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces", 138}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_type_constraint},

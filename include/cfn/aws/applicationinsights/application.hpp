@@ -171,10 +171,10 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
-            static constexpr cfn::value_constraint log_path_constraint{.min_length = 1, .max_length = 260, .pattern = R"(^([a-zA-Z]:\\[\\\S|*\S]?.*|/[^"']*)$)"};
-            static constexpr cfn::value_constraint log_type_constraint{.pattern = "^[A-Z][A-Z_]*$"};
-            static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
+            static constexpr cfn::value_constraint log_path_constraint{.min_length = 1, .max_length = 260, .pattern = {R"(^([a-zA-Z]:\\[\\\S|*\S]?.*|/[^"']*)$)", 36}};
+            static constexpr cfn::value_constraint log_type_constraint{.pattern = {"^[A-Z][A-Z_]*$", 14}};
+            static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = {"[a-zA-Z0-9.-_]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Encoding", offsetof(self, encoding), cfn::field_kind::value, false},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
@@ -200,7 +200,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = net_weaver_prometheus_exporter;
-            static constexpr cfn::value_constraint instance_numbers_elements{.min_length = 1, .max_length = 2, .pattern = R"(\b([0-9]|[0-9][0-9])\b)"};
+            static constexpr cfn::value_constraint instance_numbers_elements{.min_length = 1, .max_length = 2, .pattern = {R"(\b([0-9]|[0-9][0-9])\b)", 22}};
             static constexpr cfn::value_constraint instance_numbers_constraint{.elements = &instance_numbers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceNumbers", offsetof(self, instance_numbers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_numbers_constraint},
@@ -223,7 +223,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = process;
-            static constexpr cfn::value_constraint process_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_,-]+$"};
+            static constexpr cfn::value_constraint process_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_,-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, true, cfn::replacement::no, &application::alarm_metric::cfn_struct},
                 {"ProcessName", offsetof(self, process_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &process_name_constraint},
@@ -268,12 +268,11 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = windows_event;
-            static constexpr std::string_view event_levels_element_allowed[] = {"INFORMATION", "WARNING", "ERROR", "CRITICAL", "VERBOSE"};
-            static constexpr cfn::value_constraint event_levels_elements{.allowed = event_levels_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint event_levels_elements{.allowed = {"INFORMATION|WARNING|ERROR|CRITICAL|VERBOSE", 42}};
             static constexpr cfn::value_constraint event_levels_constraint{.min_items = 1, .elements = &event_levels_elements};
-            static constexpr cfn::value_constraint event_name_constraint{.min_length = 1, .max_length = 260, .pattern = R"(^[a-zA-Z0-9_ \\/-]+$)"};
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
-            static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
+            static constexpr cfn::value_constraint event_name_constraint{.min_length = 1, .max_length = 260, .pattern = {R"(^[a-zA-Z0-9_ \\/-]+$)", 20}};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
+            static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = {"[a-zA-Z0-9.-_]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"EventLevels", offsetof(self, event_levels), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_levels_constraint},
                 {"EventName", offsetof(self, event_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_name_constraint},
@@ -415,9 +414,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_monitoring_setting;
-            static constexpr cfn::value_constraint component_arn_constraint{.min_length = 20, .max_length = 300, .pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)"};
-            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\d\w\-_.+]*$)"};
-            static constexpr cfn::value_constraint tier_constraint{.pattern = "^[A-Z][A-Z_]*$"};
+            static constexpr cfn::value_constraint component_arn_constraint{.min_length = 20, .max_length = 300, .pattern = {R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)", 58}};
+            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\d\w\-_.+]*$)", 14}};
+            static constexpr cfn::value_constraint tier_constraint{.pattern = {"^[A-Z][A-Z_]*$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentARN", offsetof(self, component_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_arn_constraint},
                 {"ComponentConfigurationMode", offsetof(self, component_configuration_mode), cfn::field_kind::value, true},
@@ -445,8 +444,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_component;
-            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\d\w\-_.+]*$)"};
-            static constexpr cfn::value_constraint resource_list_elements{.min_length = 20, .max_length = 300, .pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)"};
+            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\d\w\-_.+]*$)", 14}};
+            static constexpr cfn::value_constraint resource_list_elements{.min_length = 20, .max_length = 300, .pattern = {R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)", 58}};
             static constexpr cfn::value_constraint resource_list_constraint{.min_items = 1, .elements = &resource_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &component_name_constraint},
@@ -471,7 +470,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_pattern;
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 50, .pattern = "[a-zA-Z0-9.-_]*"};
+            static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 50, .pattern = {"[a-zA-Z0-9.-_]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_constraint},
                 {"PatternName", offsetof(self, pattern_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_name_constraint},
@@ -494,7 +493,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_pattern_set;
             static constexpr cfn::value_constraint log_patterns_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint pattern_set_name_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
+            static constexpr cfn::value_constraint pattern_set_name_constraint{.min_length = 1, .max_length = 30, .pattern = {"[a-zA-Z0-9.-_]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"LogPatterns", offsetof(self, log_patterns), cfn::field_kind::value, true, cfn::replacement::no, &application::log_pattern::cfn_struct, &log_patterns_constraint},
                 {"PatternSetName", offsetof(self, pattern_set_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_set_name_constraint},
@@ -534,9 +533,9 @@ struct application {
             static constexpr cfn::value_constraint component_monitoring_settings_constraint{.min_items = 1};
             static constexpr cfn::value_constraint custom_components_constraint{.min_items = 1};
             static constexpr cfn::value_constraint log_pattern_sets_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint ops_item_sns_topic_arn_constraint{.min_length = 20, .max_length = 300, .pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)"};
-            static constexpr cfn::value_constraint resource_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9.-_]*"};
-            static constexpr cfn::value_constraint sns_notification_arn_constraint{.min_length = 20, .max_length = 300, .pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)"};
+            static constexpr cfn::value_constraint ops_item_sns_topic_arn_constraint{.min_length = 20, .max_length = 300, .pattern = {R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)", 58}};
+            static constexpr cfn::value_constraint resource_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9.-_]*", 15}};
+            static constexpr cfn::value_constraint sns_notification_arn_constraint{.min_length = 20, .max_length = 300, .pattern = {R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)", 58}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AttachMissingPermission", offsetof(self, attach_missing_permission), cfn::field_kind::value, false},

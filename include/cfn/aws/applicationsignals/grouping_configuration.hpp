@@ -28,9 +28,9 @@ struct grouping_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grouping_attribute_definition;
-            static constexpr cfn::value_constraint default_grouping_value_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)"};
-            static constexpr cfn::value_constraint grouping_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)"};
-            static constexpr cfn::value_constraint grouping_source_keys_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)"};
+            static constexpr cfn::value_constraint default_grouping_value_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)", 26}};
+            static constexpr cfn::value_constraint grouping_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)", 26}};
+            static constexpr cfn::value_constraint grouping_source_keys_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)", 26}};
             static constexpr cfn::value_constraint grouping_source_keys_constraint{.min_items = 1, .elements = &grouping_source_keys_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultGroupingValue", offsetof(self, default_grouping_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_grouping_value_constraint},

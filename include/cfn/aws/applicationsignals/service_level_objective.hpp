@@ -616,7 +616,7 @@ struct service_level_objective {
             static constexpr cfn::value_constraint burn_rate_configurations_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint exclusion_windows_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$", 46}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BurnRateConfigurations", offsetof(self, burn_rate_configurations), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::burn_rate_configuration::cfn_struct, &burn_rate_configurations_constraint},

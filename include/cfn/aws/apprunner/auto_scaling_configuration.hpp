@@ -28,7 +28,7 @@ struct auto_scaling_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::AutoScalingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint auto_scaling_configuration_name_constraint{.min_length = 4, .max_length = 32, .pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})"};
+            static constexpr cfn::value_constraint auto_scaling_configuration_name_constraint{.min_length = 4, .max_length = 32, .pattern = {R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})", 31}};
             static constexpr cfn::value_constraint max_concurrency_constraint{.minimum = 1, .maximum = 200};
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 1, .maximum = 25};

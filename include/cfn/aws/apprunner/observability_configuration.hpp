@@ -46,7 +46,7 @@ struct observability_configuration {
         observability_configuration::trace_configuration trace_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint observability_configuration_name_constraint{.min_length = 4, .max_length = 32, .pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})"};
+            static constexpr cfn::value_constraint observability_configuration_name_constraint{.min_length = 4, .max_length = 32, .pattern = {R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ObservabilityConfigurationName", offsetof(self, observability_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &observability_configuration_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -76,7 +76,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
-            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws(-[\w]+)*:kms:[a-z\-]+-[0-9]{1}:[0-9]{12}:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"};
+            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws(-[\w]+)*:kms:[a-z\-]+-[0-9]{1}:[0-9]{12}:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", 114}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &kms_key_constraint},
             };
@@ -135,9 +135,9 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_configuration;
-            static constexpr cfn::value_constraint cpu_constraint{.min_length = 3, .max_length = 9, .pattern = "256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU"};
-            static constexpr cfn::value_constraint instance_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})"};
-            static constexpr cfn::value_constraint memory_constraint{.min_length = 3, .max_length = 6, .pattern = "512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB"};
+            static constexpr cfn::value_constraint cpu_constraint{.min_length = 3, .max_length = 9, .pattern = {"256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU", 44}};
+            static constexpr cfn::value_constraint instance_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = {R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})", 82}};
+            static constexpr cfn::value_constraint memory_constraint{.min_length = 3, .max_length = 6, .pattern = {"512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB", 72}};
             static constexpr cfn::field_info fields[] = {
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cpu_constraint},
                 {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_role_arn_constraint},
@@ -159,7 +159,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = egress_configuration;
-            static constexpr cfn::value_constraint vpc_connector_arn_constraint{.min_length = 44, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
+            static constexpr cfn::value_constraint vpc_connector_arn_constraint{.min_length = 44, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})", 82}};
             static constexpr cfn::field_info fields[] = {
                 {"EgressType", offsetof(self, egress_type), cfn::field_kind::value, true},
                 {"VpcConnectorArn", offsetof(self, vpc_connector_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpc_connector_arn_constraint},
@@ -220,7 +220,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_observability_configuration;
-            static constexpr cfn::value_constraint observability_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})"};
+            static constexpr cfn::value_constraint observability_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"ObservabilityConfigurationArn", offsetof(self, observability_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &observability_configuration_arn_constraint},
                 {"ObservabilityEnabled", offsetof(self, observability_enabled), cfn::field_kind::value, true},
@@ -241,8 +241,8 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_configuration;
-            static constexpr cfn::value_constraint access_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})"};
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
+            static constexpr cfn::value_constraint access_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = {R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})", 82}};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})", 82}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_role_arn_constraint},
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
@@ -291,9 +291,9 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_configuration_values;
-            static constexpr cfn::value_constraint build_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
+            static constexpr cfn::value_constraint build_command_constraint{.pattern = {R"(^[^\x0a\x0d]+$)", 14}};
             static constexpr cfn::value_constraint port_constraint{.min_length = 0, .max_length = 51200};
-            static constexpr cfn::value_constraint start_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
+            static constexpr cfn::value_constraint start_command_constraint{.pattern = {R"(^[^\x0a\x0d]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"BuildCommand", offsetof(self, build_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_command_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
@@ -364,7 +364,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
             static constexpr cfn::value_constraint repository_url_constraint{.min_length = 0, .max_length = 51200};
-            static constexpr cfn::value_constraint source_directory_constraint{.min_length = 1, .max_length = 4096, .pattern = R"([^\x00]+)"};
+            static constexpr cfn::value_constraint source_directory_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"([^\x00]+)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::code_configuration::cfn_struct},
                 {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
@@ -392,7 +392,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_configuration;
             static constexpr cfn::value_constraint port_constraint{.min_length = 0, .max_length = 51200};
-            static constexpr cfn::value_constraint start_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
+            static constexpr cfn::value_constraint start_command_constraint{.pattern = {R"(^[^\x0a\x0d]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
@@ -417,7 +417,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_repository;
-            static constexpr cfn::value_constraint image_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(([0-9]{12}.dkr.ecr.[a-z\-]+-[0-9]{1}.amazonaws.com\/.*)|(^public\.ecr\.aws\/.+\/.+))"};
+            static constexpr cfn::value_constraint image_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(([0-9]{12}.dkr.ecr.[a-z\-]+-[0-9]{1}.amazonaws.com\/.*)|(^public\.ecr\.aws\/.+\/.+))", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::image_configuration::cfn_struct},
                 {"ImageIdentifier", offsetof(self, image_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_identifier_constraint},
@@ -475,8 +475,8 @@ struct service {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::Service.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint auto_scaling_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
-            static constexpr cfn::value_constraint service_name_constraint{.min_length = 4, .max_length = 40, .pattern = "[A-Za-z0-9][A-Za-z0-9-_]{3,39}"};
+            static constexpr cfn::value_constraint auto_scaling_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})", 82}};
+            static constexpr cfn::value_constraint service_name_constraint{.min_length = 4, .max_length = 40, .pattern = {"[A-Za-z0-9][A-Za-z0-9-_]{3,39}", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfigurationArn", offsetof(self, auto_scaling_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auto_scaling_configuration_arn_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &service::encryption_configuration::cfn_struct},

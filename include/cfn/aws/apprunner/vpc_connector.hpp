@@ -30,7 +30,7 @@ struct vpc_connector {
             static constexpr cfn::value_constraint security_groups_constraint{.elements = &security_groups_elements};
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 51200};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .elements = &subnets_elements};
-            static constexpr cfn::value_constraint vpc_connector_name_constraint{.min_length = 4, .max_length = 40, .pattern = R"(^[A-Za-z0-9][A-Za-z0-9-\\_]{3,39}$)"};
+            static constexpr cfn::value_constraint vpc_connector_name_constraint{.min_length = 4, .max_length = 40, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9-\\_]{3,39}$)", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_groups_constraint},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},

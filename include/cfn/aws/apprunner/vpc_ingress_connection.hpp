@@ -48,8 +48,8 @@ struct vpc_ingress_connection {
         cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_ingress_connection_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint service_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})"};
-            static constexpr cfn::value_constraint vpc_ingress_connection_name_constraint{.min_length = 4, .max_length = 40, .pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,39})"};
+            static constexpr cfn::value_constraint service_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})", 79}};
+            static constexpr cfn::value_constraint vpc_ingress_connection_name_constraint{.min_length = 4, .max_length = 40, .pattern = {R"([A-Za-z0-9][A-Za-z0-9\-_]{3,39})", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"IngressVpcConfiguration", offsetof(self, ingress_vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &vpc_ingress_connection::ingress_vpc_configuration::cfn_struct},
                 {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_arn_constraint},

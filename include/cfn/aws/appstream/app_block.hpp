@@ -108,9 +108,8 @@ struct app_block {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 100};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
-            static constexpr std::string_view packaging_type_allowed[] = {"APPSTREAM2", "CUSTOM"};
-            static constexpr cfn::value_constraint packaging_type_constraint{.allowed = packaging_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
+            static constexpr cfn::value_constraint packaging_type_constraint{.allowed = {"APPSTREAM2|CUSTOM", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},

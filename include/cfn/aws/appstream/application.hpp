@@ -86,16 +86,15 @@ struct application {
         cfn::checked_optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::literal_rule{.min_length = 1}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_block_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};
+            static constexpr cfn::value_constraint app_block_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint instance_families_elements{.min_length = 1};
             static constexpr cfn::value_constraint instance_families_constraint{.elements = &instance_families_elements};
             static constexpr cfn::value_constraint launch_parameters_constraint{.min_length = 1};
             static constexpr cfn::value_constraint launch_path_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
-            static constexpr std::string_view platforms_element_allowed[] = {"AMAZON_LINUX2", "RHEL8", "ROCKY_LINUX8", "UBUNTU_PRO_2404", "WINDOWS", "WINDOWS_SERVER_2016", "WINDOWS_SERVER_2019", "WINDOWS_SERVER_2022", "WINDOWS_SERVER_2025"};
-            static constexpr cfn::value_constraint platforms_elements{.allowed = platforms_element_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
+            static constexpr cfn::value_constraint platforms_elements{.allowed = {"AMAZON_LINUX2|RHEL8|ROCKY_LINUX8|UBUNTU_PRO_2404|WINDOWS|WINDOWS_SERVER_2016|WINDOWS_SERVER_2019|WINDOWS_SERVER_2022|WINDOWS_SERVER_2025", 136}};
             static constexpr cfn::value_constraint platforms_constraint{.min_items = 0, .max_items = 4, .elements = &platforms_elements};
             static constexpr cfn::value_constraint working_directory_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {

@@ -26,9 +26,8 @@ struct directory_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_based_auth_properties;
-            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};
-            static constexpr std::string_view status_allowed[] = {"DISABLED", "ENABLED", "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK"};
-            static constexpr cfn::value_constraint status_constraint{.allowed = status_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {"DISABLED|ENABLED|ENABLED_NO_DIRECTORY_LOGIN_FALLBACK", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},

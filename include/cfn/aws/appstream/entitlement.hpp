@@ -50,12 +50,11 @@ struct entitlement {
         cfn::required<cfn::str, "AWS::AppStream::Entitlement.StackName"> stack_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view app_visibility_allowed[] = {"ALL", "ASSOCIATED"};
-            static constexpr cfn::value_constraint app_visibility_constraint{.allowed = app_visibility_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint app_visibility_constraint{.allowed = {"ALL|ASSOCIATED", 14}};
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
-            static constexpr cfn::value_constraint stack_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
+            static constexpr cfn::value_constraint stack_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &entitlement::attribute::cfn_struct, &attributes_constraint},

@@ -26,8 +26,7 @@ struct image_builder {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr std::string_view endpoint_type_allowed[] = {"STREAMING"};
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = endpoint_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"STREAMING", 9}};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
@@ -136,8 +135,8 @@ struct image_builder {
             static constexpr cfn::value_constraint appstream_agent_version_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 100};
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};
-            static constexpr cfn::value_constraint image_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
+            static constexpr cfn::value_constraint image_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
             static constexpr cfn::value_constraint image_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1};

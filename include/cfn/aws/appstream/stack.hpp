@@ -26,8 +26,7 @@ struct stack {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_endpoint;
-            static constexpr std::string_view endpoint_type_allowed[] = {"STREAMING"};
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = endpoint_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"STREAMING", 9}};
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
@@ -164,8 +163,7 @@ struct stack {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_connector;
-            static constexpr std::string_view connector_type_allowed[] = {"GOOGLE_DRIVE", "HOMEFOLDERS", "ONE_DRIVE"};
-            static constexpr cfn::value_constraint connector_type_constraint{.allowed = connector_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint connector_type_constraint{.allowed = {"GOOGLE_DRIVE|HOMEFOLDERS|ONE_DRIVE", 34}};
             static constexpr cfn::value_constraint domains_elements{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint domains_constraint{.min_items = 0, .max_items = 50, .elements = &domains_elements};
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 1, .max_length = 2048};
@@ -188,8 +186,7 @@ struct stack {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = streaming_experience_settings;
-            static constexpr std::string_view preferred_protocol_allowed[] = {"TCP", "UDP"};
-            static constexpr cfn::value_constraint preferred_protocol_constraint{.allowed = preferred_protocol_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint preferred_protocol_constraint{.allowed = {"TCP|UDP", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"PreferredProtocol", offsetof(self, preferred_protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_protocol_constraint},
             };
@@ -211,10 +208,8 @@ struct stack {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_setting;
-            static constexpr std::string_view action_allowed[] = {"AUTO_TIME_ZONE_REDIRECTION", "CLIPBOARD_COPY_FROM_LOCAL_DEVICE", "CLIPBOARD_COPY_TO_LOCAL_DEVICE", "DOMAIN_PASSWORD_SIGNIN", "DOMAIN_SMART_CARD_SIGNIN", "FILE_DOWNLOAD", "FILE_UPLOAD", "PRINTING_TO_LOCAL_DEVICE"};
-            static constexpr cfn::value_constraint action_constraint{.allowed = action_allowed, .allowed_count = 8};
-            static constexpr std::string_view permission_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint permission_constraint{.allowed = permission_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {"AUTO_TIME_ZONE_REDIRECTION|CLIPBOARD_COPY_FROM_LOCAL_DEVICE|CLIPBOARD_COPY_TO_LOCAL_DEVICE|DOMAIN_PASSWORD_SIGNIN|DOMAIN_SMART_CARD_SIGNIN|FILE_DOWNLOAD|FILE_UPLOAD|PRINTING_TO_LOCAL_DEVICE", 189}};
+            static constexpr cfn::value_constraint permission_constraint{.allowed = {"DISABLED|ENABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_constraint},
                 {"MaximumLength", offsetof(self, maximum_length), cfn::field_kind::value, false},
@@ -263,10 +258,10 @@ struct stack {
             static constexpr cfn::value_constraint access_endpoints_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 100};
-            static constexpr cfn::value_constraint embed_host_domains_elements{.min_length = 0, .max_length = 128, .pattern = R"(^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint embed_host_domains_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)", 76}};
             static constexpr cfn::value_constraint embed_host_domains_constraint{.min_items = 1, .max_items = 20, .elements = &embed_host_domains_elements};
             static constexpr cfn::value_constraint feedback_url_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
             static constexpr cfn::value_constraint redirect_url_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint user_settings_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {

@@ -218,8 +218,8 @@ struct api {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::Api.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"([A-Za-z0-9_\-\ ]+)"};
-            static constexpr cfn::value_constraint owner_contact_constraint{.min_length = 1, .max_length = 250, .pattern = R"([A-Za-z0-9_\-\ \.]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"([A-Za-z0-9_\-\ ]+)", 17}};
+            static constexpr cfn::value_constraint owner_contact_constraint{.min_length = 1, .max_length = 250, .pattern = {R"([A-Za-z0-9_\-\ \.]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"EventConfig", offsetof(self, event_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::event_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

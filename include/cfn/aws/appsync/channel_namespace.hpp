@@ -64,7 +64,7 @@ struct channel_namespace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integration;
-            static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 512, .pattern = "([_A-Za-z][_0-9A-Za-z]{0,511})?"};
+            static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"([_A-Za-z][_0-9A-Za-z]{0,511})?", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::lambda_config::cfn_struct},
@@ -151,7 +151,7 @@ struct channel_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_handlers_constraint{.min_length = 1, .max_length = 32768};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(([A-Za-z0-9](?:[A-Za-z0-9\-]{0,48}[A-Za-z0-9])?))"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(([A-Za-z0-9](?:[A-Za-z0-9\-]{0,48}[A-Za-z0-9])?))", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CodeHandlers", offsetof(self, code_handlers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_handlers_constraint},

@@ -141,8 +141,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_config;
-            static constexpr std::string_view authorization_type_allowed[] = {"AWS_IAM"};
-            static constexpr cfn::value_constraint authorization_type_constraint{.allowed = authorization_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint authorization_type_constraint{.allowed = {"AWS_IAM", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorization_type_constraint},
                 {"AwsIamConfig", offsetof(self, aws_iam_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::aws_iam_config::cfn_struct},
@@ -249,8 +248,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relational_database_config;
-            static constexpr std::string_view relational_database_source_type_allowed[] = {"RDS_HTTP_ENDPOINT"};
-            static constexpr cfn::value_constraint relational_database_source_type_constraint{.allowed = relational_database_source_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint relational_database_source_type_constraint{.allowed = {"RDS_HTTP_ENDPOINT", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"RdsHttpEndpointConfig", offsetof(self, rds_http_endpoint_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::rds_http_endpoint_config::cfn_struct},
                 {"RelationalDatabaseSourceType", offsetof(self, relational_database_source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &relational_database_source_type_constraint},
@@ -294,9 +292,8 @@ struct data_source {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 65536, .pattern = "^[_A-Za-z][_0-9A-Za-z]*$"};
-            static constexpr std::string_view type_allowed[] = {"AMAZON_BEDROCK_RUNTIME", "AMAZON_DYNAMODB", "AMAZON_ELASTICSEARCH", "AMAZON_EVENTBRIDGE", "AMAZON_OPENSEARCH_SERVICE", "AWS_LAMBDA", "HTTP", "NONE", "RELATIONAL_DATABASE"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"AMAZON_BEDROCK_RUNTIME|AMAZON_DYNAMODB|AMAZON_ELASTICSEARCH|AMAZON_EVENTBRIDGE|AMAZON_OPENSEARCH_SERVICE|AWS_LAMBDA|HTTP|NONE|RELATIONAL_DATABASE", 145}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

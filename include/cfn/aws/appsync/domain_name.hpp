@@ -26,9 +26,9 @@ struct domain_name {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::DomainName.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 3, .max_length = 2048, .pattern = R"(^arn:[a-z-]*:acm:[a-z0-9-]*:\d{12}:certificate/[0-9A-Za-z_/-]*$)"};
+            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 3, .max_length = 2048, .pattern = {R"(^arn:[a-z-]*:acm:[a-z0-9-]*:\d{12}:certificate/[0-9A-Za-z_/-]*$)", 63}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -22,7 +22,7 @@ struct domain_name_api_association {
         cfn::checked_required<cfn::id<"AWS::AppSync::DomainName.DomainName">, "AWS::AppSync::DomainNameApiAssociation.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},

@@ -26,8 +26,7 @@ struct function_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_sync_runtime;
-            static constexpr std::string_view name_allowed[] = {"APPSYNC_JS"};
-            static constexpr cfn::value_constraint name_constraint{.allowed = name_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {"APPSYNC_JS", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true},
@@ -67,10 +66,8 @@ struct function_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sync_config;
-            static constexpr std::string_view conflict_detection_allowed[] = {"NONE", "VERSION"};
-            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = conflict_detection_allowed, .allowed_count = 2};
-            static constexpr std::string_view conflict_handler_allowed[] = {"AUTOMERGE", "LAMBDA", "NONE", "OPTIMISTIC_CONCURRENCY"};
-            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = conflict_handler_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint conflict_detection_constraint{.allowed = {"NONE|VERSION", 12}};
+            static constexpr cfn::value_constraint conflict_handler_constraint{.allowed = {"AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conflict_detection_constraint},
                 {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conflict_handler_constraint},
@@ -113,9 +110,9 @@ struct function_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};
-            static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 65536, .pattern = "^[_A-Za-z][_0-9A-Za-z]*$"};
+            static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
             static constexpr cfn::value_constraint max_batch_size_constraint{.minimum = 0, .maximum = 2000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 65536, .pattern = "^[_A-Za-z][_0-9A-Za-z]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 65536, .pattern = {"^[_A-Za-z][_0-9A-Za-z]*$", 24}};
             static constexpr cfn::value_constraint request_mapping_template_constraint{.min_length = 1, .max_length = 65536};
             static constexpr cfn::value_constraint response_mapping_template_constraint{.min_length = 1, .max_length = 65536};
             static constexpr cfn::field_info fields[] = {

@@ -103,8 +103,7 @@ struct graph_ql_api {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = additional_authentication_provider;
-            static constexpr std::string_view authentication_type_allowed[] = {"AMAZON_COGNITO_USER_POOLS", "API_KEY", "AWS_IAM", "AWS_LAMBDA", "OPENID_CONNECT"};
-            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = authentication_type_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {"AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
                 {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::lambda_authorizer_config::cfn_struct},
@@ -129,12 +128,9 @@ struct graph_ql_api {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = enhanced_metrics_config;
-            static constexpr std::string_view data_source_level_metrics_behavior_allowed[] = {"FULL_REQUEST_DATA_SOURCE_METRICS", "PER_DATA_SOURCE_METRICS"};
-            static constexpr cfn::value_constraint data_source_level_metrics_behavior_constraint{.allowed = data_source_level_metrics_behavior_allowed, .allowed_count = 2};
-            static constexpr std::string_view operation_level_metrics_config_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint operation_level_metrics_config_constraint{.allowed = operation_level_metrics_config_allowed, .allowed_count = 2};
-            static constexpr std::string_view resolver_level_metrics_behavior_allowed[] = {"FULL_REQUEST_RESOLVER_METRICS", "PER_RESOLVER_METRICS"};
-            static constexpr cfn::value_constraint resolver_level_metrics_behavior_constraint{.allowed = resolver_level_metrics_behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint data_source_level_metrics_behavior_constraint{.allowed = {"FULL_REQUEST_DATA_SOURCE_METRICS|PER_DATA_SOURCE_METRICS", 56}};
+            static constexpr cfn::value_constraint operation_level_metrics_config_constraint{.allowed = {"DISABLED|ENABLED", 16}};
+            static constexpr cfn::value_constraint resolver_level_metrics_behavior_constraint{.allowed = {"FULL_REQUEST_RESOLVER_METRICS|PER_RESOLVER_METRICS", 50}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceLevelMetricsBehavior", offsetof(self, data_source_level_metrics_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_level_metrics_behavior_constraint},
                 {"OperationLevelMetricsConfig", offsetof(self, operation_level_metrics_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &operation_level_metrics_config_constraint},
@@ -158,8 +154,7 @@ struct graph_ql_api {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_config;
-            static constexpr std::string_view field_log_level_allowed[] = {"ALL", "DEBUG", "ERROR", "INFO", "NONE"};
-            static constexpr cfn::value_constraint field_log_level_constraint{.allowed = field_log_level_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint field_log_level_constraint{.allowed = {"ALL|DEBUG|ERROR|INFO|NONE", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogsRoleArn", offsetof(self, cloud_watch_logs_role_arn), cfn::field_kind::value, true},
                 {"ExcludeVerboseContent", offsetof(self, exclude_verbose_content), cfn::field_kind::value, false},
@@ -185,8 +180,7 @@ struct graph_ql_api {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_pool_config;
-            static constexpr std::string_view default_action_allowed[] = {"ALLOW", "DENY"};
-            static constexpr cfn::value_constraint default_action_constraint{.allowed = default_action_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint default_action_constraint{.allowed = {"ALLOW|DENY", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AppIdClientRegex", offsetof(self, app_id_client_regex), cfn::field_kind::value, false},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false},
@@ -237,16 +231,12 @@ struct graph_ql_api {
         cfn::optional<cfn::boolean, "AWS::AppSync::GraphQLApi.XrayEnabled"> xray_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view api_type_allowed[] = {"GRAPHQL", "MERGED"};
-            static constexpr cfn::value_constraint api_type_constraint{.allowed = api_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view authentication_type_allowed[] = {"AMAZON_COGNITO_USER_POOLS", "API_KEY", "AWS_IAM", "AWS_LAMBDA", "OPENID_CONNECT"};
-            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = authentication_type_allowed, .allowed_count = 5};
-            static constexpr std::string_view introspection_config_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint introspection_config_constraint{.allowed = introspection_config_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint api_type_constraint{.allowed = {"GRAPHQL|MERGED", 14}};
+            static constexpr cfn::value_constraint authentication_type_constraint{.allowed = {"AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT", 67}};
+            static constexpr cfn::value_constraint introspection_config_constraint{.allowed = {"DISABLED|ENABLED", 16}};
             static constexpr cfn::value_constraint query_depth_limit_constraint{.minimum = 0, .maximum = 75};
             static constexpr cfn::value_constraint resolver_count_limit_constraint{.minimum = 0, .maximum = 10000};
-            static constexpr std::string_view visibility_allowed[] = {"GLOBAL", "PRIVATE"};
-            static constexpr cfn::value_constraint visibility_constraint{.allowed = visibility_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint visibility_constraint{.allowed = {"GLOBAL|PRIVATE", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAuthenticationProviders", offsetof(self, additional_authentication_providers), cfn::field_kind::value, false, cfn::replacement::no, &graph_ql_api::additional_authentication_provider::cfn_struct},
                 {"ApiType", offsetof(self, api_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_type_constraint},

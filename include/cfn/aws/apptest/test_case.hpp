@@ -89,8 +89,8 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set;
-            static constexpr cfn::value_constraint ccsid_constraint{.pattern = R"(^\S{1,50}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^\S{1,100}$)"};
+            static constexpr cfn::value_constraint ccsid_constraint{.pattern = {R"(^\S{1,50}$)", 10}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\S{1,100}$)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Ccsid", offsetof(self, ccsid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ccsid_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true},
@@ -196,8 +196,8 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_file;
-            static constexpr cfn::value_constraint source_location_constraint{.pattern = R"(^\S{1,1000}$)"};
-            static constexpr cfn::value_constraint target_location_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint source_location_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
+            static constexpr cfn::value_constraint target_location_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"FileMetadata", offsetof(self, file_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::file_metadata::cfn_struct},
                 {"SourceLocation", offsetof(self, source_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_location_constraint},
@@ -293,8 +293,8 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch;
-            static constexpr cfn::value_constraint batch_job_name_constraint{.pattern = R"(^\S{1,1000}$)"};
-            static constexpr cfn::value_constraint export_data_set_names_elements{.pattern = R"(^\S{1,100}$)"};
+            static constexpr cfn::value_constraint batch_job_name_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
+            static constexpr cfn::value_constraint export_data_set_names_elements{.pattern = {R"(^\S{1,100}$)", 11}};
             static constexpr cfn::value_constraint export_data_set_names_constraint{.elements = &export_data_set_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"BatchJobName", offsetof(self, batch_job_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &batch_job_name_constraint},
@@ -338,7 +338,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tn3270;
-            static constexpr cfn::value_constraint export_data_set_names_elements{.pattern = R"(^\S{1,100}$)"};
+            static constexpr cfn::value_constraint export_data_set_names_elements{.pattern = {R"(^\S{1,100}$)", 11}};
             static constexpr cfn::value_constraint export_data_set_names_constraint{.elements = &export_data_set_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ExportDataSetNames", offsetof(self, export_data_set_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &export_data_set_names_constraint},
@@ -378,7 +378,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mainframe_action_properties;
-            static constexpr cfn::value_constraint dms_task_arn_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint dms_task_arn_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"DmsTaskArn", offsetof(self, dms_task_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dms_task_arn_constraint},
             };
@@ -400,7 +400,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mainframe_action;
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::mainframe_action_type::cfn_struct},
                 {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::mainframe_action_properties::cfn_struct},
@@ -422,7 +422,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_formation_action;
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::value, false},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_constraint},
@@ -443,7 +443,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = m2_managed_action_properties;
-            static constexpr cfn::value_constraint import_data_set_location_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint import_data_set_location_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ForceStop", offsetof(self, force_stop), cfn::field_kind::value, false},
                 {"ImportDataSetLocation", offsetof(self, import_data_set_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &import_data_set_location_constraint},
@@ -466,7 +466,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = m2_managed_application_action;
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true},
                 {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_managed_action_properties::cfn_struct},
@@ -488,7 +488,7 @@ struct test_case {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = m2_non_managed_application_action;
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(^\S{1,1000}$)"};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(^\S{1,1000}$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_constraint},
@@ -558,7 +558,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::step_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -581,7 +581,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)", 30}};
             static constexpr cfn::value_constraint steps_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

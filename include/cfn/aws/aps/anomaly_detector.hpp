@@ -150,7 +150,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint workspace_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint workspace_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::anomaly_detector_configuration::cfn_struct},

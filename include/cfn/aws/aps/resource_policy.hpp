@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::required<cfn::str, "AWS::APS::ResourcePolicy.WorkspaceArn"> workspace_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_arn_constraint},

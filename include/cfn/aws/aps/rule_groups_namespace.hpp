@@ -27,7 +27,7 @@ struct rule_groups_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint workspace_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint workspace_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"Data", offsetof(self, data), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

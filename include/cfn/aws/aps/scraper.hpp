@@ -289,7 +289,7 @@ struct scraper {
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::Scraper.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z][-.0-9A-Z_a-z]*$"};
+            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9A-Za-z][-.0-9A-Z_a-z]*$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::destination::cfn_struct},

@@ -118,7 +118,7 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .pattern = {"^[a-zA-Z_][a-zA-Z0-9_]*$", 24}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -214,7 +214,7 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 0, .max_length = 100};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"AlertManagerDefinition", offsetof(self, alert_manager_definition), cfn::field_kind::value, false},
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},

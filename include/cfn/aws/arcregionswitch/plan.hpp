@@ -169,7 +169,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = associated_alarm;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmType", offsetof(self, alarm_type), cfn::field_kind::value, true},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -192,8 +192,8 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_report_output_configuration;
-            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint bucket_path_constraint{.min_length = 3, .max_length = 512, .pattern = "^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$"};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint bucket_path_constraint{.min_length = 3, .max_length = 512, .pattern = {"^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$", 61}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
                 {"BucketPath", offsetof(self, bucket_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_path_constraint},
@@ -276,7 +276,7 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger;
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint target_region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
+            static constexpr cfn::value_constraint target_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &plan::trigger_condition::cfn_struct, &conditions_constraint},
@@ -324,7 +324,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = arc_routing_control_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -407,7 +407,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambdas;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -504,10 +504,10 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_db_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
-            static constexpr cfn::value_constraint database_cluster_arns_elements{.pattern = R"(^arn:aws[a-zA-Z-]*:rds:[a-z0-9-]+:\d{12}:cluster:[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
+            static constexpr cfn::value_constraint database_cluster_arns_elements{.pattern = {R"(^arn:aws[a-zA-Z-]*:rds:[a-z0-9-]+:\d{12}:cluster:[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)", 80}};
             static constexpr cfn::value_constraint database_cluster_arns_constraint{.elements = &database_cluster_arns_elements};
-            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.pattern = "^[A-Za-z][0-9A-Za-z-:._]*$"};
+            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.pattern = {"^[A-Za-z][0-9A-Za-z-:._]*$", 26}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
@@ -536,8 +536,8 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asg;
-            static constexpr cfn::value_constraint arn_constraint{.pattern = R"(^arn:aws[a-zA-Z-]*:autoscaling:[a-z0-9-]+:\d{12}:autoScalingGroup:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:autoScalingGroupName/[\S\s]{1,255}$)"};
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:autoscaling:[a-z0-9-]+:\d{12}:autoScalingGroup:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:autoScalingGroupName/[\S\s]{1,255}$)", 162}};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -612,9 +612,9 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service;
-            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^arn:aws[a-zA-Z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9_-]{1,255}$)"};
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
-            static constexpr cfn::value_constraint service_arn_constraint{.pattern = R"(^arn:aws[a-zA-Z-]*:ecs:[a-z0-9-]+:\d{12}:service/[a-zA-Z0-9_-]+/[a-zA-Z0-9_-]{1,255}$)"};
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9_-]{1,255}$)", 70}};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
+            static constexpr cfn::value_constraint service_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:ecs:[a-z0-9-]+:\d{12}:service/[a-zA-Z0-9_-]+/[a-zA-Z0-9_-]{1,255}$)", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_arn_constraint},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -688,8 +688,8 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_cluster;
-            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^arn:aws[a-zA-Z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)"};
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)", 80}};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -733,7 +733,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kubernetes_scaling_resource;
-            static constexpr cfn::value_constraint namespace_constraint{.pattern = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$"};
+            static constexpr cfn::value_constraint namespace_constraint{.pattern = {"^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"HpaName", offsetof(self, hpa_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -860,7 +860,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_aurora_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
@@ -1013,7 +1013,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_create_cross_region_replica_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -1038,7 +1038,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_promote_read_replica_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -1105,8 +1105,8 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region_switch_plan_configuration;
-            static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:aws[a-zA-Z-]*:arc-region-switch::[0-9]{12}:plan/([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?):([a-z0-9]{6})$"};
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:aws[a-zA-Z-]*:arc-region-switch::[0-9]{12}:plan/([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?):([a-z0-9]{6})$", 115}};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
@@ -1129,7 +1129,7 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route53_resource_record_set;
             static constexpr cfn::value_constraint record_set_identifier_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
+            static constexpr cfn::value_constraint region_constraint{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"RecordSetIdentifier", offsetof(self, record_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_set_identifier_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
@@ -1158,7 +1158,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route53_health_check_configuration;
-            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint cross_account_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
             static constexpr cfn::value_constraint hosted_zone_id_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint record_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
@@ -1276,7 +1276,7 @@ struct plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow;
-            static constexpr cfn::value_constraint workflow_target_region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
+            static constexpr cfn::value_constraint workflow_target_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::no, &plan::step::cfn_struct},
                 {"WorkflowDescription", offsetof(self, workflow_description), cfn::field_kind::value, false},
@@ -1314,11 +1314,11 @@ struct plan {
         cfn::required<cfn::list<plan::workflow>, "AWS::ARCRegionSwitch::Plan.Workflows"> workflows;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint execution_role_constraint{.pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$"};
-            static constexpr cfn::value_constraint primary_region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
+            static constexpr cfn::value_constraint execution_role_constraint{.pattern = {"^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$", 45}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$", 47}};
+            static constexpr cfn::value_constraint primary_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::value_constraint recovery_time_objective_minutes_constraint{.minimum = 1, .maximum = 10080};
-            static constexpr cfn::value_constraint regions_elements{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
+            static constexpr cfn::value_constraint regions_elements{.pattern = {R"(^[a-z]{2}-[a-z-]+-\d+$)", 22}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 2, .max_items = 2, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false, cfn::replacement::no, &plan::associated_alarm::cfn_struct},

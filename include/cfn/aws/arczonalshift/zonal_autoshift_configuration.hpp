@@ -31,8 +31,8 @@ struct zonal_autoshift_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = control_condition;
-            static constexpr cfn::value_constraint alarm_identifier_constraint{.min_length = 8, .max_length = 1024, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 8, .max_length = 10, .pattern = "^[a-zA-Z]*$"};
+            static constexpr cfn::value_constraint alarm_identifier_constraint{.min_length = 8, .max_length = 1024, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 8, .max_length = 10, .pattern = {"^[a-zA-Z]*$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_identifier_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -57,9 +57,9 @@ struct zonal_autoshift_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = practice_run_configuration;
-            static constexpr cfn::value_constraint blocked_dates_elements{.min_length = 10, .max_length = 10, .pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
+            static constexpr cfn::value_constraint blocked_dates_elements{.min_length = 10, .max_length = 10, .pattern = {"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 28}};
             static constexpr cfn::value_constraint blocked_dates_constraint{.min_items = 0, .max_items = 15, .elements = &blocked_dates_elements};
-            static constexpr cfn::value_constraint blocked_windows_elements{.min_length = 19, .max_length = 19, .pattern = "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}$"};
+            static constexpr cfn::value_constraint blocked_windows_elements{.min_length = 19, .max_length = 19, .pattern = {"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}$", 97}};
             static constexpr cfn::value_constraint blocked_windows_constraint{.min_items = 0, .max_items = 15, .elements = &blocked_windows_elements};
             static constexpr cfn::value_constraint blocking_alarms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint outcome_alarms_constraint{.min_items = 1, .max_items = 1};

@@ -24,7 +24,7 @@ struct capacity_reservation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_assignment;
-            static constexpr cfn::value_constraint workgroup_names_elements{.pattern = "[a-zA-Z0-9._-]{1,128}"};
+            static constexpr cfn::value_constraint workgroup_names_elements{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};
             static constexpr cfn::value_constraint workgroup_names_constraint{.elements = &workgroup_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"WorkgroupNames", offsetof(self, workgroup_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workgroup_names_constraint},
@@ -62,7 +62,7 @@ struct capacity_reservation {
         cfn::required<cfn::integer, "AWS::Athena::CapacityReservation.TargetDpus"> target_dpus;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "[a-zA-Z0-9._-]{1,128}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};
             static constexpr cfn::value_constraint target_dpus_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityAssignmentConfiguration", offsetof(self, capacity_assignment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_reservation::capacity_assignment_configuration::cfn_struct},

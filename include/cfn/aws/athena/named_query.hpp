@@ -32,7 +32,7 @@ struct named_query {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 262144};
-            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9._-]{1,128}$"};
+            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9._-]{1,128}$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

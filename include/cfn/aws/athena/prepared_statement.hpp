@@ -28,8 +28,8 @@ struct prepared_statement {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 262144};
-            static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$"};
-            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9._-]{1,128}$"};
+            static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$", 32}};
+            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9._-]{1,128}$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},

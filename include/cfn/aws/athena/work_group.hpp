@@ -482,7 +482,7 @@ struct work_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "[a-zA-Z0-9._-]{1,128}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},

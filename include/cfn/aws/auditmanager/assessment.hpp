@@ -56,7 +56,7 @@ struct assessment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = assessment_reports_destination;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(S|s)3:\/\/[a-zA-Z0-9\-\.\(\)\'\*\_\!\=\+\@\:\s\,\?\/]+$)"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^(S|s)3:\/\/[a-zA-Z0-9\-\.\(\)\'\*\_\!\=\+\@\:\s\,\?\/]+$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, false},
@@ -79,9 +79,9 @@ struct assessment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_account;
-            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 320, .pattern = "^.*@.*$"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[\u0020-\u007E]+$)"};
+            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 320, .pattern = {"^.*@.*$", 7}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[\u0020-\u007E]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &email_address_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &id_constraint},
@@ -121,13 +121,13 @@ struct assessment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delegation;
-            static constexpr cfn::value_constraint assessment_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
-            static constexpr cfn::value_constraint assessment_name_constraint{.min_length = 1, .max_length = 127, .pattern = R"(^[a-zA-Z0-9-_\.]+$)"};
-            static constexpr cfn::value_constraint comment_constraint{.max_length = 350, .pattern = R"(^[\w\W\s\S]*$)"};
-            static constexpr cfn::value_constraint control_set_id_constraint{.min_length = 1, .max_length = 300, .pattern = R"(^[\w\W\s\S]*$)"};
-            static constexpr cfn::value_constraint created_by_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*:*:.*"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*:iam:.*"};
+            static constexpr cfn::value_constraint assessment_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
+            static constexpr cfn::value_constraint assessment_name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[a-zA-Z0-9-_\.]+$)", 18}};
+            static constexpr cfn::value_constraint comment_constraint{.max_length = 350, .pattern = {R"(^[\w\W\s\S]*$)", 13}};
+            static constexpr cfn::value_constraint control_set_id_constraint{.min_length = 1, .max_length = 300, .pattern = {R"(^[\w\W\s\S]*$)", 13}};
+            static constexpr cfn::value_constraint created_by_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*:*:.*", 12}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*:iam:.*", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AssessmentId", offsetof(self, assessment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &assessment_id_constraint},
                 {"AssessmentName", offsetof(self, assessment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &assessment_name_constraint},
@@ -157,7 +157,7 @@ struct assessment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = role;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*:iam:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*:iam:.*", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RoleType", offsetof(self, role_type), cfn::field_kind::value, false},
@@ -176,7 +176,7 @@ struct assessment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_service;
-            static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 40, .pattern = R"(^[a-zA-Z0-9-\s().]+$)"};
+            static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 40, .pattern = {R"(^[a-zA-Z0-9-\s().]+$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_name_constraint},
             };
@@ -229,9 +229,9 @@ struct assessment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AuditManager::Assessment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\w\W\s\S]*$)"};
-            static constexpr cfn::value_constraint framework_id_constraint{.min_length = 32, .max_length = 36, .pattern = R"(^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*\S.*)$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = R"(^[a-zA-Z0-9-_\.]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\w\W\s\S]*$)", 13}};
+            static constexpr cfn::value_constraint framework_id_constraint{.min_length = 32, .max_length = 36, .pattern = {R"(^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*\S.*)$)", 71}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[a-zA-Z0-9-_\.]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"AssessmentReportsDestination", offsetof(self, assessment_reports_destination), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::assessment_reports_destination::cfn_struct},
                 {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::yes, &assessment::aws_account::cfn_struct},

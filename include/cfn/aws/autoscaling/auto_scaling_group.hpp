@@ -84,7 +84,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_target;
-            static constexpr cfn::value_constraint capacity_reservation_ids_elements{.min_length = 1, .max_length = 255, .pattern = R"(^[A-Za-z0-9\-_\/]+$)"};
+            static constexpr cfn::value_constraint capacity_reservation_ids_elements{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9\-_\/]+$)", 19}};
             static constexpr cfn::value_constraint capacity_reservation_ids_constraint{.elements = &capacity_reservation_ids_elements};
             static constexpr cfn::value_constraint capacity_reservation_resource_group_arns_elements{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint capacity_reservation_resource_group_arns_constraint{.elements = &capacity_reservation_resource_group_arns_elements};
@@ -108,8 +108,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_specification;
-            static constexpr std::string_view capacity_reservation_preference_allowed[] = {"capacity-reservations-first", "capacity-reservations-only", "default", "none"};
-            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = capacity_reservation_preference_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint capacity_reservation_preference_constraint{.allowed = {"capacity-reservations-first|capacity-reservations-only|default|none", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_reservation_preference_constraint},
                 {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::capacity_reservation_target::cfn_struct},
@@ -128,8 +127,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retention_triggers;
-            static constexpr std::string_view terminate_hook_abandon_allowed[] = {"retain", "terminate"};
-            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = terminate_hook_abandon_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint terminate_hook_abandon_constraint{.allowed = {"retain|terminate", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"TerminateHookAbandon", offsetof(self, terminate_hook_abandon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terminate_hook_abandon_constraint},
             };
@@ -191,7 +189,7 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_specification;
             static constexpr cfn::value_constraint launch_template_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\(\)\.\-/_]+$)"};
+            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\(\)\.\-/_]+$)", 24}};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
@@ -227,8 +225,8 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_hook_specification;
-            static constexpr cfn::value_constraint lifecycle_hook_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[A-Za-z0-9\-_\/]+$)"};
-            static constexpr cfn::value_constraint notification_metadata_constraint{.min_length = 1, .max_length = 4000, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)"};
+            static constexpr cfn::value_constraint lifecycle_hook_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9\-_\/]+$)", 19}};
+            static constexpr cfn::value_constraint notification_metadata_constraint{.min_length = 1, .max_length = 4000, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)", 36}};
             static constexpr cfn::value_constraint notification_target_arn_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
@@ -624,33 +622,24 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements;
-            static constexpr std::string_view accelerator_manufacturers_element_allowed[] = {"amazon-web-services", "amd", "nvidia", "xilinx"};
-            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = accelerator_manufacturers_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = {"amazon-web-services|amd|nvidia|xilinx", 37}};
             static constexpr cfn::value_constraint accelerator_manufacturers_constraint{.elements = &accelerator_manufacturers_elements};
-            static constexpr std::string_view accelerator_names_element_allowed[] = {"a100", "k80", "m60", "radeon-pro-v520", "t4", "v100", "vu9p"};
-            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = accelerator_names_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = {"a100|k80|m60|radeon-pro-v520|t4|v100|vu9p", 41}};
             static constexpr cfn::value_constraint accelerator_names_constraint{.elements = &accelerator_names_elements};
-            static constexpr std::string_view accelerator_types_element_allowed[] = {"fpga", "gpu", "inference"};
-            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = accelerator_types_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = {"fpga|gpu|inference", 18}};
             static constexpr cfn::value_constraint accelerator_types_constraint{.elements = &accelerator_types_elements};
-            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\*\-]+$)"};
+            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\*\-]+$)", 20}};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &allowed_instance_types_elements};
-            static constexpr std::string_view bare_metal_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = bare_metal_allowed, .allowed_count = 3};
-            static constexpr std::string_view burstable_performance_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = burstable_performance_allowed, .allowed_count = 3};
-            static constexpr std::string_view cpu_manufacturers_element_allowed[] = {"amazon-web-services", "amd", "apple", "intel"};
-            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = cpu_manufacturers_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint bare_metal_constraint{.allowed = {"excluded|included|required", 26}};
+            static constexpr cfn::value_constraint burstable_performance_constraint{.allowed = {"excluded|included|required", 26}};
+            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = {"amazon-web-services|amd|apple|intel", 35}};
             static constexpr cfn::value_constraint cpu_manufacturers_constraint{.elements = &cpu_manufacturers_elements};
-            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\*\-]+$)"};
+            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\*\-]+$)", 20}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
-            static constexpr std::string_view instance_generations_element_allowed[] = {"current", "previous"};
-            static constexpr cfn::value_constraint instance_generations_elements{.allowed = instance_generations_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint instance_generations_elements{.allowed = {"current|previous", 16}};
             static constexpr cfn::value_constraint instance_generations_constraint{.elements = &instance_generations_elements};
-            static constexpr std::string_view local_storage_allowed[] = {"excluded", "included", "required"};
-            static constexpr cfn::value_constraint local_storage_constraint{.allowed = local_storage_allowed, .allowed_count = 3};
-            static constexpr std::string_view local_storage_types_element_allowed[] = {"hdd", "ssd"};
-            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = local_storage_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint local_storage_constraint{.allowed = {"excluded|included|required", 26}};
+            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = {"hdd|ssd", 7}};
             static constexpr cfn::value_constraint local_storage_types_constraint{.elements = &local_storage_types_elements};
             static constexpr cfn::value_constraint max_spot_price_as_percentage_of_optimal_on_demand_price_constraint{.minimum = 0};
             static constexpr cfn::value_constraint on_demand_max_price_percentage_over_lowest_price_constraint{.minimum = 0};
@@ -704,7 +693,7 @@ struct auto_scaling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_overrides;
-            static constexpr cfn::value_constraint image_id_constraint{.min_length = 5, .max_length = 21, .pattern = "^ami-[a-z0-9]{1,17}$"};
+            static constexpr cfn::value_constraint image_id_constraint{.min_length = 5, .max_length = 21, .pattern = {"^ami-[a-z0-9]{1,17}$", 20}};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint weighted_capacity_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
@@ -914,17 +903,16 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint availability_zone_ids_constraint{.elements = &availability_zone_ids_elements};
             static constexpr cfn::value_constraint availability_zones_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint availability_zones_constraint{.elements = &availability_zones_elements};
-            static constexpr std::string_view deletion_protection_allowed[] = {"none", "prevent-all-deletion", "prevent-force-deletion"};
-            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = deletion_protection_allowed, .allowed_count = 3};
-            static constexpr cfn::value_constraint desired_capacity_constraint{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint deletion_protection_constraint{.allowed = {"none|prevent-all-deletion|prevent-force-deletion", 48}};
+            static constexpr cfn::value_constraint desired_capacity_constraint{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint desired_capacity_type_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint health_check_type_constraint{.min_length = 1, .max_length = 32, .pattern = "^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$"};
+            static constexpr cfn::value_constraint health_check_type_constraint{.min_length = 1, .max_length = 32, .pattern = {"^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$", 56}};
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 19};
             static constexpr cfn::value_constraint launch_configuration_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint load_balancer_names_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint load_balancer_names_constraint{.elements = &load_balancer_names_elements};
-            static constexpr cfn::value_constraint max_size_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint min_size_constraint{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint max_size_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint min_size_constraint{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint placement_group_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint service_linked_role_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint target_group_ar_ns_elements{.min_length = 1, .max_length = 511};

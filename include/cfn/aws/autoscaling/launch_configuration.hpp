@@ -99,11 +99,9 @@ struct launch_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_options;
-            static constexpr std::string_view http_endpoint_allowed[] = {"disabled", "enabled"};
-            static constexpr cfn::value_constraint http_endpoint_constraint{.allowed = http_endpoint_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint http_endpoint_constraint{.allowed = {"disabled|enabled", 16}};
             static constexpr cfn::value_constraint http_put_response_hop_limit_constraint{.minimum = 1, .maximum = 64};
-            static constexpr std::string_view http_tokens_allowed[] = {"optional", "required"};
-            static constexpr cfn::value_constraint http_tokens_constraint{.allowed = http_tokens_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint http_tokens_constraint{.allowed = {"optional|required", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_endpoint_constraint},
                 {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_put_response_hop_limit_constraint},

@@ -35,12 +35,10 @@ struct lifecycle_hook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view default_result_allowed[] = {"ABANDON", "CONTINUE"};
-            static constexpr cfn::value_constraint default_result_constraint{.allowed = default_result_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint lifecycle_hook_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[A-Za-z0-9\-_\/]+$)"};
-            static constexpr std::string_view lifecycle_transition_allowed[] = {"autoscaling:EC2_INSTANCE_LAUNCHING", "autoscaling:EC2_INSTANCE_TERMINATING"};
-            static constexpr cfn::value_constraint lifecycle_transition_constraint{.allowed = lifecycle_transition_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint notification_metadata_constraint{.min_length = 1, .max_length = 1023, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)"};
+            static constexpr cfn::value_constraint default_result_constraint{.allowed = {"ABANDON|CONTINUE", 16}};
+            static constexpr cfn::value_constraint lifecycle_hook_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9\-_\/]+$)", 19}};
+            static constexpr cfn::value_constraint lifecycle_transition_constraint{.allowed = {"autoscaling:EC2_INSTANCE_LAUNCHING|autoscaling:EC2_INSTANCE_TERMINATING", 71}};
+            static constexpr cfn::value_constraint notification_metadata_constraint{.min_length = 1, .max_length = 1023, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)", 36}};
             static constexpr cfn::value_constraint notification_target_arn_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {

@@ -183,8 +183,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_load_metric;
-            static constexpr std::string_view predefined_metric_type_allowed[] = {"ALBTargetGroupRequestCount", "ASGTotalCPUUtilization", "ASGTotalNetworkIn", "ASGTotalNetworkOut"};
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = predefined_metric_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBTargetGroupRequestCount|ASGTotalCPUUtilization|ASGTotalNetworkIn|ASGTotalNetworkOut", 86}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
@@ -206,8 +205,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_metric_pair;
-            static constexpr std::string_view predefined_metric_type_allowed[] = {"ALBRequestCount", "ASGCPUUtilization", "ASGNetworkIn", "ASGNetworkOut"};
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = predefined_metric_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCount|ASGCPUUtilization|ASGNetworkIn|ASGNetworkOut", 60}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
@@ -229,8 +227,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_predefined_scaling_metric;
-            static constexpr std::string_view predefined_metric_type_allowed[] = {"ALBRequestCountPerTarget", "ASGAverageCPUUtilization", "ASGAverageNetworkIn", "ASGAverageNetworkOut"};
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = predefined_metric_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut", 90}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
@@ -293,11 +290,9 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_configuration;
-            static constexpr std::string_view max_capacity_breach_behavior_allowed[] = {"HonorMaxCapacity", "IncreaseMaxCapacity"};
-            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = max_capacity_breach_behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint max_capacity_breach_behavior_constraint{.allowed = {"HonorMaxCapacity|IncreaseMaxCapacity", 36}};
             static constexpr cfn::value_constraint max_capacity_buffer_constraint{.minimum = 0, .maximum = 100};
-            static constexpr std::string_view mode_allowed[] = {"ForecastAndScale", "ForecastOnly"};
-            static constexpr cfn::value_constraint mode_constraint{.allowed = mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {"ForecastAndScale|ForecastOnly", 29}};
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
@@ -420,8 +415,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_metric_specification;
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
-            static constexpr std::string_view statistic_allowed[] = {"Average", "Maximum", "Minimum", "SampleCount", "Sum"};
-            static constexpr cfn::value_constraint statistic_constraint{.allowed = statistic_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint statistic_constraint{.allowed = {"Average|Maximum|Minimum|SampleCount|Sum", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
@@ -447,8 +441,7 @@ struct scaling_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predefined_metric_specification;
-            static constexpr std::string_view predefined_metric_type_allowed[] = {"ALBRequestCountPerTarget", "ASGAverageCPUUtilization", "ASGAverageNetworkIn", "ASGAverageNetworkOut"};
-            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = predefined_metric_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint predefined_metric_type_constraint{.allowed = {"ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut", 90}};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
@@ -511,10 +504,8 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view metric_aggregation_type_allowed[] = {"Average", "Maximum", "Minimum"};
-            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.min_length = 1, .max_length = 32, .allowed = metric_aggregation_type_allowed, .allowed_count = 3};
-            static constexpr std::string_view policy_type_allowed[] = {"PredictiveScaling", "SimpleScaling", "StepScaling", "TargetTrackingScaling"};
-            static constexpr cfn::value_constraint policy_type_constraint{.min_length = 1, .max_length = 64, .allowed = policy_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint metric_aggregation_type_constraint{.min_length = 1, .max_length = 32, .allowed = {"Average|Maximum|Minimum", 23}};
+            static constexpr cfn::value_constraint policy_type_constraint{.min_length = 1, .max_length = 64, .allowed = {"PredictiveScaling|SimpleScaling|StepScaling|TargetTrackingScaling", 65}};
             static constexpr cfn::field_info fields[] = {
                 {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false},
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},

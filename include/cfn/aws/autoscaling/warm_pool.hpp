@@ -48,8 +48,7 @@ struct warm_pool {
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint max_group_prepared_capacity_constraint{.minimum = -1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
-            static constexpr std::string_view pool_state_allowed[] = {"Hibernated", "Running", "Stopped"};
-            static constexpr cfn::value_constraint pool_state_constraint{.allowed = pool_state_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {"Hibernated|Running|Stopped", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, cfn::replacement::no, &warm_pool::instance_reuse_policy::cfn_struct},

@@ -458,7 +458,7 @@ struct capability {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edi_configuration;
-            static constexpr cfn::value_constraint transformer_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint transformer_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CapabilityDirection", offsetof(self, capability_direction), cfn::field_kind::value, false},
                 {"InputLocation", offsetof(self, input_location), cfn::field_kind::nested, true, cfn::replacement::no, &capability::s3_location::cfn_struct},

@@ -168,9 +168,9 @@ struct partnership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_functional_group_headers;
-            static constexpr cfn::value_constraint application_receiver_code_constraint{.min_length = 2, .max_length = 15, .pattern = "^[a-zA-Z0-9 ]*$"};
-            static constexpr cfn::value_constraint application_sender_code_constraint{.min_length = 2, .max_length = 15, .pattern = "^[a-zA-Z0-9 ]*$"};
-            static constexpr cfn::value_constraint responsible_agency_code_constraint{.min_length = 1, .max_length = 2, .pattern = "^[a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint application_receiver_code_constraint{.min_length = 2, .max_length = 15, .pattern = {"^[a-zA-Z0-9 ]*$", 15}};
+            static constexpr cfn::value_constraint application_sender_code_constraint{.min_length = 2, .max_length = 15, .pattern = {"^[a-zA-Z0-9 ]*$", 15}};
+            static constexpr cfn::value_constraint responsible_agency_code_constraint{.min_length = 1, .max_length = 2, .pattern = {"^[a-zA-Z0-9]*$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationReceiverCode", offsetof(self, application_receiver_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_receiver_code_constraint},
                 {"ApplicationSenderCode", offsetof(self, application_sender_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_sender_code_constraint},
@@ -202,13 +202,13 @@ struct partnership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_interchange_control_headers;
-            static constexpr cfn::value_constraint acknowledgment_requested_code_constraint{.min_length = 1, .max_length = 1, .pattern = "^[a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint receiver_id_constraint{.min_length = 15, .max_length = 15, .pattern = "^[a-zA-Z0-9 ]*$"};
-            static constexpr cfn::value_constraint receiver_id_qualifier_constraint{.min_length = 2, .max_length = 2, .pattern = "^[a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint acknowledgment_requested_code_constraint{.min_length = 1, .max_length = 1, .pattern = {"^[a-zA-Z0-9]*$", 14}};
+            static constexpr cfn::value_constraint receiver_id_constraint{.min_length = 15, .max_length = 15, .pattern = {"^[a-zA-Z0-9 ]*$", 15}};
+            static constexpr cfn::value_constraint receiver_id_qualifier_constraint{.min_length = 2, .max_length = 2, .pattern = {"^[a-zA-Z0-9]*$", 14}};
             static constexpr cfn::value_constraint repetition_separator_constraint{.min_length = 1, .max_length = 1};
-            static constexpr cfn::value_constraint sender_id_constraint{.min_length = 15, .max_length = 15, .pattern = "^[a-zA-Z0-9 ]*$"};
-            static constexpr cfn::value_constraint sender_id_qualifier_constraint{.min_length = 2, .max_length = 2, .pattern = "^[a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint usage_indicator_code_constraint{.min_length = 1, .max_length = 1, .pattern = "^[a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint sender_id_constraint{.min_length = 15, .max_length = 15, .pattern = {"^[a-zA-Z0-9 ]*$", 15}};
+            static constexpr cfn::value_constraint sender_id_qualifier_constraint{.min_length = 2, .max_length = 2, .pattern = {"^[a-zA-Z0-9]*$", 14}};
+            static constexpr cfn::value_constraint usage_indicator_code_constraint{.min_length = 1, .max_length = 1, .pattern = {"^[a-zA-Z0-9]*$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AcknowledgmentRequestedCode", offsetof(self, acknowledgment_requested_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &acknowledgment_requested_code_constraint},
                 {"ReceiverId", offsetof(self, receiver_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &receiver_id_constraint},
@@ -352,12 +352,12 @@ struct partnership {
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Partnership.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint capabilities_elements{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint capabilities_elements{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint capabilities_constraint{.elements = &capabilities_elements};
-            static constexpr cfn::value_constraint email_constraint{.min_length = 5, .max_length = 254, .pattern = R"(^[\w\.\-]+@[\w\.\-]+$)"};
+            static constexpr cfn::value_constraint email_constraint{.min_length = 5, .max_length = 254, .pattern = {R"(^[\w\.\-]+@[\w\.\-]+$)", 21}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 254};
-            static constexpr cfn::value_constraint phone_constraint{.min_length = 7, .max_length = 22, .pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)"};
-            static constexpr cfn::value_constraint profile_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint phone_constraint{.min_length = 7, .max_length = 22, .pattern = {R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)", 69}};
+            static constexpr cfn::value_constraint profile_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capabilities_constraint},

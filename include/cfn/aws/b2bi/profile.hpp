@@ -36,9 +36,9 @@ struct profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint business_name_constraint{.min_length = 1, .max_length = 254};
-            static constexpr cfn::value_constraint email_constraint{.min_length = 5, .max_length = 254, .pattern = R"(^[\w\.\-]+@[\w\.\-]+$)"};
+            static constexpr cfn::value_constraint email_constraint{.min_length = 5, .max_length = 254, .pattern = {R"(^[\w\.\-]+@[\w\.\-]+$)", 21}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 254};
-            static constexpr cfn::value_constraint phone_constraint{.min_length = 7, .max_length = 22, .pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)"};
+            static constexpr cfn::value_constraint phone_constraint{.min_length = 7, .max_length = 22, .pattern = {R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)", 69}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BusinessName", offsetof(self, business_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &business_name_constraint},

@@ -479,7 +479,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_code_list_validation_rule;
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 4, .max_length = 4, .pattern = "^[0-9]{4}$"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 4, .max_length = 4, .pattern = {"^[0-9]{4}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"CodesToAdd", offsetof(self, codes_to_add), cfn::field_kind::value, false},
                 {"CodesToRemove", offsetof(self, codes_to_remove), cfn::field_kind::value, false},
@@ -503,7 +503,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_element_length_validation_rule;
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 4, .max_length = 4, .pattern = "^[0-9]{4}$"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 4, .max_length = 4, .pattern = {"^[0-9]{4}$", 10}};
             static constexpr cfn::value_constraint max_length_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::value_constraint min_length_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
@@ -527,7 +527,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_element_requirement_validation_rule;
-            static constexpr cfn::value_constraint element_position_constraint{.pattern = R"(^[a-zA-Z0-9]+(?:-\d{2})(?:-\d{2})?$)"};
+            static constexpr cfn::value_constraint element_position_constraint{.pattern = {R"(^[a-zA-Z0-9]+(?:-\d{2})(?:-\d{2})?$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"ElementPosition", offsetof(self, element_position), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_position_constraint},
                 {"Requirement", offsetof(self, requirement), cfn::field_kind::value, true},
@@ -780,7 +780,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint mapping_template_constraint{.min_length = 0, .max_length = 350000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 254, .pattern = "^[a-zA-Z0-9_-]{1,512}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 254, .pattern = {"^[a-zA-Z0-9_-]{1,512}$", 22}};
             static constexpr cfn::value_constraint sample_document_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

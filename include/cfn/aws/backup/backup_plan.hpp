@@ -42,7 +42,7 @@ struct backup_plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = advanced_backup_setting_resource_type;
-            static constexpr cfn::value_constraint resource_type_constraint{.pattern = R"(^[a-zA-Z0-9\-\_\.]{1,50}$)"};
+            static constexpr cfn::value_constraint resource_type_constraint{.pattern = {R"(^[a-zA-Z0-9\-\_\.]{1,50}$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"BackupOptions", offsetof(self, backup_options), cfn::field_kind::value, true},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
@@ -104,7 +104,7 @@ struct backup_plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = index_actions_resource_type;
-            static constexpr cfn::value_constraint resource_types_elements{.pattern = R"(^[a-zA-Z0-9\-\_\.]{1,50}$)"};
+            static constexpr cfn::value_constraint resource_types_elements{.pattern = {R"(^[a-zA-Z0-9\-\_\.]{1,50}$)", 25}};
             static constexpr cfn::value_constraint resource_types_constraint{.elements = &resource_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_types_constraint},
@@ -194,7 +194,7 @@ struct backup_plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scan_setting_resource_type;
-            static constexpr cfn::value_constraint resource_types_elements{.pattern = R"(^[a-zA-Z0-9\-\_\.]{1,50}$)"};
+            static constexpr cfn::value_constraint resource_types_elements{.pattern = {R"(^[a-zA-Z0-9\-\_\.]{1,50}$)", 25}};
             static constexpr cfn::value_constraint resource_types_constraint{.elements = &resource_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MalwareScanner", offsetof(self, malware_scanner), cfn::field_kind::value, false},

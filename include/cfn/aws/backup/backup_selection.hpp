@@ -74,8 +74,7 @@ struct backup_selection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_resource_type;
-            static constexpr std::string_view condition_type_allowed[] = {"STRINGEQUALS"};
-            static constexpr cfn::value_constraint condition_type_constraint{.allowed = condition_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint condition_type_constraint{.allowed = {"STRINGEQUALS", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConditionType", offsetof(self, condition_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &condition_type_constraint},
@@ -105,7 +104,7 @@ struct backup_selection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backup_selection_resource_type;
-            static constexpr cfn::value_constraint selection_name_constraint{.pattern = R"(^[a-zA-Z0-9\-\_\.\:]+$)"};
+            static constexpr cfn::value_constraint selection_name_constraint{.pattern = {R"(^[a-zA-Z0-9\-\_\.\:]+$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, cfn::replacement::yes, &backup_selection::conditions::cfn_struct},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},

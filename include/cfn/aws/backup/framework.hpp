@@ -92,8 +92,8 @@ struct framework {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::Framework.FrameworkTags"> framework_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint framework_description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint framework_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][_a-zA-Z0-9]*"};
+            static constexpr cfn::value_constraint framework_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint framework_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z][_a-zA-Z0-9]*", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"FrameworkControls", offsetof(self, framework_controls), cfn::field_kind::value, true, cfn::replacement::no, &framework::framework_control::cfn_struct},
                 {"FrameworkDescription", offsetof(self, framework_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &framework_description_constraint},

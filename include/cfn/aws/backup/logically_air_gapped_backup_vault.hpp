@@ -54,7 +54,7 @@ struct logically_air_gapped_backup_vault {
         logically_air_gapped_backup_vault::notification_object_type notifications = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint backup_vault_name_constraint{.pattern = R"(^[a-zA-Z0-9\-\_]{2,50}$)"};
+            static constexpr cfn::value_constraint backup_vault_name_constraint{.pattern = {R"(^[a-zA-Z0-9\-\_]{2,50}$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicy", offsetof(self, access_policy), cfn::field_kind::value, false},
                 {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &backup_vault_name_constraint},

@@ -80,8 +80,8 @@ struct report_plan {
         report_plan::report_setting report_setting;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint report_plan_description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint report_plan_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][_a-zA-Z0-9]*"};
+            static constexpr cfn::value_constraint report_plan_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint report_plan_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z][_a-zA-Z0-9]*", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"ReportDeliveryChannel", offsetof(self, report_delivery_channel), cfn::field_kind::nested, true, cfn::replacement::no, &report_plan::report_delivery_channel::cfn_struct},
                 {"ReportPlanDescription", offsetof(self, report_plan_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &report_plan_description_constraint},

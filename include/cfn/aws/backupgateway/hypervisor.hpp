@@ -32,12 +32,12 @@ struct hypervisor {
         cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::literal_rule{.min_length = 1, .max_length = 100}> username;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint host_constraint{.min_length = 3, .max_length = 128, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 50, .max_length = 500, .pattern = R"(^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\S+)$)|(^alias/(\S+)$)$)"};
-            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_\-\/\.]+:\*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9-]*$"};
-            static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 100, .pattern = "^[ -~]+$"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[ -\.0-\[\]-~]*[!-\.0-\[\]-~][ -\.0-\[\]-~]*$)"};
+            static constexpr cfn::value_constraint host_constraint{.min_length = 3, .max_length = 128, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 50, .max_length = 500, .pattern = {R"(^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\S+)$)|(^alias/(\S+)$)$)", 96}};
+            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_\-\/\.]+:\*$)", 95}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9-]*$", 15}};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[ -~]+$", 8}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[ -\.0-\[\]-~]*[!-\.0-\[\]-~][ -\.0-\[\]-~]*$)", 46}};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

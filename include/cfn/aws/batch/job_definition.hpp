@@ -26,7 +26,7 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumable_resource_requirement;
-            static constexpr cfn::value_constraint consumable_resource_constraint{.pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint consumable_resource_constraint{.pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumableResource", offsetof(self, consumable_resource), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &consumable_resource_constraint},
                 {"Quantity", offsetof(self, quantity), cfn::field_kind::value, true},

@@ -122,7 +122,7 @@ struct job_queue {
             using self = properties;
             static constexpr cfn::value_constraint job_queue_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 1000};
-            static constexpr cfn::value_constraint scheduling_policy_arn_constraint{.pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint scheduling_policy_arn_constraint{.pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::compute_environment_order::cfn_struct},
                 {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},

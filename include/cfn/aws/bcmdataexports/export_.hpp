@@ -57,7 +57,7 @@ struct export_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_query;
-            static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 36000, .pattern = R"(^[\S\s]*$)"};
+            static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 36000, .pattern = {R"(^[\S\s]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},
                 {"TableConfigurations", offsetof(self, table_configurations), cfn::field_kind::value, false},
@@ -109,10 +109,10 @@ struct export_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination;
-            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
-            static constexpr cfn::value_constraint s3_bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
-            static constexpr cfn::value_constraint s3_region_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\S\s]*$)", 9}};
+            static constexpr cfn::value_constraint s3_bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\S\s]*$)", 9}};
+            static constexpr cfn::value_constraint s3_region_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\S\s]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
                 {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_owner_constraint},
@@ -178,9 +178,9 @@ struct export_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = export_2;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
-            static constexpr cfn::value_constraint export_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[0-9A-Za-z\-_]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\S\s]*$)", 9}};
+            static constexpr cfn::value_constraint export_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$", 76}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[0-9A-Za-z\-_]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DataQuery", offsetof(self, data_query), cfn::field_kind::nested, true, cfn::replacement::no, &export_::data_query::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -34,8 +34,8 @@ struct bill_scenario {
         cfn::optional<cfn::list<cfn::tag>, "AWS::BcmPricingCalculator::BillScenario.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cost_category_group_sharing_preference_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint cost_category_group_sharing_preference_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$", 57}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CostCategoryGroupSharingPreferenceArn", offsetof(self, cost_category_group_sharing_preference_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cost_category_group_sharing_preference_arn_constraint},

@@ -136,8 +136,8 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_identifier;
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)", 59}};
             static constexpr cfn::field_info fields[] = {
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
                 {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_key_constraint},
@@ -207,7 +207,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1200};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -259,7 +259,7 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_action_group;
-            static constexpr cfn::value_constraint action_group_name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint action_group_name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ActionGroupExecutor", offsetof(self, action_group_executor), cfn::field_kind::nested, false, cfn::replacement::no, &agent::action_group_executor::cfn_struct},
@@ -328,7 +328,7 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orchestration_executor;
-            static constexpr cfn::value_constraint lambda_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint lambda_constraint{.max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 107}};
             static constexpr cfn::field_info fields[] = {
                 {"Lambda", offsetof(self, lambda), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_constraint},
             };
@@ -365,8 +365,8 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardrail_configuration;
-            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
-            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^(([0-9]{1,8})|(DRAFT))$"};
+            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = {"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$", 88}};
+            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^(([0-9]{1,8})|(DRAFT))$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
@@ -390,7 +390,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_knowledge_base;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint knowledge_base_id_constraint{.pattern = "^[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint knowledge_base_id_constraint{.pattern = {"^[0-9a-zA-Z]{10}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
@@ -499,7 +499,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_configuration;
             static constexpr cfn::value_constraint base_prompt_template_constraint{.min_length = 1, .max_length = 100000};
-            static constexpr cfn::value_constraint foundation_model_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$"};
+            static constexpr cfn::value_constraint foundation_model_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$", 439}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
                 {"BasePromptTemplate", offsetof(self, base_prompt_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_prompt_template_constraint},
@@ -526,7 +526,7 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_override_configuration;
-            static constexpr cfn::value_constraint override_lambda_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint override_lambda_constraint{.max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 107}};
             static constexpr cfn::value_constraint prompt_configurations_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"OverrideLambda", offsetof(self, override_lambda), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &override_lambda_constraint},
@@ -580,11 +580,11 @@ struct agent {
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Agent.TestAliasTags"> test_alias_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint agent_name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::value_constraint agent_resource_role_arn_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
+            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 67}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint foundation_model_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$"};
+            static constexpr cfn::value_constraint foundation_model_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$", 439}};
             static constexpr cfn::value_constraint idle_session_ttl_in_seconds_constraint{.minimum = 60, .maximum = 5400};
             static constexpr cfn::value_constraint instruction_constraint{.min_length = 40};
             static constexpr cfn::field_info fields[] = {

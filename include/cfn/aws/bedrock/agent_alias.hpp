@@ -24,7 +24,7 @@ struct agent_alias {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_alias_routing_configuration_list_item;
-            static constexpr cfn::value_constraint agent_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"};
+            static constexpr cfn::value_constraint agent_version_constraint{.min_length = 1, .max_length = 5, .pattern = {"^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentVersion", offsetof(self, agent_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_version_constraint},
             };
@@ -46,8 +46,8 @@ struct agent_alias {
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::AgentAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_alias_name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
-            static constexpr cfn::value_constraint agent_id_constraint{.pattern = "^[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint agent_alias_name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
+            static constexpr cfn::value_constraint agent_id_constraint{.pattern = {"^[0-9a-zA-Z]{10}$", 17}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint routing_configuration_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {

@@ -43,8 +43,8 @@ struct application_inference_profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::ApplicationInferenceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = "^([0-9a-zA-Z:.][ _-]?)+$"};
-            static constexpr cfn::value_constraint inference_profile_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^([0-9a-zA-Z][ _-]?)+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = {"^([0-9a-zA-Z:.][ _-]?)+$", 24}};
+            static constexpr cfn::value_constraint inference_profile_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^([0-9a-zA-Z][ _-]?)+$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -28,9 +28,9 @@ struct automated_reasoning_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition_rule;
-            static constexpr cfn::value_constraint alternate_expression_constraint{.max_length = 2048, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint expression_constraint{.max_length = 2048, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[A-Z][0-9A-Z]{11}$"};
+            static constexpr cfn::value_constraint alternate_expression_constraint{.max_length = 2048, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint expression_constraint{.max_length = 2048, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[A-Z][0-9A-Z]{11}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateExpression", offsetof(self, alternate_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_expression_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
@@ -52,8 +52,8 @@ struct automated_reasoning_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition_type_value;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z][A-Za-z0-9_]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -76,8 +76,8 @@ struct automated_reasoning_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition_type;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z][A-Za-z0-9_]+$", 23}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -102,9 +102,9 @@ struct automated_reasoning_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition_variable;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z][A-Za-z0-9_]+$", 23}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z][A-Za-z0-9_]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -159,9 +159,9 @@ struct automated_reasoning_policy {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::AutomatedReasoningPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:((key/[a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)))|([a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9a-zA-Z-_ ]+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:((key/[a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)))|([a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)$", 140}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9a-zA-Z-_ ]+$", 17}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

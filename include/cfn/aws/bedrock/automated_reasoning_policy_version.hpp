@@ -24,8 +24,8 @@ struct automated_reasoning_policy_version {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::AutomatedReasoningPolicyVersion.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint last_updated_definition_hash_constraint{.min_length = 128, .max_length = 128, .pattern = "^[0-9a-z]{128}$"};
-            static constexpr cfn::value_constraint policy_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}$)"};
+            static constexpr cfn::value_constraint last_updated_definition_hash_constraint{.min_length = 128, .max_length = 128, .pattern = {"^[0-9a-z]{128}$", 15}};
+            static constexpr cfn::value_constraint policy_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}$)", 93}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"LastUpdatedDefinitionHash", offsetof(self, last_updated_definition_hash), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &last_updated_definition_hash_constraint},

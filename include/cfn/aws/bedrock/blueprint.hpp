@@ -38,7 +38,7 @@ struct blueprint {
         cfn::required<cfn::enumeration<blueprint::type>, "AWS::Bedrock::Blueprint.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint blueprint_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint blueprint_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -26,7 +26,7 @@ struct data_automation_library {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_key_id_constraint},
@@ -48,7 +48,7 @@ struct data_automation_library {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint library_description_constraint{.min_length = 0, .max_length = 300};
-            static constexpr cfn::value_constraint library_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint library_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &data_automation_library::encryption_configuration::cfn_struct},

@@ -296,8 +296,8 @@ struct data_automation_project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = blueprint_item;
-            static constexpr cfn::value_constraint blueprint_arn_constraint{.max_length = 128, .pattern = "^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$"};
-            static constexpr cfn::value_constraint blueprint_version_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9]*$"};
+            static constexpr cfn::value_constraint blueprint_arn_constraint{.max_length = 128, .pattern = {"^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$", 160}};
+            static constexpr cfn::value_constraint blueprint_version_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[0-9]*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"BlueprintArn", offsetof(self, blueprint_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blueprint_arn_constraint},
                 {"BlueprintStage", offsetof(self, blueprint_stage), cfn::field_kind::value, false},
@@ -1107,7 +1107,7 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::custom_output_configuration::cfn_struct},

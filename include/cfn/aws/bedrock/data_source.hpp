@@ -245,8 +245,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = confluence_source_configuration;
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
-            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https://[A-Za-z0-9][^\s]*$)"};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
+            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^https://[A-Za-z0-9][^\s]*$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
@@ -488,8 +488,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_data_source_configuration;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"};
-            static constexpr cfn::value_constraint bucket_owner_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 81}};
+            static constexpr cfn::value_constraint bucket_owner_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint inclusion_prefixes_elements{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint inclusion_prefixes_constraint{.min_items = 1, .max_items = 1, .elements = &inclusion_prefixes_elements};
             static constexpr cfn::field_info fields[] = {
@@ -532,8 +532,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_source_configuration;
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
-            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https://[A-Za-z0-9][^\s]*$)"};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
+            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^https://[A-Za-z0-9][^\s]*$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
@@ -600,11 +600,11 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = share_point_source_configuration;
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
             static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint site_urls_elements{.pattern = R"(^https://[A-Za-z0-9][^\s]*$)"};
+            static constexpr cfn::value_constraint site_urls_elements{.pattern = {R"(^https://[A-Za-z0-9][^\s]*$)", 27}};
             static constexpr cfn::value_constraint site_urls_constraint{.min_items = 1, .max_items = 100, .elements = &site_urls_elements};
-            static constexpr cfn::value_constraint tenant_id_constraint{.pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint tenant_id_constraint{.pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
@@ -707,7 +707,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = seed_url;
-            static constexpr cfn::value_constraint url_constraint{.pattern = R"(^https?://[A-Za-z0-9][^\s]*$)"};
+            static constexpr cfn::value_constraint url_constraint{.pattern = {R"(^https?://[A-Za-z0-9][^\s]*$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
             };
@@ -815,7 +815,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 92}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
@@ -966,7 +966,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_foundation_model_context_enrichment_configuration;
-            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
+            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$", 169}};
             static constexpr cfn::field_info fields[] = {
                 {"EnrichmentStrategyConfiguration", offsetof(self, enrichment_strategy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::enrichment_strategy_configuration::cfn_struct},
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
@@ -1005,7 +1005,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = "^s3://.{1,128}$"};
+            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^s3://.{1,128}$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"URI", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uri_constraint},
             };
@@ -1040,7 +1040,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transformation_lambda_configuration;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 120}};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
@@ -1155,7 +1155,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_foundation_model_configuration;
-            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
+            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$", 169}};
             static constexpr cfn::field_info fields[] = {
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
                 {"ParsingModality", offsetof(self, parsing_modality), cfn::field_kind::value, false},
@@ -1233,8 +1233,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint knowledge_base_id_constraint{.pattern = "^[0-9a-zA-Z]{10}$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint knowledge_base_id_constraint{.pattern = {"^[0-9a-zA-Z]{10}$", 17}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"DataDeletionPolicy", offsetof(self, data_deletion_policy), cfn::field_kind::value, false},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},

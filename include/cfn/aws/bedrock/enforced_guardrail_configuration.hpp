@@ -38,9 +38,9 @@ struct enforced_guardrail_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_enforcement;
-            static constexpr cfn::value_constraint excluded_models_elements{.pattern = "^([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1}$"};
+            static constexpr cfn::value_constraint excluded_models_elements{.pattern = {"^([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1}$", 85}};
             static constexpr cfn::value_constraint excluded_models_constraint{.min_items = 0, .elements = &excluded_models_elements};
-            static constexpr cfn::value_constraint included_models_elements{.pattern = "^(ALL|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1})$"};
+            static constexpr cfn::value_constraint included_models_elements{.pattern = {"^(ALL|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1})$", 91}};
             static constexpr cfn::value_constraint included_models_constraint{.min_items = 1, .elements = &included_models_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ExcludedModels", offsetof(self, excluded_models), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &excluded_models_constraint},
@@ -82,8 +82,8 @@ struct enforced_guardrail_configuration {
         enforced_guardrail_configuration::selective_content_guarding selective_content_guarding = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint guardrail_identifier_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
-            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^[1-9][0-9]{0,7}$"};
+            static constexpr cfn::value_constraint guardrail_identifier_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$", 88}};
+            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^[1-9][0-9]{0,7}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &guardrail_version_constraint},

@@ -102,7 +102,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_conditional_connection_configuration;
-            static constexpr cfn::value_constraint condition_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint condition_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_constraint},
             };
@@ -122,8 +122,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_data_connection_configuration;
-            static constexpr cfn::value_constraint source_output_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
-            static constexpr cfn::value_constraint target_input_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint source_output_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
+            static constexpr cfn::value_constraint target_input_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceOutput", offsetof(self, source_output), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_output_constraint},
                 {"TargetInput", offsetof(self, target_input), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_input_constraint},
@@ -170,9 +170,9 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_connection;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$"};
-            static constexpr cfn::value_constraint source_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
-            static constexpr cfn::value_constraint target_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$", 34}};
+            static constexpr cfn::value_constraint source_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
+            static constexpr cfn::value_constraint target_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_connection_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -194,7 +194,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_flow_node_configuration;
-            static constexpr cfn::value_constraint agent_alias_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint agent_alias_arn_constraint{.max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$", 96}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentAliasArn", offsetof(self, agent_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_alias_arn_constraint},
             };
@@ -215,7 +215,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_condition;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -275,8 +275,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardrail_configuration;
-            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
-            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^(([0-9]{1,8})|(DRAFT))$"};
+            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = {"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$", 88}};
+            static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = {"^(([0-9]{1,8})|(DRAFT))$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
@@ -462,7 +462,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_search_bedrock_reranking_model_configuration;
-            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/(.*))?$"};
+            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/(.*))?$", 68}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
@@ -539,8 +539,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = knowledge_base_flow_node_configuration;
-            static constexpr cfn::value_constraint knowledge_base_id_constraint{.max_length = 10, .pattern = "^[0-9a-zA-Z]+$"};
-            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
+            static constexpr cfn::value_constraint knowledge_base_id_constraint{.max_length = 10, .pattern = {"^[0-9a-zA-Z]+$", 14}};
+            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$", 159}};
             static constexpr cfn::value_constraint number_of_results_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::guardrail_configuration::cfn_struct},
@@ -566,7 +566,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_function_flow_node_configuration;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 120}};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
@@ -586,7 +586,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lex_flow_node_configuration;
-            static constexpr cfn::value_constraint bot_alias_arn_constraint{.max_length = 78, .pattern = R"(^arn:aws(|-us-gov):lex:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:bot-alias/[0-9a-zA-Z]+/[0-9a-zA-Z]+$)"};
+            static constexpr cfn::value_constraint bot_alias_arn_constraint{.max_length = 78, .pattern = {R"(^arn:aws(|-us-gov):lex:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:bot-alias/[0-9a-zA-Z]+/[0-9a-zA-Z]+$)", 95}};
             static constexpr cfn::value_constraint locale_id_constraint{.min_length = 1, .max_length = 10};
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasArn", offsetof(self, bot_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bot_alias_arn_constraint},
@@ -644,7 +644,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_input_variable;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -707,7 +707,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_inline_configuration;
-            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
+            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$", 159}};
             static constexpr cfn::field_info fields[] = {
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_id_constraint},
@@ -728,7 +728,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_resource_configuration;
-            static constexpr cfn::value_constraint prompt_arn_constraint{.pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?)$"};
+            static constexpr cfn::value_constraint prompt_arn_constraint{.pattern = {"^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?)$", 93}};
             static constexpr cfn::field_info fields[] = {
                 {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prompt_arn_constraint},
             };
@@ -786,7 +786,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retrieval_flow_node_s3_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
@@ -838,7 +838,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_flow_node_s3_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
@@ -959,7 +959,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_node_input;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
@@ -982,7 +982,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_node_output;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -1010,7 +1010,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_node;
             static constexpr cfn::value_constraint inputs_constraint{.max_items = 20};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$", 33}};
             static constexpr cfn::value_constraint outputs_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_node_configuration::cfn_struct},
@@ -1059,7 +1059,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -1095,11 +1095,11 @@ struct flow {
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Flow.TestAliasTags"> test_alias_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
+            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
             static constexpr cfn::value_constraint definition_string_constraint{.max_length = 512000};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$", 60}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_definition::cfn_struct},

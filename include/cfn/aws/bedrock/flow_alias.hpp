@@ -51,7 +51,7 @@ struct flow_alias {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_alias_routing_configuration_list_item;
-            static constexpr cfn::value_constraint flow_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"};
+            static constexpr cfn::value_constraint flow_version_constraint{.min_length = 1, .max_length = 5, .pattern = {"^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"FlowVersion", offsetof(self, flow_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_version_constraint},
             };
@@ -76,8 +76,8 @@ struct flow_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint flow_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint flow_arn_constraint{.max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$", 73}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::value_constraint routing_configuration_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrencyConfiguration", offsetof(self, concurrency_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow_alias::flow_alias_concurrency_configuration::cfn_struct},

@@ -23,7 +23,7 @@ struct flow_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},

@@ -224,7 +224,7 @@ struct guardrail {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automated_reasoning_policy_config;
             static constexpr cfn::value_constraint confidence_threshold_constraint{.minimum = 0, .maximum = 1};
-            static constexpr cfn::value_constraint policies_elements{.min_length = 15, .max_length = 2048, .pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$)"};
+            static constexpr cfn::value_constraint policies_elements{.min_length = 15, .max_length = 2048, .pattern = {R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$)", 115}};
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 2, .elements = &policies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_threshold_constraint},
@@ -370,7 +370,7 @@ struct guardrail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardrail_cross_region_config;
-            static constexpr cfn::value_constraint guardrail_profile_arn_constraint{.min_length = 15, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$"};
+            static constexpr cfn::value_constraint guardrail_profile_arn_constraint{.min_length = 15, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$", 110}};
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailProfileArn", offsetof(self, guardrail_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_profile_arn_constraint},
             };
@@ -500,7 +500,7 @@ struct guardrail {
             static constexpr cfn::value_constraint definition_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint examples_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint examples_constraint{.min_items = 0, .max_items = 5, .elements = &examples_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9a-zA-Z-_ !?.]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9a-zA-Z-_ !?.]+$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
                 {"Examples", offsetof(self, examples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &examples_constraint},
@@ -666,8 +666,8 @@ struct guardrail {
             static constexpr cfn::value_constraint blocked_input_messaging_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint blocked_outputs_messaging_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = "^[0-9a-zA-Z-_]+$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 67}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[0-9a-zA-Z-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AutomatedReasoningPolicyConfig", offsetof(self, automated_reasoning_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::automated_reasoning_policy_config::cfn_struct},

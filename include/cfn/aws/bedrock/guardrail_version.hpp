@@ -23,7 +23,7 @@ struct guardrail_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
+            static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = {"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &guardrail_identifier_constraint},

@@ -24,7 +24,7 @@ struct intelligent_prompt_router {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_router_target_model;
-            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$"};
+            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$", 292}};
             static constexpr cfn::field_info fields[] = {
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
             };
@@ -66,8 +66,8 @@ struct intelligent_prompt_router {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::IntelligentPromptRouter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = "^([0-9a-zA-Z:.][ _-]?)+$"};
-            static constexpr cfn::value_constraint prompt_router_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^([0-9a-zA-Z][ _-]?)+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = {"^([0-9a-zA-Z:.][ _-]?)+$", 24}};
+            static constexpr cfn::value_constraint prompt_router_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^([0-9a-zA-Z][ _-]?)+$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -102,7 +102,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_knowledge_base_configuration;
-            static constexpr cfn::value_constraint kendra_index_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$"};
+            static constexpr cfn::value_constraint kendra_index_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$", 151}};
             static constexpr cfn::field_info fields[] = {
                 {"KendraIndexArn", offsetof(self, kendra_index_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kendra_index_arn_constraint},
             };
@@ -256,7 +256,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = "^s3://.{1,128}$"};
+            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^s3://.{1,128}$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"URI", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uri_constraint},
             };
@@ -345,7 +345,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_provisioned_auth_configuration;
-            static constexpr cfn::value_constraint username_password_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
+            static constexpr cfn::value_constraint username_password_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseUser", offsetof(self, database_user), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -388,7 +388,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_serverless_auth_configuration;
-            static constexpr cfn::value_constraint username_password_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
+            static constexpr cfn::value_constraint username_password_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"UsernamePasswordSecretArn", offsetof(self, username_password_secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &username_password_secret_arn_constraint},
@@ -409,7 +409,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_serverless_configuration;
-            static constexpr cfn::value_constraint workgroup_arn_constraint{.pattern = R"(^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)"};
+            static constexpr cfn::value_constraint workgroup_arn_constraint{.pattern = {R"(^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)", 150}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::redshift_serverless_auth_configuration::cfn_struct},
                 {"WorkgroupArn", offsetof(self, workgroup_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workgroup_arn_constraint},
@@ -505,7 +505,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_generation_table;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^.*\..*\..*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^.*\..*\..*$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::query_generation_column::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -569,7 +569,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_query_engine_aws_data_catalog_storage_configuration;
-            static constexpr cfn::value_constraint table_names_elements{.min_length = 1, .max_length = 200, .pattern = R"(^.*\.*$)"};
+            static constexpr cfn::value_constraint table_names_elements{.min_length = 1, .max_length = 200, .pattern = {R"(^.*\.*$)", 7}};
             static constexpr cfn::value_constraint table_names_constraint{.min_items = 1, .max_items = 1000, .elements = &table_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TableNames", offsetof(self, table_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_names_constraint},
@@ -677,7 +677,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_knowledge_base_configuration;
-            static constexpr cfn::value_constraint embedding_model_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$"};
+            static constexpr cfn::value_constraint embedding_model_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$", 78}};
             static constexpr cfn::field_info fields[] = {
                 {"EmbeddingModelArn", offsetof(self, embedding_model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &embedding_model_arn_constraint},
                 {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::embedding_model_configuration::cfn_struct},
@@ -730,9 +730,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mongo_db_atlas_field_mapping;
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
                 {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
@@ -766,13 +766,13 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mongo_db_atlas_configuration;
-            static constexpr cfn::value_constraint collection_name_constraint{.max_length = 63, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
-            static constexpr cfn::value_constraint database_name_constraint{.max_length = 63, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint endpoint_constraint{.max_length = 2048, .pattern = R"(^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]+\.mongodb\.net$)"};
-            static constexpr cfn::value_constraint endpoint_service_name_constraint{.max_length = 255, .pattern = R"(^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:\d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$)"};
-            static constexpr cfn::value_constraint text_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint collection_name_constraint{.max_length = 63, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
+            static constexpr cfn::value_constraint database_name_constraint{.max_length = 63, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint endpoint_constraint{.max_length = 2048, .pattern = {R"(^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]+\.mongodb\.net$)", 46}};
+            static constexpr cfn::value_constraint endpoint_service_name_constraint{.max_length = 255, .pattern = {R"(^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:\d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$)", 91}};
+            static constexpr cfn::value_constraint text_index_name_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionName", offsetof(self, collection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &collection_name_constraint},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
@@ -799,8 +799,8 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = neptune_analytics_field_mapping;
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
                 {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
@@ -821,7 +821,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = neptune_analytics_configuration;
-            static constexpr cfn::value_constraint graph_arn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\/g-[a-zA-Z0-9]{10}$)"};
+            static constexpr cfn::value_constraint graph_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\/g-[a-zA-Z0-9]{10}$)", 86}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::neptune_analytics_field_mapping::cfn_struct},
                 {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &graph_arn_constraint},
@@ -844,9 +844,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_managed_cluster_field_mapping;
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
                 {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
@@ -872,9 +872,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_managed_cluster_configuration;
-            static constexpr cfn::value_constraint domain_arn_constraint{.max_length = 2048, .pattern = R"(^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}\d:\d{12}:domain/[a-z][a-z0-9-]{3,28}$)"};
-            static constexpr cfn::value_constraint domain_endpoint_constraint{.max_length = 2048, .pattern = "^https://.*$"};
-            static constexpr cfn::value_constraint vector_index_name_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(?![\-_+.])[a-z0-9][a-z0-9\-_\.]*$)"};
+            static constexpr cfn::value_constraint domain_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}\d:\d{12}:domain/[a-z][a-z0-9-]{3,28}$)", 100}};
+            static constexpr cfn::value_constraint domain_endpoint_constraint{.max_length = 2048, .pattern = {"^https://.*$", 12}};
+            static constexpr cfn::value_constraint vector_index_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(?![\-_+.])[a-z0-9][a-z0-9\-_\.]*$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_arn_constraint},
                 {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_endpoint_constraint},
@@ -899,9 +899,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_serverless_field_mapping;
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
                 {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
@@ -925,8 +925,8 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_serverless_configuration;
-            static constexpr cfn::value_constraint collection_arn_constraint{.max_length = 2048, .pattern = R"(^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:collection/[a-z0-9-]{3,32}$)"};
-            static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint collection_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:collection/[a-z0-9-]{3,32}$)", 96}};
+            static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionArn", offsetof(self, collection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &collection_arn_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::open_search_serverless_field_mapping::cfn_struct},
@@ -948,8 +948,8 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pinecone_field_mapping;
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
                 {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
@@ -974,9 +974,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pinecone_configuration;
-            static constexpr cfn::value_constraint connection_string_constraint{.max_length = 2048, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
-            static constexpr cfn::value_constraint namespace_constraint{.max_length = 2048, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint connection_string_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
+            static constexpr cfn::value_constraint namespace_constraint{.max_length = 2048, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_string_constraint},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
@@ -1005,11 +1005,11 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_field_mapping;
-            static constexpr cfn::value_constraint custom_metadata_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint primary_key_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint text_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint custom_metadata_field_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
+            static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
+            static constexpr cfn::value_constraint primary_key_field_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
+            static constexpr cfn::value_constraint text_field_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
+            static constexpr cfn::value_constraint vector_field_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomMetadataField", offsetof(self, custom_metadata_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_metadata_field_constraint},
                 {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
@@ -1039,10 +1039,10 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_configuration;
-            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
-            static constexpr cfn::value_constraint database_name_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint resource_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$"};
-            static constexpr cfn::value_constraint table_name_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\.\-]+$)"};
+            static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$", 101}};
+            static constexpr cfn::value_constraint database_name_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
+            static constexpr cfn::value_constraint resource_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$", 78}};
+            static constexpr cfn::value_constraint table_name_constraint{.max_length = 63, .pattern = {R"(^[a-zA-Z0-9_\.\-]+$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
@@ -1136,8 +1136,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::knowledge_base_configuration::cfn_struct},

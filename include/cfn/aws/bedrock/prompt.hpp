@@ -41,7 +41,7 @@ struct prompt {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_agent_resource;
-            static constexpr cfn::value_constraint agent_identifier_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint agent_identifier_constraint{.max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$", 96}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentIdentifier", offsetof(self, agent_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_identifier_constraint},
             };
@@ -125,8 +125,8 @@ struct prompt {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_metadata_entry;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s._:/=+@-]*$)", 24}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[a-zA-Z0-9\s._:/=+@-]*$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -145,7 +145,7 @@ struct prompt {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_input_variable;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -241,7 +241,7 @@ struct prompt {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = specific_tool_choice;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -304,7 +304,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tool_specification;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::tool_input_schema::cfn_struct},
@@ -398,7 +398,7 @@ struct prompt {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_s3_location;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -483,8 +483,8 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_variant;
             static constexpr cfn::value_constraint metadata_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$", 159}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
                 {"GenAiResource", offsetof(self, gen_ai_resource), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_gen_ai_resource::cfn_struct},
@@ -515,10 +515,10 @@ struct prompt {
         cfn::optional<cfn::list<prompt::prompt_variant>, "AWS::Bedrock::Prompt.Variants"> variants;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
-            static constexpr cfn::value_constraint default_variant_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
+            static constexpr cfn::value_constraint default_variant_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
             static constexpr cfn::value_constraint variants_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},

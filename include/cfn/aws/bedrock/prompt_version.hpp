@@ -25,7 +25,7 @@ struct prompt_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint prompt_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$"};
+            static constexpr cfn::value_constraint prompt_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prompt_arn_constraint},

@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::checked_required<cfn::str, "AWS::Bedrock::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]+:[0-9]{12}:(guardrail|guardrail-profile)/[a-z0-9]+$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]+:[0-9]{12}:(guardrail|guardrail-profile)/[a-z0-9]+$", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},

@@ -55,7 +55,7 @@ struct api_key_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint api_key_constraint{.min_length = 1, .max_length = 65536};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\-_]+$)", 17}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_key_constraint},

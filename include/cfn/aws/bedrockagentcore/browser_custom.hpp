@@ -52,7 +52,7 @@ struct browser_custom {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_location;
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 103}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
@@ -89,7 +89,7 @@ struct browser_custom {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint bucket_constraint{.pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"};
+            static constexpr cfn::value_constraint bucket_constraint{.pattern = {"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 34}};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -131,9 +131,9 @@ struct browser_custom {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_groups_elements{.pattern = "^sg-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint security_groups_elements{.pattern = {"^sg-[0-9a-zA-Z]{8,17}$", 22}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 1, .max_items = 16, .elements = &security_groups_elements};
-            static constexpr cfn::value_constraint subnets_elements{.pattern = "^subnet-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
@@ -207,7 +207,7 @@ struct browser_custom {
             using self = properties;
             static constexpr cfn::value_constraint certificates_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint enterprise_policies_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = {"^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"BrowserSigning", offsetof(self, browser_signing), cfn::field_kind::nested, false, cfn::replacement::yes, &browser_custom::browser_signing::cfn_struct},
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &browser_custom::certificate::cfn_struct, &certificates_constraint},

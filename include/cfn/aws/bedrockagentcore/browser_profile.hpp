@@ -24,7 +24,7 @@ struct browser_profile {
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::BrowserProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -31,7 +31,7 @@ struct code_interpreter_custom {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_location;
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 103}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
@@ -68,9 +68,9 @@ struct code_interpreter_custom {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_groups_elements{.pattern = "^sg-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint security_groups_elements{.pattern = {"^sg-[0-9a-zA-Z]{8,17}$", 22}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 1, .max_items = 16, .elements = &security_groups_elements};
-            static constexpr cfn::value_constraint subnets_elements{.pattern = "^subnet-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
@@ -117,7 +117,7 @@ struct code_interpreter_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificates_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = {"^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &code_interpreter_custom::certificate::cfn_struct, &certificates_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},

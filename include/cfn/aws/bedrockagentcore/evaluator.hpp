@@ -33,7 +33,7 @@ struct evaluator {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_evaluator_config;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 125}};
             static constexpr cfn::value_constraint lambda_timeout_in_seconds_constraint{.minimum = 1, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
@@ -305,8 +305,8 @@ struct evaluator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint evaluator_name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
+            static constexpr cfn::value_constraint evaluator_name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

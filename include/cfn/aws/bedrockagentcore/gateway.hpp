@@ -89,8 +89,8 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = claim_match_value_type;
-            static constexpr cfn::value_constraint match_value_string_constraint{.pattern = "[A-Za-z0-9_.-]+"};
-            static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = "[A-Za-z0-9_.-]+"};
+            static constexpr cfn::value_constraint match_value_string_constraint{.pattern = {"[A-Za-z0-9_.-]+", 15}};
+            static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = {"[A-Za-z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
@@ -137,7 +137,7 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
-            static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = "[A-Za-z0-9_.-:]+"};
+            static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = {"[A-Za-z0-9_.-:]+", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
@@ -231,10 +231,10 @@ struct gateway {
             using self = custom_jwt_authorizer_configuration;
             static constexpr cfn::value_constraint allowed_audience_constraint{.min_items = 1};
             static constexpr cfn::value_constraint allowed_clients_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint allowed_scopes_elements{.pattern = R"([\x21\x23-\x5B\x5D-\x7E]+)"};
+            static constexpr cfn::value_constraint allowed_scopes_elements{.pattern = {R"([\x21\x23-\x5B\x5D-\x7E]+)", 25}};
             static constexpr cfn::value_constraint allowed_scopes_constraint{.min_items = 1, .elements = &allowed_scopes_elements};
             static constexpr cfn::value_constraint custom_claims_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = R"(^.+/\.well-known/openid-configuration$)"};
+            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = {R"(^.+/\.well-known/openid-configuration$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AdvertisedScopeMapping", offsetof(self, advertised_scope_mapping), cfn::field_kind::value, false},
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_audience_constraint},
@@ -328,7 +328,7 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_interceptor_configuration;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^arn:[a-z0-9-]{1,20}:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = {R"(^arn:[a-z0-9-]{1,20}:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 124}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -388,7 +388,7 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_policy_engine_configuration;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = "^arn:[a-z0-9-]{1,20}:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = {"^arn:[a-z0-9-]{1,20}:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$", 119}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
@@ -517,9 +517,9 @@ struct gateway {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint interceptor_configurations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:[a-z0-9-]{1,20}:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][-]?){1,100}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:[a-z0-9-]{1,20}:iam::([0-9]{12})?:role/.+$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[a-z0-9-]{1,20}:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 70}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][-]?){1,100}$", 26}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[a-z0-9-]{1,20}:iam::([0-9]{12})?:role/.+$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::authorizer_configuration::cfn_struct},
                 {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},

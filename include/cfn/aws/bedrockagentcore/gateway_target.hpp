@@ -106,7 +106,7 @@ struct gateway_target {
             using self = api_key_credential_provider;
             static constexpr cfn::value_constraint credential_parameter_name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint credential_prefix_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint provider_arn_constraint{.pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$"};
+            static constexpr cfn::value_constraint provider_arn_constraint{.pattern = {"^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialLocation", offsetof(self, credential_location), cfn::field_kind::value, false},
                 {"CredentialParameterName", offsetof(self, credential_parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_parameter_name_constraint},
@@ -128,8 +128,8 @@ struct gateway_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_credential_provider;
-            static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
                 {"Service", offsetof(self, service), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_constraint},
@@ -154,8 +154,8 @@ struct gateway_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth_credential_provider;
-            static constexpr cfn::value_constraint default_return_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(\w+:(\/?\/?)[^\s]+)"};
-            static constexpr cfn::value_constraint provider_arn_constraint{.pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$"};
+            static constexpr cfn::value_constraint default_return_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(\w+:(\/?\/?)[^\s]+)", 18}};
+            static constexpr cfn::value_constraint provider_arn_constraint{.pattern = {"^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$", 47}};
             static constexpr cfn::value_constraint scopes_elements{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint scopes_constraint{.max_items = 100, .elements = &scopes_elements};
             static constexpr cfn::field_info fields[] = {
@@ -308,8 +308,8 @@ struct gateway_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
-            static constexpr cfn::value_constraint bucket_owner_account_id_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint uri_constraint{.pattern = "^s3://.{1,2043}$"};
+            static constexpr cfn::value_constraint bucket_owner_account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint uri_constraint{.pattern = {"^s3://.{1,2043}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
                 {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
@@ -875,7 +875,7 @@ struct gateway_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_lambda_target_configuration;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 170, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 125}};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
                 {"ToolSchema", offsetof(self, tool_schema), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::tool_schema::cfn_struct},
@@ -915,7 +915,7 @@ struct gateway_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_target_configuration;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://.*"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"ListingMode", offsetof(self, listing_mode), cfn::field_kind::value, false},
@@ -994,8 +994,8 @@ struct gateway_target {
             using self = properties;
             static constexpr cfn::value_constraint credential_provider_configurations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint gateway_identifier_constraint{.pattern = "^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][-]?){1,100}$"};
+            static constexpr cfn::value_constraint gateway_identifier_constraint{.pattern = {"^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$", 36}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][-]?){1,100}$", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

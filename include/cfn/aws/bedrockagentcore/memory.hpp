@@ -142,7 +142,7 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = indexed_key;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s._:/=+@-]*$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -324,7 +324,7 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_schema_entry;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\s._:/=+@-]*$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ExtractionConfig", offsetof(self, extraction_config), cfn::field_kind::nested, false, cfn::replacement::no, &memory::extraction_config::cfn_struct},
                 {"ExtractionType", offsetof(self, extraction_type), cfn::field_kind::value, false},
@@ -371,9 +371,9 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = episodic_override_reflection_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
@@ -418,8 +418,8 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = invocation_configuration_input;
-            static constexpr cfn::value_constraint payload_delivery_bucket_name_constraint{.pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"};
-            static constexpr cfn::value_constraint topic_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint payload_delivery_bucket_name_constraint{.pattern = {"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 34}};
+            static constexpr cfn::value_constraint topic_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
             static constexpr cfn::field_info fields[] = {
                 {"PayloadDeliveryBucketName", offsetof(self, payload_delivery_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &payload_delivery_bucket_name_constraint},
                 {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topic_arn_constraint},
@@ -748,12 +748,12 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_memory_strategy;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
-            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"};
+            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::custom_configuration_input::cfn_struct},
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
@@ -784,9 +784,9 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = episodic_reflection_configuration_input;
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
@@ -825,12 +825,12 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = episodic_memory_strategy;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
-            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"};
+            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -875,12 +875,12 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = semantic_memory_strategy;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
-            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"};
+            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -924,12 +924,12 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = summary_memory_strategy;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
-            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"};
+            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -973,12 +973,12 @@ struct memory {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_preference_memory_strategy;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
-            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
+            static constexpr cfn::value_constraint namespace_templates_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespace_templates_constraint{.min_items = 1, .elements = &namespace_templates_elements};
-            static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
+            static constexpr cfn::value_constraint namespaces_elements{.pattern = {R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)", 77}};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
-            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$"};
+            static constexpr cfn::value_constraint strategy_id_constraint{.min_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -1096,7 +1096,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_resource;
             static constexpr cfn::value_constraint content_configurations_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint data_stream_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint data_stream_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
             static constexpr cfn::field_info fields[] = {
                 {"ContentConfigurations", offsetof(self, content_configurations), cfn::field_kind::value, true, cfn::replacement::no, &memory::content_configuration::cfn_struct, &content_configurations_constraint},
                 {"DataStreamArn", offsetof(self, data_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_stream_arn_constraint},
@@ -1162,11 +1162,11 @@ struct memory {
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Memory.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
             static constexpr cfn::value_constraint event_expiry_duration_constraint{.minimum = 3, .maximum = 365};
             static constexpr cfn::value_constraint indexed_keys_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint memory_execution_role_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
+            static constexpr cfn::value_constraint memory_execution_role_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_arn_constraint},

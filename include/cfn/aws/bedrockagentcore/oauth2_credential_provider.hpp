@@ -215,7 +215,7 @@ struct oauth2_credential_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_discovery;
-            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = R"(^.+/\.well-known/openid-configuration$)"};
+            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = {R"(^.+/\.well-known/openid-configuration$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationServerMetadata", offsetof(self, authorization_server_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::oauth2_authorization_server_metadata::cfn_struct},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &discovery_url_constraint},
@@ -707,7 +707,7 @@ struct oauth2_credential_provider {
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\-_]+$)", 17}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true, cfn::replacement::yes},

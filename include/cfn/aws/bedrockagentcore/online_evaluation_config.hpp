@@ -68,9 +68,9 @@ struct online_evaluation_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_input_config;
-            static constexpr cfn::value_constraint log_group_names_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[.\-_/#A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint log_group_names_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[.\-_/#A-Za-z0-9]+$)", 20}};
             static constexpr cfn::value_constraint log_group_names_constraint{.min_items = 1, .max_items = 5, .elements = &log_group_names_elements};
-            static constexpr cfn::value_constraint service_names_elements{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint service_names_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::value_constraint service_names_constraint{.min_items = 1, .max_items = 1, .elements = &service_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupNames", offsetof(self, log_group_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_names_constraint},
@@ -107,7 +107,7 @@ struct online_evaluation_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluator_reference;
-            static constexpr cfn::value_constraint evaluator_id_constraint{.pattern = R"(^(Builtin\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$)"};
+            static constexpr cfn::value_constraint evaluator_id_constraint{.pattern = {R"(^(Builtin\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$)", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"EvaluatorId", offsetof(self, evaluator_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluator_id_constraint},
             };
@@ -170,7 +170,7 @@ struct online_evaluation_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
@@ -264,9 +264,9 @@ struct online_evaluation_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint evaluation_execution_role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$"};
+            static constexpr cfn::value_constraint evaluation_execution_role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$", 44}};
             static constexpr cfn::value_constraint evaluators_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint online_evaluation_config_name_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
+            static constexpr cfn::value_constraint online_evaluation_config_name_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusteringConfig", offsetof(self, clustering_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::clustering_config::cfn_struct},
                 {"DataSourceConfig", offsetof(self, data_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::data_source_config::cfn_struct},

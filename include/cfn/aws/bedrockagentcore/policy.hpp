@@ -98,8 +98,8 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = "^[A-Za-z][A-Za-z0-9_]*$"};
-            static constexpr cfn::value_constraint policy_engine_id_constraint{.min_length = 12, .max_length = 59, .pattern = "^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = {"^[A-Za-z][A-Za-z0-9_]*$", 23}};
+            static constexpr cfn::value_constraint policy_engine_id_constraint{.min_length = 12, .max_length = 59, .pattern = {"^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

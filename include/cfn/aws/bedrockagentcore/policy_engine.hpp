@@ -27,8 +27,8 @@ struct policy_engine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = "^[A-Za-z][A-Za-z0-9_]*$"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = {"^[A-Za-z][A-Za-z0-9_]*$", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

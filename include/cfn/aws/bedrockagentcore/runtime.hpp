@@ -71,7 +71,7 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint bucket_constraint{.pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"};
+            static constexpr cfn::value_constraint bucket_constraint{.pattern = {"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", 34}};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_id_constraint{.min_length = 3, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -134,7 +134,7 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_configuration;
-            static constexpr cfn::value_constraint container_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$)"};
+            static constexpr cfn::value_constraint container_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$)", 122}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerUri", offsetof(self, container_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_uri_constraint},
             };
@@ -211,8 +211,8 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = claim_match_value_type;
-            static constexpr cfn::value_constraint match_value_string_constraint{.pattern = "[A-Za-z0-9_.-]+"};
-            static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = "[A-Za-z0-9_.-]+"};
+            static constexpr cfn::value_constraint match_value_string_constraint{.pattern = {"[A-Za-z0-9_.-]+", 15}};
+            static constexpr cfn::value_constraint match_value_string_list_elements{.pattern = {"[A-Za-z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
@@ -256,7 +256,7 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
-            static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = "[A-Za-z0-9_.-:]+"};
+            static constexpr cfn::value_constraint inbound_token_claim_name_constraint{.pattern = {"[A-Za-z0-9_.-:]+", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &inbound_token_claim_name_constraint},
@@ -381,10 +381,10 @@ struct runtime {
             using self = custom_jwt_authorizer_configuration;
             static constexpr cfn::value_constraint allowed_audience_constraint{.min_items = 1};
             static constexpr cfn::value_constraint allowed_clients_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint allowed_scopes_elements{.pattern = R"([\x21\x23-\x5B\x5D-\x7E]+)"};
+            static constexpr cfn::value_constraint allowed_scopes_elements{.pattern = {R"([\x21\x23-\x5B\x5D-\x7E]+)", 25}};
             static constexpr cfn::value_constraint allowed_scopes_constraint{.min_items = 1, .elements = &allowed_scopes_elements};
             static constexpr cfn::value_constraint custom_claims_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = R"(^.+/\.well-known/openid-configuration$)"};
+            static constexpr cfn::value_constraint discovery_url_constraint{.pattern = {R"(^.+/\.well-known/openid-configuration$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_audience_constraint},
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_clients_constraint},
@@ -503,7 +503,7 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = session_storage_configuration;
-            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 6, .max_length = 200, .pattern = "^/mnt/[a-zA-Z0-9._-]+/?$"};
+            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 6, .max_length = 200, .pattern = {"^/mnt/[a-zA-Z0-9._-]+/?$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
@@ -571,9 +571,9 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_groups_elements{.pattern = "^sg-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint security_groups_elements{.pattern = {"^sg-[0-9a-zA-Z]{8,17}$", 22}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 1, .max_items = 16, .elements = &security_groups_elements};
-            static constexpr cfn::value_constraint subnets_elements{.pattern = "^subnet-[0-9a-zA-Z]{8,17}$"};
+            static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
@@ -613,7 +613,7 @@ struct runtime {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_header_configuration;
-            static constexpr cfn::value_constraint request_header_allowlist_elements{.min_length = 1, .max_length = 256, .pattern = "^(Authorization|X-Amzn-Bedrock-AgentCore-Runtime-Custom-[a-zA-Z0-9_-]+)$"};
+            static constexpr cfn::value_constraint request_header_allowlist_elements{.min_length = 1, .max_length = 256, .pattern = {"^(Authorization|X-Amzn-Bedrock-AgentCore-Runtime-Custom-[a-zA-Z0-9_-]+)$", 72}};
             static constexpr cfn::value_constraint request_header_allowlist_constraint{.min_items = 1, .max_items = 20, .elements = &request_header_allowlist_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RequestHeaderAllowlist", offsetof(self, request_header_allowlist), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &request_header_allowlist_constraint},
@@ -653,10 +653,10 @@ struct runtime {
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_runtime_name_constraint{.pattern = "[a-zA-Z][a-zA-Z0-9_]{0,47}"};
+            static constexpr cfn::value_constraint agent_runtime_name_constraint{.pattern = {"[a-zA-Z][a-zA-Z0-9_]{0,47}", 26}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1200};
             static constexpr cfn::value_constraint filesystem_configurations_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentRuntimeArtifact", offsetof(self, agent_runtime_artifact), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::agent_runtime_artifact::cfn_struct},
                 {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_name_constraint},

@@ -28,10 +28,10 @@ struct runtime_endpoint {
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::RuntimeEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_runtime_id_constraint{.pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$"};
-            static constexpr cfn::value_constraint agent_runtime_version_constraint{.pattern = "^([1-9][0-9]{0,4})$"};
+            static constexpr cfn::value_constraint agent_runtime_id_constraint{.pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$", 44}};
+            static constexpr cfn::value_constraint agent_runtime_version_constraint{.pattern = {"^([1-9][0-9]{0,4})$", 19}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]{0,47}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_id_constraint},
                 {"AgentRuntimeVersion", offsetof(self, agent_runtime_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_runtime_version_constraint},

@@ -24,9 +24,9 @@ struct workload_identity {
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::WorkloadIdentity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint allowed_resource_oauth2_return_urls_elements{.min_length = 1, .max_length = 2048, .pattern = R"(\w+:(/?/?)[^\s]+)"};
+            static constexpr cfn::value_constraint allowed_resource_oauth2_return_urls_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(\w+:(/?/?)[^\s]+)", 16}};
             static constexpr cfn::value_constraint allowed_resource_oauth2_return_urls_constraint{.elements = &allowed_resource_oauth2_return_urls_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 255, .pattern = "[A-Za-z0-9_.-]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 255, .pattern = {"[A-Za-z0-9_.-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedResourceOauth2ReturnUrls", offsetof(self, allowed_resource_oauth2_return_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_resource_oauth2_return_urls_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -115,9 +115,9 @@ struct billing_view {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Billing::BillingView.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^([ a-zA-Z0-9_\+=\.\-@]+)?$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_\+=\.\-@]+)"};
-            static constexpr cfn::value_constraint source_views_elements{.pattern = "arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.@-]{1,75}"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^([ a-zA-Z0-9_\+=\.\-@]+)?$)", 27}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
+            static constexpr cfn::value_constraint source_views_elements{.pattern = {"arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.@-]{1,75}", 71}};
             static constexpr cfn::value_constraint source_views_constraint{.min_items = 1, .max_items = 10, .elements = &source_views_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -28,9 +28,9 @@ struct billing_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_grouping;
-            static constexpr cfn::value_constraint linked_account_ids_elements{.pattern = "[0-9]{12}"};
+            static constexpr cfn::value_constraint linked_account_ids_elements{.pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::value_constraint linked_account_ids_constraint{.min_items = 1, .max_items = 30, .elements = &linked_account_ids_elements};
-            static constexpr cfn::value_constraint responsibility_transfer_arn_constraint{.pattern = "arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}"};
+            static constexpr cfn::value_constraint responsibility_transfer_arn_constraint{.pattern = {"arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}", 127}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoAssociate", offsetof(self, auto_associate), cfn::field_kind::value, false},
                 {"LinkedAccountIds", offsetof(self, linked_account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &linked_account_ids_constraint},
@@ -50,7 +50,7 @@ struct billing_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation_preference;
-            static constexpr cfn::value_constraint pricing_plan_arn_constraint{.pattern = "arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})"};
+            static constexpr cfn::value_constraint pricing_plan_arn_constraint{.pattern = {"arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})", 106}};
             static constexpr cfn::field_info fields[] = {
                 {"PricingPlanArn", offsetof(self, pricing_plan_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pricing_plan_arn_constraint},
             };
@@ -75,8 +75,8 @@ struct billing_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_\+=\.\-@]+)"};
-            static constexpr cfn::value_constraint primary_account_id_constraint{.pattern = "[0-9]{12}"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
+            static constexpr cfn::value_constraint primary_account_id_constraint{.pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountGrouping", offsetof(self, account_grouping), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::account_grouping::cfn_struct},
                 {"ComputationPreference", offsetof(self, computation_preference), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::computation_preference::cfn_struct},

@@ -50,8 +50,8 @@ struct custom_line_item {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = billing_period_range;
-            static constexpr cfn::value_constraint exclusive_end_billing_period_constraint{.pattern = R"(\d{4}-(0?[1-9]|1[012]))"};
-            static constexpr cfn::value_constraint inclusive_start_billing_period_constraint{.pattern = R"(\d{4}-(0?[1-9]|1[012]))"};
+            static constexpr cfn::value_constraint exclusive_end_billing_period_constraint{.pattern = {R"(\d{4}-(0?[1-9]|1[012]))", 22}};
+            static constexpr cfn::value_constraint inclusive_start_billing_period_constraint{.pattern = {R"(\d{4}-(0?[1-9]|1[012]))", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ExclusiveEndBillingPeriod", offsetof(self, exclusive_end_billing_period), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &exclusive_end_billing_period_constraint},
                 {"InclusiveStartBillingPeriod", offsetof(self, inclusive_start_billing_period), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inclusive_start_billing_period_constraint},
@@ -94,10 +94,9 @@ struct custom_line_item {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_item_filter;
-            static constexpr cfn::value_constraint attribute_values_elements{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint attribute_values_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint attribute_values_constraint{.elements = &attribute_values_elements};
-            static constexpr std::string_view values_element_allowed[] = {"SAVINGS_PLAN_NEGATION"};
-            static constexpr cfn::value_constraint values_elements{.allowed = values_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint values_elements{.allowed = {"SAVINGS_PLAN_NEGATION", 21}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
@@ -121,7 +120,7 @@ struct custom_line_item {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_line_item_percentage_charge_details;
-            static constexpr cfn::value_constraint child_associated_resources_elements{.pattern = "(arn:aws(-cn)?:billingconductor::[0-9]{12}:(customlineitem|billinggroup)/)?[a-zA-Z0-9]{10,12}"};
+            static constexpr cfn::value_constraint child_associated_resources_elements{.pattern = {"(arn:aws(-cn)?:billingconductor::[0-9]{12}:(customlineitem|billinggroup)/)?[a-zA-Z0-9]{10,12}", 93}};
             static constexpr cfn::value_constraint child_associated_resources_constraint{.elements = &child_associated_resources_elements};
             static constexpr cfn::value_constraint percentage_value_constraint{.minimum = 0, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
@@ -197,10 +196,10 @@ struct custom_line_item {
         cfn::optional<cfn::list<cfn::tag>, "AWS::BillingConductor::CustomLineItem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "[0-9]{12}"};
-            static constexpr cfn::value_constraint billing_group_arn_constraint{.pattern = "arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"[0-9]{12}", 9}};
+            static constexpr cfn::value_constraint billing_group_arn_constraint{.pattern = {"arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}", 74}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_\+=\.\-@]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &account_id_constraint},
                 {"BillingGroupArn", offsetof(self, billing_group_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &billing_group_arn_constraint},

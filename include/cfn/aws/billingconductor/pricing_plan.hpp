@@ -27,8 +27,8 @@ struct pricing_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_\+=\.\-@]+)"};
-            static constexpr cfn::value_constraint pricing_rule_arns_elements{.pattern = "arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
+            static constexpr cfn::value_constraint pricing_rule_arns_elements{.pattern = {"arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}", 69}};
             static constexpr cfn::value_constraint pricing_rule_arns_constraint{.min_items = 0, .max_items = 30, .elements = &pricing_rule_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

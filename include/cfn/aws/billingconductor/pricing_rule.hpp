@@ -124,10 +124,10 @@ struct pricing_rule {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint modifier_percentage_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_\+=\.\-@]+)"};
-            static constexpr cfn::value_constraint operation_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9\.\-]+)"};
-            static constexpr cfn::value_constraint usage_type_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_\+=\.\-@]+)", 21}};
+            static constexpr cfn::value_constraint operation_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9\.\-]+)", 16}};
+            static constexpr cfn::value_constraint usage_type_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"BillingEntity", offsetof(self, billing_entity), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

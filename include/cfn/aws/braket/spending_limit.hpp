@@ -47,7 +47,7 @@ struct spending_limit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint device_arn_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint spending_limit_constraint{.min_length = 1, .pattern = R"(^\d+(\.\d{1,2})?$)"};
+            static constexpr cfn::value_constraint spending_limit_constraint{.min_length = 1, .pattern = {R"(^\d+(\.\d{1,2})?$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DeviceArn", offsetof(self, device_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_arn_constraint},
                 {"SpendingLimit", offsetof(self, spending_limit_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &spending_limit_constraint},

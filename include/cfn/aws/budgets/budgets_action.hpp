@@ -87,12 +87,12 @@ struct budgets_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_action_definition;
-            static constexpr cfn::value_constraint groups_elements{.min_length = 1, .max_length = 640, .pattern = R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint groups_elements{.min_length = 1, .max_length = 640, .pattern = {R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)", 38}};
             static constexpr cfn::value_constraint groups_constraint{.min_items = 1, .max_items = 100, .elements = &groups_elements};
-            static constexpr cfn::value_constraint policy_arn_constraint{.min_length = 25, .max_length = 684, .pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(\d{12}|aws):policy(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint roles_elements{.min_length = 1, .max_length = 576, .pattern = R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint policy_arn_constraint{.min_length = 25, .max_length = 684, .pattern = {R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(\d{12}|aws):policy(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)", 121}};
+            static constexpr cfn::value_constraint roles_elements{.min_length = 1, .max_length = 576, .pattern = {R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)", 38}};
             static constexpr cfn::value_constraint roles_constraint{.min_items = 1, .max_items = 100, .elements = &roles_elements};
-            static constexpr cfn::value_constraint users_elements{.min_length = 1, .max_length = 576, .pattern = R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint users_elements{.min_length = 1, .max_length = 576, .pattern = {R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)", 38}};
             static constexpr cfn::value_constraint users_constraint{.min_items = 1, .max_items = 100, .elements = &users_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
@@ -116,8 +116,8 @@ struct budgets_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scp_action_definition;
-            static constexpr cfn::value_constraint policy_id_constraint{.min_length = 10, .max_length = 130, .pattern = "^p-[0-9a-zA-Z_]{8,128}$"};
-            static constexpr cfn::value_constraint target_ids_elements{.min_length = 12, .max_length = 68, .pattern = R"(^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)|(\d{12})$)"};
+            static constexpr cfn::value_constraint policy_id_constraint{.min_length = 10, .max_length = 130, .pattern = {"^p-[0-9a-zA-Z_]{8,128}$", 23}};
+            static constexpr cfn::value_constraint target_ids_elements{.min_length = 12, .max_length = 68, .pattern = {R"(^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)|(\d{12})$)", 46}};
             static constexpr cfn::value_constraint target_ids_constraint{.min_items = 1, .max_items = 100, .elements = &target_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyId", offsetof(self, policy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_id_constraint},
@@ -141,9 +141,9 @@ struct budgets_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ssm_action_definition;
-            static constexpr cfn::value_constraint instance_ids_elements{.min_length = 1, .max_length = 63, .pattern = R"(^i-(\w{8}|\w{17})$|^[a-zA-Z]([\w-]{0,61}\w)?$)"};
+            static constexpr cfn::value_constraint instance_ids_elements{.min_length = 1, .max_length = 63, .pattern = {R"(^i-(\w{8}|\w{17})$|^[a-zA-Z]([\w-]{0,61}\w)?$)", 45}};
             static constexpr cfn::value_constraint instance_ids_constraint{.min_items = 1, .max_items = 100, .elements = &instance_ids_elements};
-            static constexpr cfn::value_constraint region_constraint{.min_length = 9, .max_length = 20, .pattern = R"(^\w{2,4}-\w+(-\w+)?-\d$)"};
+            static constexpr cfn::value_constraint region_constraint{.min_length = 9, .max_length = 20, .pattern = {R"(^\w{2,4}-\w+(-\w+)?-\d$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceIds", offsetof(self, instance_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_ids_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
@@ -210,7 +210,7 @@ struct budgets_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscriber;
-            static constexpr cfn::value_constraint address_constraint{.min_length = 1, .max_length = 2147483647, .pattern = R"(^(.*[\n\r\t\f\ ]?)*$)"};
+            static constexpr cfn::value_constraint address_constraint{.min_length = 1, .max_length = 2147483647, .pattern = {R"(^(.*[\n\r\t\f\ ]?)*$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -242,7 +242,7 @@ struct budgets_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint budget_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 32, .max_length = 618, .pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::\d{12}:role(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 32, .max_length = 618, .pattern = {R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::\d{12}:role(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)", 113}};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint subscribers_constraint{.min_items = 1, .max_items = 11};
             static constexpr cfn::field_info fields[] = {

@@ -178,7 +178,7 @@ struct case_rule {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 255};
             static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^.*[\S]$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},

@@ -139,7 +139,7 @@ struct layout {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^.*[\S]$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &layout::layout_content::cfn_struct},
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},

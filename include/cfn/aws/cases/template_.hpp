@@ -100,7 +100,7 @@ struct template_ {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 255};
             static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^.*[\S]$)", 8}};
             static constexpr cfn::value_constraint required_fields_constraint{.max_items = 100};
             static constexpr cfn::value_constraint rules_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

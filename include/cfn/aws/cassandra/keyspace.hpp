@@ -32,8 +32,7 @@ struct keyspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_specification;
-            static constexpr std::string_view region_list_element_allowed[] = {"af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ca-central-1", "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "me-central-1", "me-south-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"};
-            static constexpr cfn::value_constraint region_list_elements{.allowed = region_list_element_allowed, .allowed_count = 20};
+            static constexpr cfn::value_constraint region_list_elements{.allowed = {"af-south-1|ap-east-1|ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|me-central-1|me-south-1|sa-east-1|us-east-1|us-east-2|us-west-1|us-west-2", 232}};
             static constexpr cfn::value_constraint region_list_constraint{.min_items = 2, .max_items = 20, .elements = &region_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RegionList", offsetof(self, region_list), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &region_list_constraint},
@@ -55,7 +54,7 @@ struct keyspace {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cassandra::Keyspace.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint keyspace_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"};
+            static constexpr cfn::value_constraint keyspace_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false},

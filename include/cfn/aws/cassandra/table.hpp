@@ -215,7 +215,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column;
-            static constexpr cfn::value_constraint column_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"};
+            static constexpr cfn::value_constraint column_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &column_name_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true, cfn::replacement::maybe},
@@ -343,10 +343,10 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint default_time_to_live_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint keyspace_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"};
+            static constexpr cfn::value_constraint keyspace_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$", 31}};
             static constexpr cfn::value_constraint partition_key_columns_constraint{.min_items = 1};
             static constexpr cfn::value_constraint replica_specifications_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint table_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"};
+            static constexpr cfn::value_constraint table_name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingSpecifications", offsetof(self, auto_scaling_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_specification::cfn_struct},

@@ -40,7 +40,7 @@ struct anomaly_monitor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?!aws:).*$", 12}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
@@ -64,7 +64,7 @@ struct anomaly_monitor {
         cfn::optional<cfn::list<anomaly_monitor::resource_tag>, "AWS::CE::AnomalyMonitor.ResourceTags"> resource_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint monitor_name_constraint{.min_length = 0, .max_length = 1024, .pattern = R"([\S\s]*)"};
+            static constexpr cfn::value_constraint monitor_name_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"([\S\s]*)", 7}};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"MonitorDimension", offsetof(self, monitor_dimension), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -45,7 +45,7 @@ struct anomaly_subscription {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?!aws:).*$", 12}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
@@ -96,10 +96,10 @@ struct anomaly_subscription {
         cfn::optional<cfn::str, "AWS::CE::AnomalySubscription.ThresholdExpression"> threshold_expression;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint monitor_arn_list_elements{.pattern = "^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$"};
+            static constexpr cfn::value_constraint monitor_arn_list_elements{.pattern = {"^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$", 67}};
             static constexpr cfn::value_constraint monitor_arn_list_constraint{.elements = &monitor_arn_list_elements};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint subscription_name_constraint{.min_length = 0, .max_length = 1024, .pattern = R"([\S\s]*)"};
+            static constexpr cfn::value_constraint subscription_name_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"([\S\s]*)", 7}};
             static constexpr cfn::value_constraint threshold_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true},

@@ -31,7 +31,7 @@ struct cost_category {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?!aws:).*$", 12}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},

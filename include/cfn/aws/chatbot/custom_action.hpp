@@ -60,9 +60,9 @@ struct custom_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_attachment;
-            static constexpr cfn::value_constraint button_text_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[\S\s]+$)"};
+            static constexpr cfn::value_constraint button_text_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[\S\s]+$)", 9}};
             static constexpr cfn::value_constraint criteria_constraint{.min_items = 1, .max_items = 5};
-            static constexpr cfn::value_constraint notification_type_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint notification_type_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ButtonText", offsetof(self, button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &button_text_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment_criteria::cfn_struct, &criteria_constraint},
@@ -105,8 +105,8 @@ struct custom_action {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chatbot::CustomAction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]{1,64}$"};
-            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 30, .pattern = "^[A-Za-z0-9-_]+$"};
+            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]{1,64}$", 21}};
+            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 30, .pattern = {"^[A-Za-z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_name_constraint},

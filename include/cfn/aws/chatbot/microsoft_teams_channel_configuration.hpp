@@ -42,19 +42,19 @@ struct microsoft_teams_channel_configuration {
         cfn::optional<cfn::boolean, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.UserRoleRequired"> user_role_required;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[A-Za-z0-9-_]+$"};
-            static constexpr cfn::value_constraint customization_resource_arns_elements{.pattern = "^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[A-Za-z0-9-_]+$", 16}};
+            static constexpr cfn::value_constraint customization_resource_arns_elements{.pattern = {"^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$", 95}};
             static constexpr cfn::value_constraint customization_resource_arns_constraint{.elements = &customization_resource_arns_elements};
-            static constexpr cfn::value_constraint guardrail_policies_elements{.pattern = R"(^(^$|arn:aws:iam:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\/+=,@.-]{0,1023})$)"};
+            static constexpr cfn::value_constraint guardrail_policies_elements{.pattern = {R"(^(^$|arn:aws:iam:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\/+=,@.-]{0,1023})$)", 105}};
             static constexpr cfn::value_constraint guardrail_policies_constraint{.elements = &guardrail_policies_elements};
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
-            static constexpr cfn::value_constraint logging_level_constraint{.min_length = 4, .max_length = 5, .pattern = "^(ERROR|INFO|NONE)$"};
-            static constexpr cfn::value_constraint sns_topic_arns_elements{.pattern = "^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 139}};
+            static constexpr cfn::value_constraint logging_level_constraint{.min_length = 4, .max_length = 5, .pattern = {"^(ERROR|INFO|NONE)$", 19}};
+            static constexpr cfn::value_constraint sns_topic_arns_elements{.pattern = {"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 139}};
             static constexpr cfn::value_constraint sns_topic_arns_constraint{.elements = &sns_topic_arns_elements};
-            static constexpr cfn::value_constraint team_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"};
-            static constexpr cfn::value_constraint teams_channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$"};
-            static constexpr cfn::value_constraint teams_channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^(.*)$"};
-            static constexpr cfn::value_constraint teams_tenant_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"};
+            static constexpr cfn::value_constraint team_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$", 54}};
+            static constexpr cfn::value_constraint teams_channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$", 74}};
+            static constexpr cfn::value_constraint teams_channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(.*)$", 6}};
+            static constexpr cfn::value_constraint teams_tenant_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$", 54}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},
                 {"CustomizationResourceArns", offsetof(self, customization_resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customization_resource_arns_constraint},

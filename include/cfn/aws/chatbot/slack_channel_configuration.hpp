@@ -38,16 +38,16 @@ struct slack_channel_configuration {
         cfn::optional<cfn::boolean, "AWS::Chatbot::SlackChannelConfiguration.UserRoleRequired"> user_role_required;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[A-Za-z0-9-_]+$"};
-            static constexpr cfn::value_constraint customization_resource_arns_elements{.pattern = "^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[A-Za-z0-9-_]+$", 16}};
+            static constexpr cfn::value_constraint customization_resource_arns_elements{.pattern = {"^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$", 95}};
             static constexpr cfn::value_constraint customization_resource_arns_constraint{.elements = &customization_resource_arns_elements};
-            static constexpr cfn::value_constraint guardrail_policies_elements{.pattern = R"(^(^$|arn:aws:iam:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\/+=,@.-]{0,1023})$)"};
+            static constexpr cfn::value_constraint guardrail_policies_elements{.pattern = {R"(^(^$|arn:aws:iam:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9_\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\/+=,@.-]{0,1023})$)", 105}};
             static constexpr cfn::value_constraint guardrail_policies_constraint{.elements = &guardrail_policies_elements};
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
-            static constexpr cfn::value_constraint logging_level_constraint{.min_length = 4, .max_length = 5, .pattern = "^(ERROR|INFO|NONE)$"};
-            static constexpr cfn::value_constraint slack_channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9]+$"};
-            static constexpr cfn::value_constraint slack_workspace_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9A-Z]{1,255}$"};
-            static constexpr cfn::value_constraint sns_topic_arns_elements{.pattern = "^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 139}};
+            static constexpr cfn::value_constraint logging_level_constraint{.min_length = 4, .max_length = 5, .pattern = {"^(ERROR|INFO|NONE)$", 19}};
+            static constexpr cfn::value_constraint slack_channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9]+$", 14}};
+            static constexpr cfn::value_constraint slack_workspace_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9A-Z]{1,255}$", 17}};
+            static constexpr cfn::value_constraint sns_topic_arns_elements{.pattern = {"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 139}};
             static constexpr cfn::value_constraint sns_topic_arns_constraint{.elements = &sns_topic_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},

@@ -71,8 +71,8 @@ struct app_instance_bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lex_configuration;
-            static constexpr cfn::value_constraint lex_bot_alias_arn_constraint{.min_length = 15, .max_length = 2048, .pattern = R"(^arn:aws:lex:[a-z]{2}-[a-z]+-\d{1}:\d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$)"};
-            static constexpr cfn::value_constraint welcome_intent_constraint{.min_length = 1, .max_length = 100, .pattern = "^([A-Za-z]_?)+$"};
+            static constexpr cfn::value_constraint lex_bot_alias_arn_constraint{.min_length = 15, .max_length = 2048, .pattern = {R"(^arn:aws:lex:[a-z]{2}-[a-z]+-\d{1}:\d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$)", 78}};
+            static constexpr cfn::value_constraint welcome_intent_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([A-Za-z]_?)+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"InvokedBy", offsetof(self, invoked_by), cfn::field_kind::nested, false, cfn::replacement::no, &app_instance_bot::invoked_by::cfn_struct},
                 {"LexBotAliasArn", offsetof(self, lex_bot_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lex_bot_alias_arn_constraint},
@@ -115,9 +115,9 @@ struct app_instance_bot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chime::AppInstanceBot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_instance_arn_constraint{.min_length = 5, .max_length = 1600, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint metadata_constraint{.min_length = 0, .max_length = 1024, .pattern = ".*"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]*$)"};
+            static constexpr cfn::value_constraint app_instance_arn_constraint{.min_length = 5, .max_length = 1600, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint metadata_constraint{.min_length = 0, .max_length = 1024, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]*$)", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_instance_arn_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &app_instance_bot::configuration::cfn_struct},

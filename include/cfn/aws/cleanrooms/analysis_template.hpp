@@ -78,7 +78,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_parameter;
             static constexpr cfn::value_constraint default_value_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "[0-9a-zA-Z_]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"[0-9a-zA-Z_]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &default_value_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
@@ -115,7 +115,7 @@ struct analysis_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_schema;
-            static constexpr cfn::value_constraint referenced_tables_elements{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint referenced_tables_elements{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::value_constraint referenced_tables_constraint{.min_items = 0, .elements = &referenced_tables_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ReferencedTables", offsetof(self, referenced_tables), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &referenced_tables_constraint},
@@ -275,7 +275,7 @@ struct analysis_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = synthetic_data_column_properties;
-            static constexpr cfn::value_constraint column_name_constraint{.max_length = 128, .pattern = "^[a-z0-9_](([a-z0-9_]+-)*([a-z0-9_]+))?$"};
+            static constexpr cfn::value_constraint column_name_constraint{.max_length = 128, .pattern = {"^[a-z0-9_](([a-z0-9_]+-)*([a-z0-9_]+))?$", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true},
@@ -372,9 +372,9 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint analysis_parameters_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 60}};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &analysis_template::analysis_parameter::cfn_struct, &analysis_parameters_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -275,10 +275,9 @@ struct collaboration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_specification;
-            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = R"(^\d+$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
-            static constexpr std::string_view member_abilities_element_allowed[] = {"CAN_QUERY", "CAN_RUN_JOB", "CAN_RECEIVE_RESULTS"};
-            static constexpr cfn::value_constraint member_abilities_elements{.allowed = member_abilities_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^\d+$)", 5}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
+            static constexpr cfn::value_constraint member_abilities_elements{.allowed = {"CAN_QUERY|CAN_RUN_JOB|CAN_RECEIVE_RESULTS", 41}};
             static constexpr cfn::value_constraint member_abilities_constraint{.elements = &member_abilities_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
@@ -324,13 +323,12 @@ struct collaboration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::Collaboration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint creator_display_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
-            static constexpr std::string_view creator_member_abilities_element_allowed[] = {"CAN_QUERY", "CAN_RUN_JOB", "CAN_RECEIVE_RESULTS"};
-            static constexpr cfn::value_constraint creator_member_abilities_elements{.allowed = creator_member_abilities_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint creator_display_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
+            static constexpr cfn::value_constraint creator_member_abilities_elements{.allowed = {"CAN_QUERY|CAN_RUN_JOB|CAN_RECEIVE_RESULTS", 41}};
             static constexpr cfn::value_constraint creator_member_abilities_constraint{.elements = &creator_member_abilities_elements};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 70}};
             static constexpr cfn::value_constraint members_constraint{.min_items = 0, .max_items = 9};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedResultRegions", offsetof(self, allowed_result_regions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AnalyticsEngine", offsetof(self, analytics_engine), cfn::field_kind::value, false},

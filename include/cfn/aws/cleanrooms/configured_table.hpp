@@ -169,7 +169,7 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregate_column;
-            static constexpr cfn::value_constraint column_names_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint column_names_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint column_names_constraint{.min_items = 1, .elements = &column_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_names_constraint},
@@ -193,7 +193,7 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_constraint;
-            static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint minimum_constraint{.minimum = 2, .maximum = 100000};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
@@ -229,16 +229,14 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule_aggregation;
             static constexpr cfn::value_constraint aggregate_columns_constraint{.min_items = 1};
-            static constexpr std::string_view allowed_join_operators_element_allowed[] = {"OR", "AND"};
-            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = allowed_join_operators_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = {"OR|AND", 6}};
             static constexpr cfn::value_constraint allowed_join_operators_constraint{.max_items = 2, .elements = &allowed_join_operators_elements};
-            static constexpr cfn::value_constraint dimension_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint dimension_columns_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint dimension_columns_constraint{.elements = &dimension_columns_elements};
-            static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint join_columns_constraint{.elements = &join_columns_elements};
             static constexpr cfn::value_constraint output_constraints_constraint{.min_items = 1};
-            static constexpr std::string_view scalar_functions_element_allowed[] = {"TRUNC", "ABS", "CEILING", "FLOOR", "LN", "LOG", "ROUND", "SQRT", "CAST", "LOWER", "RTRIM", "UPPER", "COALESCE", "CONVERT", "CURRENT_DATE", "DATEADD", "EXTRACT", "GETDATE", "SUBSTRING", "TO_CHAR", "TO_DATE", "TO_NUMBER", "TO_TIMESTAMP", "TRIM"};
-            static constexpr cfn::value_constraint scalar_functions_elements{.allowed = scalar_functions_element_allowed, .allowed_count = 24};
+            static constexpr cfn::value_constraint scalar_functions_elements{.allowed = {"TRUNC|ABS|CEILING|FLOOR|LN|LOG|ROUND|SQRT|CAST|LOWER|RTRIM|UPPER|COALESCE|CONVERT|CURRENT_DATE|DATEADD|EXTRACT|GETDATE|SUBSTRING|TO_CHAR|TO_DATE|TO_NUMBER|TO_TIMESTAMP|TRIM", 172}};
             static constexpr cfn::value_constraint scalar_functions_constraint{.elements = &scalar_functions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
@@ -377,11 +375,11 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule_custom;
-            static constexpr cfn::value_constraint allowed_analyses_elements{.min_length = 0, .max_length = 200, .pattern = R"((ANY_QUERY|ANY_JOB|arn:[\w]{3}:cleanrooms:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:membership/[\d\w-]+/analysistemplate/[\d\w-]+))"};
+            static constexpr cfn::value_constraint allowed_analyses_elements{.min_length = 0, .max_length = 200, .pattern = {R"((ANY_QUERY|ANY_JOB|arn:[\w]{3}:cleanrooms:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:membership/[\d\w-]+/analysistemplate/[\d\w-]+))", 120}};
             static constexpr cfn::value_constraint allowed_analyses_constraint{.min_items = 0, .elements = &allowed_analyses_elements};
-            static constexpr cfn::value_constraint allowed_analysis_providers_elements{.min_length = 12, .max_length = 12, .pattern = R"(\d+)"};
+            static constexpr cfn::value_constraint allowed_analysis_providers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_analysis_providers_constraint{.min_items = 0, .elements = &allowed_analysis_providers_elements};
-            static constexpr cfn::value_constraint disallowed_output_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint disallowed_output_columns_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint disallowed_output_columns_constraint{.min_items = 0, .elements = &disallowed_output_columns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
@@ -412,12 +410,11 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule_list;
-            static constexpr std::string_view allowed_join_operators_element_allowed[] = {"OR", "AND"};
-            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = allowed_join_operators_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint allowed_join_operators_elements{.allowed = {"OR|AND", 6}};
             static constexpr cfn::value_constraint allowed_join_operators_constraint{.max_items = 2, .elements = &allowed_join_operators_elements};
-            static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint join_columns_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint join_columns_constraint{.min_items = 1, .elements = &join_columns_elements};
-            static constexpr cfn::value_constraint list_columns_elements{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint list_columns_elements{.min_length = 1, .max_length = 127, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint list_columns_constraint{.elements = &list_columns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
@@ -508,7 +505,7 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = athena_table_reference;
-            static constexpr cfn::value_constraint catalog_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint catalog_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint database_name_constraint{.max_length = 128};
             static constexpr cfn::value_constraint output_location_constraint{.min_length = 8, .max_length = 1024};
             static constexpr cfn::value_constraint table_name_constraint{.max_length = 128};
@@ -539,8 +536,8 @@ struct configured_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_table_reference;
-            static constexpr cfn::value_constraint database_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
-            static constexpr cfn::value_constraint table_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint database_name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
+            static constexpr cfn::value_constraint table_name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_name_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
@@ -669,11 +666,11 @@ struct configured_table {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::ConfiguredTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint allowed_columns_elements{.max_length = 128, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint allowed_columns_elements{.max_length = 128, .pattern = {"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$", 42}};
             static constexpr cfn::value_constraint allowed_columns_constraint{.min_items = 1, .max_items = 100, .elements = &allowed_columns_elements};
             static constexpr cfn::value_constraint analysis_rules_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
                 {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -35,7 +35,7 @@ struct configured_table_association {
             using self = configured_table_association_analysis_rule_aggregation;
             static constexpr cfn::value_constraint allowed_additional_analyses_elements{.max_length = 256};
             static constexpr cfn::value_constraint allowed_additional_analyses_constraint{.min_items = 0, .max_items = 25, .elements = &allowed_additional_analyses_elements};
-            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = R"(\d+)"};
+            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
@@ -59,7 +59,7 @@ struct configured_table_association {
             using self = configured_table_association_analysis_rule_custom;
             static constexpr cfn::value_constraint allowed_additional_analyses_elements{.max_length = 256};
             static constexpr cfn::value_constraint allowed_additional_analyses_constraint{.min_items = 0, .max_items = 25, .elements = &allowed_additional_analyses_elements};
-            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = R"(\d+)"};
+            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
@@ -83,7 +83,7 @@ struct configured_table_association {
             using self = configured_table_association_analysis_rule_list;
             static constexpr cfn::value_constraint allowed_additional_analyses_elements{.max_length = 256};
             static constexpr cfn::value_constraint allowed_additional_analyses_constraint{.min_items = 0, .max_items = 25, .elements = &allowed_additional_analyses_elements};
-            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = R"(\d+)"};
+            static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
@@ -172,11 +172,11 @@ struct configured_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint configured_table_association_analysis_rules_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint configured_table_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
+            static constexpr cfn::value_constraint configured_table_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 60}};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 60}};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = {R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule::cfn_struct, &configured_table_association_analysis_rules_constraint},
                 {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configured_table_identifier_constraint},

@@ -26,7 +26,7 @@ struct id_mapping_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = id_mapping_table_input_reference_config;
-            static constexpr cfn::value_constraint input_reference_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$"};
+            static constexpr cfn::value_constraint input_reference_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
                 {"ManageResourcePolicies", offsetof(self, manage_resource_policies), cfn::field_kind::value, true},
@@ -51,10 +51,10 @@ struct id_mapping_table {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdMappingTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 4, .max_length = 2048, .pattern = R"(^arn:aws:kms:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:key/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 4, .max_length = 2048, .pattern = {R"(^arn:aws:kms:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:key/[a-zA-Z0-9-]+$)", 63}};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, cfn::replacement::yes, &id_mapping_table::id_mapping_table_input_reference_config::cfn_struct},

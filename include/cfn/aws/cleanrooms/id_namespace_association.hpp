@@ -43,7 +43,7 @@ struct id_namespace_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = id_namespace_association_input_reference_config;
-            static constexpr cfn::value_constraint input_reference_arn_constraint{.max_length = 256, .pattern = R"(^arn:aws:entityresolution:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:idnamespace/[\d\w-]+$)"};
+            static constexpr cfn::value_constraint input_reference_arn_constraint{.max_length = 256, .pattern = {R"(^arn:aws:entityresolution:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:idnamespace/[\d\w-]+$)", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
                 {"ManageResourcePolicies", offsetof(self, manage_resource_policies), cfn::field_kind::value, true},
@@ -68,9 +68,9 @@ struct id_namespace_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdNamespaceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IdMappingConfig", offsetof(self, id_mapping_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_namespace_association::id_mapping_config::cfn_struct},

@@ -82,7 +82,7 @@ struct membership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_job_result_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = {R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_job_output_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -147,7 +147,7 @@ struct membership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_query_result_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = {R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_query_output_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -306,7 +306,7 @@ struct membership {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::Membership.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint collaboration_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
+            static constexpr cfn::value_constraint collaboration_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"CollaborationIdentifier", offsetof(self, collaboration_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collaboration_identifier_constraint},
                 {"DefaultJobResultConfiguration", offsetof(self, default_job_result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_protected_job_result_configuration::cfn_struct},

@@ -103,7 +103,7 @@ struct privacy_budget_template {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::PrivacyBudgetTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoRefresh", offsetof(self, auto_refresh), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},

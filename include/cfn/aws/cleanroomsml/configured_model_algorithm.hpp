@@ -24,7 +24,7 @@ struct configured_model_algorithm {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_container_config;
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
             };
@@ -44,8 +44,8 @@ struct configured_model_algorithm {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_definition;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint regex_constraint{.min_length = 1, .max_length = 500, .pattern = "^.+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint regex_constraint{.min_length = 1, .max_length = 500, .pattern = {"^.+$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Regex", offsetof(self, regex), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &regex_constraint},
@@ -67,11 +67,11 @@ struct configured_model_algorithm {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_config;
-            static constexpr cfn::value_constraint arguments_elements{.min_length = 1, .max_length = 256, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint arguments_elements{.min_length = 1, .max_length = 256, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint arguments_constraint{.min_items = 1, .max_items = 100, .elements = &arguments_elements};
-            static constexpr cfn::value_constraint entrypoint_elements{.min_length = 1, .max_length = 256, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint entrypoint_elements{.min_length = 1, .max_length = 256, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint entrypoint_constraint{.min_items = 1, .max_items = 100, .elements = &entrypoint_elements};
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint metric_definitions_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::field_info fields[] = {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arguments_constraint},
@@ -101,10 +101,10 @@ struct configured_model_algorithm {
         configured_model_algorithm::container_config training_container_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$", 48}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"InferenceContainerConfig", offsetof(self, inference_container_config), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm::inference_container_config::cfn_struct},

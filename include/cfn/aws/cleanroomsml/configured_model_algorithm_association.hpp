@@ -108,7 +108,7 @@ struct configured_model_algorithm_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_entity_config;
-            static constexpr cfn::value_constraint custom_data_identifiers_elements{.min_length = 1, .max_length = 200, .pattern = R"(^[a-zA-Z0-9\_\#\=\@\/\;\,\-\ \^\$\?\[\]\{\}\|\\\*\+\.\(\)]+$)"};
+            static constexpr cfn::value_constraint custom_data_identifiers_elements{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9\_\#\=\@\/\;\,\-\ \^\$\?\[\]\{\}\|\\\*\+\.\(\)]+$)", 60}};
             static constexpr cfn::value_constraint custom_data_identifiers_constraint{.min_items = 1, .max_items = 10, .elements = &custom_data_identifiers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomDataIdentifiers", offsetof(self, custom_data_identifiers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_data_identifiers_constraint},
@@ -150,7 +150,7 @@ struct configured_model_algorithm_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logs_configuration_policy;
-            static constexpr cfn::value_constraint allowed_account_ids_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint allowed_account_ids_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint allowed_account_ids_constraint{.min_items = 1, .max_items = 5, .elements = &allowed_account_ids_elements};
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -315,10 +315,10 @@ struct configured_model_algorithm_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configured_model_algorithm_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$"};
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
+            static constexpr cfn::value_constraint configured_model_algorithm_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$", 95}};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfiguredModelAlgorithmArn", offsetof(self, configured_model_algorithm_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configured_model_algorithm_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -42,9 +42,9 @@ struct training_dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_data_source;
-            static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$"};
-            static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$", 49}};
+            static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
@@ -83,7 +83,7 @@ struct training_dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_schema;
-            static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
+            static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::value_constraint column_types_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
@@ -148,9 +148,9 @@ struct training_dataset {
         cfn::required<cfn::list<training_dataset::dataset>, "AWS::CleanRoomsML::TrainingDataset.TrainingData"> training_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$", 39}};
             static constexpr cfn::value_constraint training_data_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

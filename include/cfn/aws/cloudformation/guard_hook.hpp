@@ -178,7 +178,7 @@ struct guard_hook {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_target;
-            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!.*\*\?).*$)"};
+            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!.*\*\?).*$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"InvocationPoint", offsetof(self, invocation_point), cfn::field_kind::value, true},
@@ -238,7 +238,7 @@ struct guard_hook {
         cfn::required<cfn::list<cfn::enumeration<guard_hook::target_operations>>, "AWS::CloudFormation::GuardHook.TargetOperations"> target_operations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint execution_role_constraint{.max_length = 256, .pattern = "arn:.+:iam::[0-9]{12}:role/.+"};
+            static constexpr cfn::value_constraint execution_role_constraint{.max_length = 256, .pattern = {"arn:.+:iam::[0-9]{12}:role/.+", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &execution_role_constraint},

@@ -31,9 +31,9 @@ struct hook_type_config {
         cfn::optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeName"> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configuration_constraint{.pattern = R"([\s\S]+)"};
-            static constexpr cfn::value_constraint type_arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$"};
-            static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
+            static constexpr cfn::value_constraint configuration_constraint{.pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint type_arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$", 87}};
+            static constexpr cfn::value_constraint type_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &configuration_constraint},
                 {"ConfigurationAlias", offsetof(self, configuration_alias), cfn::field_kind::value, false, cfn::replacement::yes},

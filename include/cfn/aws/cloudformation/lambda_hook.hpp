@@ -161,7 +161,7 @@ struct lambda_hook {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_target;
-            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!.*\*\?).*$)"};
+            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!.*\*\?).*$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"InvocationPoint", offsetof(self, invocation_point), cfn::field_kind::value, true},
@@ -221,8 +221,8 @@ struct lambda_hook {
         cfn::required<cfn::list<cfn::enumeration<lambda_hook::target_operations>>, "AWS::CloudFormation::LambdaHook.TargetOperations"> target_operations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint execution_role_constraint{.max_length = 256, .pattern = "arn:.+:iam::[0-9]{12}:role/.+"};
-            static constexpr cfn::value_constraint lambda_function_constraint{.min_length = 1, .max_length = 170, .pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?)"};
+            static constexpr cfn::value_constraint execution_role_constraint{.max_length = 256, .pattern = {"arn:.+:iam::[0-9]{12}:role/.+", 29}};
+            static constexpr cfn::value_constraint lambda_function_constraint{.min_length = 1, .max_length = 170, .pattern = {R"((arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?)", 145}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false, cfn::replacement::yes},

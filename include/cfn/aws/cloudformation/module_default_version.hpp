@@ -24,9 +24,9 @@ struct module_default_version {
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$"};
-            static constexpr cfn::value_constraint module_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"};
-            static constexpr cfn::value_constraint version_id_constraint{.pattern = "^[0-9]{8}$"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$", 98}};
+            static constexpr cfn::value_constraint module_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE", 64}};
+            static constexpr cfn::value_constraint version_id_constraint{.pattern = {"^[0-9]{8}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &module_name_constraint},

@@ -22,7 +22,7 @@ struct module_version {
         cfn::required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModulePackage"> module_package;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint module_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"};
+            static constexpr cfn::value_constraint module_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &module_name_constraint},
                 {"ModulePackage", offsetof(self, module_package), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -35,9 +35,9 @@ struct public_type_version {
         cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.TypeName"> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 1024, .pattern = "arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+"};
-            static constexpr cfn::value_constraint public_version_number_constraint{.min_length = 5, .max_length = 64, .pattern = R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(.*)$)"};
-            static constexpr cfn::value_constraint type_name_constraint{.pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 1024, .pattern = {"arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+", 77}};
+            static constexpr cfn::value_constraint public_version_number_constraint{.min_length = 5, .max_length = 64, .pattern = {R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(.*)$)", 34}};
+            static constexpr cfn::value_constraint type_name_constraint{.pattern = {"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"LogDeliveryBucket", offsetof(self, log_delivery_bucket), cfn::field_kind::value, false, cfn::replacement::yes},

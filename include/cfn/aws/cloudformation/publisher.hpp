@@ -22,7 +22,7 @@ struct publisher {
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::Publisher.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+"};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptTermsAndConditions", offsetof(self, accept_terms_and_conditions), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connection_arn_constraint},

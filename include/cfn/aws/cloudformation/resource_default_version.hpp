@@ -24,9 +24,9 @@ struct resource_default_version {
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
-            static constexpr cfn::value_constraint type_version_arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$"};
-            static constexpr cfn::value_constraint version_id_constraint{.pattern = "^[A-Za-z0-9-]{1,128}$"};
+            static constexpr cfn::value_constraint type_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$", 57}};
+            static constexpr cfn::value_constraint type_version_arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$", 91}};
+            static constexpr cfn::value_constraint version_id_constraint{.pattern = {"^[A-Za-z0-9-]{1,128}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},

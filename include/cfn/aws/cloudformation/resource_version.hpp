@@ -26,8 +26,8 @@ struct resource_version {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_config;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint log_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:.+:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
+            static constexpr cfn::value_constraint log_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:.+:iam::[0-9]{12}:role/.+$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
                 {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_role_arn_constraint},
@@ -48,9 +48,9 @@ struct resource_version {
         cfn::required<cfn::str, "AWS::CloudFormation::ResourceVersion.TypeName"> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:.+:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:.+:iam::[0-9]{12}:role/.+$", 31}};
             static constexpr cfn::value_constraint schema_handler_package_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
+            static constexpr cfn::value_constraint type_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_version::logging_config::cfn_struct},

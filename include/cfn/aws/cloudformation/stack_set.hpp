@@ -112,7 +112,7 @@ struct stack_set {
             static constexpr cfn::value_constraint failure_tolerance_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint max_concurrent_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_concurrent_percentage_constraint{.minimum = 0, .maximum = 100};
-            static constexpr cfn::value_constraint region_order_elements{.pattern = "^[a-zA-Z0-9-]{1,128}$"};
+            static constexpr cfn::value_constraint region_order_elements{.pattern = {"^[a-zA-Z0-9-]{1,128}$", 21}};
             static constexpr cfn::value_constraint region_order_constraint{.elements = &region_order_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrencyMode", offsetof(self, concurrency_mode), cfn::field_kind::value, false},
@@ -163,10 +163,10 @@ struct stack_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_targets;
-            static constexpr cfn::value_constraint accounts_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint accounts_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint accounts_constraint{.min_items = 1, .elements = &accounts_elements};
-            static constexpr cfn::value_constraint accounts_url_constraint{.min_length = 1, .max_length = 5120, .pattern = "(s3://|http(s?)://).+"};
-            static constexpr cfn::value_constraint organizational_unit_ids_elements{.pattern = "^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$"};
+            static constexpr cfn::value_constraint accounts_url_constraint{.min_length = 1, .max_length = 5120, .pattern = {"(s3://|http(s?)://).+", 21}};
+            static constexpr cfn::value_constraint organizational_unit_ids_elements{.pattern = {"^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$", 53}};
             static constexpr cfn::value_constraint organizational_unit_ids_constraint{.min_items = 1, .elements = &organizational_unit_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountFilterType", offsetof(self, account_filter_type), cfn::field_kind::value, false},
@@ -192,7 +192,7 @@ struct stack_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stack_instances;
-            static constexpr cfn::value_constraint regions_elements{.pattern = "^[a-zA-Z0-9-]{1,128}$"};
+            static constexpr cfn::value_constraint regions_elements{.pattern = {"^[a-zA-Z0-9-]{1,128}$", 21}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentTargets", offsetof(self, deployment_targets), cfn::field_kind::nested, true, cfn::replacement::no, &stack_set::deployment_targets::cfn_struct},
@@ -238,12 +238,11 @@ struct stack_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint administration_role_arn_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr std::string_view capabilities_element_allowed[] = {"CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"};
-            static constexpr cfn::value_constraint capabilities_elements{.allowed = capabilities_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint capabilities_elements{.allowed = {"CAPABILITY_IAM|CAPABILITY_NAMED_IAM|CAPABILITY_AUTO_EXPAND", 58}};
             static constexpr cfn::value_constraint capabilities_constraint{.elements = &capabilities_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint execution_role_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z_0-9+=,.@/-]+$"};
-            static constexpr cfn::value_constraint stack_set_name_constraint{.max_length = 128, .pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]{0,127}$)"};
+            static constexpr cfn::value_constraint execution_role_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z_0-9+=,.@/-]+$", 22}};
+            static constexpr cfn::value_constraint stack_set_name_constraint{.max_length = 128, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]{0,127}$)", 30}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 1, .max_length = 51200};
             static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 5120};

@@ -39,7 +39,7 @@ struct type_activation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_config;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
             static constexpr cfn::value_constraint log_role_arn_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
@@ -74,10 +74,10 @@ struct type_activation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint major_version_constraint{.min_length = 1, .max_length = 100000};
-            static constexpr cfn::value_constraint public_type_arn_constraint{.max_length = 1024, .pattern = "arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+"};
-            static constexpr cfn::value_constraint publisher_id_constraint{.min_length = 1, .max_length = 40, .pattern = "[0-9a-zA-Z-]{1,40}"};
-            static constexpr cfn::value_constraint type_name_constraint{.pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"};
-            static constexpr cfn::value_constraint type_name_alias_constraint{.min_length = 10, .max_length = 204, .pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"};
+            static constexpr cfn::value_constraint public_type_arn_constraint{.max_length = 1024, .pattern = {"arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+", 80}};
+            static constexpr cfn::value_constraint publisher_id_constraint{.min_length = 1, .max_length = 40, .pattern = {"[0-9a-zA-Z-]{1,40}", 18}};
+            static constexpr cfn::value_constraint type_name_constraint{.pattern = {"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}", 70}};
+            static constexpr cfn::value_constraint type_name_alias_constraint{.min_length = 10, .max_length = 204, .pattern = {"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},

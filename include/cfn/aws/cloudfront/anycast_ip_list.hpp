@@ -72,7 +72,7 @@ struct anycast_ip_list {
         anycast_ip_list::tags tags = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]{1,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"IpCount", offsetof(self, ip_count), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -26,7 +26,7 @@ struct cache_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookies_config;
-            static constexpr cfn::value_constraint cookie_behavior_constraint{.pattern = "^(none|whitelist|allExcept|all)$"};
+            static constexpr cfn::value_constraint cookie_behavior_constraint{.pattern = {"^(none|whitelist|allExcept|all)$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"CookieBehavior", offsetof(self, cookie_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cookie_behavior_constraint},
                 {"Cookies", offsetof(self, cookies), cfn::field_kind::value, false},
@@ -47,7 +47,7 @@ struct cache_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = headers_config;
-            static constexpr cfn::value_constraint header_behavior_constraint{.pattern = "^(none|whitelist)$"};
+            static constexpr cfn::value_constraint header_behavior_constraint{.pattern = {"^(none|whitelist)$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderBehavior", offsetof(self, header_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_behavior_constraint},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
@@ -68,7 +68,7 @@ struct cache_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_strings_config;
-            static constexpr cfn::value_constraint query_string_behavior_constraint{.pattern = "^(none|whitelist|allExcept|all)$"};
+            static constexpr cfn::value_constraint query_string_behavior_constraint{.pattern = {"^(none|whitelist|allExcept|all)$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"QueryStringBehavior", offsetof(self, query_string_behavior), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_string_behavior_constraint},
                 {"QueryStrings", offsetof(self, query_strings), cfn::field_kind::value, false},

@@ -73,7 +73,7 @@ struct connection_function {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::ConnectionFunction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]{1,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoPublish", offsetof(self, auto_publish), cfn::field_kind::value, false},
                 {"ConnectionFunctionCode", offsetof(self, connection_function_code), cfn::field_kind::value, true},

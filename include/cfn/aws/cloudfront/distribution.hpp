@@ -52,8 +52,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookies;
-            static constexpr std::string_view forward_allowed[] = {"all", "none", "whitelist"};
-            static constexpr cfn::value_constraint forward_constraint{.allowed = forward_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint forward_constraint{.allowed = {"all|none|whitelist", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Forward", offsetof(self, forward), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &forward_constraint},
                 {"WhitelistedNames", offsetof(self, whitelisted_names), cfn::field_kind::value, false},
@@ -366,8 +365,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_cache_behavior;
-            static constexpr std::string_view viewer_protocol_policy_allowed[] = {"allow-all", "https-only", "redirect-to-https"};
-            static constexpr cfn::value_constraint viewer_protocol_policy_constraint{.allowed = viewer_protocol_policy_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint viewer_protocol_policy_constraint{.allowed = {"allow-all|https-only|redirect-to-https", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedMethods", offsetof(self, allowed_methods), cfn::field_kind::value, false},
                 {"CachePolicyId", offsetof(self, cache_policy_id), cfn::field_kind::value, false},
@@ -746,11 +744,9 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geo_restriction;
-            static constexpr std::string_view locations_element_allowed[] = {"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW"};
-            static constexpr cfn::value_constraint locations_elements{.allowed = locations_element_allowed, .allowed_count = 249};
+            static constexpr cfn::value_constraint locations_elements{.allowed = {"AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW", 746}};
             static constexpr cfn::value_constraint locations_constraint{.elements = &locations_elements};
-            static constexpr std::string_view restriction_type_allowed[] = {"blacklist", "none", "whitelist"};
-            static constexpr cfn::value_constraint restriction_type_constraint{.allowed = restriction_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint restriction_type_constraint{.allowed = {"blacklist|none|whitelist", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locations_constraint},
                 {"RestrictionType", offsetof(self, restriction_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &restriction_type_constraint},
@@ -845,7 +841,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_definition;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -890,10 +886,8 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = viewer_certificate;
             static constexpr cfn::value_constraint iam_certificate_id_constraint{.max_length = 32};
-            static constexpr std::string_view minimum_protocol_version_allowed[] = {"SSLv3", "TLSv1", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025", "TLSv1_2016"};
-            static constexpr cfn::value_constraint minimum_protocol_version_constraint{.allowed = minimum_protocol_version_allowed, .allowed_count = 9};
-            static constexpr std::string_view ssl_support_method_allowed[] = {"sni-only", "static-ip", "vip"};
-            static constexpr cfn::value_constraint ssl_support_method_constraint{.allowed = ssl_support_method_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint minimum_protocol_version_constraint{.allowed = {"SSLv3|TLSv1|TLSv1.1_2016|TLSv1.2_2018|TLSv1.2_2019|TLSv1.2_2021|TLSv1.2_2025|TLSv1.3_2025|TLSv1_2016", 100}};
+            static constexpr cfn::value_constraint ssl_support_method_constraint{.allowed = {"sni-only|static-ip|vip", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"AcmCertificateArn", offsetof(self, acm_certificate_arn), cfn::field_kind::value, false},
                 {"CloudFrontDefaultCertificate", offsetof(self, cloud_front_default_certificate), cfn::field_kind::value, false},
@@ -1015,10 +1009,8 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = distribution_config;
-            static constexpr std::string_view http_version_allowed[] = {"http1.1", "http2", "http2and3", "http3"};
-            static constexpr cfn::value_constraint http_version_constraint{.allowed = http_version_allowed, .allowed_count = 4};
-            static constexpr std::string_view price_class_allowed[] = {"None", "PriceClass_100", "PriceClass_200", "PriceClass_All"};
-            static constexpr cfn::value_constraint price_class_constraint{.allowed = price_class_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint http_version_constraint{.allowed = {"http1.1|http2|http2and3|http3", 29}};
+            static constexpr cfn::value_constraint price_class_constraint{.allowed = {"None|PriceClass_100|PriceClass_200|PriceClass_All", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
                 {"AnycastIpListId", offsetof(self, anycast_ip_list_id), cfn::field_kind::value, false},

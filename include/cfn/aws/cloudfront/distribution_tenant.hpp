@@ -154,7 +154,7 @@ struct distribution_tenant {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},

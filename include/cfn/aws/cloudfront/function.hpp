@@ -45,8 +45,7 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_config;
-            static constexpr std::string_view runtime_allowed[] = {"cloudfront-js-1.0", "cloudfront-js-2.0"};
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = runtime_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = {"cloudfront-js-1.0|cloudfront-js-2.0", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
                 {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false, cfn::replacement::no, &function::key_value_store_association::cfn_struct},
@@ -89,7 +88,7 @@ struct function {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::Function.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]{1,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoPublish", offsetof(self, auto_publish), cfn::field_kind::value, false},
                 {"FunctionCode", offsetof(self, function_code), cfn::field_kind::value, true},

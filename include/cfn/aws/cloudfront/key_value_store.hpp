@@ -26,8 +26,7 @@ struct key_value_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_source;
-            static constexpr std::string_view source_type_allowed[] = {"S3"};
-            static constexpr cfn::value_constraint source_type_constraint{.allowed = source_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint source_type_constraint{.allowed = {"S3", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_type_constraint},
@@ -49,7 +48,7 @@ struct key_value_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint comment_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]{1,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &comment_constraint},
                 {"ImportSource", offsetof(self, import_source), cfn::field_kind::nested, false, cfn::replacement::no, &key_value_store::import_source::cfn_struct},

@@ -32,9 +32,9 @@ struct origin_access_control {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_access_control_config;
-            static constexpr cfn::value_constraint origin_access_control_origin_type_constraint{.pattern = "^(s3|mediastore|lambda|mediapackagev2)$"};
-            static constexpr cfn::value_constraint signing_behavior_constraint{.pattern = "^(never|no-override|always)$"};
-            static constexpr cfn::value_constraint signing_protocol_constraint{.pattern = "^(sigv4)$"};
+            static constexpr cfn::value_constraint origin_access_control_origin_type_constraint{.pattern = {"^(s3|mediastore|lambda|mediapackagev2)$", 39}};
+            static constexpr cfn::value_constraint signing_behavior_constraint{.pattern = {"^(never|no-override|always)$", 28}};
+            static constexpr cfn::value_constraint signing_protocol_constraint{.pattern = {"^(sigv4)$", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -41,8 +41,7 @@ struct response_headers_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_allow_methods;
-            static constexpr std::string_view items_element_allowed[] = {"ALL", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"};
-            static constexpr cfn::value_constraint items_elements{.allowed = items_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint items_elements{.allowed = {"ALL|DELETE|GET|HEAD|OPTIONS|PATCH|POST|PUT", 42}};
             static constexpr cfn::value_constraint items_constraint{.elements = &items_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &items_constraint},
@@ -243,7 +242,7 @@ struct response_headers_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = frame_options;
-            static constexpr cfn::value_constraint frame_option_constraint{.pattern = "^(DENY|SAMEORIGIN)$"};
+            static constexpr cfn::value_constraint frame_option_constraint{.pattern = {"^(DENY|SAMEORIGIN)$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"FrameOption", offsetof(self, frame_option), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frame_option_constraint},
                 {"Override", offsetof(self, override), cfn::field_kind::value, true},
@@ -264,7 +263,7 @@ struct response_headers_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = referrer_policy;
-            static constexpr cfn::value_constraint referrer_policy_constraint{.pattern = "^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$"};
+            static constexpr cfn::value_constraint referrer_policy_constraint{.pattern = {"^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"Override", offsetof(self, override), cfn::field_kind::value, true},
                 {"ReferrerPolicy", offsetof(self, referrer_policy_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &referrer_policy_constraint},

@@ -41,8 +41,7 @@ struct vpc_origin {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_origin_endpoint_config;
-            static constexpr std::string_view origin_protocol_policy_allowed[] = {"http-only", "https-only", "match-viewer"};
-            static constexpr cfn::value_constraint origin_protocol_policy_constraint{.allowed = origin_protocol_policy_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint origin_protocol_policy_constraint{.allowed = {"http-only|https-only|match-viewer", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"HTTPPort", offsetof(self, http_port), cfn::field_kind::value, false},

@@ -31,7 +31,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination;
-            static constexpr cfn::value_constraint location_constraint{.min_length = 3, .max_length = 1024, .pattern = R"((^[a-zA-Z0-9._/\-:]+$))"};
+            static constexpr cfn::value_constraint location_constraint{.min_length = 3, .max_length = 1024, .pattern = {R"((^[a-zA-Z0-9._/\-:]+$))", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -53,8 +53,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"((^[a-zA-Z0-9._\-]+$))"};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = "(.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"((^[a-zA-Z0-9._\-]+$))", 20}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = {"(.*)", 4}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::destination::cfn_struct, &destinations_constraint},

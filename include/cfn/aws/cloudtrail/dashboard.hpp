@@ -60,7 +60,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = refresh_schedule;
-            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = "^[0-9]{2}:[0-9]{2}"};
+            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^[0-9]{2}:[0-9]{2}", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::frequency::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -84,7 +84,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = widget;
-            static constexpr cfn::value_constraint query_parameters_elements{.min_length = 1, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint query_parameters_elements{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint query_parameters_constraint{.min_items = 1, .max_items = 10, .elements = &query_parameters_elements};
             static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
@@ -110,7 +110,7 @@ struct dashboard {
         cfn::optional<cfn::list<dashboard::widget>, "AWS::CloudTrail::Dashboard.Widgets"> widgets;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"RefreshSchedule", offsetof(self, refresh_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::refresh_schedule::cfn_struct},

@@ -48,18 +48,18 @@ struct event_data_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = advanced_field_selector;
-            static constexpr cfn::value_constraint ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint ends_with_constraint{.min_items = 1, .elements = &ends_with_elements};
-            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint equals_constraint{.min_items = 1, .elements = &equals_elements};
-            static constexpr cfn::value_constraint field_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(([\w|\d|\.|_]+))"};
-            static constexpr cfn::value_constraint not_ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint field_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(([\w|\d|\.|_]+))", 15}};
+            static constexpr cfn::value_constraint not_ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_ends_with_constraint{.min_items = 1, .elements = &not_ends_with_elements};
-            static constexpr cfn::value_constraint not_equals_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint not_equals_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_equals_constraint{.min_items = 1, .elements = &not_equals_elements};
-            static constexpr cfn::value_constraint not_starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint not_starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_starts_with_constraint{.min_items = 1, .elements = &not_starts_with_elements};
-            static constexpr cfn::value_constraint starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint starts_with_constraint{.min_items = 1, .elements = &starts_with_elements};
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ends_with_constraint},
@@ -108,7 +108,7 @@ struct event_data_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = context_key_selector;
-            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 128, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 128, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint equals_constraint{.min_items = 1, .max_items = 50, .elements = &equals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Equals", offsetof(self, equals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &equals_constraint},
@@ -128,8 +128,7 @@ struct event_data_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr std::string_view insight_type_allowed[] = {"ApiCallRateInsight", "ApiErrorRateInsight"};
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = insight_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {"ApiCallRateInsight|ApiErrorRateInsight", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},
             };
@@ -173,12 +172,11 @@ struct event_data_store {
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.TerminationProtectionEnabled"> termination_protection_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view billing_mode_allowed[] = {"EXTENDABLE_RETENTION_PRICING", "FIXED_RETENTION_PRICING"};
-            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = billing_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint billing_mode_constraint{.allowed = {"EXTENDABLE_RETENTION_PRICING|FIXED_RETENTION_PRICING", 52}};
             static constexpr cfn::value_constraint context_key_selectors_constraint{.min_items = 0, .max_items = 2};
-            static constexpr cfn::value_constraint insights_destination_constraint{.min_length = 3, .max_length = 256, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 350, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9._\-]+$)"};
+            static constexpr cfn::value_constraint insights_destination_constraint{.min_length = 3, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9._/\-:]+$)", 20}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 350, .pattern = {R"(^[a-zA-Z0-9._/\-:]+$)", 20}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9._\-]+$)", 18}};
             static constexpr cfn::value_constraint retention_period_constraint{.minimum = 7, .maximum = 3653};
             static constexpr cfn::field_info fields[] = {
                 {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::advanced_event_selector::cfn_struct},

@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::CloudTrail::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 3, .max_length = 256, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 3, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9._/\-:]+$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},

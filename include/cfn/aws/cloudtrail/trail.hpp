@@ -61,18 +61,18 @@ struct trail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = advanced_field_selector;
-            static constexpr cfn::value_constraint ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint ends_with_constraint{.min_items = 1, .elements = &ends_with_elements};
-            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint equals_constraint{.min_items = 1, .elements = &equals_elements};
-            static constexpr cfn::value_constraint field_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(([\w|\d|\.|_]+))"};
-            static constexpr cfn::value_constraint not_ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint field_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(([\w|\d|\.|_]+))", 15}};
+            static constexpr cfn::value_constraint not_ends_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_ends_with_constraint{.min_items = 1, .elements = &not_ends_with_elements};
-            static constexpr cfn::value_constraint not_equals_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint not_equals_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_equals_constraint{.min_items = 1, .elements = &not_equals_elements};
-            static constexpr cfn::value_constraint not_starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint not_starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint not_starts_with_constraint{.min_items = 1, .elements = &not_starts_with_elements};
-            static constexpr cfn::value_constraint starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = "(.+)"};
+            static constexpr cfn::value_constraint starts_with_elements{.min_length = 1, .max_length = 2048, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint starts_with_constraint{.min_items = 1, .elements = &starts_with_elements};
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ends_with_constraint},
@@ -142,8 +142,7 @@ struct trail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_resource;
-            static constexpr std::string_view type_allowed[] = {"AWS::Lambda::Function", "AWS::S3::Object", "AWS::DynamoDB::Table", "AWS::S3Outposts::Object", "AWS::ManagedBlockchain::Node", "AWS::S3ObjectLambda::AccessPoint", "AWS::EC2::Snapshot", "AWS::S3::AccessPoint", "AWS::DynamoDB::Stream"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"AWS::Lambda::Function|AWS::S3::Object|AWS::DynamoDB::Table|AWS::S3Outposts::Object|AWS::ManagedBlockchain::Node|AWS::S3ObjectLambda::AccessPoint|AWS::EC2::Snapshot|AWS::S3::AccessPoint|AWS::DynamoDB::Stream", 206}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
@@ -190,8 +189,7 @@ struct trail {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = insight_selector;
-            static constexpr std::string_view insight_type_allowed[] = {"ApiCallRateInsight", "ApiErrorRateInsight"};
-            static constexpr cfn::value_constraint insight_type_constraint{.allowed = insight_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint insight_type_constraint{.allowed = {"ApiCallRateInsight|ApiErrorRateInsight", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false},
                 {"InsightType", offsetof(self, insight_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insight_type_constraint},
@@ -242,7 +240,7 @@ struct trail {
             static constexpr cfn::value_constraint event_selectors_constraint{.max_items = 5};
             static constexpr cfn::value_constraint s3_key_prefix_constraint{.max_length = 200};
             static constexpr cfn::value_constraint sns_topic_name_constraint{.max_length = 256};
-            static constexpr cfn::value_constraint trail_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))"};
+            static constexpr cfn::value_constraint trail_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::advanced_event_selector::cfn_struct},
                 {"AggregationConfigurations", offsetof(self, aggregation_configurations), cfn::field_kind::value, false, cfn::replacement::no, &trail::aggregation_configuration::cfn_struct, &aggregation_configurations_constraint},

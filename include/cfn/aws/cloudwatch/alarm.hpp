@@ -149,7 +149,7 @@ struct alarm {
             using self = metric;
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 0, .max_items = 30};
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[^:]", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_name_constraint},
@@ -176,8 +176,7 @@ struct alarm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
-            static constexpr std::string_view unit_allowed[] = {"Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second", "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits", "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second", "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent", "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second"};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = unit_allowed, .allowed_count = 27};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &alarm::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &period_constraint},
@@ -212,7 +211,7 @@ struct alarm {
             using self = metric_data_query;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-z])([A-Za-z0-9\_]*)$)"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([a-z])([A-Za-z0-9\_]*)$)", 25}};
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
@@ -314,16 +313,14 @@ struct alarm {
             static constexpr cfn::value_constraint insufficient_data_actions_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint insufficient_data_actions_constraint{.min_items = 0, .elements = &insufficient_data_actions_elements};
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[^:]", 5}};
             static constexpr cfn::value_constraint ok_actions_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint ok_actions_constraint{.min_items = 0, .elements = &ok_actions_elements};
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint threshold_metric_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view treat_missing_data_allowed[] = {"breaching", "ignore", "missing", "notBreaching"};
-            static constexpr cfn::value_constraint treat_missing_data_constraint{.min_length = 1, .max_length = 255, .allowed = treat_missing_data_allowed, .allowed_count = 4};
-            static constexpr std::string_view unit_allowed[] = {"Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second", "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits", "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second", "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent", "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second"};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = unit_allowed, .allowed_count = 27};
+            static constexpr cfn::value_constraint treat_missing_data_constraint{.min_length = 1, .max_length = 255, .allowed = {"breaching|ignore|missing|notBreaching", 37}};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},

@@ -28,7 +28,7 @@ struct metric_stream {
             using self = metric_stream_filter;
             static constexpr cfn::value_constraint metric_names_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint metric_names_constraint{.max_items = 999, .elements = &metric_names_elements};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[^:]", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"MetricNames", offsetof(self, metric_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_names_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
@@ -50,7 +50,7 @@ struct metric_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stream_statistics_metric;
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[^:]", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
@@ -107,8 +107,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint firehose_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint include_filters_constraint{.max_items = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view output_format_allowed[] = {"json", "opentelemetry0.7", "opentelemetry1.0"};
-            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = output_format_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 255, .allowed = {"json|opentelemetry0.7|opentelemetry1.0", 38}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint statistics_configurations_constraint{.max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

@@ -26,8 +26,8 @@ struct domain {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::Domain.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)"};
-            static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = {R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)", 33}};
+            static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},

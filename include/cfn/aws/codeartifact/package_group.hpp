@@ -98,8 +98,8 @@ struct package_group {
             using self = properties;
             static constexpr cfn::value_constraint contact_info_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)"};
-            static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "[0-9]{12}"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = {R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)", 33}};
+            static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 2, .max_length = 520};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -35,9 +35,9 @@ struct repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)"};
-            static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "[0-9]{12}"};
-            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 100, .pattern = R"(^([A-Za-z0-9][A-Za-z0-9._\-]{1,99})$)"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 2, .max_length = 50, .pattern = {R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)", 33}};
+            static constexpr cfn::value_constraint domain_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"[0-9]{12}", 9}};
+            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 100, .pattern = {R"(^([A-Za-z0-9][A-Za-z0-9._\-]{1,99})$)", 36}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -247,9 +247,9 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint base_capacity_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint fleet_service_role_constraint{.min_length = 1, .pattern = "^(?:arn:)[a-zA-Z+-=,._:/@]+$"};
-            static constexpr cfn::value_constraint image_id_constraint{.min_length = 1, .pattern = "^((aws/codebuild/([A-Za-z0-9._-]+|ami/[A-Za-z0-9._-]+):[A-Za-z0-9._-]+)|ami-[a-z0-9]{1,1020})$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 2, .max_length = 128, .pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-_]{1,127}$)"};
+            static constexpr cfn::value_constraint fleet_service_role_constraint{.min_length = 1, .pattern = {"^(?:arn:)[a-zA-Z+-=,._:/@]+$", 28}};
+            static constexpr cfn::value_constraint image_id_constraint{.min_length = 1, .pattern = {"^((aws/codebuild/([A-Za-z0-9._-]+|ami/[A-Za-z0-9._-]+):[A-Za-z0-9._-]+)|ami-[a-z0-9]{1,1020})$", 94}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 2, .max_length = 128, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9\-_]{1,127}$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_capacity_constraint},

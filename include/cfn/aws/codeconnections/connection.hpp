@@ -26,10 +26,9 @@ struct connection {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeConnections::Connection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connection_name_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint host_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)"};
-            static constexpr std::string_view provider_type_allowed[] = {"AzureDevOps", "Bitbucket", "GitHub", "GitHubEnterpriseServer", "GitLab", "GitLabSelfManaged"};
-            static constexpr cfn::value_constraint provider_type_constraint{.allowed = provider_type_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint connection_name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint host_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)", 35}};
+            static constexpr cfn::value_constraint provider_type_constraint{.allowed = {"AzureDevOps|Bitbucket|GitHub|GitHubEnterpriseServer|GitLab|GitLabSelfManaged", 76}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connection_name_constraint},

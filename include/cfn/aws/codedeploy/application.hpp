@@ -25,8 +25,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr std::string_view compute_platform_allowed[] = {"ECS", "Lambda", "Server"};
-            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = compute_platform_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {"ECS|Lambda|Server", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},

@@ -26,8 +26,7 @@ struct deployment_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = minimum_healthy_hosts;
-            static constexpr std::string_view type_allowed[] = {"FLEET_PERCENT", "HOST_COUNT"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"FLEET_PERCENT|HOST_COUNT", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -90,8 +89,7 @@ struct deployment_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
-            static constexpr std::string_view type_allowed[] = {"AllAtOnce", "TimeBasedCanary", "TimeBasedLinear"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"AllAtOnce|TimeBasedCanary|TimeBasedLinear", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"TimeBasedCanary", offsetof(self, time_based_canary), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_canary::cfn_struct},
                 {"TimeBasedLinear", offsetof(self, time_based_linear), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_linear::cfn_struct},
@@ -113,8 +111,7 @@ struct deployment_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = minimum_healthy_hosts_per_zone;
-            static constexpr std::string_view type_allowed[] = {"FLEET_PERCENT", "HOST_COUNT"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"FLEET_PERCENT|HOST_COUNT", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
@@ -160,8 +157,7 @@ struct deployment_config {
         deployment_config::zonal_config zonal_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view compute_platform_allowed[] = {"ECS", "Lambda", "Server"};
-            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = compute_platform_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compute_platform_constraint{.allowed = {"ECS|Lambda|Server", 17}};
             static constexpr cfn::value_constraint deployment_config_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},

@@ -66,8 +66,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_rollback_configuration;
-            static constexpr std::string_view events_element_allowed[] = {"DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM", "DEPLOYMENT_STOP_ON_REQUEST"};
-            static constexpr cfn::value_constraint events_elements{.allowed = events_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint events_elements{.allowed = {"DEPLOYMENT_FAILURE|DEPLOYMENT_STOP_ON_ALARM|DEPLOYMENT_STOP_ON_REQUEST", 70}};
             static constexpr cfn::value_constraint events_constraint{.elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
@@ -89,8 +88,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_ready_option;
-            static constexpr std::string_view action_on_timeout_allowed[] = {"CONTINUE_DEPLOYMENT", "STOP_DEPLOYMENT"};
-            static constexpr cfn::value_constraint action_on_timeout_constraint{.allowed = action_on_timeout_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint action_on_timeout_constraint{.allowed = {"CONTINUE_DEPLOYMENT|STOP_DEPLOYMENT", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOnTimeout", offsetof(self, action_on_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_on_timeout_constraint},
                 {"WaitTimeInMinutes", offsetof(self, wait_time_in_minutes), cfn::field_kind::value, false},
@@ -109,8 +107,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = green_fleet_provisioning_option;
-            static constexpr std::string_view action_allowed[] = {"COPY_AUTO_SCALING_GROUP", "DISCOVER_EXISTING"};
-            static constexpr cfn::value_constraint action_constraint{.allowed = action_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {"COPY_AUTO_SCALING_GROUP|DISCOVER_EXISTING", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
             };
@@ -130,8 +127,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = blue_instance_termination_option;
-            static constexpr std::string_view action_allowed[] = {"KEEP_ALIVE", "TERMINATE"};
-            static constexpr cfn::value_constraint action_constraint{.allowed = action_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {"KEEP_ALIVE|TERMINATE", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"TerminationWaitTimeInMinutes", offsetof(self, termination_wait_time_in_minutes), cfn::field_kind::value, false},
@@ -270,10 +266,8 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_style;
-            static constexpr std::string_view deployment_option_allowed[] = {"WITHOUT_TRAFFIC_CONTROL", "WITH_TRAFFIC_CONTROL"};
-            static constexpr cfn::value_constraint deployment_option_constraint{.allowed = deployment_option_allowed, .allowed_count = 2};
-            static constexpr std::string_view deployment_type_allowed[] = {"BLUE_GREEN", "IN_PLACE"};
-            static constexpr cfn::value_constraint deployment_type_constraint{.allowed = deployment_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint deployment_option_constraint{.allowed = {"WITHOUT_TRAFFIC_CONTROL|WITH_TRAFFIC_CONTROL", 44}};
+            static constexpr cfn::value_constraint deployment_type_constraint{.allowed = {"BLUE_GREEN|IN_PLACE", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentOption", offsetof(self, deployment_option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_option_constraint},
                 {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_type_constraint},
@@ -316,8 +310,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_tag_filter;
-            static constexpr std::string_view type_allowed[] = {"KEY_AND_VALUE", "KEY_ONLY", "VALUE_ONLY"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -472,8 +465,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_filter;
-            static constexpr std::string_view type_allowed[] = {"KEY_AND_VALUE", "KEY_ONLY", "VALUE_ONLY"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -531,8 +523,7 @@ struct deployment_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger_config;
-            static constexpr std::string_view trigger_events_element_allowed[] = {"DeploymentFailure", "DeploymentReady", "DeploymentRollback", "DeploymentStart", "DeploymentStop", "DeploymentSuccess", "InstanceFailure", "InstanceReady", "InstanceStart", "InstanceSuccess"};
-            static constexpr cfn::value_constraint trigger_events_elements{.allowed = trigger_events_element_allowed, .allowed_count = 10};
+            static constexpr cfn::value_constraint trigger_events_elements{.allowed = {"DeploymentFailure|DeploymentReady|DeploymentRollback|DeploymentStart|DeploymentStop|DeploymentSuccess|InstanceFailure|InstanceReady|InstanceStart|InstanceSuccess", 161}};
             static constexpr cfn::value_constraint trigger_events_constraint{.elements = &trigger_events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TriggerEvents", offsetof(self, trigger_events), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trigger_events_constraint},
@@ -590,8 +581,7 @@ struct deployment_group {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint deployment_config_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint deployment_group_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr std::string_view outdated_instances_strategy_allowed[] = {"IGNORE", "UPDATE"};
-            static constexpr cfn::value_constraint outdated_instances_strategy_constraint{.allowed = outdated_instances_strategy_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint outdated_instances_strategy_constraint{.allowed = {"IGNORE|UPDATE", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmConfiguration", offsetof(self, alarm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::alarm_configuration::cfn_struct},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},

@@ -49,8 +49,8 @@ struct profiling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = channel;
-            static constexpr cfn::value_constraint channel_id_constraint{.pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"};
-            static constexpr cfn::value_constraint channel_uri_constraint{.pattern = R"(^arn:aws([-\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$)"};
+            static constexpr cfn::value_constraint channel_id_constraint{.pattern = {"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}", 60}};
+            static constexpr cfn::value_constraint channel_uri_constraint{.pattern = {R"(^arn:aws([-\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$)", 63}};
             static constexpr cfn::field_info fields[] = {
                 {"channelId", offsetof(self, channel_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_id_constraint},
                 {"channelUri", offsetof(self, channel_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_uri_constraint},
@@ -73,7 +73,7 @@ struct profiling_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruProfiler::ProfilingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint profiling_group_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\w-]+$)"};
+            static constexpr cfn::value_constraint profiling_group_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\w-]+$)", 8}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AgentPermissions", offsetof(self, agent_permissions), cfn::field_kind::nested, false, cfn::replacement::no, &profiling_group::agent_permissions::cfn_struct},

@@ -38,10 +38,10 @@ struct repository_association {
         cfn::required<cfn::enumeration<repository_association::type>, "AWS::CodeGuruReviewer::RepositoryAssociation.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^\S(.*\S)?$)"};
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^\S[\w.-]*$)"};
-            static constexpr cfn::value_constraint owner_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^\S(.*\S)?$)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^\S(.*\S)?$)", 11}};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)", 35}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^\S[\w.-]*$)", 11}};
+            static constexpr cfn::value_constraint owner_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^\S(.*\S)?$)", 11}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},

@@ -38,8 +38,7 @@ struct custom_action_type {
             using self = configuration_properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 160};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50};
-            static constexpr std::string_view type_allowed[] = {"Boolean", "Number", "String"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"Boolean|Number|String", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -125,11 +124,10 @@ struct custom_action_type {
         cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9A-Za-z_-"}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view category_allowed[] = {"Approval", "Build", "Compute", "Deploy", "Invoke", "Source", "Test"};
-            static constexpr cfn::value_constraint category_constraint{.allowed = category_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint category_constraint{.allowed = {"Approval|Build|Compute|Deploy|Invoke|Source|Test", 48}};
             static constexpr cfn::value_constraint configuration_properties_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint provider_constraint{.min_length = 1, .max_length = 35, .pattern = "^[0-9A-Za-z_-]+$"};
-            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 9, .pattern = "^[0-9A-Za-z_-]+$"};
+            static constexpr cfn::value_constraint provider_constraint{.min_length = 1, .max_length = 35, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
+            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 9, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &category_constraint},
                 {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &custom_action_type::configuration_properties::cfn_struct, &configuration_properties_constraint},

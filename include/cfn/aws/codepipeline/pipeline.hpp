@@ -170,7 +170,7 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_type_id;
-            static constexpr cfn::value_constraint version_constraint{.pattern = R"(^[0-9A-Za-z_\-]{1,9}$)"};
+            static constexpr cfn::value_constraint version_constraint{.pattern = {R"(^[0-9A-Za-z_\-]{1,9}$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, true},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true},
@@ -275,8 +275,8 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_declaration;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z0-9.@\-_]{1,100}$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z0-9.@\-_]{1,100}$)", 25}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionTypeId", offsetof(self, action_type_id), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::action_type_id::cfn_struct},
                 {"Commands", offsetof(self, commands), cfn::field_kind::value, false},
@@ -344,7 +344,7 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_declaration;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Commands", offsetof(self, commands), cfn::field_kind::value, false},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
@@ -705,7 +705,7 @@ struct pipeline {
         cfn::optional<cfn::list<pipeline::variable_declaration>, "AWS::CodePipeline::Pipeline.Variables"> variables;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)", 39}};
             static constexpr cfn::value_constraint stages_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::artifact_store::cfn_struct},

@@ -87,9 +87,9 @@ struct webhook {
         cfn::optional<cfn::integer, "AWS::CodePipeline::Webhook.TargetPipelineVersion"> target_pipeline_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"([A-Za-z0-9.@\-_]+)"};
-            static constexpr cfn::value_constraint target_action_constraint{.min_length = 1, .max_length = 100, .pattern = R"([A-Za-z0-9.@\-_]+)"};
-            static constexpr cfn::value_constraint target_pipeline_constraint{.min_length = 1, .max_length = 100, .pattern = R"([A-Za-z0-9.@\-_]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([A-Za-z0-9.@\-_]+)", 17}};
+            static constexpr cfn::value_constraint target_action_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([A-Za-z0-9.@\-_]+)", 17}};
+            static constexpr cfn::value_constraint target_pipeline_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([A-Za-z0-9.@\-_]+)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true},
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &webhook::webhook_auth_configuration::cfn_struct},

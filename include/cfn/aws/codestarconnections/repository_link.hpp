@@ -28,10 +28,10 @@ struct repository_link {
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::RepositoryLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 0, .max_length = 256, .pattern = "arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+"};
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = "arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+"};
-            static constexpr cfn::value_constraint owner_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-za-z0-9_\.-]+)"};
-            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-za-z0-9_\.-]+)"};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {"arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+", 46}};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {"arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+", 46}};
+            static constexpr cfn::value_constraint owner_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-za-z0-9_\.-]+)", 16}};
+            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-za-z0-9_\.-]+)", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_arn_constraint},

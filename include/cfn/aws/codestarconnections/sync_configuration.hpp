@@ -47,11 +47,10 @@ struct sync_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint branch_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint repository_link_id_constraint{.pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"};
-            static constexpr cfn::value_constraint resource_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"([a-za-z0-9_\.-]+)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr std::string_view sync_type_allowed[] = {"CFN_STACK_SYNC"};
-            static constexpr cfn::value_constraint sync_type_constraint{.allowed = sync_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint repository_link_id_constraint{.pattern = {"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", 75}};
+            static constexpr cfn::value_constraint resource_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([a-za-z0-9_\.-]+)", 16}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint sync_type_constraint{.allowed = {"CFN_STACK_SYNC", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Branch", offsetof(self, branch), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_constraint},
                 {"ConfigFile", offsetof(self, config_file), cfn::field_kind::value, true},

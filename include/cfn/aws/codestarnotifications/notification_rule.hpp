@@ -74,8 +74,8 @@ struct notification_rule {
             static constexpr cfn::value_constraint event_type_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint event_type_ids_elements{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint event_type_ids_constraint{.elements = &event_type_ids_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([A-Za-z0-9\-_ ]+$)"};
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(^arn:aws[^:\s]*:[^:\s]*:[^:\s]*:[0-9]{12}:[^\s]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([A-Za-z0-9\-_ ]+$)", 17}};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(^arn:aws[^:\s]*:[^:\s]*:[^:\s]*:[0-9]{12}:[^\s]+$)", 49}};
             static constexpr cfn::value_constraint target_address_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint targets_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {

@@ -68,7 +68,7 @@ struct managed_login_branding {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_type;
             static constexpr cfn::value_constraint bytes_constraint{.max_length = 1000000};
-            static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 40, .pattern = R"(^[\w\- ]+$)"};
+            static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 40, .pattern = {R"(^[\w\- ]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Bytes", offsetof(self, bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_constraint},
                 {"Category", offsetof(self, category), cfn::field_kind::value, true},

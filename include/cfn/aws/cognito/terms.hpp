@@ -40,7 +40,7 @@ struct terms {
         cfn::required<cfn::str, "AWS::Cognito::Terms.UserPoolId"> user_pool_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint terms_name_constraint{.pattern = "^(terms-of-use|privacy-policy)$"};
+            static constexpr cfn::value_constraint terms_name_constraint{.pattern = {"^(terms-of-use|privacy-policy)$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Enforcement", offsetof(self, enforcement), cfn::field_kind::value, true},

@@ -74,9 +74,9 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = augmented_manifests_list_item;
-            static constexpr cfn::value_constraint attribute_names_elements{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
+            static constexpr cfn::value_constraint attribute_names_elements{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
             static constexpr cfn::value_constraint attribute_names_constraint{.min_items = 1, .max_items = 63, .elements = &attribute_names_elements};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attribute_names_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
@@ -100,8 +100,7 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_reader_config;
-            static constexpr std::string_view feature_types_element_allowed[] = {"TABLES", "FORMS"};
-            static constexpr cfn::value_constraint feature_types_elements{.allowed = feature_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint feature_types_elements{.allowed = {"TABLES|FORMS", 12}};
             static constexpr cfn::value_constraint feature_types_constraint{.min_items = 1, .max_items = 2, .elements = &feature_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentReadAction", offsetof(self, document_read_action), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -124,8 +123,8 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_documents;
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
-            static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
+            static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
                 {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &test_s3_uri_constraint},
@@ -158,9 +157,9 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_input_data_config;
-            static constexpr cfn::value_constraint label_delimiter_constraint{.min_length = 1, .max_length = 1, .pattern = R"(^[ ~!@#$%^*\-_+=|\\:;\t>?/]$)"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
-            static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
+            static constexpr cfn::value_constraint label_delimiter_constraint{.min_length = 1, .max_length = 1, .pattern = {R"(^[ ~!@#$%^*\-_+=|\\:;\t>?/]$)", 28}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
+            static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false, cfn::replacement::yes, &document_classifier::augmented_manifests_list_item::cfn_struct},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -188,7 +187,7 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_output_data_config;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
@@ -209,9 +208,9 @@ struct document_classifier {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
@@ -249,11 +248,11 @@ struct document_classifier {
         document_classifier::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_access_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+"};
-            static constexpr cfn::value_constraint document_classifier_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint data_access_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", 39}};
+            static constexpr cfn::value_constraint document_classifier_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint model_policy_constraint{.min_length = 1, .max_length = 20000, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
-            static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint model_policy_constraint{.min_length = 1, .max_length = 20000, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
+            static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_access_role_arn_constraint},

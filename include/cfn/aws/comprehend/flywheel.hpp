@@ -48,9 +48,9 @@ struct flywheel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -121,7 +121,7 @@ struct flywheel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_types_list_item;
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?![^\n\r\t,]*\\n|\\r|\\t)[^\n\r\t,]+$)"};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^(?![^\n\r\t,]*\\n|\\r|\\t)[^\n\r\t,]+$)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
@@ -190,10 +190,10 @@ struct flywheel {
         flywheel::task_config task_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint active_model_arn_constraint{.min_length = 0, .max_length = 256, .pattern = "arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?"};
-            static constexpr cfn::value_constraint data_access_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+"};
-            static constexpr cfn::value_constraint data_lake_s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
-            static constexpr cfn::value_constraint flywheel_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint active_model_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {"arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?", 158}};
+            static constexpr cfn::value_constraint data_access_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", 39}};
+            static constexpr cfn::value_constraint data_lake_s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
+            static constexpr cfn::value_constraint flywheel_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"ActiveModelArn", offsetof(self, active_model_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_model_arn_constraint},
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_access_role_arn_constraint},

@@ -130,7 +130,7 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_criteria_condition;
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)"};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)", 27}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, false},
@@ -169,8 +169,8 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tags_criteria_condition;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)"};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)", 27}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\s\.\-\:\/\=\+\@\*\?]+$)", 27}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, false},
@@ -223,7 +223,7 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = organization_configuration;
-            static constexpr cfn::value_constraint account_ids_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint account_ids_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint account_ids_constraint{.min_items = 1, .max_items = 50, .elements = &account_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountIds", offsetof(self, account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_ids_constraint},
@@ -279,8 +279,8 @@ struct automation_rule {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ComputeOptimizer::AutomationRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[a-zA-Z0-9_\-\s@\.]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[a-zA-Z0-9_\-\s@\.]*$)", 22}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9_-]*$", 16}};
             static constexpr cfn::value_constraint recommended_action_types_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {

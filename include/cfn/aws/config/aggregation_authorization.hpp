@@ -24,7 +24,7 @@ struct aggregation_authorization {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::AggregationAuthorization.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint authorized_account_id_constraint{.pattern = R"(^\d{12}$)"};
+            static constexpr cfn::value_constraint authorized_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint authorized_aws_region_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

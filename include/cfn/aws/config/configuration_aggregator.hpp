@@ -28,7 +28,7 @@ struct configuration_aggregator {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_aggregation_source;
-            static constexpr cfn::value_constraint account_ids_elements{.pattern = R"(^\d{12}$)"};
+            static constexpr cfn::value_constraint account_ids_elements{.pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint account_ids_constraint{.min_items = 1, .elements = &account_ids_elements};
             static constexpr cfn::value_constraint aws_regions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
@@ -77,7 +77,7 @@ struct configuration_aggregator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_aggregation_sources_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint configuration_aggregator_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([\w\-]+)"};
+            static constexpr cfn::value_constraint configuration_aggregator_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\w\-]+)", 7}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false, cfn::replacement::no, &configuration_aggregator::account_aggregation_source::cfn_struct, &account_aggregation_sources_constraint},

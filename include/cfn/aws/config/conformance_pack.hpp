@@ -77,11 +77,11 @@ struct conformance_pack {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint conformance_pack_input_parameters_constraint{.min_items = 0, .max_items = 60};
-            static constexpr cfn::value_constraint conformance_pack_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][-a-zA-Z0-9]*"};
+            static constexpr cfn::value_constraint conformance_pack_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z][-a-zA-Z0-9]*", 21}};
             static constexpr cfn::value_constraint delivery_s3_bucket_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::value_constraint delivery_s3_key_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 1, .max_length = 51200};
-            static constexpr cfn::value_constraint template_s3_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = "s3://.*"};
+            static constexpr cfn::value_constraint template_s3_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = {"s3://.*", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, &conformance_pack::conformance_pack_input_parameter::cfn_struct, &conformance_pack_input_parameters_constraint},
                 {"ConformancePackName", offsetof(self, conformance_pack_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &conformance_pack_name_constraint},

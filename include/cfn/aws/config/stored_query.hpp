@@ -26,9 +26,9 @@ struct stored_query {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::StoredQuery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint query_description_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint query_expression_constraint{.min_length = 1, .max_length = 4096, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint query_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint query_description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint query_expression_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint query_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"QueryDescription", offsetof(self, query_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_description_constraint},

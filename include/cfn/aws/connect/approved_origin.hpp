@@ -22,7 +22,7 @@ struct approved_origin {
         cfn::checked_required<cfn::str, "AWS::Connect::ApprovedOrigin.Origin", cfn::literal_rule{.max_length = 267}> origin;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint origin_constraint{.max_length = 267};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},

@@ -54,7 +54,7 @@ struct contact_flow {
             using self = properties;
             static constexpr cfn::value_constraint content_constraint{.min_length = 1, .max_length = 256000};
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -52,9 +52,9 @@ struct contact_flow_module {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint content_constraint{.min_length = 1, .max_length = 256000};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint settings_constraint{.max_length = 256000};
             static constexpr cfn::value_constraint state_constraint{.max_length = 500};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

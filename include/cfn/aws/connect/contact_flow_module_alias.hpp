@@ -26,10 +26,10 @@ struct contact_flow_module_alias {
         cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$", 97}};
             static constexpr cfn::value_constraint contact_flow_module_version_constraint{.minimum = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "^([$0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"^([$0-9a-zA-Z][_-]?)+$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_flow_module_id_constraint},
                 {"ContactFlowModuleVersion", offsetof(self, contact_flow_module_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_module_version_constraint},

@@ -22,8 +22,8 @@ struct contact_flow_module_version {
         cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleVersion.Description", cfn::literal_rule{.max_length = 500}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$", 97}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_flow_module_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

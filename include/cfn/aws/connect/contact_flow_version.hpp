@@ -22,7 +22,7 @@ struct contact_flow_version {
         cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowVersion.Description", cfn::literal_rule{.max_length = 500}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_flow_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint contact_flow_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$", 98}};
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowId", offsetof(self, contact_flow_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_flow_id_constraint},

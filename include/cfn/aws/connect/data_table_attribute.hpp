@@ -105,7 +105,7 @@ struct data_table_attribute {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},

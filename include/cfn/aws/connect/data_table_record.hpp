@@ -63,7 +63,7 @@ struct data_table_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
                 {"DataTableRecord", offsetof(self, data_table_record_), cfn::field_kind::nested, true, cfn::replacement::no, &data_table_record::data_table_record_::cfn_struct},

@@ -24,7 +24,7 @@ struct email_address {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alias_configuration;
-            static constexpr cfn::value_constraint email_address_arn_constraint{.pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint email_address_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 212}};
             static constexpr cfn::field_info fields[] = {
                 {"EmailAddressArn", offsetof(self, email_address_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &email_address_arn_constraint},
             };
@@ -49,10 +49,10 @@ struct email_address {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_configurations_constraint{.max_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250, .pattern = R"((^[\S].*[\S]$)|(^[\S]$))"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"((^[\S].*[\S]$)|(^[\S]$))"};
-            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 255, .pattern = R"(([^\s@]+@[^\s@]+\.[^\s@]+))"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250, .pattern = {R"((^[\S].*[\S]$)|(^[\S]$))", 23}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"((^[\S].*[\S]$)|(^[\S]$))", 23}};
+            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(([^\s@]+@[^\s@]+\.[^\s@]+))", 26}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = {"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 137}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false, cfn::replacement::no, &email_address::alias_configuration::cfn_struct, &alias_configurations_constraint},

@@ -190,7 +190,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_item_enablement_source;
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -211,7 +211,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_item_enablement_source_value;
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -357,7 +357,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_select_question_rule_category_automation;
             static constexpr cfn::value_constraint category_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint option_ref_ids_elements{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint option_ref_ids_elements{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint option_ref_ids_constraint{.elements = &option_ref_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_constraint},
@@ -399,7 +399,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_multi_select_question_automation;
-            static constexpr cfn::value_constraint default_option_ref_ids_elements{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint default_option_ref_ids_elements{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint default_option_ref_ids_constraint{.elements = &default_option_ref_ids_elements};
             static constexpr cfn::value_constraint options_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
@@ -421,7 +421,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automatic_fail_configuration;
-            static constexpr cfn::value_constraint target_section_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint target_section_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetSection", offsetof(self, target_section), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_section_constraint},
             };
@@ -469,7 +469,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_multi_select_question_option;
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
@@ -619,7 +619,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_select_question_rule_category_automation;
             static constexpr cfn::value_constraint category_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint option_ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint option_ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_constraint},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true},
@@ -660,7 +660,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_single_select_question_automation;
-            static constexpr cfn::value_constraint default_option_ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint default_option_ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint options_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
@@ -691,7 +691,7 @@ struct evaluation_form {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_single_select_question_option;
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint score_constraint{.minimum = 0, .maximum = 10};
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
@@ -887,7 +887,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_question;
             static constexpr cfn::value_constraint instructions_constraint{.max_length = 1024};
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 350};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
@@ -950,7 +950,7 @@ struct evaluation_form {
             using self = evaluation_form_section;
             static constexpr cfn::value_constraint instructions_constraint{.max_length = 1024};
             static constexpr cfn::value_constraint items_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
+            static constexpr cfn::value_constraint ref_id_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,40}$", 22}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
@@ -1127,7 +1127,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 1024};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint items_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 128};

@@ -236,9 +236,9 @@ struct hours_of_operation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hours_of_operation_override;
-            static constexpr cfn::value_constraint effective_from_constraint{.pattern = R"(^\d{4}-\d{2}-\d{2}$)"};
-            static constexpr cfn::value_constraint effective_till_constraint{.pattern = R"(^\d{4}-\d{2}-\d{2}$)"};
-            static constexpr cfn::value_constraint hours_of_operation_override_id_constraint{.pattern = "^[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint effective_from_constraint{.pattern = {R"(^\d{4}-\d{2}-\d{2}$)", 19}};
+            static constexpr cfn::value_constraint effective_till_constraint{.pattern = {R"(^\d{4}-\d{2}-\d{2}$)", 19}};
+            static constexpr cfn::value_constraint hours_of_operation_override_id_constraint{.pattern = {"^[-a-zA-Z0-9]*$", 15}};
             static constexpr cfn::value_constraint override_config_constraint{.max_items = 100};
             static constexpr cfn::value_constraint override_description_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::value_constraint override_name_constraint{.min_length = 1, .max_length = 127};
@@ -281,7 +281,7 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint config_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::value_constraint hours_of_operation_overrides_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -88,8 +88,8 @@ struct instance {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^d-[0-9a-f]{10}$"};
-            static constexpr cfn::value_constraint instance_alias_constraint{.min_length = 1, .max_length = 45, .pattern = R"(^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$)"};
+            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^d-[0-9a-f]{10}$", 16}};
+            static constexpr cfn::value_constraint instance_alias_constraint{.min_length = 1, .max_length = 45, .pattern = {R"(^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, true, cfn::replacement::no, &instance::attributes::cfn_struct},
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &directory_id_constraint},

@@ -54,7 +54,7 @@ struct instance_storage_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_firehose_config;
-            static constexpr cfn::value_constraint firehose_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$"};
+            static constexpr cfn::value_constraint firehose_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$", 80}};
             static constexpr cfn::field_info fields[] = {
                 {"FirehoseArn", offsetof(self, firehose_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firehose_arn_constraint},
             };
@@ -72,7 +72,7 @@ struct instance_storage_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_stream_config;
-            static constexpr cfn::value_constraint stream_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$"};
+            static constexpr cfn::value_constraint stream_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stream_arn_constraint},
             };
@@ -168,7 +168,7 @@ struct instance_storage_config {
         cfn::required<cfn::enumeration<instance_storage_config::storage_type>, "AWS::Connect::InstanceStorageConfig.StorageType"> storage_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"KinesisFirehoseConfig", offsetof(self, kinesis_firehose_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_firehose_config::cfn_struct},

@@ -41,7 +41,7 @@ struct integration_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::IntegrationAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint integration_arn_constraint{.min_length = 1, .max_length = 140};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},

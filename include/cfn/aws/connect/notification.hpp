@@ -50,17 +50,17 @@ struct notification {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_content;
-            static constexpr cfn::value_constraint de_de_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint en_us_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint es_es_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint fr_fr_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint id_id_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint it_it_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint ja_jp_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint ko_kr_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint pt_br_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint zh_cn_constraint{.pattern = "^.{0,500}$"};
-            static constexpr cfn::value_constraint zh_tw_constraint{.pattern = "^.{0,500}$"};
+            static constexpr cfn::value_constraint de_de_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint en_us_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint es_es_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint fr_fr_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint id_id_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint it_it_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint ja_jp_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint ko_kr_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint pt_br_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint zh_cn_constraint{.pattern = {"^.{0,500}$", 10}};
+            static constexpr cfn::value_constraint zh_tw_constraint{.pattern = {"^.{0,500}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"DeDE", offsetof(self, de_de), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &de_de_constraint},
                 {"EnUS", offsetof(self, en_us), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &en_us_constraint},
@@ -94,9 +94,9 @@ struct notification {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Notification.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint expires_at_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint recipients_elements{.pattern = "^.{0,2048}$"};
+            static constexpr cfn::value_constraint expires_at_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
+            static constexpr cfn::value_constraint recipients_elements{.pattern = {"^.{0,2048}$", 11}};
             static constexpr cfn::value_constraint recipients_constraint{.min_items = 0, .max_items = 200, .elements = &recipients_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {

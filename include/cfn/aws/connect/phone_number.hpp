@@ -32,12 +32,12 @@ struct phone_number {
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint country_code_constraint{.pattern = "^[A-Z]{2}"};
+            static constexpr cfn::value_constraint country_code_constraint{.pattern = {"^[A-Z]{2}", 9}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 500};
-            static constexpr cfn::value_constraint prefix_constraint{.pattern = R"(^\+[0-9]{1,15})"};
+            static constexpr cfn::value_constraint prefix_constraint{.pattern = {R"(^\+[0-9]{1,15})", 14}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint target_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint type_constraint{.pattern = "TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE"};
+            static constexpr cfn::value_constraint target_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$", 100}};
+            static constexpr cfn::value_constraint type_constraint{.pattern = {"TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &country_code_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -65,7 +65,7 @@ struct predefined_attribute {
         predefined_attribute::values values = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint purposes_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint purposes_constraint{.min_items = 1, .max_items = 10, .elements = &purposes_elements};

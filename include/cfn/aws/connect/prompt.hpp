@@ -29,9 +29,9 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 1, .max_length = 2000, .pattern = R"(s3://\S+/.+|https://\S+\.s3(\.\S+)?\.amazonaws\.com/\S+)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 1, .max_length = 2000, .pattern = {R"(s3://\S+/.+|https://\S+\.s3(\.\S+)?\.amazonaws\.com/\S+)", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},

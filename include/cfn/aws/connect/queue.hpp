@@ -30,7 +30,7 @@ struct queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_address;
-            static constexpr cfn::value_constraint email_address_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint email_address_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$", 203}};
             static constexpr cfn::field_info fields[] = {
                 {"EmailAddressArn", offsetof(self, email_address_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &email_address_arn_constraint},
             };
@@ -53,8 +53,8 @@ struct queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_caller_config;
             static constexpr cfn::value_constraint outbound_caller_id_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint outbound_caller_id_number_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint outbound_flow_arn_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint outbound_caller_id_number_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$", 75}};
+            static constexpr cfn::value_constraint outbound_flow_arn_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"OutboundCallerIdName", offsetof(self, outbound_caller_id_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_caller_id_name_constraint},
                 {"OutboundCallerIdNumberArn", offsetof(self, outbound_caller_id_number_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_caller_id_number_arn_constraint},
@@ -74,7 +74,7 @@ struct queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_email_config;
-            static constexpr cfn::value_constraint outbound_email_address_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint outbound_email_address_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$", 99}};
             static constexpr cfn::field_info fields[] = {
                 {"OutboundEmailAddressId", offsetof(self, outbound_email_address_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_email_address_id_constraint},
             };
@@ -110,11 +110,11 @@ struct queue {
             using self = properties;
             static constexpr cfn::value_constraint additional_email_addresses_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
-            static constexpr cfn::value_constraint hours_of_operation_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/operating-hours/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint hours_of_operation_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/operating-hours/[-a-zA-Z0-9]*$", 101}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint max_contacts_constraint{.minimum = 0};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
-            static constexpr cfn::value_constraint quick_connect_arns_elements{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/transfer-destination/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint quick_connect_arns_elements{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/transfer-destination/[-a-zA-Z0-9]*$", 106}};
             static constexpr cfn::value_constraint quick_connect_arns_constraint{.min_items = 1, .elements = &quick_connect_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -49,7 +49,7 @@ struct quick_connect {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = phone_number_quick_connect_config;
-            static constexpr cfn::value_constraint phone_number_constraint{.pattern = R"(^\+[1-9]\d{1,14}$)"};
+            static constexpr cfn::value_constraint phone_number_constraint{.pattern = {R"(^\+[1-9]\d{1,14}$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &phone_number_constraint},
             };
@@ -69,8 +69,8 @@ struct quick_connect {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = queue_quick_connect_config;
-            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint queue_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
+            static constexpr cfn::value_constraint queue_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
@@ -91,8 +91,8 @@ struct quick_connect {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_quick_connect_config;
-            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint user_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
+            static constexpr cfn::value_constraint user_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"UserArn", offsetof(self, user_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_arn_constraint},
@@ -145,7 +145,7 @@ struct quick_connect {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {

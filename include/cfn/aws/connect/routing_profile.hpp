@@ -54,7 +54,7 @@ struct routing_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_profile_queue_reference;
-            static constexpr cfn::value_constraint queue_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint queue_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, true},
                 {"QueueArn", offsetof(self, queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &queue_arn_constraint},
@@ -168,9 +168,9 @@ struct routing_profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::RoutingProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint default_outbound_queue_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint default_outbound_queue_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint manual_assignment_queue_configs_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint queue_configs_constraint{.min_items = 1};

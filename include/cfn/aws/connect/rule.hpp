@@ -210,7 +210,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_action;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9._-]{1,100}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,100}$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -230,7 +230,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_recipient_type;
-            static constexpr cfn::value_constraint user_arns_elements{.pattern = R"(^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\$\..+$)"};
+            static constexpr cfn::value_constraint user_arns_elements{.pattern = {R"(^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\$\..+$)", 102}};
             static constexpr cfn::value_constraint user_arns_constraint{.min_items = 1, .max_items = 5, .elements = &user_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"UserArns", offsetof(self, user_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_arns_constraint},
@@ -284,7 +284,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = submit_auto_evaluation_action;
-            static constexpr cfn::value_constraint evaluation_form_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint evaluation_form_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$", 103}};
             static constexpr cfn::field_info fields[] = {
                 {"EvaluationFormArn", offsetof(self, evaluation_form_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_form_arn_constraint},
             };
@@ -304,7 +304,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference;
-            static constexpr cfn::value_constraint value_constraint{.pattern = "^(/|https:)"};
+            static constexpr cfn::value_constraint value_constraint{.pattern = {"^(/|https:)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -329,7 +329,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_action;
-            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 100}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
@@ -421,7 +421,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_trigger_event_source;
-            static constexpr cfn::value_constraint integration_association_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint integration_association_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$", 111}};
             static constexpr cfn::field_info fields[] = {
                 {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IntegrationAssociationArn", offsetof(self, integration_association_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &integration_association_arn_constraint},
@@ -448,8 +448,8 @@ struct rule {
         rule::rule_trigger_event_source trigger_event_source;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9._-]{1,200}$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9._-]{1,200}$", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &rule::actions::cfn_struct},

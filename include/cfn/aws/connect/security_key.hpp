@@ -22,7 +22,7 @@ struct security_key {
         cfn::checked_required<cfn::str, "AWS::Connect::SecurityKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},

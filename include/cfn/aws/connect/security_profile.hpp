@@ -38,8 +38,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_module;
             static constexpr cfn::value_constraint flow_module_id_constraint{.min_length = 1, .max_length = 128};
-            static constexpr std::string_view type_allowed[] = {"MCP"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 128, .allowed = {"MCP", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"FlowModuleId", offsetof(self, flow_module_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_module_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -89,7 +88,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = primary_attribute_value;
             static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 127};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 1000, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+$)"};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+$)", 49}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 2, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false},
@@ -180,17 +179,17 @@ struct security_profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint allowed_access_control_hierarchy_group_id_constraint{.min_length = 0, .max_length = 127, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint allowed_access_control_hierarchy_group_id_constraint{.min_length = 0, .max_length = 127, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint allowed_access_control_tags_constraint{.max_items = 2};
             static constexpr cfn::value_constraint allowed_flow_modules_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint applications_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 250};
             static constexpr cfn::value_constraint hierarchy_restricted_resources_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint hierarchy_restricted_resources_constraint{.max_items = 10, .elements = &hierarchy_restricted_resources_elements};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint permissions_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 0, .max_items = 500, .elements = &permissions_elements};
-            static constexpr cfn::value_constraint security_profile_name_constraint{.min_length = 1, .max_length = 127, .pattern = "^[ a-zA-Z0-9_@-]+$"};
+            static constexpr cfn::value_constraint security_profile_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"^[ a-zA-Z0-9_@-]+$", 18}};
             static constexpr cfn::value_constraint tag_restricted_resources_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tag_restricted_resources_constraint{.min_items = 0, .max_items = 10, .elements = &tag_restricted_resources_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

@@ -168,7 +168,7 @@ struct task_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
-            static constexpr cfn::value_constraint single_select_options_elements{.min_length = 1, .max_length = 100, .pattern = R"(^[A-Za-z0-9](?:[A-Za-z0-9_.,\s-]*[A-Za-z0-9_.,-])?$)"};
+            static constexpr cfn::value_constraint single_select_options_elements{.min_length = 1, .max_length = 100, .pattern = {R"(^[A-Za-z0-9](?:[A-Za-z0-9_.,\s-]*[A-Za-z0-9_.,-])?$)", 51}};
             static constexpr cfn::value_constraint single_select_options_constraint{.max_items = 50, .elements = &single_select_options_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -206,14 +206,14 @@ struct task_template {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::TaskTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint client_token_constraint{.min_length = 0, .max_length = 500, .pattern = "^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint client_token_constraint{.min_length = 0, .max_length = 500, .pattern = {"^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$", 76}};
+            static constexpr cfn::value_constraint contact_flow_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 100}};
             static constexpr cfn::value_constraint defaults_constraint{.max_items = 50};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint fields_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint self_assign_contact_flow_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint self_assign_contact_flow_arn_constraint{.pattern = {"^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 100}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_token_constraint},

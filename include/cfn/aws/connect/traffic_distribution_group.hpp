@@ -26,9 +26,9 @@ struct traffic_distribution_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::TrafficDistributionGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250, .pattern = R"((^[\S].*[\S]$)|(^[\S]$))"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"((^[\S].*[\S]$)|(^[\S]$))"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 250, .pattern = {R"((^[\S].*[\S]$)|(^[\S]$))", 23}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = {"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 137}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"((^[\S].*[\S]$)|(^[\S]$))", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

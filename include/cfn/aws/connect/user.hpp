@@ -167,8 +167,8 @@ struct user {
             using self = user_identity_info;
             static constexpr cfn::value_constraint first_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint last_name_constraint{.min_length = 0, .max_length = 300};
-            static constexpr cfn::value_constraint mobile_constraint{.pattern = R"(^\+[1-9]\d{1,14}$)"};
-            static constexpr cfn::value_constraint secondary_email_constraint{.pattern = R"((?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63})"};
+            static constexpr cfn::value_constraint mobile_constraint{.pattern = {R"(^\+[1-9]\d{1,14}$)", 17}};
+            static constexpr cfn::value_constraint secondary_email_constraint{.pattern = {R"((?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63})", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"Email", offsetof(self, email), cfn::field_kind::value, false},
                 {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &first_name_constraint},
@@ -335,14 +335,14 @@ struct user {
         cfn::optional<cfn::list<user::voice_enhancement_config>, "AWS::Connect::User.VoiceEnhancementConfigs"> voice_enhancement_configs;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint hierarchy_group_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint password_constraint{.pattern = R"(^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$)"};
-            static constexpr cfn::value_constraint routing_profile_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/routing-profile/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint security_profile_arns_elements{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/security-profile/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_group_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$", 97}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
+            static constexpr cfn::value_constraint password_constraint{.pattern = {R"(^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[a-zA-Z\d\S]{8,64}$)", 50}};
+            static constexpr cfn::value_constraint routing_profile_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/routing-profile/[-a-zA-Z0-9]*$", 101}};
+            static constexpr cfn::value_constraint security_profile_arns_elements{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/security-profile/[-a-zA-Z0-9]*$", 102}};
             static constexpr cfn::value_constraint security_profile_arns_constraint{.min_items = 1, .max_items = 10, .elements = &security_profile_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64, .pattern = R"([a-zA-Z0-9\_\-\.\@]+)"};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([a-zA-Z0-9\_\-\.\@]+)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AfterContactWorkConfigs", offsetof(self, after_contact_work_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::after_contact_work_config_per_channel::cfn_struct},
                 {"AutoAcceptConfigs", offsetof(self, auto_accept_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::auto_accept_config::cfn_struct},

@@ -28,7 +28,7 @@ struct user_hierarchy_structure {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = level_five;
-            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
@@ -52,7 +52,7 @@ struct user_hierarchy_structure {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = level_four;
-            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
@@ -76,7 +76,7 @@ struct user_hierarchy_structure {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = level_one;
-            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
@@ -100,7 +100,7 @@ struct user_hierarchy_structure {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = level_three;
-            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
@@ -124,7 +124,7 @@ struct user_hierarchy_structure {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = level_two;
-            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"};
+            static constexpr cfn::value_constraint hierarchy_level_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$", 97}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyLevelArn", offsetof(self, hierarchy_level_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_level_arn_constraint},
                 {"HierarchyLevelId", offsetof(self, hierarchy_level_id), cfn::field_kind::value, false},
@@ -171,7 +171,7 @@ struct user_hierarchy_structure {
         user_hierarchy_structure::user_hierarchy_structure_ user_hierarchy_structure_ = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"UserHierarchyStructure", offsetof(self, user_hierarchy_structure_), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::user_hierarchy_structure_::cfn_struct},

@@ -33,7 +33,7 @@ struct view {
             static constexpr cfn::value_constraint actions_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint actions_constraint{.max_items = 1000, .elements = &actions_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 4096};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -25,8 +25,8 @@ struct view_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr cfn::value_constraint view_arn_constraint{.min_length = 1, .max_length = 255, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/view/[-:a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint view_content_sha256_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9]{64}$"};
+            static constexpr cfn::value_constraint view_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/view/[-:a-zA-Z0-9]*$", 91}};
+            static constexpr cfn::value_constraint view_content_sha256_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9]{64}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_description_constraint},
                 {"ViewArn", offsetof(self, view_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &view_arn_constraint},

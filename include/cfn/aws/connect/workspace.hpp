@@ -51,7 +51,7 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_item;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 533333, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 533333, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -104,9 +104,9 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = palette_canvas;
-            static constexpr cfn::value_constraint active_background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint container_background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint page_background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint active_background_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint container_background_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint page_background_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"ActiveBackground", offsetof(self, active_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_background_constraint},
                 {"ContainerBackground", offsetof(self, container_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_background_constraint},
@@ -132,9 +132,9 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = palette_header;
-            static constexpr cfn::value_constraint background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint background_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Background", offsetof(self, background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_constraint},
                 {"InvertActionsColors", offsetof(self, invert_actions_colors), cfn::field_kind::value, false},
@@ -167,12 +167,12 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = palette_navigation;
-            static constexpr cfn::value_constraint background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_active_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_background_active_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_background_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint background_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_active_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_background_active_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_background_hover_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Background", offsetof(self, background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_constraint},
                 {"InvertActionsColors", offsetof(self, invert_actions_colors), cfn::field_kind::value, false},
@@ -200,9 +200,9 @@ struct workspace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = palette_primary;
-            static constexpr cfn::value_constraint active_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint contrast_text_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint default_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint active_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint contrast_text_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint default_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_constraint},
                 {"ContrastText", offsetof(self, contrast_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contrast_text_constraint},
@@ -339,9 +339,9 @@ struct workspace {
             static constexpr cfn::value_constraint associations_elements{.max_length = 2048};
             static constexpr cfn::value_constraint associations_constraint{.elements = &associations_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
-            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint media_constraint{.max_items = 4};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 127};
             static constexpr cfn::field_info fields[] = {

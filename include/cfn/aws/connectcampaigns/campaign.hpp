@@ -138,8 +138,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_call_config;
-            static constexpr cfn::value_constraint connect_contact_flow_arn_constraint{.max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
-            static constexpr cfn::value_constraint connect_queue_arn_constraint{.max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint connect_contact_flow_arn_constraint{.max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$", 98}};
+            static constexpr cfn::value_constraint connect_queue_arn_constraint{.max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$", 91}};
             static constexpr cfn::value_constraint connect_source_phone_number_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
@@ -165,7 +165,7 @@ struct campaign {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ConnectCampaigns::Campaign.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connect_instance_arn_constraint{.min_length = 0, .max_length = 256, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint connect_instance_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -73,9 +73,9 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_outbound_config;
-            static constexpr cfn::value_constraint connect_source_email_address_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\w-\.\+]+@([\w-]+\.)+[\w-]{2,4}$)"};
+            static constexpr cfn::value_constraint connect_source_email_address_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\w-\.\+]+@([\w-]+\.)+[\w-]{2,4}$)", 34}};
             static constexpr cfn::value_constraint source_email_address_display_name_constraint{.min_length = 1, .max_length = 127};
-            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectSourceEmailAddress", offsetof(self, connect_source_email_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_email_address_constraint},
                 {"SourceEmailAddressDisplayName", offsetof(self, source_email_address_display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_email_address_display_name_constraint},
@@ -138,8 +138,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sms_outbound_config;
-            static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
-            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
+            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
                 {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
@@ -385,8 +385,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = whats_app_outbound_config;
-            static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
-            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
+            static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
                 {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
@@ -539,8 +539,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range;
-            static constexpr cfn::value_constraint end_time_constraint{.pattern = R"(^T\d{2}:\d{2}$)"};
-            static constexpr cfn::value_constraint start_time_constraint{.pattern = R"(^T\d{2}:\d{2}$)"};
+            static constexpr cfn::value_constraint end_time_constraint{.pattern = {R"(^T\d{2}:\d{2}$)", 14}};
+            static constexpr cfn::value_constraint start_time_constraint{.pattern = {R"(^T\d{2}:\d{2}$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_time_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
@@ -600,9 +600,9 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = restricted_period;
-            static constexpr cfn::value_constraint end_date_constraint{.pattern = R"(^\d{4}-\d{2}-\d{2}$)"};
+            static constexpr cfn::value_constraint end_date_constraint{.pattern = {R"(^\d{4}-\d{2}-\d{2}$)", 19}};
             static constexpr cfn::value_constraint name_constraint{.max_length = 127};
-            static constexpr cfn::value_constraint start_date_constraint{.pattern = R"(^\d{4}-\d{2}-\d{2}$)"};
+            static constexpr cfn::value_constraint start_date_constraint{.pattern = {R"(^\d{4}-\d{2}-\d{2}$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_date_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -663,7 +663,7 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_time_zone_config;
-            static constexpr cfn::value_constraint default_time_zone_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[a-zA-Z0-9_\-/]*$)"};
+            static constexpr cfn::value_constraint default_time_zone_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[a-zA-Z0-9_\-/]*$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultTimeZone", offsetof(self, default_time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_time_zone_constraint},
                 {"LocalTimeZoneDetection", offsetof(self, local_time_zone_detection), cfn::field_kind::value, false},
@@ -715,7 +715,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entry_limits_config;
             static constexpr cfn::value_constraint max_entry_count_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint min_entry_interval_constraint{.min_length = 0, .max_length = 50, .pattern = "^[a-zA-Z0-9.]*$"};
+            static constexpr cfn::value_constraint min_entry_interval_constraint{.min_length = 0, .max_length = 50, .pattern = {"^[a-zA-Z0-9.]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxEntryCount", offsetof(self, max_entry_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_entry_count_constraint},
                 {"MinEntryInterval", offsetof(self, min_entry_interval), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_entry_interval_constraint},
@@ -739,7 +739,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule;
             static constexpr cfn::value_constraint end_time_constraint{.max_length = 100};
-            static constexpr cfn::value_constraint refresh_frequency_constraint{.min_length = 0, .max_length = 50, .pattern = "^[a-zA-Z0-9.]*$"};
+            static constexpr cfn::value_constraint refresh_frequency_constraint{.min_length = 0, .max_length = 50, .pattern = {"^[a-zA-Z0-9.]*$", 15}};
             static constexpr cfn::value_constraint start_time_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_time_constraint},
@@ -760,7 +760,7 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_trigger;
-            static constexpr cfn::value_constraint customer_profiles_domain_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint customer_profiles_domain_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerProfilesDomainArn", offsetof(self, customer_profiles_domain_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_profiles_domain_arn_constraint},
             };
@@ -780,7 +780,7 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
-            static constexpr cfn::value_constraint customer_profiles_segment_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint customer_profiles_segment_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerProfilesSegmentArn", offsetof(self, customer_profiles_segment_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_profiles_segment_arn_constraint},
                 {"EventTrigger", offsetof(self, event_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::event_trigger::cfn_struct},
@@ -818,8 +818,8 @@ struct campaign {
         cfn::optional<cfn::enumeration<campaign::type>, "AWS::ConnectCampaignsV2::Campaign.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connect_campaign_flow_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
-            static constexpr cfn::value_constraint connect_instance_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[a-zA-Z0-9_\-.]*$)"};
+            static constexpr cfn::value_constraint connect_campaign_flow_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
+            static constexpr cfn::value_constraint connect_instance_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9_\-.]*$)", 18}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -46,9 +46,9 @@ struct enabled_baseline {
         cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
-            static constexpr cfn::value_constraint baseline_version_constraint{.pattern = R"(^\d+(?:\.\d+){0,2}$)"};
-            static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
+            static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
+            static constexpr cfn::value_constraint baseline_version_constraint{.pattern = {R"(^\d+(?:\.\d+){0,2}$)", 19}};
+            static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &baseline_identifier_constraint},
                 {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &baseline_version_constraint},

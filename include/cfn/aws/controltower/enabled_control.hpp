@@ -46,10 +46,10 @@ struct enabled_control {
         cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledControl.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint control_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
+            static constexpr cfn::value_constraint control_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
+            static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &control_identifier_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_control::enabled_control_parameter::cfn_struct, &parameters_constraint},

@@ -32,7 +32,7 @@ struct landing_zone {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint remediation_types_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint version_constraint{.min_length = 3, .max_length = 10, .pattern = R"(\d+.\d+)"};
+            static constexpr cfn::value_constraint version_constraint{.min_length = 3, .max_length = 10, .pattern = {R"(\d+.\d+)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Manifest", offsetof(self, manifest), cfn::field_kind::value, true},
                 {"RemediationTypes", offsetof(self, remediation_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remediation_types_constraint},

@@ -70,16 +70,14 @@ struct report_definition {
         cfn::required<cfn::enumeration<report_definition::time_unit>, "AWS::CUR::ReportDefinition.TimeUnit"> time_unit;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view additional_artifacts_element_allowed[] = {"REDSHIFT", "QUICKSIGHT", "ATHENA"};
-            static constexpr cfn::value_constraint additional_artifacts_elements{.allowed = additional_artifacts_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint additional_artifacts_elements{.allowed = {"REDSHIFT|QUICKSIGHT|ATHENA", 26}};
             static constexpr cfn::value_constraint additional_artifacts_constraint{.elements = &additional_artifacts_elements};
-            static constexpr std::string_view additional_schema_element_element_allowed[] = {"RESOURCES", "SPLIT_COST_ALLOCATION_DATA", "MANUAL_DISCOUNT_COMPATIBILITY"};
-            static constexpr cfn::value_constraint additional_schema_elements_elements{.allowed = additional_schema_element_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint additional_schema_elements_elements{.allowed = {"RESOURCES|SPLIT_COST_ALLOCATION_DATA|MANUAL_DISCOUNT_COMPATIBILITY", 66}};
             static constexpr cfn::value_constraint additional_schema_elements_constraint{.elements = &additional_schema_elements_elements};
-            static constexpr cfn::value_constraint billing_view_arn_constraint{.min_length = 1, .max_length = 128, .pattern = R"((arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_\+=\.\-@].{1,30})"};
-            static constexpr cfn::value_constraint report_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([0-9A-Za-z!\-_.*\'()]+)"};
-            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 256, .pattern = R"([A-Za-z0-9_\.\-]+)"};
-            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"([0-9A-Za-z!\-_.*\'()/]*)"};
+            static constexpr cfn::value_constraint billing_view_arn_constraint{.min_length = 1, .max_length = 128, .pattern = {R"((arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_\+=\.\-@].{1,30})", 75}};
+            static constexpr cfn::value_constraint report_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([0-9A-Za-z!\-_.*\'()]+)", 22}};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([A-Za-z0-9_\.\-]+)", 17}};
+            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([0-9A-Za-z!\-_.*\'()/]*)", 23}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_artifacts_constraint},

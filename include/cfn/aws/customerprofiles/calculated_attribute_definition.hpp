@@ -49,7 +49,7 @@ struct calculated_attribute_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_item;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -200,10 +200,10 @@ struct calculated_attribute_definition {
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::CalculatedAttributeDefinition.UseHistoricalData"> use_historical_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint calculated_attribute_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint calculated_attribute_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_][a-zA-Z_0-9-]*$", 25}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z_][a-zA-Z_0-9-\s]*$)"};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z_][a-zA-Z_0-9-\s]*$)", 27}};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeDetails", offsetof(self, attribute_details), cfn::field_kind::nested, true, cfn::replacement::no, &calculated_attribute_definition::attribute_details::cfn_struct},

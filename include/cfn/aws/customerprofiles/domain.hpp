@@ -163,8 +163,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_exporting_config;
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9.-]+$"};
-            static constexpr cfn::value_constraint s3_key_name_constraint{.min_length = 1, .max_length = 800, .pattern = ".*"};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9.-]+$", 13}};
+            static constexpr cfn::value_constraint s3_key_name_constraint{.min_length = 1, .max_length = 800, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
                 {"S3KeyName", offsetof(self, s3_key_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_name_constraint},
@@ -202,7 +202,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_schedule;
-            static constexpr cfn::value_constraint time_constraint{.min_length = 3, .max_length = 5, .pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint time_constraint{.min_length = 3, .max_length = 5, .pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfTheWeek", offsetof(self, day_of_the_week), cfn::field_kind::value, true},
                 {"Time", offsetof(self, time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_constraint},
@@ -352,7 +352,7 @@ struct domain {
             static constexpr cfn::value_constraint dead_letter_queue_url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint default_encryption_key_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint default_expiration_days_constraint{.minimum = 1, .maximum = 1098};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataStore", offsetof(self, data_store), cfn::field_kind::nested, false, cfn::replacement::no, &domain::data_store::cfn_struct},

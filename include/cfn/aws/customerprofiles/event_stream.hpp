@@ -26,8 +26,8 @@ struct event_stream {
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint event_stream_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint event_stream_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {

@@ -65,7 +65,7 @@ struct event_trigger {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_attribute;
-            static constexpr cfn::value_constraint field_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint field_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
@@ -188,11 +188,11 @@ struct event_trigger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint event_trigger_conditions_constraint{.min_items = 1, .max_items = 5};
-            static constexpr cfn::value_constraint event_trigger_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
-            static constexpr cfn::value_constraint segment_filter_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint event_trigger_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_][a-zA-Z_0-9-]*$", 25}};
+            static constexpr cfn::value_constraint segment_filter_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -211,7 +211,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -231,8 +231,8 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_source_properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
-            static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512, .pattern = ".*"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
@@ -255,7 +255,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableDynamicFieldUpdate", offsetof(self, enable_dynamic_field_update), cfn::field_kind::value, false},
                 {"IncludeDeletedRecords", offsetof(self, include_deleted_records), cfn::field_kind::value, false},
@@ -275,7 +275,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -293,7 +293,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_source_properties;
-            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
+            static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
@@ -346,7 +346,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_flow_config;
-            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
+            static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w/!@#+=.-]+)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
@@ -398,7 +398,7 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_properties_map;
-            static constexpr cfn::value_constraint property_constraint{.max_length = 2048, .pattern = ".+"};
+            static constexpr cfn::value_constraint property_constraint{.max_length = 2048, .pattern = {".+", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"OperatorPropertyKey", offsetof(self, operator_property_key), cfn::field_kind::value, true},
                 {"Property", offsetof(self, property), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_constraint},
@@ -425,8 +425,8 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task;
-            static constexpr cfn::value_constraint destination_field_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint source_fields_elements{.min_length = 0, .max_length = 2048, .pattern = ".*"};
+            static constexpr cfn::value_constraint destination_field_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint source_fields_elements{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint source_fields_constraint{.elements = &source_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &integration::connector_operator::cfn_struct},
@@ -461,9 +461,9 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scheduled_trigger_properties;
-            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint schedule_offset_constraint{.minimum = 0, .maximum = 36000};
-            static constexpr cfn::value_constraint timezone_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint timezone_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataPullMode", offsetof(self, data_pull_mode), cfn::field_kind::value, false},
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
@@ -534,9 +534,9 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_definition;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = R"([\w!@#\-.?,\s]*)"};
-            static constexpr cfn::value_constraint flow_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
-            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"([\w!@#\-.?,\s]*)", 15}};
+            static constexpr cfn::value_constraint flow_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([a-zA-Z0-9][\w!@#.-]+)", 21}};
+            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws:kms:.*:[0-9]+:.*", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FlowName", offsetof(self, flow_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &flow_name_constraint},
@@ -562,7 +562,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_type_mapping;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_][a-zA-Z_0-9-]*$", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -591,10 +591,10 @@ struct integration {
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint event_trigger_names_elements{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint event_trigger_names_elements{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint event_trigger_names_constraint{.min_items = 1, .max_items = 1, .elements = &event_trigger_names_elements};
-            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_][a-zA-Z_0-9-]*$", 25}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {

@@ -60,7 +60,7 @@ struct object_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_map;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ObjectTypeField", offsetof(self, object_type_field), cfn::field_kind::nested, false, cfn::replacement::no, &object_type::object_type_field::cfn_struct},
@@ -81,10 +81,9 @@ struct object_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_type_key;
-            static constexpr cfn::value_constraint field_names_elements{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint field_names_elements{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint field_names_constraint{.elements = &field_names_elements};
-            static constexpr std::string_view standard_identifiers_element_allowed[] = {"PROFILE", "UNIQUE", "SECONDARY", "LOOKUP_ONLY", "NEW_ONLY", "ASSET", "CASE", "ORDER", "AIR_PREFERENCE", "AIR_BOOKING", "AIR_SEGMENT", "HOTEL_PREFERENCE", "HOTEL_STAY_REVENUE", "HOTEL_RESERVATION", "LOYALTY", "LOYALTY_TRANSACTION", "LOYALTY_PROMOTION", "WEB_ANALYTICS", "DEVICE"};
-            static constexpr cfn::value_constraint standard_identifiers_elements{.allowed = standard_identifiers_element_allowed, .allowed_count = 19};
+            static constexpr cfn::value_constraint standard_identifiers_elements{.allowed = {"PROFILE|UNIQUE|SECONDARY|LOOKUP_ONLY|NEW_ONLY|ASSET|CASE|ORDER|AIR_PREFERENCE|AIR_BOOKING|AIR_SEGMENT|HOTEL_PREFERENCE|HOTEL_STAY_REVENUE|HOTEL_RESERVATION|LOYALTY|LOYALTY_TRANSACTION|LOYALTY_PROMOTION|WEB_ANALYTICS|DEVICE", 222}};
             static constexpr cfn::value_constraint standard_identifiers_constraint{.elements = &standard_identifiers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FieldNames", offsetof(self, field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_names_constraint},
@@ -106,7 +105,7 @@ struct object_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_map;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ObjectTypeKeyList", offsetof(self, object_type_key_list), cfn::field_kind::value, false, cfn::replacement::no, &object_type::object_type_key::cfn_struct},
@@ -146,15 +145,15 @@ struct object_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 10000};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint expiration_days_constraint{.minimum = 1, .maximum = 1098};
             static constexpr cfn::value_constraint max_profile_object_count_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint object_type_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_][a-zA-Z_0-9-]*$", 25}};
             static constexpr cfn::value_constraint source_last_updated_timestamp_format_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint source_priority_constraint{.minimum = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowProfileCreation", offsetof(self, allow_profile_creation), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},

@@ -87,10 +87,9 @@ struct recommender {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint recommender_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr std::string_view recommender_recipe_name_allowed[] = {"frequently-paired-items", "personalized-ranking", "popular-items", "recommended-for-you", "similar-items", "trending-now"};
-            static constexpr cfn::value_constraint recommender_recipe_name_constraint{.min_length = 1, .max_length = 255, .allowed = recommender_recipe_name_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint recommender_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint recommender_recipe_name_constraint{.min_length = 1, .max_length = 255, .allowed = {"frequently-paired-items|personalized-ranking|popular-items|recommended-for-you|similar-items|trending-now", 105}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -453,7 +453,7 @@ struct segment_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_segment;
-            static constexpr cfn::value_constraint segment_definition_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint segment_definition_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_definition_name_constraint},
             };
@@ -523,7 +523,7 @@ struct segment_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sort_attribute;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -574,8 +574,8 @@ struct segment_definition {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4000};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint segment_definition_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint segment_definition_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint segment_sql_query_constraint{.min_length = 1, .max_length = 50000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

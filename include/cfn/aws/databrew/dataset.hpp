@@ -154,7 +154,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
-            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -304,7 +304,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_value;
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = "^:[A-Za-z0-9_]+$"};
+            static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = {"^:[A-Za-z0-9_]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
                 {"ValueReference", offsetof(self, value_reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_reference_constraint},
@@ -325,7 +325,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_expression;
-            static constexpr cfn::value_constraint expression_constraint{.min_length = 4, .max_length = 1024, .pattern = "^[><0-9A-Za-z_.,:)(!= ]+$"};
+            static constexpr cfn::value_constraint expression_constraint{.min_length = 4, .max_length = 1024, .pattern = {"^[><0-9A-Za-z_.,:)(!= ]+$", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"ValuesMap", offsetof(self, values_map), cfn::field_kind::value, true, cfn::replacement::no, &dataset::filter_value::cfn_struct},
@@ -349,8 +349,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datetime_options;
             static constexpr cfn::value_constraint format_constraint{.min_length = 2, .max_length = 100};
-            static constexpr cfn::value_constraint locale_code_constraint{.min_length = 2, .max_length = 100, .pattern = R"(^[A-Za-z0-9_\.#@\-]+$)"};
-            static constexpr cfn::value_constraint timezone_offset_constraint{.min_length = 1, .max_length = 6, .pattern = R"(^(Z|[-+](\d|\d{2}|\d{2}:?\d{2}))$)"};
+            static constexpr cfn::value_constraint locale_code_constraint{.min_length = 2, .max_length = 100, .pattern = {R"(^[A-Za-z0-9_\.#@\-]+$)", 21}};
+            static constexpr cfn::value_constraint timezone_offset_constraint{.min_length = 1, .max_length = 6, .pattern = {R"(^(Z|[-+](\d|\d{2}|\d{2}:?\d{2}))$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &format_constraint},
                 {"LocaleCode", offsetof(self, locale_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_code_constraint},

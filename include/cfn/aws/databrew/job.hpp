@@ -88,7 +88,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
-            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -230,7 +230,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_location;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
-            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -348,7 +348,7 @@ struct job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statistic_override;
-            static constexpr cfn::value_constraint statistic_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
+            static constexpr cfn::value_constraint statistic_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z\_]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &statistic_constraint},
@@ -369,7 +369,7 @@ struct job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statistics_configuration;
-            static constexpr cfn::value_constraint included_statistics_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
+            static constexpr cfn::value_constraint included_statistics_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z\_]+$)", 10}};
             static constexpr cfn::value_constraint included_statistics_constraint{.min_items = 1, .elements = &included_statistics_elements};
             static constexpr cfn::value_constraint overrides_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
@@ -411,7 +411,7 @@ struct job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = allowed_statistics;
-            static constexpr cfn::value_constraint statistics_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
+            static constexpr cfn::value_constraint statistics_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z\_]+$)", 10}};
             static constexpr cfn::value_constraint statistics_constraint{.min_items = 1, .elements = &statistics_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Statistics", offsetof(self, statistics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &statistics_constraint},
@@ -432,7 +432,7 @@ struct job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_detector_configuration;
-            static constexpr cfn::value_constraint entity_types_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z_][A-Z\\d_]*$)"};
+            static constexpr cfn::value_constraint entity_types_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z_][A-Z\\d_]*$)", 18}};
             static constexpr cfn::value_constraint entity_types_constraint{.min_items = 1, .elements = &entity_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedStatistics", offsetof(self, allowed_statistics), cfn::field_kind::nested, false, cfn::replacement::no, &job::allowed_statistics::cfn_struct},

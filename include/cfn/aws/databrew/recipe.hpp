@@ -26,7 +26,7 @@ struct recipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
-            static constexpr cfn::value_constraint operation_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
+            static constexpr cfn::value_constraint operation_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z\_]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Operation", offsetof(self, operation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &operation_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
@@ -49,7 +49,7 @@ struct recipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_expression;
-            static constexpr cfn::value_constraint condition_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
+            static constexpr cfn::value_constraint condition_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Z\_]+$)", 10}};
             static constexpr cfn::value_constraint target_column_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {

@@ -63,7 +63,7 @@ struct ruleset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = substitution_value;
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = "^:[A-Za-z0-9_]+$"};
+            static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = {"^:[A-Za-z0-9_]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
                 {"ValueReference", offsetof(self, value_reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_reference_constraint},
@@ -116,7 +116,7 @@ struct ruleset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint check_expression_constraint{.min_length = 4, .max_length = 1024, .pattern = "^[><0-9A-Za-z_.,:)(!= ]+$"};
+            static constexpr cfn::value_constraint check_expression_constraint{.min_length = 4, .max_length = 1024, .pattern = {"^[><0-9A-Za-z_.,:)(!= ]+$", 25}};
             static constexpr cfn::value_constraint column_selectors_constraint{.min_items = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {

@@ -30,14 +30,14 @@ struct agent {
         cfn::optional<cfn::str, "AWS::DataSync::Agent.VpcEndpointId"> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint activation_key_constraint{.min_length = 0, .max_length = 29, .pattern = "[A-Z0-9]{5}(-[A-Z0-9]{5}){4}"};
-            static constexpr cfn::value_constraint agent_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[a-zA-Z0-9\s+=._:@/-]+$)"};
-            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/.*$)"};
+            static constexpr cfn::value_constraint activation_key_constraint{.min_length = 0, .max_length = 29, .pattern = {"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", 28}};
+            static constexpr cfn::value_constraint agent_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9\s+=._:@/-]+$)", 24}};
+            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/.*$)", 100}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 1, .elements = &security_group_arns_elements};
-            static constexpr cfn::value_constraint subnet_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)"};
+            static constexpr cfn::value_constraint subnet_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)", 92}};
             static constexpr cfn::value_constraint subnet_arns_constraint{.min_items = 1, .max_items = 1, .elements = &subnet_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = "^vpce-[0-9a-f]{17}$"};
+            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = {"^vpce-[0-9a-f]{17}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &activation_key_constraint},
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_name_constraint},

@@ -43,7 +43,7 @@ struct location_azure_blob {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_blob_sas_configuration;
-            static constexpr cfn::value_constraint azure_blob_sas_token_constraint{.min_length = 1, .max_length = 255, .pattern = "(^.+$)"};
+            static constexpr cfn::value_constraint azure_blob_sas_token_constraint{.min_length = 1, .max_length = 255, .pattern = {"(^.+$)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AzureBlobSasToken", offsetof(self, azure_blob_sas_token), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &azure_blob_sas_token_constraint},
             };
@@ -63,8 +63,8 @@ struct location_azure_blob {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmk_secret_config;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -85,8 +85,8 @@ struct location_azure_blob {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_secret_config;
-            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$", 82}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -161,9 +161,9 @@ struct location_azure_blob {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationAzureBlob.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 4, .elements = &agent_arns_elements};
-            static constexpr cfn::value_constraint azure_blob_container_url_constraint{.max_length = 325, .pattern = "^https://[A-Za-z0-9]((.|-+)?[A-Za-z0-9]){0,252}/[a-z0-9](-?[a-z0-9]){2,62}$"};
+            static constexpr cfn::value_constraint azure_blob_container_url_constraint{.max_length = 325, .pattern = {"^https://[A-Za-z0-9]((.|-+)?[A-Za-z0-9]){0,252}/[a-z0-9](-?[a-z0-9]){2,62}$", 75}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

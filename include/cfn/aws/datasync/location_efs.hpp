@@ -32,9 +32,9 @@ struct location_efs {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_config;
-            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/.*$)"};
+            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/.*$)", 100}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
-            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)"};
+            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)", 92}};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_arn_constraint},
@@ -61,9 +61,9 @@ struct location_efs {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationEFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_point_arn_constraint{.max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$)"};
-            static constexpr cfn::value_constraint efs_filesystem_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]*:[0-9]{12}:file-system/fs-.*$)"};
-            static constexpr cfn::value_constraint file_system_access_role_arn_constraint{.min_length = 0, .max_length = 128, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"};
+            static constexpr cfn::value_constraint access_point_arn_constraint{.max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$)", 129}};
+            static constexpr cfn::value_constraint efs_filesystem_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]*:[0-9]{12}:file-system/fs-.*$)", 114}};
+            static constexpr cfn::value_constraint file_system_access_role_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -75,8 +75,8 @@ struct location_fsx_ontap {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmk_secret_config;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -97,8 +97,8 @@ struct location_fsx_ontap {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_secret_config;
-            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$", 82}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -117,7 +117,7 @@ struct location_fsx_ontap {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_secret_config;
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
@@ -164,9 +164,9 @@ struct location_fsx_ontap {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smb;
-            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = "^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$"};
-            static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = "^.{0,104}$"};
-            static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)"};
+            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = {"^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$", 55}};
+            static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = {"^.{0,104}$", 10}};
+            static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = {R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::custom_secret_config::cfn_struct},
@@ -214,9 +214,9 @@ struct location_fsx_ontap {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxONTAP.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$)"};
+            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$)", 110}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
-            static constexpr cfn::value_constraint storage_virtual_machine_arn_constraint{.min_length = 0, .max_length = 162, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$)"};
+            static constexpr cfn::value_constraint storage_virtual_machine_arn_constraint{.min_length = 0, .max_length = 162, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$)", 137}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -88,8 +88,8 @@ struct location_fsx_open_zfs {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxOpenZFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint fsx_filesystem_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)"};
-            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$)"};
+            static constexpr cfn::value_constraint fsx_filesystem_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)", 107}};
+            static constexpr cfn::value_constraint security_group_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$)", 110}};
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};

@@ -48,8 +48,8 @@ struct location_hdfs {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmk_secret_config;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -70,8 +70,8 @@ struct location_hdfs {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_secret_config;
-            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$", 82}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -92,7 +92,7 @@ struct location_hdfs {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = name_node;
-            static constexpr cfn::value_constraint hostname_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)"};
+            static constexpr cfn::value_constraint hostname_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)", 61}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65536};
             static constexpr cfn::field_info fields[] = {
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hostname_constraint},
@@ -156,16 +156,16 @@ struct location_hdfs {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationHDFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 4, .elements = &agent_arns_elements};
             static constexpr cfn::value_constraint block_size_constraint{.minimum = 1048576, .maximum = 1073741824};
             static constexpr cfn::value_constraint kerberos_keytab_constraint{.max_length = 87384};
             static constexpr cfn::value_constraint kerberos_krb5_conf_constraint{.max_length = 174764};
-            static constexpr cfn::value_constraint kerberos_principal_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint kms_key_provider_uri_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^kms:\/\/http[s]?@(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])(;(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9]))*:[0-9]{1,5}\/kms$)"};
+            static constexpr cfn::value_constraint kerberos_principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint kms_key_provider_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^kms:\/\/http[s]?@(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])(;(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9]))*:[0-9]{1,5}\/kms$)", 157}};
             static constexpr cfn::value_constraint name_nodes_constraint{.min_items = 1};
             static constexpr cfn::value_constraint replication_factor_constraint{.minimum = 1, .maximum = 512};
-            static constexpr cfn::value_constraint simple_user_constraint{.min_length = 1, .max_length = 256, .pattern = "^[_.A-Za-z0-9][-_.A-Za-z0-9]*$"};
+            static constexpr cfn::value_constraint simple_user_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[_.A-Za-z0-9][-_.A-Za-z0-9]*$", 30}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -50,7 +50,7 @@ struct location_nfs {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_prem_config;
-            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 8, .elements = &agent_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
@@ -73,7 +73,7 @@ struct location_nfs {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationNFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)"};
+            static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)", 61}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

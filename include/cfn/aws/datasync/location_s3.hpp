@@ -35,7 +35,7 @@ struct location_s3 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_config;
-            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"};
+            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_access_role_arn_constraint},
             };
@@ -57,7 +57,7 @@ struct location_s3 {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationS3.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\-0-9]*:[0-9]*:.*$)"};
+            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\-0-9]*:[0-9]*:.*$)", 81}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -41,8 +41,8 @@ struct location_smb {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmk_secret_config;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -63,8 +63,8 @@ struct location_smb {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_secret_config;
-            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
+            static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$", 82}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -124,19 +124,19 @@ struct location_smb {
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.User", cfn::literal_rule{.max_length = 104}> user;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 8, .elements = &agent_arns_elements};
             static constexpr cfn::value_constraint dns_ip_addresses_elements{.min_length = 7, .max_length = 15};
             static constexpr cfn::value_constraint dns_ip_addresses_constraint{.min_items = 0, .max_items = 2, .elements = &dns_ip_addresses_elements};
-            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = "^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$"};
+            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = {"^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$", 55}};
             static constexpr cfn::value_constraint kerberos_keytab_constraint{.max_length = 87384};
             static constexpr cfn::value_constraint kerberos_krb5_conf_constraint{.max_length = 174764};
-            static constexpr cfn::value_constraint kerberos_principal_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = "^.{0,104}$"};
-            static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)"};
+            static constexpr cfn::value_constraint kerberos_principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint password_constraint{.max_length = 104, .pattern = {"^.{0,104}$", 10}};
+            static constexpr cfn::value_constraint server_hostname_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)", 61}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)"};
+            static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = {R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},

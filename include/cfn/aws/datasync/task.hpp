@@ -192,7 +192,7 @@ struct task {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_rule;
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 409600, .pattern = R"(^[^\x00]+$)"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 409600, .pattern = {R"(^[^\x00]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
@@ -217,10 +217,10 @@ struct task {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_config_source_s3;
-            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"};
+            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
             static constexpr cfn::value_constraint manifest_object_path_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint manifest_object_version_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)"};
+            static constexpr cfn::value_constraint manifest_object_version_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)", 95}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
                 {"ManifestObjectPath", offsetof(self, manifest_object_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manifest_object_path_constraint},
@@ -346,7 +346,7 @@ struct task {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_schedule;
-            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+]*$)"};
+            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+]*$)", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -369,8 +369,8 @@ struct task {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_report_config_destination_s3;
-            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"};
-            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)"};
+            static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$", 79}};
+            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)", 95}};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
@@ -549,12 +549,12 @@ struct task {
         task::task_report_config task_report_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.min_length = 0, .max_length = 562, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z\-0-9]*:[0-9]{12}:log-group:([^:\*]*)(:\*)?$)"};
-            static constexpr cfn::value_constraint destination_location_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.min_length = 0, .max_length = 562, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z\-0-9]*:[0-9]{12}:log-group:([^:\*]*)(:\*)?$)", 109}};
+            static constexpr cfn::value_constraint destination_location_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)", 113}};
             static constexpr cfn::value_constraint excludes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint includes_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9\s+=._:@/-]+$)"};
-            static constexpr cfn::value_constraint source_location_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9\s+=._:@/-]+$)", 24}};
+            static constexpr cfn::value_constraint source_location_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)", 113}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},

@@ -50,10 +50,10 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_location;
-            static constexpr cfn::value_constraint access_role_constraint{.max_length = 2048, .pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
-            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint aws_region_constraint{.pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)"};
-            static constexpr cfn::value_constraint iam_connection_id_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint access_role_constraint{.max_length = 2048, .pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint aws_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z]{4,10}-\d$)", 25}};
+            static constexpr cfn::value_constraint iam_connection_id_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_role_constraint},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
@@ -76,7 +76,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_configuration;
-            static constexpr cfn::value_constraint classification_constraint{.max_length = 64, .pattern = R"(^[\w][\w\.\-\_]*$)"};
+            static constexpr cfn::value_constraint classification_constraint{.max_length = 64, .pattern = {R"(^[\w][\w\.\-\_]*$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Classification", offsetof(self, classification), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &classification_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
@@ -99,7 +99,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_q_properties_input;
             static constexpr cfn::value_constraint auth_mode_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint profile_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:[0-9]*:.*)"};
+            static constexpr cfn::value_constraint profile_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:[0-9]*:.*)", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_mode_constraint},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
@@ -119,7 +119,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = athena_properties_input;
-            static constexpr cfn::value_constraint workgroup_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint workgroup_name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
@@ -139,8 +139,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_authentication_credentials;
-            static constexpr cfn::value_constraint password_constraint{.max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint user_name_constraint{.max_length = 512, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint password_constraint{.max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint user_name_constraint{.max_length = 512, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
                 {"UserName", offsetof(self, user_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_name_constraint},
@@ -183,8 +183,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_client_application;
-            static constexpr cfn::value_constraint aws_managed_client_application_reference_constraint{.max_length = 2048, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint user_managed_client_application_client_id_constraint{.max_length = 2048, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint aws_managed_client_application_reference_constraint{.max_length = 2048, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint user_managed_client_application_client_id_constraint{.max_length = 2048, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AWSManagedClientApplicationReference", offsetof(self, aws_managed_client_application_reference), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_managed_client_application_reference_constraint},
                 {"UserManagedClientApplicationClientId", offsetof(self, user_managed_client_application_client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_managed_client_application_client_id_constraint},
@@ -209,10 +209,10 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_oauth2_credentials;
-            static constexpr cfn::value_constraint access_token_constraint{.max_length = 4096, .pattern = R"(^[\x20-\x7E]*$)"};
-            static constexpr cfn::value_constraint jwt_token_constraint{.max_length = 8000, .pattern = R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*)$)"};
-            static constexpr cfn::value_constraint refresh_token_constraint{.max_length = 4096, .pattern = R"(^[\x20-\x7E]*$)"};
-            static constexpr cfn::value_constraint user_managed_client_application_client_secret_constraint{.max_length = 512, .pattern = R"(^[\x20-\x7E]*$)"};
+            static constexpr cfn::value_constraint access_token_constraint{.max_length = 4096, .pattern = {R"(^[\x20-\x7E]*$)", 14}};
+            static constexpr cfn::value_constraint jwt_token_constraint{.max_length = 8000, .pattern = {R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*)$)", 60}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.max_length = 4096, .pattern = {R"(^[\x20-\x7E]*$)", 14}};
+            static constexpr cfn::value_constraint user_managed_client_application_client_secret_constraint{.max_length = 512, .pattern = {R"(^[\x20-\x7E]*$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &jwt_token_constraint},
@@ -243,7 +243,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_properties;
-            static constexpr cfn::value_constraint token_url_constraint{.max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$"};
+            static constexpr cfn::value_constraint token_url_constraint{.max_length = 256, .pattern = {"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authorization_code_properties::cfn_struct},
                 {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_client_application::cfn_struct},
@@ -276,8 +276,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_configuration_input;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^$|arn:aws[a-z0-9-]*:kms:.*$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^$|arn:aws[a-z0-9-]*:kms:.*$", 28}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::basic_authentication_credentials::cfn_struct},
@@ -309,8 +309,8 @@ struct connection {
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint security_group_id_list_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint security_group_id_list_constraint{.min_items = 0, .max_items = 50, .elements = &security_group_id_list_elements};
-            static constexpr cfn::value_constraint subnet_id_constraint{.max_length = 32, .pattern = "^subnet-[a-z0-9]+$"};
-            static constexpr cfn::value_constraint subnet_id_list_elements{.max_length = 32, .pattern = "^subnet-[a-z0-9]+$"};
+            static constexpr cfn::value_constraint subnet_id_constraint{.max_length = 32, .pattern = {"^subnet-[a-z0-9]+$", 18}};
+            static constexpr cfn::value_constraint subnet_id_list_elements{.max_length = 32, .pattern = {"^subnet-[a-z0-9]+$", 18}};
             static constexpr cfn::value_constraint subnet_id_list_constraint{.min_items = 1, .max_items = 50, .elements = &subnet_id_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
@@ -354,9 +354,9 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_connection_input;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 2048, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFF\r\n\t]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 2048, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFF\r\n\t]*$)", 37}};
             static constexpr cfn::value_constraint match_criteria_constraint{.min_length = 0, .max_length = 10};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFF\t]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFF\t]*$)", 33}};
             static constexpr cfn::value_constraint validate_for_compute_environments_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AthenaProperties", offsetof(self, athena_properties), cfn::field_kind::value, false},
@@ -403,7 +403,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hyper_pod_properties_input;
-            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
             };
@@ -477,8 +477,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = username_password;
-            static constexpr cfn::value_constraint password_constraint{.max_length = 64, .pattern = R"(^[\S]*$)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 127, .pattern = R"(^[\S]*$)"};
+            static constexpr cfn::value_constraint password_constraint{.max_length = 64, .pattern = {R"(^[\S]*$)", 7}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[\S]*$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -517,7 +517,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lineage_sync_schedule;
-            static constexpr cfn::value_constraint schedule_constraint{.pattern = R"(^cron\((\b[0-5]?[0-9]\b) (\b2[0-3]\b|\b[0-1]?[0-9]\b) ([-?*,/\dLW]){1,83} ([-*,/\d]|[a-zA-Z]{3}){1,23} ([-?#*,/\dL]|[a-zA-Z]{3}){1,13} ([^\)]+)\)$)"};
+            static constexpr cfn::value_constraint schedule_constraint{.pattern = {R"(^cron\((\b[0-5]?[0-9]\b) (\b2[0-3]\b|\b[0-1]?[0-9]\b) ([-?*,/\dLW]){1,83} ([-*,/\d]|[a-zA-Z]{3}){1,23} ([-?#*,/\dL]|[a-zA-Z]{3}){1,13} ([^\)]+)\)$)", 146}};
             static constexpr cfn::field_info fields[] = {
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_constraint},
             };
@@ -585,8 +585,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_properties_input;
-            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-z0-9_-]+$"};
-            static constexpr cfn::value_constraint host_constraint{.max_length = 256, .pattern = R"(^[\S]*$)"};
+            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-z0-9_-]+$", 13}};
+            static constexpr cfn::value_constraint host_constraint{.max_length = 256, .pattern = {R"(^[\S]*$)", 7}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_credentials::cfn_struct},
@@ -614,8 +614,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_properties_input;
-            static constexpr cfn::value_constraint s3_access_grant_location_id_constraint{.min_length = 0, .max_length = 64, .pattern = R"([a-zA-Z0-9\-]+)"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 2048, .pattern = "s3://.+"};
+            static constexpr cfn::value_constraint s3_access_grant_location_id_constraint{.min_length = 0, .max_length = 64, .pattern = {R"([a-zA-Z0-9\-]+)", 14}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 2048, .pattern = {"s3://.+", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"RegisterS3AccessGrantLocation", offsetof(self, register_s3_access_grant_location), cfn::field_kind::value, false},
                 {"S3AccessGrantLocationId", offsetof(self, s3_access_grant_location_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_access_grant_location_id_constraint},
@@ -648,14 +648,14 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spark_emr_properties_input;
-            static constexpr cfn::value_constraint compute_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:(elasticmapreduce|emr-serverless|emr-containers):.*"};
-            static constexpr cfn::value_constraint instance_profile_arn_constraint{.max_length = 2048, .pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
-            static constexpr cfn::value_constraint java_virtual_env_constraint{.max_length = 256, .pattern = R"(^[\S]*$)"};
-            static constexpr cfn::value_constraint log_uri_constraint{.max_length = 2048, .pattern = "^s3://.+$"};
+            static constexpr cfn::value_constraint compute_arn_constraint{.max_length = 2048, .pattern = {"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:(elasticmapreduce|emr-serverless|emr-containers):.*", 88}};
+            static constexpr cfn::value_constraint instance_profile_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
+            static constexpr cfn::value_constraint java_virtual_env_constraint{.max_length = 256, .pattern = {R"(^[\S]*$)", 7}};
+            static constexpr cfn::value_constraint log_uri_constraint{.max_length = 2048, .pattern = {"^s3://.+$", 9}};
             static constexpr cfn::value_constraint managed_endpoint_arn_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint python_virtual_env_constraint{.max_length = 256, .pattern = R"(^[\S]*$)"};
-            static constexpr cfn::value_constraint runtime_role_constraint{.max_length = 2048, .pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
-            static constexpr cfn::value_constraint trusted_certificates_s3_uri_constraint{.max_length = 2048, .pattern = "^s3://.+$"};
+            static constexpr cfn::value_constraint python_virtual_env_constraint{.max_length = 256, .pattern = {R"(^[\S]*$)", 7}};
+            static constexpr cfn::value_constraint runtime_role_constraint{.max_length = 2048, .pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
+            static constexpr cfn::value_constraint trusted_certificates_s3_uri_constraint{.max_length = 2048, .pattern = {"^s3://.+$", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeArn", offsetof(self, compute_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_arn_constraint},
                 {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_arn_constraint},
@@ -680,7 +680,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spark_glue_args;
-            static constexpr cfn::value_constraint connection_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint connection_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Connection", offsetof(self, connection_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_constraint},
             };
@@ -712,13 +712,13 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spark_glue_properties_input;
-            static constexpr cfn::value_constraint glue_connection_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\S]*$)"};
-            static constexpr cfn::value_constraint glue_version_constraint{.max_length = 256, .pattern = R"(^\w+\.\w+$)"};
+            static constexpr cfn::value_constraint glue_connection_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\S]*$)", 7}};
+            static constexpr cfn::value_constraint glue_version_constraint{.max_length = 256, .pattern = {R"(^\w+\.\w+$)", 10}};
             static constexpr cfn::value_constraint idle_timeout_constraint{.minimum = 1, .maximum = 3000};
-            static constexpr cfn::value_constraint java_virtual_env_constraint{.max_length = 256, .pattern = R"(^[\S]*$)"};
+            static constexpr cfn::value_constraint java_virtual_env_constraint{.max_length = 256, .pattern = {R"(^[\S]*$)", 7}};
             static constexpr cfn::value_constraint number_of_workers_constraint{.minimum = 1, .maximum = 1000};
-            static constexpr cfn::value_constraint python_virtual_env_constraint{.max_length = 256, .pattern = R"(^[\S]*$)"};
-            static constexpr cfn::value_constraint worker_type_constraint{.max_length = 256, .pattern = "^[G|Z].*$"};
+            static constexpr cfn::value_constraint python_virtual_env_constraint{.max_length = 256, .pattern = {R"(^[\S]*$)", 7}};
+            static constexpr cfn::value_constraint worker_type_constraint{.max_length = 256, .pattern = {"^[G|Z].*$", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArgs", offsetof(self, additional_args), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_glue_args::cfn_struct},
                 {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
@@ -827,10 +827,10 @@ struct connection {
         cfn::optional<cfn::enumeration<connection::scope>, "AWS::DataZone::Connection.Scope"> scope;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 128, .pattern = R"(^[\S\s]*$)"};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 64, .pattern = R"(^[\w][\w\.\-\_]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 128, .pattern = {R"(^[\S\s]*$)", 9}};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[_-][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 64, .pattern = {R"(^[\w][\w\.\-\_]*$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &connection::aws_location::cfn_struct},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, &connection::connection_configuration::cfn_struct},

@@ -43,9 +43,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = form_input;
             static constexpr cfn::value_constraint content_constraint{.max_length = 75000};
-            static constexpr cfn::value_constraint form_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)"};
-            static constexpr cfn::value_constraint type_identifier_constraint{.min_length = 1, .max_length = 385, .pattern = R"(^(?!\.)[\w\.]*\w$)"};
-            static constexpr cfn::value_constraint type_revision_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint form_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)", 36}};
+            static constexpr cfn::value_constraint type_identifier_constraint{.min_length = 1, .max_length = 385, .pattern = {R"(^(?!\.)[\w\.]*\w$)", 17}};
+            static constexpr cfn::value_constraint type_revision_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"FormName", offsetof(self, form_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &form_name_constraint},
@@ -119,7 +119,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_run_configuration_input;
             static constexpr cfn::value_constraint catalog_name_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint data_access_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
+            static constexpr cfn::value_constraint data_access_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoImportDataQualityResult", offsetof(self, auto_import_data_quality_result), cfn::field_kind::value, false},
                 {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
@@ -140,7 +140,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_credential_configuration;
-            static constexpr cfn::value_constraint secret_manager_arn_constraint{.max_length = 256, .pattern = R"(^arn:aws[^:]*:secretsmanager:[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]:\d{12}:secret:.*$)"};
+            static constexpr cfn::value_constraint secret_manager_arn_constraint{.max_length = 256, .pattern = {R"(^arn:aws[^:]*:secretsmanager:[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]:\d{12}:secret:.*$)", 86}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
             };
@@ -158,7 +158,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_cluster_storage;
-            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[0-9a-z].[a-z0-9\-]*$)"};
+            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[0-9a-z].[a-z0-9\-]*$)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
             };
@@ -176,7 +176,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_serverless_storage;
-            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-z0-9-]+$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
@@ -220,7 +220,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_run_configuration_input;
-            static constexpr cfn::value_constraint data_access_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
+            static constexpr cfn::value_constraint data_access_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
                 {"RedshiftCredentialConfiguration", offsetof(self, redshift_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_credential_configuration::cfn_struct},
@@ -300,9 +300,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_configuration;
-            static constexpr cfn::value_constraint schedule_constraint{.min_length = 1, .max_length = 256, .pattern = R"(cron\((\b[0-5]?[0-9]\b) (\b2[0-3]\b|\b[0-1]?[0-9]\b) (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}\))"};
-            static constexpr std::string_view timezone_allowed[] = {"AFRICA_JOHANNESBURG", "AMERICA_MONTREAL", "AMERICA_SAO_PAULO", "ASIA_BAHRAIN", "ASIA_BANGKOK", "ASIA_CALCUTTA", "ASIA_DUBAI", "ASIA_HONG_KONG", "ASIA_JAKARTA", "ASIA_KUALA_LUMPUR", "ASIA_SEOUL", "ASIA_SHANGHAI", "ASIA_SINGAPORE", "ASIA_TAIPEI", "ASIA_TOKYO", "AUSTRALIA_MELBOURNE", "AUSTRALIA_SYDNEY", "CANADA_CENTRAL", "CET", "CST6CDT", "ETC_GMT", "ETC_GMT0", "ETC_GMT_ADD_0", "ETC_GMT_ADD_1", "ETC_GMT_ADD_10", "ETC_GMT_ADD_11", "ETC_GMT_ADD_12", "ETC_GMT_ADD_2", "ETC_GMT_ADD_3", "ETC_GMT_ADD_4", "ETC_GMT_ADD_5", "ETC_GMT_ADD_6", "ETC_GMT_ADD_7", "ETC_GMT_ADD_8", "ETC_GMT_ADD_9", "ETC_GMT_NEG_0", "ETC_GMT_NEG_1", "ETC_GMT_NEG_10", "ETC_GMT_NEG_11", "ETC_GMT_NEG_12", "ETC_GMT_NEG_13", "ETC_GMT_NEG_14", "ETC_GMT_NEG_2", "ETC_GMT_NEG_3", "ETC_GMT_NEG_4", "ETC_GMT_NEG_5", "ETC_GMT_NEG_6", "ETC_GMT_NEG_7", "ETC_GMT_NEG_8", "ETC_GMT_NEG_9", "EUROPE_DUBLIN", "EUROPE_LONDON", "EUROPE_PARIS", "EUROPE_STOCKHOLM", "EUROPE_ZURICH", "ISRAEL", "MEXICO_GENERAL", "MST7MDT", "PACIFIC_AUCKLAND", "US_CENTRAL", "US_EASTERN", "US_MOUNTAIN", "US_PACIFIC", "UTC"};
-            static constexpr cfn::value_constraint timezone_constraint{.allowed = timezone_allowed, .allowed_count = 64};
+            static constexpr cfn::value_constraint schedule_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(cron\((\b[0-5]?[0-9]\b) (\b2[0-3]\b|\b[0-1]?[0-9]\b) (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}\))", 94}};
+            static constexpr cfn::value_constraint timezone_constraint{.allowed = {"AFRICA_JOHANNESBURG|AMERICA_MONTREAL|AMERICA_SAO_PAULO|ASIA_BAHRAIN|ASIA_BANGKOK|ASIA_CALCUTTA|ASIA_DUBAI|ASIA_HONG_KONG|ASIA_JAKARTA|ASIA_KUALA_LUMPUR|ASIA_SEOUL|ASIA_SHANGHAI|ASIA_SINGAPORE|ASIA_TAIPEI|ASIA_TOKYO|AUSTRALIA_MELBOURNE|AUSTRALIA_SYDNEY|CANADA_CENTRAL|CET|CST6CDT|ETC_GMT|ETC_GMT0|ETC_GMT_ADD_0|ETC_GMT_ADD_1|ETC_GMT_ADD_10|ETC_GMT_ADD_11|ETC_GMT_ADD_12|ETC_GMT_ADD_2|ETC_GMT_ADD_3|ETC_GMT_ADD_4|ETC_GMT_ADD_5|ETC_GMT_ADD_6|ETC_GMT_ADD_7|ETC_GMT_ADD_8|ETC_GMT_ADD_9|ETC_GMT_NEG_0|ETC_GMT_NEG_1|ETC_GMT_NEG_10|ETC_GMT_NEG_11|ETC_GMT_NEG_12|ETC_GMT_NEG_13|ETC_GMT_NEG_14|ETC_GMT_NEG_2|ETC_GMT_NEG_3|ETC_GMT_NEG_4|ETC_GMT_NEG_5|ETC_GMT_NEG_6|ETC_GMT_NEG_7|ETC_GMT_NEG_8|ETC_GMT_NEG_9|EUROPE_DUBLIN|EUROPE_LONDON|EUROPE_PARIS|EUROPE_STOCKHOLM|EUROPE_ZURICH|ISRAEL|MEXICO_GENERAL|MST7MDT|PACIFIC_AUCKLAND|US_CENTRAL|US_EASTERN|US_MOUNTAIN|US_PACIFIC|UTC", 863}};
             static constexpr cfn::field_info fields[] = {
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_constraint},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
@@ -343,7 +342,7 @@ struct data_source {
             using self = properties;
             static constexpr cfn::value_constraint asset_forms_input_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {

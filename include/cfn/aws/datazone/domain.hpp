@@ -46,7 +46,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_sign_on;
-            static constexpr cfn::value_constraint idc_instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
+            static constexpr cfn::value_constraint idc_instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idc_instance_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -76,9 +76,9 @@ struct domain {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataZone::Domain.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_execution_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
-            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
-            static constexpr cfn::value_constraint service_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
+            static constexpr cfn::value_constraint domain_execution_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
+            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
+            static constexpr cfn::value_constraint service_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainExecutionRole", offsetof(self, domain_execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_execution_role_constraint},

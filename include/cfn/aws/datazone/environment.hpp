@@ -65,14 +65,14 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_account_identifier_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint environment_account_region_constraint{.pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)"};
-            static constexpr cfn::value_constraint environment_profile_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{0,36}$"};
-            static constexpr cfn::value_constraint glossary_terms_elements{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint environment_account_identifier_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint environment_account_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z]{4,10}-\d$)", 25}};
+            static constexpr cfn::value_constraint environment_profile_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{0,36}$", 21}};
+            static constexpr cfn::value_constraint glossary_terms_elements{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::value_constraint glossary_terms_constraint{.min_items = 0, .max_items = 20, .elements = &glossary_terms_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

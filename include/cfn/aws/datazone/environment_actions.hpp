@@ -49,10 +49,10 @@ struct environment_actions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 1, .max_length = 36, .pattern = "[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 36, .pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 1, .max_length = 36, .pattern = {"[a-zA-Z0-9_-]{1,36}$", 20}};
+            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},

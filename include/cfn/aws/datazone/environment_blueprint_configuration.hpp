@@ -26,9 +26,9 @@ struct environment_blueprint_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lake_formation_configuration;
-            static constexpr cfn::value_constraint location_registration_exclude_s3_locations_elements{.min_length = 1, .max_length = 1024, .pattern = "^s3://.+$"};
+            static constexpr cfn::value_constraint location_registration_exclude_s3_locations_elements{.min_length = 1, .max_length = 1024, .pattern = {"^s3://.+$", 9}};
             static constexpr cfn::value_constraint location_registration_exclude_s3_locations_constraint{.min_items = 0, .max_items = 20, .elements = &location_registration_exclude_s3_locations_elements};
-            static constexpr cfn::value_constraint location_registration_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
+            static constexpr cfn::value_constraint location_registration_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"LocationRegistrationExcludeS3Locations", offsetof(self, location_registration_exclude_s3_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_registration_exclude_s3_locations_constraint},
                 {"LocationRegistrationRole", offsetof(self, location_registration_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_registration_role_constraint},
@@ -66,7 +66,7 @@ struct environment_blueprint_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = regional_parameter;
-            static constexpr cfn::value_constraint region_constraint{.pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"};
+            static constexpr cfn::value_constraint region_constraint{.pattern = {"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
@@ -97,13 +97,13 @@ struct environment_blueprint_configuration {
         cfn::optional<cfn::list<environment_blueprint_configuration::regional_parameter>, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameters"> regional_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint enabled_regions_elements{.min_length = 4, .max_length = 16, .pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint enabled_regions_elements{.min_length = 4, .max_length = 16, .pattern = {"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$", 41}};
             static constexpr cfn::value_constraint enabled_regions_constraint{.min_items = 0, .elements = &enabled_regions_elements};
-            static constexpr cfn::value_constraint environment_blueprint_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_role_permission_boundary_constraint{.pattern = R"(^arn:aws[^:]*:iam::(aws|\d{12}):policy/[\w+=,.@-]*$)"};
-            static constexpr cfn::value_constraint manage_access_role_arn_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
-            static constexpr cfn::value_constraint provisioning_role_arn_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
+            static constexpr cfn::value_constraint environment_blueprint_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint environment_role_permission_boundary_constraint{.pattern = {R"(^arn:aws[^:]*:iam::(aws|\d{12}):policy/[\w+=,.@-]*$)", 51}};
+            static constexpr cfn::value_constraint manage_access_role_arn_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
+            static constexpr cfn::value_constraint provisioning_role_arn_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnabledRegions", offsetof(self, enabled_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &enabled_regions_constraint},

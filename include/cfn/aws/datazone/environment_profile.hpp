@@ -54,13 +54,13 @@ struct environment_profile {
         cfn::optional<cfn::list<environment_profile::environment_parameter>, "AWS::DataZone::EnvironmentProfile.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint aws_account_region_constraint{.pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint aws_account_region_constraint{.pattern = {R"(^[a-z]{2}-[a-z]{4,10}-\d$)", 25}};
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_blueprint_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
-            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint environment_blueprint_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
+            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
                 {"AwsAccountRegion", offsetof(self, aws_account_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_region_constraint},

@@ -40,7 +40,7 @@ struct group_profile {
         cfn::optional<cfn::enumeration<group_profile::status>, "AWS::DataZone::GroupProfile.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},

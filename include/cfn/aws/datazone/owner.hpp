@@ -46,7 +46,7 @@ struct owner {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = owner_user_properties;
-            static constexpr cfn::value_constraint user_identifier_constraint{.pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))"};
+            static constexpr cfn::value_constraint user_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))", 142}};
             static constexpr cfn::field_info fields[] = {
                 {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_identifier_constraint},
             };
@@ -86,7 +86,7 @@ struct owner {
         owner::owner_properties owner_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -112,7 +112,7 @@ struct policy_grant {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = create_environment_profile_policy_grant_detail;
-            static constexpr cfn::value_constraint domain_unit_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint domain_unit_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9_\-]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
             };
@@ -309,7 +309,7 @@ struct policy_grant {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_unit_policy_grant_principal;
-            static constexpr cfn::value_constraint domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9_\-]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitDesignation", offsetof(self, domain_unit_designation), cfn::field_kind::value, false},
                 {"DomainUnitGrantFilter", offsetof(self, domain_unit_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::domain_unit_grant_filter::cfn_struct},
@@ -348,7 +348,7 @@ struct policy_grant {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_unit_filter_for_project;
-            static constexpr cfn::value_constraint domain_unit_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint domain_unit_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9_\-]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnit", offsetof(self, domain_unit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_unit_constraint},
                 {"IncludeChildDomainUnits", offsetof(self, include_child_domain_units), cfn::field_kind::value, false},
@@ -388,7 +388,7 @@ struct policy_grant {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = project_policy_grant_principal;
-            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"ProjectDesignation", offsetof(self, project_designation), cfn::field_kind::value, false},
                 {"ProjectGrantFilter", offsetof(self, project_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::project_grant_filter::cfn_struct},
@@ -460,7 +460,7 @@ struct policy_grant {
         policy_grant::policy_grant_principal principal = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Detail", offsetof(self, detail), cfn::field_kind::nested, false, cfn::replacement::yes, &policy_grant::policy_grant_detail::cfn_struct},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},

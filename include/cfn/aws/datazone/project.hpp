@@ -70,8 +70,8 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w \.:/=+@-]+$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\w \.:/=+@-]*$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w \.:/=+@-]+$)", 16}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\w \.:/=+@-]*$)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -114,8 +114,8 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_configuration_user_parameter;
-            static constexpr cfn::value_constraint environment_configuration_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
-            static constexpr cfn::value_constraint environment_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint environment_configuration_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
+            static constexpr cfn::value_constraint environment_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"EnvironmentConfigurationName", offsetof(self, environment_configuration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_configuration_name_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_id_constraint},
@@ -154,13 +154,13 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint domain_unit_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint glossary_terms_elements{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint domain_unit_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9_\-]+$)", 14}};
+            static constexpr cfn::value_constraint glossary_terms_elements{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::value_constraint glossary_terms_constraint{.min_items = 0, .max_items = 20, .elements = &glossary_terms_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
-            static constexpr cfn::value_constraint project_execution_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role/[\w+=,.@/-]+$)"};
-            static constexpr cfn::value_constraint project_profile_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
+            static constexpr cfn::value_constraint project_execution_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role/[\w+=,.@/-]+$)", 44}};
+            static constexpr cfn::value_constraint project_profile_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},

@@ -55,8 +55,8 @@ struct project_membership {
         cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint project_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Designation", offsetof(self, designation), cfn::field_kind::value, true},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},

@@ -36,7 +36,7 @@ struct project_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_account;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = R"(^\d{12}$)"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
             };
@@ -54,7 +54,7 @@ struct project_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region;
-            static constexpr cfn::value_constraint region_name_constraint{.min_length = 4, .max_length = 16, .pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"};
+            static constexpr cfn::value_constraint region_name_constraint{.min_length = 4, .max_length = 16, .pattern = {"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_name_constraint},
             };
@@ -76,7 +76,7 @@ struct project_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_configuration_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z_][a-zA-Z0-9_]*$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"IsEditable", offsetof(self, is_editable), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -137,9 +137,9 @@ struct project_profile {
             using self = environment_configuration;
             static constexpr cfn::value_constraint deployment_order_constraint{.minimum = 0, .maximum = 16};
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint environment_blueprint_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_configuration_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
+            static constexpr cfn::value_constraint environment_blueprint_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint environment_configuration_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::no, &project_profile::aws_account::cfn_struct},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::nested, true, cfn::replacement::no, &project_profile::region::cfn_struct},
@@ -169,8 +169,8 @@ struct project_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag_parameter;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w \.:/=+@-]+$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\w \.:/=+@-]*$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w \.:/=+@-]+$)", 16}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\w \.:/=+@-]*$)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"IsValueEditable", offsetof(self, is_value_editable), cfn::field_kind::value, true},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -202,9 +202,9 @@ struct project_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[_-][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9_\-]+$)", 14}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w -]+$)", 9}};
             static constexpr cfn::value_constraint project_resource_tags_constraint{.max_items = 25};
             static constexpr cfn::value_constraint project_resource_tags_description_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {

@@ -26,7 +26,7 @@ struct subscription_target {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscription_target_form;
-            static constexpr cfn::value_constraint form_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)"};
+            static constexpr cfn::value_constraint form_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
                 {"FormName", offsetof(self, form_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &form_name_constraint},
@@ -57,13 +57,13 @@ struct subscription_target {
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint applicable_asset_types_elements{.min_length = 1, .max_length = 256, .pattern = R"(^[^\.]*)"};
+            static constexpr cfn::value_constraint applicable_asset_types_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\.]*)", 7}};
             static constexpr cfn::value_constraint applicable_asset_types_constraint{.elements = &applicable_asset_types_elements};
-            static constexpr cfn::value_constraint authorized_principals_elements{.pattern = "^[a-zA-Z0-9:/_-]*$"};
+            static constexpr cfn::value_constraint authorized_principals_elements{.pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
             static constexpr cfn::value_constraint authorized_principals_constraint{.min_items = 1, .max_items = 10, .elements = &authorized_principals_elements};
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint environment_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint manage_access_role_constraint{.pattern = R"(^arn:aws(|-cn|-us-gov):iam::\d{12}:(role|role/service-role)/[\w+=,.@-]*$)"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint manage_access_role_constraint{.pattern = {R"(^arn:aws(|-cn|-us-gov):iam::\d{12}:(role|role/service-role)/[\w+=,.@-]*$)", 72}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicableAssetTypes", offsetof(self, applicable_asset_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &applicable_asset_types_constraint},

@@ -44,9 +44,9 @@ struct user_profile {
         cfn::optional<cfn::enumeration<user_profile::user_type>, "AWS::DataZone::UserProfile.UserType"> user_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
+            static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
             static constexpr cfn::value_constraint session_name_constraint{.min_length = 2, .max_length = 64};
-            static constexpr cfn::value_constraint user_identifier_constraint{.pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))"};
+            static constexpr cfn::value_constraint user_identifier_constraint{.pattern = {R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))", 142}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"SessionName", offsetof(self, session_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_name_constraint},

@@ -30,7 +30,7 @@ struct farm {
             static constexpr cfn::value_constraint cost_scale_factor_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^arn:aws[-a-z]*:kms:.*:key/.*"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^arn:aws[-a-z]*:kms:.*:key/.*", 29}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cost_scale_factor_constraint},

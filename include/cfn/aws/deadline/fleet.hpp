@@ -153,7 +153,7 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_amount_capability;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?amount(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?amount(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"Max", offsetof(self, max_), cfn::field_kind::value, false},
                 {"Min", offsetof(self, min_), cfn::field_kind::value, true},
@@ -175,8 +175,8 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_attribute_capability;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?attr(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)"};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z_]([a-zA-Z0-9_\-]{0,99})$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?attr(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)", 65}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z_]([a-zA-Z0-9_\-]{0,99})$)", 33}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -290,7 +290,7 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_fleet_configuration;
-            static constexpr cfn::value_constraint storage_profile_id_constraint{.pattern = "^sp-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint storage_profile_id_constraint{.pattern = {"^sp-[0-9a-f]{32}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::customer_managed_auto_scaling_configuration::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
@@ -521,7 +521,7 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_ec2_fleet_configuration;
-            static constexpr cfn::value_constraint storage_profile_id_constraint{.pattern = "^sp-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint storage_profile_id_constraint{.pattern = {"^sp-[0-9a-f]{32}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::service_managed_ec2_auto_scaling_configuration::cfn_struct},
                 {"InstanceCapabilities", offsetof(self, instance_capabilities), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::service_managed_ec2_instance_capabilities::cfn_struct},
@@ -600,10 +600,10 @@ struct fleet {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint max_worker_count_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint min_worker_count_constraint{.minimum = 0, .maximum = 2147483647};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)", 63}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::fleet_configuration::cfn_struct},

@@ -26,12 +26,12 @@ struct license_endpoint {
         cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = R"(^sg-[\w]{1,120}$)"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {R"(^sg-[\w]{1,120}$)", 16}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 10, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = R"(^subnet-[\w]{1,120}$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = {R"(^subnet-[\w]{1,120}$)", 20}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 10, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^vpc-[\w]{1,120}$)"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^vpc-[\w]{1,120}$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},

@@ -31,7 +31,7 @@ struct limit {
             static constexpr cfn::value_constraint amount_requirement_name_constraint{.max_length = 1024};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint max_count_constraint{.minimum = -1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
                 {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &amount_requirement_name_constraint},

@@ -22,8 +22,8 @@ struct metered_product {
         cfn::optional<cfn::str, "AWS::Deadline::MeteredProduct.ProductId"> product_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint license_endpoint_id_constraint{.pattern = "^le-[0-9a-f]{32}$"};
-            static constexpr cfn::value_constraint product_id_constraint{.pattern = "^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$"};
+            static constexpr cfn::value_constraint license_endpoint_id_constraint{.pattern = {"^le-[0-9a-f]{32}$", 17}};
+            static constexpr cfn::value_constraint product_id_constraint{.pattern = {"^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"LicenseEndpointId", offsetof(self, license_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &license_endpoint_id_constraint},
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &product_id_constraint},

@@ -31,10 +31,10 @@ struct monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
-            static constexpr cfn::value_constraint identity_center_region_constraint{.min_length = 1, .max_length = 25, .pattern = "^[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint subdomain_constraint{.pattern = "^[a-z0-9-]{1,100}$"};
+            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 90}};
+            static constexpr cfn::value_constraint identity_center_region_constraint{.min_length = 1, .max_length = 25, .pattern = {"^[a-z0-9-]+$", 12}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)", 63}};
+            static constexpr cfn::value_constraint subdomain_constraint{.pattern = {"^[a-z0-9-]{1,100}$", 18}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},

@@ -39,8 +39,8 @@ struct queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_attachment_settings;
-            static constexpr cfn::value_constraint root_prefix_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9-_/]+$"};
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"((?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))"};
+            static constexpr cfn::value_constraint root_prefix_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9-_/]+$", 17}};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"((?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))", 102}};
             static constexpr cfn::field_info fields[] = {
                 {"RootPrefix", offsetof(self, root_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &root_prefix_constraint},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
@@ -61,8 +61,8 @@ struct queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = posix_user;
-            static constexpr cfn::value_constraint group_constraint{.min_length = 0, .max_length = 31, .pattern = "^(?:[a-z][a-z0-9-]{0,30})?$"};
-            static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 31, .pattern = "^(?:[a-z][a-z0-9-]{0,30})?$"};
+            static constexpr cfn::value_constraint group_constraint{.min_length = 0, .max_length = 31, .pattern = {"^(?:[a-z][a-z0-9-]{0,30})?$", 27}};
+            static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 31, .pattern = {"^(?:[a-z][a-z0-9-]{0,30})?$", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Group", offsetof(self, group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_constraint},
                 {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_constraint},
@@ -83,8 +83,8 @@ struct queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = windows_user;
-            static constexpr cfn::value_constraint password_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:secret:[a-zA-Z0-9-/_+=.@]{1,2028}$)"};
-            static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 111, .pattern = R"(^[^"'/\[\]:;|=,+*?<>\s]*$)"};
+            static constexpr cfn::value_constraint password_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:secret:[a-zA-Z0-9-/_+=.@]{1,2028}$)", 119}};
+            static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 111, .pattern = {R"(^[^"'/\[\]:;|=,+*?<>\s]*$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"PasswordArn", offsetof(self, password_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_arn_constraint},
                 {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_constraint},
@@ -245,14 +245,14 @@ struct queue {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Queue.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint allowed_storage_profile_ids_elements{.pattern = "^sp-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint allowed_storage_profile_ids_elements{.pattern = {"^sp-[0-9a-f]{32}$", 17}};
             static constexpr cfn::value_constraint allowed_storage_profile_ids_constraint{.min_items = 0, .max_items = 20, .elements = &allowed_storage_profile_ids_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
-            static constexpr cfn::value_constraint required_file_system_location_names_elements{.min_length = 1, .max_length = 64, .pattern = "^[0-9A-Za-z ]*$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
+            static constexpr cfn::value_constraint required_file_system_location_names_elements{.min_length = 1, .max_length = 64, .pattern = {"^[0-9A-Za-z ]*$", 15}};
             static constexpr cfn::value_constraint required_file_system_location_names_constraint{.min_items = 0, .max_items = 20, .elements = &required_file_system_location_names_elements};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)", 63}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedStorageProfileIds", offsetof(self, allowed_storage_profile_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_storage_profile_ids_constraint},

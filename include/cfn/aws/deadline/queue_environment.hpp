@@ -34,9 +34,9 @@ struct queue_environment {
         cfn::required<cfn::enumeration<queue_environment::template_type>, "AWS::Deadline::QueueEnvironment.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 10000};
-            static constexpr cfn::value_constraint queue_id_constraint{.pattern = "^queue-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint queue_id_constraint{.pattern = {"^queue-[0-9a-f]{32}$", 20}};
             static constexpr cfn::value_constraint template_constraint{.min_length = 1, .max_length = 15000};
             static constexpr cfn::field_info fields[] = {
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},

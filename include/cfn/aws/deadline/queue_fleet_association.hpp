@@ -24,9 +24,9 @@ struct queue_fleet_association {
         cfn::required<cfn::str, "AWS::Deadline::QueueFleetAssociation.QueueId"> queue_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
-            static constexpr cfn::value_constraint fleet_id_constraint{.pattern = "^fleet-[0-9a-f]{32}$"};
-            static constexpr cfn::value_constraint queue_id_constraint{.pattern = "^queue-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
+            static constexpr cfn::value_constraint fleet_id_constraint{.pattern = {"^fleet-[0-9a-f]{32}$", 20}};
+            static constexpr cfn::value_constraint queue_id_constraint{.pattern = {"^queue-[0-9a-f]{32}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &fleet_id_constraint},

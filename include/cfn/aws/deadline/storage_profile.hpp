@@ -41,7 +41,7 @@ struct storage_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_system_location;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9A-Za-z ]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9A-Za-z ]*$", 15}};
             static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -65,7 +65,7 @@ struct storage_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
+            static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};
             static constexpr cfn::value_constraint file_system_locations_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},

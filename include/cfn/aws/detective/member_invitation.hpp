@@ -28,9 +28,9 @@ struct member_invitation {
         cfn::checked_optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint graph_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})"};
-            static constexpr cfn::value_constraint member_email_address_constraint{.pattern = ".*@.*"};
-            static constexpr cfn::value_constraint member_id_constraint{.pattern = "[0-9]{12}"};
+            static constexpr cfn::value_constraint graph_arn_constraint{.pattern = {R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})", 74}};
+            static constexpr cfn::value_constraint member_email_address_constraint{.pattern = {".*@.*", 5}};
+            static constexpr cfn::value_constraint member_id_constraint{.pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::value_constraint message_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},

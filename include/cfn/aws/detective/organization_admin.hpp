@@ -20,7 +20,7 @@ struct organization_admin {
         cfn::required<cfn::str, "AWS::Detective::OrganizationAdmin.AccountId"> account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "[0-9]{12}"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"[0-9]{12}", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
             };

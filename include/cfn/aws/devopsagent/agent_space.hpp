@@ -114,8 +114,8 @@ struct agent_space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
-            static constexpr cfn::value_constraint locale_constraint{.min_length = 2, .max_length = 35, .pattern = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 109}};
+            static constexpr cfn::value_constraint locale_constraint{.min_length = 2, .max_length = 35, .pattern = {"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", 35}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

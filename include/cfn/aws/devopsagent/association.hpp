@@ -124,7 +124,7 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_configuration;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = R"(\d{12})"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {R"(\d{12})", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},
@@ -263,9 +263,9 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_configuration;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint tools_elements{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint tools_elements{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tools_constraint{.elements = &tools_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -294,8 +294,8 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_datadog_configuration;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
@@ -341,8 +341,8 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_new_relic_configuration;
-            static constexpr cfn::value_constraint account_id_constraint{.min_length = 6, .pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
+            static constexpr cfn::value_constraint account_id_constraint{.min_length = 6, .pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
@@ -361,7 +361,7 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_sig_v4_configuration;
-            static constexpr cfn::value_constraint tools_elements{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint tools_elements{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint tools_constraint{.elements = &tools_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Tools", offsetof(self, tools), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tools_constraint},
@@ -386,8 +386,8 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_splunk_configuration;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
@@ -453,7 +453,7 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_channel;
-            static constexpr cfn::value_constraint channel_id_constraint{.min_length = 8, .max_length = 16, .pattern = "^[CGD][A-Z0-9]+$"};
+            static constexpr cfn::value_constraint channel_id_constraint{.min_length = 8, .max_length = 16, .pattern = {"^[CGD][A-Z0-9]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelId", offsetof(self, channel_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_id_constraint},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false},
@@ -493,7 +493,7 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_configuration;
-            static constexpr cfn::value_constraint workspace_id_constraint{.pattern = "^[TE][A-Z0-9]+$"};
+            static constexpr cfn::value_constraint workspace_id_constraint{.pattern = {"^[TE][A-Z0-9]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"TransmissionTarget", offsetof(self, transmission_target), cfn::field_kind::nested, true, cfn::replacement::no, &association::slack_transmission_target::cfn_struct},
                 {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workspace_id_constraint},
@@ -521,7 +521,7 @@ struct association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_aws_configuration;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = R"(\d{12})"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {R"(\d{12})", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},

@@ -37,7 +37,7 @@ struct private_connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_mode;
-            static constexpr cfn::value_constraint resource_configuration_id_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint resource_configuration_id_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_id_constraint},
             };
@@ -69,15 +69,15 @@ struct private_connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_mode;
-            static constexpr cfn::value_constraint host_address_constraint{.min_length = 3, .max_length = 255, .pattern = R"(^[a-zA-Z0-9.:\-]+$)"};
+            static constexpr cfn::value_constraint host_address_constraint{.min_length = 3, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9.:\-]+$)", 18}};
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};
-            static constexpr cfn::value_constraint port_ranges_elements{.pattern = R"(^((\d{1,5}\-\d{1,5})|(\d+))$)"};
+            static constexpr cfn::value_constraint port_ranges_elements{.pattern = {R"(^((\d{1,5}\-\d{1,5})|(\d+))$)", 28}};
             static constexpr cfn::value_constraint port_ranges_constraint{.min_items = 1, .max_items = 11, .elements = &port_ranges_elements};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = "^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = {"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$", 35}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = "^subnet-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {"^subnet-(([0-9a-z]{8})|([0-9a-z]{17}))$", 39}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 20, .elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = {"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"DnsResolution", offsetof(self, dns_resolution), cfn::field_kind::value, false},
                 {"HostAddress", offsetof(self, host_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_address_constraint},
@@ -125,7 +125,7 @@ struct private_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_constraint{.min_length = 1, .max_length = 32768};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 30, .pattern = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 30, .pattern = {"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_constraint},
                 {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &private_connection::connection_configuration::cfn_struct},

@@ -56,9 +56,9 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_identity_service_details;
-            static constexpr cfn::value_constraint client_id_constraint{.pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"};
-            static constexpr cfn::value_constraint tenant_id_constraint{.pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"};
-            static constexpr cfn::value_constraint web_identity_role_arn_constraint{.pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint client_id_constraint{.pattern = {"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", 77}};
+            static constexpr cfn::value_constraint tenant_id_constraint{.pattern = {"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", 77}};
+            static constexpr cfn::value_constraint web_identity_role_arn_constraint{.pattern = {"^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$", 42}};
             static constexpr cfn::value_constraint web_identity_token_audiences_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -149,8 +149,8 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = git_lab_details;
-            static constexpr cfn::value_constraint target_url_constraint{.pattern = "^https://[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?/?$"};
-            static constexpr cfn::value_constraint token_value_constraint{.pattern = "^glpat-[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint target_url_constraint{.pattern = {"^https://[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?/?$", 67}};
+            static constexpr cfn::value_constraint token_value_constraint{.pattern = {"^glpat-[a-zA-Z0-9._-]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false},
                 {"TargetUrl", offsetof(self, target_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_url_constraint},
@@ -175,9 +175,9 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_key_details;
-            static constexpr cfn::value_constraint api_key_header_constraint{.pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint api_key_name_constraint{.pattern = R"(^[a-zA-Z0-9_\s-]+$)"};
-            static constexpr cfn::value_constraint api_key_value_constraint{.pattern = R"(^[!-~]([ \t]*[!-~])*$)"};
+            static constexpr cfn::value_constraint api_key_header_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint api_key_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\s-]+$)", 18}};
+            static constexpr cfn::value_constraint api_key_value_constraint{.pattern = {R"(^[!-~]([ \t]*[!-~])*$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKeyHeader", offsetof(self, api_key_header), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_header_constraint},
                 {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
@@ -201,9 +201,9 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bearer_token_details;
-            static constexpr cfn::value_constraint authorization_header_constraint{.pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint token_name_constraint{.pattern = R"(^[a-zA-Z0-9_\s-]+$)"};
-            static constexpr cfn::value_constraint token_value_constraint{.pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint authorization_header_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint token_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\s-]+$)", 18}};
+            static constexpr cfn::value_constraint token_value_constraint{.pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationHeader", offsetof(self, authorization_header), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorization_header_constraint},
                 {"TokenName", offsetof(self, token_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_name_constraint},
@@ -233,7 +233,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_oauth_client_credentials_config;
-            static constexpr cfn::value_constraint exchange_url_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
+            static constexpr cfn::value_constraint exchange_url_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientName", offsetof(self, client_name), cfn::field_kind::value, false},
@@ -286,8 +286,8 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_details;
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -361,13 +361,13 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = new_relic_api_key_config;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint alert_policy_ids_elements{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint alert_policy_ids_elements{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint alert_policy_ids_constraint{.elements = &alert_policy_ids_elements};
-            static constexpr cfn::value_constraint api_key_constraint{.pattern = "^NRAK-[A-Z0-9]+$"};
-            static constexpr cfn::value_constraint application_ids_elements{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint api_key_constraint{.pattern = {"^NRAK-[A-Z0-9]+$", 16}};
+            static constexpr cfn::value_constraint application_ids_elements{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint application_ids_constraint{.elements = &application_ids_elements};
-            static constexpr cfn::value_constraint entity_guids_elements{.pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint entity_guids_elements{.pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint entity_guids_constraint{.elements = &entity_guids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
@@ -433,8 +433,8 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_sig_v4_authorization_config;
-            static constexpr cfn::value_constraint region_constraint{.pattern = R"(^(\*|[a-z]{2,4}(-[a-z]+)+-\d+)$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:aws:iam::\d{12}:role/[a-zA-Z0-9+=,.@_/-]+$)"};
+            static constexpr cfn::value_constraint region_constraint{.pattern = {R"(^(\*|[a-z]{2,4}(-[a-z]+)+-\d+)$)", 31}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:aws:iam::\d{12}:role/[a-zA-Z0-9+=,.@_/-]+$)", 47}};
             static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CustomHeaders", offsetof(self, custom_headers), cfn::field_kind::value, false},
@@ -464,8 +464,8 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_sig_v4_details;
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_sig_v4_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -510,8 +510,8 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_splunk_details;
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$", 44}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_splunk_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -588,7 +588,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_service_details;
-            static constexpr cfn::value_constraint instance_url_constraint{.pattern = R"(^https://[a-zA-Z0-9-]+\.service-now\.com/?$)"};
+            static constexpr cfn::value_constraint instance_url_constraint{.pattern = {R"(^https://[a-zA-Z0-9-]+\.service-now\.com/?$)", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_now_authorization_config::cfn_struct},
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
@@ -659,7 +659,7 @@ struct service {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.TargetUrlPrivateConnectionName"> target_url_private_connection_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 109}};
             static constexpr cfn::field_info fields[] = {
                 {"ExchangeUrlPrivateConnectionName", offsetof(self, exchange_url_private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

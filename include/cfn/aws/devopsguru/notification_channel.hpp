@@ -26,11 +26,9 @@ struct notification_channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_filter_config;
-            static constexpr std::string_view message_types_element_allowed[] = {"NEW_INSIGHT", "CLOSED_INSIGHT", "NEW_ASSOCIATION", "SEVERITY_UPGRADED", "NEW_RECOMMENDATION"};
-            static constexpr cfn::value_constraint message_types_elements{.allowed = message_types_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint message_types_elements{.allowed = {"NEW_INSIGHT|CLOSED_INSIGHT|NEW_ASSOCIATION|SEVERITY_UPGRADED|NEW_RECOMMENDATION", 79}};
             static constexpr cfn::value_constraint message_types_constraint{.min_items = 1, .max_items = 5, .elements = &message_types_elements};
-            static constexpr std::string_view severities_element_allowed[] = {"LOW", "MEDIUM", "HIGH"};
-            static constexpr cfn::value_constraint severities_elements{.allowed = severities_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint severities_elements{.allowed = {"LOW|MEDIUM|HIGH", 15}};
             static constexpr cfn::value_constraint severities_constraint{.min_items = 1, .max_items = 3, .elements = &severities_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MessageTypes", offsetof(self, message_types), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &message_types_constraint},
@@ -50,7 +48,7 @@ struct notification_channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_channel_config;
-            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)"};
+            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = {R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &topic_arn_constraint},
             };

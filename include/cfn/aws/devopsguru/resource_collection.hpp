@@ -24,7 +24,7 @@ struct resource_collection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_formation_collection_filter;
-            static constexpr cfn::value_constraint stack_names_elements{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z*]+[a-zA-Z0-9-]*$"};
+            static constexpr cfn::value_constraint stack_names_elements{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z*]+[a-zA-Z0-9-]*$", 25}};
             static constexpr cfn::value_constraint stack_names_constraint{.min_items = 1, .max_items = 1000, .elements = &stack_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"StackNames", offsetof(self, stack_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_names_constraint},

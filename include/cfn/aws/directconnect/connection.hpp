@@ -31,10 +31,10 @@ struct connection {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::Connection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bandwidth_constraint{.pattern = "^[1-9][0-9]*(M|G)bps$"};
-            static constexpr cfn::value_constraint connection_name_constraint{.pattern = R"(^[\w \-_,\/]{1,200}$)"};
-            static constexpr cfn::value_constraint lag_id_constraint{.pattern = "^(arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:dxlag/)?dxlag-[a-zA-Z0-9]{8,21}$"};
-            static constexpr cfn::value_constraint location_constraint{.pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint bandwidth_constraint{.pattern = {"^[1-9][0-9]*(M|G)bps$", 21}};
+            static constexpr cfn::value_constraint connection_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,200}$)", 20}};
+            static constexpr cfn::value_constraint lag_id_constraint{.pattern = {"^(arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:dxlag/)?dxlag-[a-zA-Z0-9]{8,21}$", 84}};
+            static constexpr cfn::value_constraint location_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bandwidth_constraint},

@@ -24,8 +24,8 @@ struct direct_connect_gateway {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::DirectConnectGateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint amazon_side_asn_constraint{.pattern = "^[1-9][0-9]*$"};
-            static constexpr cfn::value_constraint direct_connect_gateway_name_constraint{.pattern = R"(^[\w \-_,\/]{1,100}$)"};
+            static constexpr cfn::value_constraint amazon_side_asn_constraint{.pattern = {"^[1-9][0-9]*$", 13}};
+            static constexpr cfn::value_constraint direct_connect_gateway_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},

@@ -26,11 +26,11 @@ struct direct_connect_gateway_association {
         cfn::required<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::DirectConnectGatewayAssociation.DirectConnectGatewayId"> direct_connect_gateway_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint accept_direct_connect_gateway_association_proposal_role_arn_constraint{.pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"};
-            static constexpr cfn::value_constraint allowed_prefixes_to_direct_connect_gateway_elements{.pattern = "^[0-9a-fA-F:.]+/[0-9]+$"};
+            static constexpr cfn::value_constraint accept_direct_connect_gateway_association_proposal_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};
+            static constexpr cfn::value_constraint allowed_prefixes_to_direct_connect_gateway_elements{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::value_constraint allowed_prefixes_to_direct_connect_gateway_constraint{.min_items = 1, .elements = &allowed_prefixes_to_direct_connect_gateway_elements};
-            static constexpr cfn::value_constraint associated_gateway_id_constraint{.pattern = "^((arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:(vpn-gateway/vgw|transit-gateway/tgw))|(vgw|tgw))-[a-zA-Z0-9]{8,32}$"};
-            static constexpr cfn::value_constraint direct_connect_gateway_id_constraint{.pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint associated_gateway_id_constraint{.pattern = {"^((arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:(vpn-gateway/vgw|transit-gateway/tgw))|(vgw|tgw))-[a-zA-Z0-9]{8,32}$", 111}};
+            static constexpr cfn::value_constraint direct_connect_gateway_id_constraint{.pattern = {"^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 116}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptDirectConnectGatewayAssociationProposalRoleArn", offsetof(self, accept_direct_connect_gateway_association_proposal_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &accept_direct_connect_gateway_association_proposal_role_arn_constraint},
                 {"AllowedPrefixesToDirectConnectGateway", offsetof(self, allowed_prefixes_to_direct_connect_gateway), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_prefixes_to_direct_connect_gateway_constraint},

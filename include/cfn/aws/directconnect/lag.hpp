@@ -32,9 +32,9 @@ struct lag {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::Lag.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connections_bandwidth_constraint{.pattern = "^[1-9][0-9]*(M|G)bps$"};
-            static constexpr cfn::value_constraint lag_name_constraint{.pattern = R"(^[\w \-_,\/]{1,200}$)"};
-            static constexpr cfn::value_constraint location_constraint{.pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint connections_bandwidth_constraint{.pattern = {"^[1-9][0-9]*(M|G)bps$", 21}};
+            static constexpr cfn::value_constraint lag_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,200}$)", 20}};
+            static constexpr cfn::value_constraint location_constraint{.pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connections_bandwidth_constraint},

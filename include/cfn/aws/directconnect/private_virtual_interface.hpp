@@ -33,11 +33,11 @@ struct private_virtual_interface {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bgp_peer;
-            static constexpr cfn::value_constraint address_family_constraint{.pattern = "^(ipv4)|(ipv6)$"};
-            static constexpr cfn::value_constraint amazon_address_constraint{.pattern = "^[0-9a-fA-F:.]+/[0-9]+$"};
-            static constexpr cfn::value_constraint asn_constraint{.pattern = "^[1-9][0-9]*$"};
-            static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = "^dxpeer-[a-z0-9]{8}$"};
-            static constexpr cfn::value_constraint customer_address_constraint{.pattern = "^[0-9a-fA-F:.]+/[0-9]+$"};
+            static constexpr cfn::value_constraint address_family_constraint{.pattern = {"^(ipv4)|(ipv6)$", 15}};
+            static constexpr cfn::value_constraint amazon_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
+            static constexpr cfn::value_constraint asn_constraint{.pattern = {"^[1-9][0-9]*$", 13}};
+            static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = {"^dxpeer-[a-z0-9]{8}$", 20}};
+            static constexpr cfn::value_constraint customer_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_family_constraint},
                 {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
@@ -76,13 +76,13 @@ struct private_virtual_interface {
         cfn::required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint allocate_private_virtual_interface_role_arn_constraint{.pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint allocate_private_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};
             static constexpr cfn::value_constraint bgp_peers_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint connection_id_constraint{.pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$"};
-            static constexpr cfn::value_constraint direct_connect_gateway_id_constraint{.pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint connection_id_constraint{.pattern = {"^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$", 111}};
+            static constexpr cfn::value_constraint direct_connect_gateway_id_constraint{.pattern = {"^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 116}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint virtual_gateway_id_constraint{.pattern = "^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$"};
-            static constexpr cfn::value_constraint virtual_interface_name_constraint{.pattern = R"(^[\w \-_,\/]{1,100}$)"};
+            static constexpr cfn::value_constraint virtual_gateway_id_constraint{.pattern = {"^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$", 78}};
+            static constexpr cfn::value_constraint virtual_interface_name_constraint{.pattern = {R"(^[\w \-_,\/]{1,100}$)", 20}};
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatePrivateVirtualInterfaceRoleArn", offsetof(self, allocate_private_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_private_virtual_interface_role_arn_constraint},

@@ -26,9 +26,9 @@ struct simple_ad {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_settings;
-            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = "^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$", 42}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint vpc_id_constraint{.pattern = "^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.pattern = {"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
@@ -59,11 +59,10 @@ struct simple_ad {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)"};
-            static constexpr cfn::value_constraint password_constraint{.pattern = R"(^(?=^.{8,64}$)((?=.*\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[^A-Za-z0-9\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\s]))^)"};
-            static constexpr cfn::value_constraint short_name_constraint{.pattern = R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)"};
-            static constexpr std::string_view size_allowed[] = {"Large", "Small"};
-            static constexpr cfn::value_constraint size_constraint{.allowed = size_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)", 37}};
+            static constexpr cfn::value_constraint password_constraint{.pattern = {R"(^(?=^.{8,64}$)((?=.*\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[^A-Za-z0-9\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\s]))^)", 170}};
+            static constexpr cfn::value_constraint short_name_constraint{.pattern = {R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)", 31}};
+            static constexpr cfn::value_constraint size_constraint{.allowed = {"Large|Small", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -99,8 +99,7 @@ struct db_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 1, .maximum = 35};
-            static constexpr std::string_view engine_version_allowed[] = {"3.6.0", "4.0", "4.0.0", "5.0.0"};
-            static constexpr cfn::value_constraint engine_version_constraint{.allowed = engine_version_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint engine_version_constraint{.allowed = {"3.6.0|4.0|4.0.0|5.0.0", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},

@@ -46,7 +46,7 @@ struct cluster {
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::DocDBElastic::Cluster.VpcSecurityGroupIds"> vpc_security_group_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 50, .pattern = "[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*"};
+            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 50, .pattern = {"[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*", 36}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AdminUserName", offsetof(self, admin_user_name), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -48,7 +48,7 @@ struct cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DSQL::Cluster.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kms_encryption_key_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]+$"};
+            static constexpr cfn::value_constraint kms_encryption_key_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]+$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"KmsEncryptionKey", offsetof(self, kms_encryption_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_encryption_key_constraint},

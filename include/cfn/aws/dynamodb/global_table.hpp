@@ -64,8 +64,7 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_definition;
             static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view attribute_type_allowed[] = {"B", "N", "S"};
-            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = attribute_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = {"B|N|S", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
@@ -576,8 +575,7 @@ struct global_table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_specification;
-            static constexpr std::string_view sse_type_allowed[] = {"AES256", "KMS"};
-            static constexpr cfn::value_constraint sse_type_constraint{.allowed = sse_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint sse_type_constraint{.allowed = {"AES256|KMS", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"SSEEnabled", offsetof(self, sse_enabled), cfn::field_kind::value, true},
                 {"SSEType", offsetof(self, sse_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sse_type_constraint},

@@ -52,8 +52,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_definition;
             static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view attribute_type_allowed[] = {"B", "N", "S"};
-            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = attribute_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint attribute_type_constraint{.allowed = {"B|N|S", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
@@ -345,7 +344,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_secondary_index;
-            static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_name_constraint},
@@ -408,8 +407,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_specification;
-            static constexpr std::string_view sse_type_allowed[] = {"KMS"};
-            static constexpr cfn::value_constraint sse_type_constraint{.allowed = sse_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint sse_type_constraint{.allowed = {"KMS", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"KMSMasterKeyId", offsetof(self, kms_master_key_id), cfn::field_kind::value, false},
                 {"SSEEnabled", offsetof(self, sse_enabled), cfn::field_kind::value, true},

@@ -33,7 +33,7 @@ struct customer_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bgp_asn_extended_constraint{.minimum = 2147483648, .maximum = 4294967294};
-            static constexpr cfn::value_constraint certificate_arn_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-\d{1}:\d{12}:certificate\/[a-zA-Z0-9-_]+$)"};
+            static constexpr cfn::value_constraint certificate_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-\d{1}:\d{12}:certificate\/[a-zA-Z0-9-_]+$)", 110}};
             static constexpr cfn::field_info fields[] = {
                 {"BgpAsn", offsetof(self, bgp_asn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BgpAsnExtended", offsetof(self, bgp_asn_extended), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bgp_asn_extended_constraint},

@@ -22,8 +22,8 @@ struct enclave_certificate_iam_role_association {
         cfn::checked_required<cfn::str, "AWS::EC2::EnclaveCertificateIamRoleAssociation.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1283}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 1, .max_length = 1283, .pattern = "^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1283, .pattern = "^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$"};
+            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 1, .max_length = 1283, .pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$", 78}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1283, .pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_arn_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},

@@ -114,8 +114,7 @@ struct ipam_prefix_list_resolver {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::IPAMPrefixListResolver.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view address_family_allowed[] = {"ipv4", "ipv6"};
-            static constexpr cfn::value_constraint address_family_constraint{.allowed = address_family_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint address_family_constraint{.allowed = {"ipv4|ipv6", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &address_family_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

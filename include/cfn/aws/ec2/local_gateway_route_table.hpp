@@ -24,8 +24,7 @@ struct local_gateway_route_table {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::LocalGatewayRouteTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view mode_allowed[] = {"coip", "direct-vpc-routing"};
-            static constexpr cfn::value_constraint mode_constraint{.allowed = mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint mode_constraint{.allowed = {"coip|direct-vpc-routing", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &mode_constraint},

@@ -65,10 +65,8 @@ struct nat_gateway {
         cfn::optional<cfn::str, "AWS::EC2::NatGateway.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view availability_mode_allowed[] = {"regional", "zonal"};
-            static constexpr cfn::value_constraint availability_mode_constraint{.allowed = availability_mode_allowed, .allowed_count = 2};
-            static constexpr std::string_view connectivity_type_allowed[] = {"private", "public"};
-            static constexpr cfn::value_constraint connectivity_type_constraint{.allowed = connectivity_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint availability_mode_constraint{.allowed = {"regional|zonal", 14}};
+            static constexpr cfn::value_constraint connectivity_type_constraint{.allowed = {"private|public", 14}};
             static constexpr cfn::value_constraint secondary_private_ip_address_count_constraint{.minimum = 1, .maximum = 31};
             static constexpr cfn::field_info fields[] = {
                 {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false, cfn::replacement::yes},

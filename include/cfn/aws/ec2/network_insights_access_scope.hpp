@@ -36,8 +36,7 @@ struct network_insights_access_scope {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = packet_header_statement_request;
-            static constexpr std::string_view protocols_element_allowed[] = {"tcp", "udp"};
-            static constexpr cfn::value_constraint protocols_elements{.allowed = protocols_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint protocols_elements{.allowed = {"tcp|udp", 7}};
             static constexpr cfn::value_constraint protocols_constraint{.elements = &protocols_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddresses", offsetof(self, destination_addresses), cfn::field_kind::value, false, cfn::replacement::yes},

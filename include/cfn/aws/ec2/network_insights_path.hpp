@@ -58,8 +58,8 @@ struct network_insights_path {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_filter;
-            static constexpr cfn::value_constraint destination_address_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
-            static constexpr cfn::value_constraint source_address_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
+            static constexpr cfn::value_constraint destination_address_constraint{.min_length = 0, .max_length = 15, .pattern = {"^([0-9]{1,3}.){3}[0-9]{1,3}$", 28}};
+            static constexpr cfn::value_constraint source_address_constraint{.min_length = 0, .max_length = 15, .pattern = {"^([0-9]{1,3}.){3}[0-9]{1,3}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_address_constraint},
                 {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::filter_port_range::cfn_struct},
@@ -92,9 +92,9 @@ struct network_insights_path {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::NetworkInsightsPath.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint destination_ip_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
+            static constexpr cfn::value_constraint destination_ip_constraint{.min_length = 0, .max_length = 15, .pattern = {"^([0-9]{1,3}.){3}[0-9]{1,3}$", 28}};
             static constexpr cfn::value_constraint destination_port_constraint{.minimum = 0, .maximum = 65535};
-            static constexpr cfn::value_constraint source_ip_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
+            static constexpr cfn::value_constraint source_ip_constraint{.min_length = 0, .max_length = 15, .pattern = {"^([0-9]{1,3}.){3}[0-9]{1,3}$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_ip_constraint},

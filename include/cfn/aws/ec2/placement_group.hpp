@@ -28,10 +28,8 @@ struct placement_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::PlacementGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view spread_level_allowed[] = {"host", "rack"};
-            static constexpr cfn::value_constraint spread_level_constraint{.allowed = spread_level_allowed, .allowed_count = 2};
-            static constexpr std::string_view strategy_allowed[] = {"cluster", "partition", "spread"};
-            static constexpr cfn::value_constraint strategy_constraint{.allowed = strategy_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint spread_level_constraint{.allowed = {"host|rack", 9}};
+            static constexpr cfn::value_constraint strategy_constraint{.allowed = {"cluster|partition|spread", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ParentGroupId", offsetof(self, parent_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -126,7 +126,7 @@ struct security_group {
         cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::EC2::SecurityGroup.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_description_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^([a-z,A-Z,0-9,. _\-:/()#,@[\]+=&;\{\}!$*])*$)"};
+            static constexpr cfn::value_constraint group_description_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^([a-z,A-Z,0-9,. _\-:/()#,@[\]+=&;\{\}!$*])*$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupDescription", offsetof(self, group_description), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_description_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -156,8 +156,7 @@ struct spot_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device;
-            static constexpr std::string_view volume_type_allowed[] = {"gp2", "gp3", "io1", "io2", "sc1", "st1", "standard"};
-            static constexpr cfn::value_constraint volume_type_constraint{.allowed = volume_type_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint volume_type_constraint{.allowed = {"gp2|gp3|io1|io2|sc1|st1|standard", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -507,27 +506,21 @@ struct spot_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements_request;
-            static constexpr std::string_view accelerator_manufacturers_element_allowed[] = {"amazon-web-services", "amd", "habana", "nvidia", "xilinx"};
-            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = accelerator_manufacturers_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint accelerator_manufacturers_elements{.allowed = {"amazon-web-services|amd|habana|nvidia|xilinx", 44}};
             static constexpr cfn::value_constraint accelerator_manufacturers_constraint{.elements = &accelerator_manufacturers_elements};
-            static constexpr std::string_view accelerator_names_element_allowed[] = {"a10g", "a100", "h100", "inferentia", "k520", "k80", "m60", "radeon-pro-v520", "t4", "t4g", "vu9p", "v100", "l40s", "l4", "gaudi-hl-205", "inferentia2", "trainium", "trainium2", "u30"};
-            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = accelerator_names_element_allowed, .allowed_count = 19};
+            static constexpr cfn::value_constraint accelerator_names_elements{.allowed = {"a10g|a100|h100|inferentia|k520|k80|m60|radeon-pro-v520|t4|t4g|vu9p|v100|l40s|l4|gaudi-hl-205|inferentia2|trainium|trainium2|u30", 127}};
             static constexpr cfn::value_constraint accelerator_names_constraint{.elements = &accelerator_names_elements};
-            static constexpr std::string_view accelerator_types_element_allowed[] = {"gpu", "fpga", "inference", "media"};
-            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = accelerator_types_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint accelerator_types_elements{.allowed = {"gpu|fpga|inference|media", 24}};
             static constexpr cfn::value_constraint accelerator_types_constraint{.elements = &accelerator_types_elements};
-            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"([a-zA-Z0-9\.\*]+)"};
+            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"([a-zA-Z0-9\.\*]+)", 16}};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.elements = &allowed_instance_types_elements};
-            static constexpr std::string_view cpu_manufacturers_element_allowed[] = {"intel", "amd", "amazon-web-services", "apple"};
-            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = cpu_manufacturers_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint cpu_manufacturers_elements{.allowed = {"intel|amd|amazon-web-services|apple", 35}};
             static constexpr cfn::value_constraint cpu_manufacturers_constraint{.elements = &cpu_manufacturers_elements};
-            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"([a-zA-Z0-9\.\*]+)"};
+            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"([a-zA-Z0-9\.\*]+)", 16}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.elements = &excluded_instance_types_elements};
-            static constexpr std::string_view instance_generations_element_allowed[] = {"current", "previous"};
-            static constexpr cfn::value_constraint instance_generations_elements{.allowed = instance_generations_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint instance_generations_elements{.allowed = {"current|previous", 16}};
             static constexpr cfn::value_constraint instance_generations_constraint{.elements = &instance_generations_elements};
-            static constexpr std::string_view local_storage_types_element_allowed[] = {"hdd", "ssd"};
-            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = local_storage_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint local_storage_types_elements{.allowed = {"hdd|ssd", 7}};
             static constexpr cfn::value_constraint local_storage_types_constraint{.elements = &local_storage_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::accelerator_count_request::cfn_struct},
@@ -807,7 +800,7 @@ struct spot_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_launch_template_specification;
-            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)"};
+            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"([a-zA-Z0-9\(\)\.\-/_]+)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},

@@ -22,8 +22,8 @@ struct sql_ha_standby_detected_instance {
         cfn::optional<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.SqlServerCredentials"> sql_server_credentials;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_id_constraint{.pattern = "^i-[0-9a-f]{8,17}$"};
-            static constexpr cfn::value_constraint sql_server_credentials_constraint{.pattern = R"(^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)"};
+            static constexpr cfn::value_constraint instance_id_constraint{.pattern = {"^i-[0-9a-f]{8,17}$", 18}};
+            static constexpr cfn::value_constraint sql_server_credentials_constraint{.pattern = {R"(^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
                 {"SqlServerCredentials", offsetof(self, sql_server_credentials), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sql_server_credentials_constraint},

@@ -24,8 +24,7 @@ struct traffic_mirror_filter {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::TrafficMirrorFilter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view network_services_element_allowed[] = {"amazon-dns"};
-            static constexpr cfn::value_constraint network_services_elements{.allowed = network_services_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint network_services_elements{.allowed = {"amazon-dns", 10}};
             static constexpr cfn::value_constraint network_services_constraint{.elements = &network_services_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},

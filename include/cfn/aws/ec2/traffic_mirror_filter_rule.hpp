@@ -61,11 +61,9 @@ struct traffic_mirror_filter_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr std::string_view rule_action_allowed[] = {"accept", "reject"};
-            static constexpr cfn::value_constraint rule_action_constraint{.allowed = rule_action_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint rule_action_constraint{.allowed = {"accept|reject", 13}};
             static constexpr cfn::value_constraint source_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr std::string_view traffic_direction_allowed[] = {"egress", "ingress"};
-            static constexpr cfn::value_constraint traffic_direction_constraint{.allowed = traffic_direction_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint traffic_direction_constraint{.allowed = {"egress|ingress", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_cidr_block_constraint},

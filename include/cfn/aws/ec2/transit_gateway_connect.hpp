@@ -24,8 +24,7 @@ struct transit_gateway_connect {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transit_gateway_connect_options;
-            static constexpr std::string_view protocol_allowed[] = {"gre"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"gre", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };

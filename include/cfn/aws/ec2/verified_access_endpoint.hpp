@@ -53,8 +53,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cidr_options;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr std::string_view protocol_allowed[] = {"http", "https", "tcp"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
@@ -84,8 +83,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr std::string_view protocol_allowed[] = {"http", "https", "tcp"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
@@ -114,8 +112,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_interface_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr std::string_view protocol_allowed[] = {"http", "https", "tcp"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
@@ -149,8 +146,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rds_options;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr std::string_view protocol_allowed[] = {"http", "https", "tcp"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
@@ -220,10 +216,8 @@ struct verified_access_endpoint {
         cfn::required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.VerifiedAccessGroupId"> verified_access_group_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view attachment_type_allowed[] = {"vpc"};
-            static constexpr cfn::value_constraint attachment_type_constraint{.allowed = attachment_type_allowed, .allowed_count = 1};
-            static constexpr std::string_view endpoint_type_allowed[] = {"cidr", "load-balancer", "network-interface", "rds"};
-            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = endpoint_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint attachment_type_constraint{.allowed = {"vpc", 3}};
+            static constexpr cfn::value_constraint endpoint_type_constraint{.allowed = {"cidr|load-balancer|network-interface|rds", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationDomain", offsetof(self, application_domain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AttachmentType", offsetof(self, attachment_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attachment_type_constraint},

@@ -151,12 +151,9 @@ struct verified_access_trust_provider {
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.UserTrustProviderType"> user_trust_provider_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view device_trust_provider_type_allowed[] = {"crowdstrike", "jamf", "jumpcloud"};
-            static constexpr cfn::value_constraint device_trust_provider_type_constraint{.allowed = device_trust_provider_type_allowed, .allowed_count = 3};
-            static constexpr std::string_view trust_provider_type_allowed[] = {"device", "user"};
-            static constexpr cfn::value_constraint trust_provider_type_constraint{.allowed = trust_provider_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view user_trust_provider_type_allowed[] = {"iam-identity-center", "oidc"};
-            static constexpr cfn::value_constraint user_trust_provider_type_constraint{.allowed = user_trust_provider_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint device_trust_provider_type_constraint{.allowed = {"crowdstrike|jamf|jumpcloud", 26}};
+            static constexpr cfn::value_constraint trust_provider_type_constraint{.allowed = {"device|user", 11}};
+            static constexpr cfn::value_constraint user_trust_provider_type_constraint{.allowed = {"iam-identity-center|oidc", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DeviceOptions", offsetof(self, device_options), cfn::field_kind::nested, false, cfn::replacement::yes, &verified_access_trust_provider::device_options::cfn_struct},

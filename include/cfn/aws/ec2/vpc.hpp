@@ -195,8 +195,7 @@ struct vpc {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
-            static constexpr std::string_view instance_tenancy_allowed[] = {"dedicated", "default", "host"};
-            static constexpr cfn::value_constraint instance_tenancy_constraint{.allowed = instance_tenancy_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint instance_tenancy_constraint{.allowed = {"dedicated|default|host", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
                 {"EnableDnsHostnames", offsetof(self, enable_dns_hostnames), cfn::field_kind::value, false},

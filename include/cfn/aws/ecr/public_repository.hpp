@@ -55,7 +55,7 @@ struct public_repository {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECR::PublicRepository.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 256, .pattern = "^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$"};
+            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 256, .pattern = {"^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$", 79}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryCatalogData", offsetof(self, repository_catalog_data), cfn::field_kind::nested, false, cfn::replacement::no, &public_repository::repository_catalog_data::cfn_struct},

@@ -30,12 +30,11 @@ struct pull_through_cache_rule {
         cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)"};
+            static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = {R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)", 90}};
             static constexpr cfn::value_constraint custom_role_arn_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)"};
-            static constexpr std::string_view upstream_registry_allowed[] = {"azure-container-registry", "chainguard", "docker-hub", "ecr", "ecr-public", "github-container-registry", "gitlab-container-registry", "k8s", "quay"};
-            static constexpr cfn::value_constraint upstream_registry_constraint{.allowed = upstream_registry_allowed, .allowed_count = 9};
-            static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)"};
+            static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = {R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)", 83}};
+            static constexpr cfn::value_constraint upstream_registry_constraint{.allowed = {"azure-container-registry|chainguard|docker-hub|ecr|ecr-public|github-container-registry|gitlab-container-registry|k8s|quay", 122}};
+            static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = {R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &credential_arn_constraint},
                 {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_role_arn_constraint},

@@ -20,7 +20,7 @@ struct pull_time_update_exclusion {
         cfn::checked_required<cfn::str, "AWS::ECR::PullTimeUpdateExclusion.PrincipalArn", cfn::literal_rule{.max_length = 200}> principal_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint principal_arn_constraint{.min_length = 0, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\w+=,.@-]+(/[\w+=,.@-]+)*$)"};
+            static constexpr cfn::value_constraint principal_arn_constraint{.min_length = 0, .max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\w+=,.@-]+(/[\w+=,.@-]+)*$)", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_arn_constraint},
             };

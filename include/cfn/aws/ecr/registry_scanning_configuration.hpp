@@ -43,7 +43,7 @@ struct registry_scanning_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_filter;
-            static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$)"};
+            static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$)", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},

@@ -31,8 +31,8 @@ struct replication_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_destination;
-            static constexpr cfn::value_constraint region_constraint{.pattern = "[0-9a-z-]{2,25}"};
-            static constexpr cfn::value_constraint registry_id_constraint{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint region_constraint{.pattern = {"[0-9a-z-]{2,25}", 15}};
+            static constexpr cfn::value_constraint registry_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"RegistryId", offsetof(self, registry_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &registry_id_constraint},
@@ -53,7 +53,7 @@ struct replication_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_filter;
-            static constexpr cfn::value_constraint filter_constraint{.min_length = 2, .max_length = 256, .pattern = "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$"};
+            static constexpr cfn::value_constraint filter_constraint{.min_length = 2, .max_length = 256, .pattern = {"^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},

@@ -84,7 +84,7 @@ struct repository {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_tag_mutability_exclusion_filter;
-            static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9a-zA-Z._*-]{1,128}"};
+            static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[0-9a-zA-Z._*-]{1,128}", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTagMutabilityExclusionFilterType", offsetof(self, image_tag_mutability_exclusion_filter_type), cfn::field_kind::value, true},
                 {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
@@ -106,7 +106,7 @@ struct repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_policy;
             static constexpr cfn::value_constraint lifecycle_policy_text_constraint{.min_length = 100, .max_length = 30720};
-            static constexpr cfn::value_constraint registry_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint registry_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"LifecyclePolicyText", offsetof(self, lifecycle_policy_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_policy_text_constraint},
                 {"RegistryId", offsetof(self, registry_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &registry_id_constraint},
@@ -138,7 +138,7 @@ struct repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint image_tag_mutability_exclusion_filters_constraint{.min_items = 1, .max_items = 5};
-            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 256, .pattern = R"(^(?=.{2,256}$)([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*)$)"};
+            static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 256, .pattern = {R"(^(?=.{2,256}$)([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*)$)", 88}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"EmptyOnDelete", offsetof(self, empty_on_delete), cfn::field_kind::value, false},

@@ -74,7 +74,7 @@ struct repository_creation_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_tag_mutability_exclusion_filter;
-            static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9a-zA-Z._*-]{1,128}"};
+            static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[0-9a-zA-Z._*-]{1,128}", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTagMutabilityExclusionFilterType", offsetof(self, image_tag_mutability_exclusion_filter_type), cfn::field_kind::value, true},
                 {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
@@ -107,11 +107,11 @@ struct repository_creation_template {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECR::RepositoryCreationTemplate.ResourceTags"> resource_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint custom_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$"};
+            static constexpr cfn::value_constraint custom_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$", 59}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint image_tag_mutability_exclusion_filters_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint lifecycle_policy_constraint{.min_length = 100, .max_length = 30720};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)"};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)", 83}};
             static constexpr cfn::value_constraint repository_policy_constraint{.min_length = 0, .max_length = 10240};
             static constexpr cfn::value_constraint resource_tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

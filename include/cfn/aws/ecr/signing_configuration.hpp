@@ -31,7 +31,7 @@ struct signing_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_filter;
-            static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 256, .pattern = "^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$"};
+            static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$", 68}};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
@@ -53,7 +53,7 @@ struct signing_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::value_constraint repository_filters_constraint{.min_items = 1, .max_items = 100};
-            static constexpr cfn::value_constraint signing_profile_arn_constraint{.max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$)"};
+            static constexpr cfn::value_constraint signing_profile_arn_constraint{.max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$)", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, &signing_configuration::repository_filter::cfn_struct, &repository_filters_constraint},
                 {"SigningProfileArn", offsetof(self, signing_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &signing_profile_arn_constraint},

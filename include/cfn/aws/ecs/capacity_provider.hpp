@@ -489,9 +489,9 @@ struct capacity_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements_request;
-            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"([a-zA-Z0-9\.\*]+)"};
+            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"([a-zA-Z0-9\.\*]+)", 16}};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &allowed_instance_types_elements};
-            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"([a-zA-Z0-9\.\*]+)"};
+            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"([a-zA-Z0-9\.\*]+)", 16}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::accelerator_count_request::cfn_struct},

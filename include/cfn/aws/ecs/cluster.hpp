@@ -77,8 +77,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = execute_command_configuration;
-            static constexpr std::string_view logging_allowed[] = {"DEFAULT", "NONE", "OVERRIDE"};
-            static constexpr cfn::value_constraint logging_constraint{.allowed = logging_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint logging_constraint{.allowed = {"DEFAULT|NONE|OVERRIDE", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::execute_command_log_configuration::cfn_struct},

@@ -26,8 +26,7 @@ struct daemon_task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
-            static constexpr std::string_view condition_allowed[] = {"COMPLETE", "HEALTHY", "START", "SUCCESS"};
-            static constexpr cfn::value_constraint condition_constraint{.allowed = condition_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint condition_constraint{.allowed = {"COMPLETE|HEALTHY|START|SUCCESS", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
@@ -68,8 +67,7 @@ struct daemon_task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_file;
-            static constexpr std::string_view type_allowed[] = {"s3"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"s3", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
@@ -90,8 +88,7 @@ struct daemon_task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
-            static constexpr std::string_view type_allowed[] = {"fluentbit", "fluentd"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"fluentbit|fluentd", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -163,8 +160,7 @@ struct daemon_task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
-            static constexpr std::string_view permissions_element_allowed[] = {"mknod", "read", "write"};
-            static constexpr cfn::value_constraint permissions_elements{.allowed = permissions_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint permissions_elements{.allowed = {"mknod|read|write", 16}};
             static constexpr cfn::value_constraint permissions_constraint{.elements = &permissions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false},
@@ -361,8 +357,7 @@ struct daemon_task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ulimit;
-            static constexpr std::string_view name_allowed[] = {"core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"};
-            static constexpr cfn::value_constraint name_constraint{.allowed = name_allowed, .allowed_count = 15};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {"core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack", 95}};
             static constexpr cfn::field_info fields[] = {
                 {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},

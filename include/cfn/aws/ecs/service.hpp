@@ -900,8 +900,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_tag_specification;
-            static constexpr std::string_view resource_type_allowed[] = {"volume"};
-            static constexpr cfn::value_constraint resource_type_constraint{.allowed = resource_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {"volume", 6}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
@@ -942,8 +941,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_ebs_volume_configuration;
-            static constexpr std::string_view filesystem_type_allowed[] = {"ext3", "ext4", "ntfs", "xfs"};
-            static constexpr cfn::value_constraint filesystem_type_constraint{.allowed = filesystem_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint filesystem_type_constraint{.allowed = {"ext3|ext4|ntfs|xfs", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
                 {"FilesystemType", offsetof(self, filesystem_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filesystem_type_constraint},

@@ -51,8 +51,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
-            static constexpr std::string_view condition_allowed[] = {"COMPLETE", "HEALTHY", "START", "SUCCESS"};
-            static constexpr cfn::value_constraint condition_constraint{.allowed = condition_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint condition_constraint{.allowed = {"COMPLETE|HEALTHY|START|SUCCESS", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &condition_constraint},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -93,8 +92,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_file;
-            static constexpr std::string_view type_allowed[] = {"s3"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"s3", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -135,8 +133,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
-            static constexpr std::string_view type_allowed[] = {"fluentbit", "fluentd"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"fluentbit|fluentd", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
@@ -208,8 +205,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
-            static constexpr std::string_view permissions_element_allowed[] = {"mknod", "read", "write"};
-            static constexpr cfn::value_constraint permissions_elements{.allowed = permissions_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint permissions_elements{.allowed = {"mknod|read|write", 16}};
             static constexpr cfn::value_constraint permissions_constraint{.elements = &permissions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -364,8 +360,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_mapping;
-            static constexpr std::string_view protocol_allowed[] = {"tcp", "udp"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"tcp|udp", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AppProtocol", offsetof(self, app_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -407,8 +402,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_requirement;
-            static constexpr std::string_view type_allowed[] = {"GPU", "InferenceAccelerator"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"GPU|InferenceAccelerator", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -474,8 +468,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ulimit;
-            static constexpr std::string_view name_allowed[] = {"core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"};
-            static constexpr cfn::value_constraint name_constraint{.allowed = name_allowed, .allowed_count = 15};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {"core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack", 95}};
             static constexpr cfn::field_info fields[] = {
                 {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
@@ -694,8 +687,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_definition_placement_constraint;
-            static constexpr std::string_view type_allowed[] = {"memberOf"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"memberOf", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
@@ -718,8 +710,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = proxy_configuration;
-            static constexpr std::string_view type_allowed[] = {"APPMESH"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"APPMESH", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::key_value_pair::cfn_struct},
@@ -741,10 +732,8 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = runtime_platform;
-            static constexpr std::string_view cpu_architecture_allowed[] = {"ARM64", "X86_64"};
-            static constexpr cfn::value_constraint cpu_architecture_constraint{.allowed = cpu_architecture_allowed, .allowed_count = 2};
-            static constexpr std::string_view operating_system_family_allowed[] = {"LINUX", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2019_FULL", "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL", "WINDOWS_SERVER_2025_CORE", "WINDOWS_SERVER_2025_FULL", "WINDOWS_SERVER_20H2_CORE"};
-            static constexpr cfn::value_constraint operating_system_family_constraint{.allowed = operating_system_family_allowed, .allowed_count = 10};
+            static constexpr cfn::value_constraint cpu_architecture_constraint{.allowed = {"ARM64|X86_64", 12}};
+            static constexpr cfn::value_constraint operating_system_family_constraint{.allowed = {"LINUX|WINDOWS_SERVER_2004_CORE|WINDOWS_SERVER_2016_FULL|WINDOWS_SERVER_2019_CORE|WINDOWS_SERVER_2019_FULL|WINDOWS_SERVER_2022_CORE|WINDOWS_SERVER_2022_FULL|WINDOWS_SERVER_2025_CORE|WINDOWS_SERVER_2025_FULL|WINDOWS_SERVER_20H2_CORE", 230}};
             static constexpr cfn::field_info fields[] = {
                 {"CpuArchitecture", offsetof(self, cpu_architecture), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cpu_architecture_constraint},
                 {"OperatingSystemFamily", offsetof(self, operating_system_family), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &operating_system_family_constraint},
@@ -771,8 +760,7 @@ struct task_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = docker_volume_configuration;
-            static constexpr std::string_view scope_allowed[] = {"shared", "task"};
-            static constexpr cfn::value_constraint scope_constraint{.allowed = scope_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint scope_constraint{.allowed = {"shared|task", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Autoprovision", offsetof(self, autoprovision), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Driver", offsetof(self, driver), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -999,14 +987,10 @@ struct task_definition {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view ipc_mode_allowed[] = {"host", "none", "task"};
-            static constexpr cfn::value_constraint ipc_mode_constraint{.allowed = ipc_mode_allowed, .allowed_count = 3};
-            static constexpr std::string_view network_mode_allowed[] = {"awsvpc", "bridge", "host", "none"};
-            static constexpr cfn::value_constraint network_mode_constraint{.allowed = network_mode_allowed, .allowed_count = 4};
-            static constexpr std::string_view pid_mode_allowed[] = {"host", "task"};
-            static constexpr cfn::value_constraint pid_mode_constraint{.allowed = pid_mode_allowed, .allowed_count = 2};
-            static constexpr std::string_view requires_compatibilities_element_allowed[] = {"EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES"};
-            static constexpr cfn::value_constraint requires_compatibilities_elements{.allowed = requires_compatibilities_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint ipc_mode_constraint{.allowed = {"host|none|task", 14}};
+            static constexpr cfn::value_constraint network_mode_constraint{.allowed = {"awsvpc|bridge|host|none", 23}};
+            static constexpr cfn::value_constraint pid_mode_constraint{.allowed = {"host|task", 9}};
+            static constexpr cfn::value_constraint requires_compatibilities_elements{.allowed = {"EC2|EXTERNAL|FARGATE|MANAGED_INSTANCES", 38}};
             static constexpr cfn::value_constraint requires_compatibilities_constraint{.elements = &requires_compatibilities_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

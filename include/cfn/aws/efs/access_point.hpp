@@ -74,7 +74,7 @@ struct access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = creation_info;
-            static constexpr cfn::value_constraint permissions_constraint{.pattern = "^[0-7]{3,4}$"};
+            static constexpr cfn::value_constraint permissions_constraint{.pattern = {"^[0-7]{3,4}$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -96,7 +96,7 @@ struct access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = root_directory;
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$)", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"CreationInfo", offsetof(self, creation_info), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_info::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
@@ -119,8 +119,8 @@ struct access_point {
         access_point::root_directory root_directory = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"};
+            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = {"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$", 96}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPointTags", offsetof(self, access_point_tags), cfn::field_kind::value, false, cfn::replacement::no, &access_point::access_point_tag::cfn_struct},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},

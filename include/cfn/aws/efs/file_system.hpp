@@ -94,12 +94,9 @@ struct file_system {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_policy;
-            static constexpr std::string_view transition_to_archive_allowed[] = {"AFTER_14_DAYS", "AFTER_180_DAYS", "AFTER_1_DAY", "AFTER_270_DAYS", "AFTER_30_DAYS", "AFTER_365_DAYS", "AFTER_60_DAYS", "AFTER_7_DAYS", "AFTER_90_DAYS"};
-            static constexpr cfn::value_constraint transition_to_archive_constraint{.allowed = transition_to_archive_allowed, .allowed_count = 9};
-            static constexpr std::string_view transition_to_ia_allowed[] = {"AFTER_14_DAYS", "AFTER_180_DAYS", "AFTER_1_DAY", "AFTER_270_DAYS", "AFTER_30_DAYS", "AFTER_365_DAYS", "AFTER_60_DAYS", "AFTER_7_DAYS", "AFTER_90_DAYS"};
-            static constexpr cfn::value_constraint transition_to_ia_constraint{.allowed = transition_to_ia_allowed, .allowed_count = 9};
-            static constexpr std::string_view transition_to_primary_storage_class_allowed[] = {"AFTER_1_ACCESS"};
-            static constexpr cfn::value_constraint transition_to_primary_storage_class_constraint{.allowed = transition_to_primary_storage_class_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint transition_to_archive_constraint{.allowed = {"AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS", 125}};
+            static constexpr cfn::value_constraint transition_to_ia_constraint{.allowed = {"AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS", 125}};
+            static constexpr cfn::value_constraint transition_to_primary_storage_class_constraint{.allowed = {"AFTER_1_ACCESS", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"TransitionToArchive", offsetof(self, transition_to_archive), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_to_archive_constraint},
                 {"TransitionToIA", offsetof(self, transition_to_ia), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_to_ia_constraint},
@@ -131,7 +128,7 @@ struct file_system {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_destination;
-            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$", 96}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::value, false},
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_id_constraint},
@@ -193,14 +190,12 @@ struct file_system {
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.ThroughputMode"> throughput_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint availability_zone_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)"};
+            static constexpr cfn::value_constraint availability_zone_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)", 258}};
             static constexpr cfn::value_constraint lifecycle_policies_constraint{.min_items = 0, .max_items = 3};
-            static constexpr std::string_view performance_mode_allowed[] = {"generalPurpose", "maxIO"};
-            static constexpr cfn::value_constraint performance_mode_constraint{.allowed = performance_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint performance_mode_constraint{.allowed = {"generalPurpose|maxIO", 20}};
             static constexpr cfn::value_constraint provisioned_throughput_in_mibps_constraint{.minimum = 1.0};
-            static constexpr std::string_view throughput_mode_allowed[] = {"bursting", "elastic", "provisioned"};
-            static constexpr cfn::value_constraint throughput_mode_constraint{.allowed = throughput_mode_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint throughput_mode_constraint{.allowed = {"bursting|elastic|provisioned", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_name_constraint},
                 {"BackupPolicy", offsetof(self, backup_policy), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::backup_policy::cfn_struct},

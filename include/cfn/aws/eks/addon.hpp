@@ -50,7 +50,7 @@ struct addon {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pod_identity_association;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:aws[a-zA-Z-]*:iam::\d{12}:(role)\/*)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:aws[a-zA-Z-]*:iam::\d{12}:(role)\/*)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ServiceAccount", offsetof(self, service_account), cfn::field_kind::value, true},

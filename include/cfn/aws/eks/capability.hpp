@@ -208,7 +208,7 @@ struct capability {
             using self = properties;
             static constexpr cfn::value_constraint capability_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"CapabilityName", offsetof(self, capability_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &capability_name_constraint},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},

@@ -749,8 +749,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint encryption_config_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)"};
-            static constexpr cfn::value_constraint version_constraint{.pattern = R"(1\.\d\d)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint version_constraint{.pattern = {R"(1\.\d\d)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessConfig", offsetof(self, access_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::access_config::cfn_struct},
                 {"ActiveCertificateAuthorityId", offsetof(self, active_certificate_authority_id), cfn::field_kind::value, false},

@@ -170,8 +170,7 @@ struct nodegroup {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = taint;
-            static constexpr std::string_view effect_allowed[] = {"NO_EXECUTE", "NO_SCHEDULE", "PREFER_NO_SCHEDULE"};
-            static constexpr cfn::value_constraint effect_constraint{.min_length = 1, .allowed = effect_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint effect_constraint{.min_length = 1, .allowed = {"NO_EXECUTE|NO_SCHEDULE|PREFER_NO_SCHEDULE", 41}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
@@ -199,8 +198,7 @@ struct nodegroup {
             using self = update_config;
             static constexpr cfn::value_constraint max_unavailable_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_unavailable_percentage_constraint{.minimum = 1, .maximum = 100};
-            static constexpr std::string_view update_strategy_allowed[] = {"DEFAULT", "MINIMAL"};
-            static constexpr cfn::value_constraint update_strategy_constraint{.allowed = update_strategy_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint update_strategy_constraint{.allowed = {"DEFAULT|MINIMAL", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxUnavailable", offsetof(self, max_unavailable), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unavailable_constraint},
                 {"MaxUnavailablePercentage", offsetof(self, max_unavailable_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unavailable_percentage_constraint},
@@ -230,8 +228,7 @@ struct nodegroup {
             using self = warm_pool_config;
             static constexpr cfn::value_constraint max_group_prepared_capacity_constraint{.minimum = -1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
-            static constexpr std::string_view pool_state_allowed[] = {"HIBERNATED", "RUNNING", "STOPPED"};
-            static constexpr cfn::value_constraint pool_state_constraint{.allowed = pool_state_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint pool_state_constraint{.allowed = {"HIBERNATED|RUNNING|STOPPED", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
@@ -287,10 +284,8 @@ struct nodegroup {
         nodegroup::warm_pool_config warm_pool_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view ami_type_allowed[] = {"AL2023_ARM_64_NVIDIA", "AL2023_ARM_64_STANDARD", "AL2023_x86_64_NEURON", "AL2023_x86_64_NVIDIA", "AL2023_x86_64_STANDARD", "AL2_ARM_64", "AL2_x86_64", "AL2_x86_64_GPU", "BOTTLEROCKET_ARM_64", "BOTTLEROCKET_ARM_64_FIPS", "BOTTLEROCKET_ARM_64_NVIDIA", "BOTTLEROCKET_ARM_64_NVIDIA_FIPS", "BOTTLEROCKET_x86_64", "BOTTLEROCKET_x86_64_FIPS", "BOTTLEROCKET_x86_64_NVIDIA", "BOTTLEROCKET_x86_64_NVIDIA_FIPS", "CUSTOM", "WINDOWS_CORE_2019_x86_64", "WINDOWS_CORE_2022_x86_64", "WINDOWS_CORE_2025_x86_64", "WINDOWS_FULL_2019_x86_64", "WINDOWS_FULL_2022_x86_64", "WINDOWS_FULL_2025_x86_64"};
-            static constexpr cfn::value_constraint ami_type_constraint{.allowed = ami_type_allowed, .allowed_count = 23};
-            static constexpr std::string_view capacity_type_allowed[] = {"CAPACITY_BLOCK", "ON_DEMAND", "SPOT"};
-            static constexpr cfn::value_constraint capacity_type_constraint{.allowed = capacity_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint ami_type_constraint{.allowed = {"AL2023_ARM_64_NVIDIA|AL2023_ARM_64_STANDARD|AL2023_x86_64_NEURON|AL2023_x86_64_NVIDIA|AL2023_x86_64_STANDARD|AL2_ARM_64|AL2_x86_64|AL2_x86_64_GPU|BOTTLEROCKET_ARM_64|BOTTLEROCKET_ARM_64_FIPS|BOTTLEROCKET_ARM_64_NVIDIA|BOTTLEROCKET_ARM_64_NVIDIA_FIPS|BOTTLEROCKET_x86_64|BOTTLEROCKET_x86_64_FIPS|BOTTLEROCKET_x86_64_NVIDIA|BOTTLEROCKET_x86_64_NVIDIA_FIPS|CUSTOM|WINDOWS_CORE_2019_x86_64|WINDOWS_CORE_2022_x86_64|WINDOWS_CORE_2025_x86_64|WINDOWS_FULL_2019_x86_64|WINDOWS_FULL_2022_x86_64|WINDOWS_FULL_2025_x86_64", 510}};
+            static constexpr cfn::value_constraint capacity_type_constraint{.allowed = {"CAPACITY_BLOCK|ON_DEMAND|SPOT", 29}};
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint nodegroup_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {

@@ -84,12 +84,9 @@ struct cache_cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
-            static constexpr std::string_view destination_type_allowed[] = {"cloudwatch-logs", "kinesis-firehose"};
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = destination_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view log_format_allowed[] = {"json", "text"};
-            static constexpr cfn::value_constraint log_format_constraint{.allowed = log_format_allowed, .allowed_count = 2};
-            static constexpr std::string_view log_type_allowed[] = {"engine-log", "slow-log"};
-            static constexpr cfn::value_constraint log_type_constraint{.allowed = log_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"cloudwatch-logs|kinesis-firehose", 32}};
+            static constexpr cfn::value_constraint log_format_constraint{.allowed = {"json|text", 9}};
+            static constexpr cfn::value_constraint log_type_constraint{.allowed = {"engine-log|slow-log", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &cache_cluster::destination_details::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
@@ -159,12 +156,9 @@ struct cache_cluster {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view az_mode_allowed[] = {"cross-az", "single-az"};
-            static constexpr cfn::value_constraint az_mode_constraint{.allowed = az_mode_allowed, .allowed_count = 2};
-            static constexpr std::string_view ip_discovery_allowed[] = {"ipv4", "ipv6"};
-            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = ip_discovery_allowed, .allowed_count = 2};
-            static constexpr std::string_view network_type_allowed[] = {"dual_stack", "ipv4", "ipv6"};
-            static constexpr cfn::value_constraint network_type_constraint{.allowed = network_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint az_mode_constraint{.allowed = {"cross-az|single-az", 18}};
+            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {"ipv4|ipv6", 9}};
+            static constexpr cfn::value_constraint network_type_constraint{.allowed = {"dual_stack|ipv4|ipv6", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AZMode", offsetof(self, az_mode), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &az_mode_constraint},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},

@@ -92,12 +92,9 @@ struct replication_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
-            static constexpr std::string_view destination_type_allowed[] = {"cloudwatch-logs", "kinesis-firehose"};
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = destination_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view log_format_allowed[] = {"json", "text"};
-            static constexpr cfn::value_constraint log_format_constraint{.allowed = log_format_allowed, .allowed_count = 2};
-            static constexpr std::string_view log_type_allowed[] = {"engine-log", "slow-log"};
-            static constexpr cfn::value_constraint log_type_constraint{.allowed = log_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"cloudwatch-logs|kinesis-firehose", 32}};
+            static constexpr cfn::value_constraint log_format_constraint{.allowed = {"json|text", 9}};
+            static constexpr cfn::value_constraint log_type_constraint{.allowed = {"engine-log|slow-log", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &replication_group::destination_details::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
@@ -126,7 +123,7 @@ struct replication_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_group_configuration;
-            static constexpr cfn::value_constraint node_group_id_constraint{.min_length = 1, .max_length = 4, .pattern = R"(^\d+$)"};
+            static constexpr cfn::value_constraint node_group_id_constraint{.min_length = 1, .max_length = 4, .pattern = {R"(^\d+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"NodeGroupId", offsetof(self, node_group_id), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &node_group_id_constraint},
                 {"PrimaryAvailabilityZone", offsetof(self, primary_availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -227,17 +224,13 @@ struct replication_group {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view cluster_mode_allowed[] = {"compatible", "disabled", "enabled"};
-            static constexpr cfn::value_constraint cluster_mode_constraint{.allowed = cluster_mode_allowed, .allowed_count = 3};
-            static constexpr std::string_view ip_discovery_allowed[] = {"ipv4", "ipv6"};
-            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = ip_discovery_allowed, .allowed_count = 2};
-            static constexpr std::string_view network_type_allowed[] = {"dual_stack", "ipv4", "ipv6"};
-            static constexpr cfn::value_constraint network_type_constraint{.allowed = network_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint cluster_mode_constraint{.allowed = {"compatible|disabled|enabled", 27}};
+            static constexpr cfn::value_constraint ip_discovery_constraint{.allowed = {"ipv4|ipv6", 9}};
+            static constexpr cfn::value_constraint network_type_constraint{.allowed = {"dual_stack|ipv4|ipv6", 20}};
             static constexpr cfn::value_constraint num_cache_clusters_constraint{.minimum = 1, .maximum = 6};
             static constexpr cfn::value_constraint replicas_per_node_group_constraint{.minimum = 0, .maximum = 5};
-            static constexpr std::string_view transit_encryption_mode_allowed[] = {"preferred", "required"};
-            static constexpr cfn::value_constraint transit_encryption_mode_constraint{.allowed = transit_encryption_mode_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint user_group_ids_elements{.min_length = 1, .pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]*$)"};
+            static constexpr cfn::value_constraint transit_encryption_mode_constraint{.allowed = {"preferred|required", 18}};
+            static constexpr cfn::value_constraint user_group_ids_elements{.min_length = 1, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]*$)", 24}};
             static constexpr cfn::value_constraint user_group_ids_constraint{.min_items = 1, .elements = &user_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AtRestEncryptionEnabled", offsetof(self, at_rest_encryption_enabled), cfn::field_kind::value, false, cfn::replacement::yes},

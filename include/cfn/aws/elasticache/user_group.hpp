@@ -33,8 +33,8 @@ struct user_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint user_group_id_constraint{.pattern = R"([a-z][a-z0-9\\-]*)"};
-            static constexpr cfn::value_constraint user_ids_elements{.min_length = 1, .pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]*$)"};
+            static constexpr cfn::value_constraint user_group_id_constraint{.pattern = {R"([a-z][a-z0-9\\-]*)", 17}};
+            static constexpr cfn::value_constraint user_ids_elements{.min_length = 1, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]*$)", 24}};
             static constexpr cfn::value_constraint user_ids_constraint{.min_items = 1, .elements = &user_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -166,8 +166,7 @@ struct load_balancer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listeners;
-            static constexpr std::string_view protocol_allowed[] = {"HTTP", "HTTPS", "TCP", "SSL"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"HTTP|HTTPS|TCP|SSL", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"InstancePort", offsetof(self, instance_port), cfn::field_kind::value, true},
                 {"InstanceProtocol", offsetof(self, instance_protocol), cfn::field_kind::value, false},

@@ -38,8 +38,7 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_cognito_config;
-            static constexpr std::string_view on_unauthenticated_request_allowed[] = {"allow", "authenticate", "deny"};
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = on_unauthenticated_request_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
                 {"OnUnauthenticatedRequest", offsetof(self, on_unauthenticated_request), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_unauthenticated_request_constraint},
@@ -86,8 +85,7 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authenticate_oidc_config;
-            static constexpr std::string_view on_unauthenticated_request_allowed[] = {"allow", "authenticate", "deny"};
-            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = on_unauthenticated_request_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint on_unauthenticated_request_constraint{.allowed = {"allow|authenticate|deny", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationRequestExtraParams", offsetof(self, authentication_request_extra_params), cfn::field_kind::value, false},
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true},
@@ -125,7 +123,7 @@ struct listener_rule {
             using self = fixed_response_config;
             static constexpr cfn::value_constraint content_type_constraint{.min_length = 0, .max_length = 32};
             static constexpr cfn::value_constraint message_body_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint status_code_constraint{.pattern = R"(^(2|4|5)\d\d$)"};
+            static constexpr cfn::value_constraint status_code_constraint{.pattern = {R"(^(2|4|5)\d\d$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
                 {"MessageBody", offsetof(self, message_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_body_constraint},
@@ -209,8 +207,7 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_validation_action_additional_claim;
-            static constexpr std::string_view format_allowed[] = {"single-string", "space-separated-values", "string-array"};
-            static constexpr cfn::value_constraint format_constraint{.allowed = format_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint format_constraint{.allowed = {"single-string|space-separated-values|string-array", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &format_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -264,10 +261,9 @@ struct listener_rule {
             using self = redirect_config;
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint protocol_constraint{.pattern = R"(^(HTTPS?|#\{protocol\})$)"};
+            static constexpr cfn::value_constraint protocol_constraint{.pattern = {R"(^(HTTPS?|#\{protocol\})$)", 24}};
             static constexpr cfn::value_constraint query_constraint{.min_length = 0, .max_length = 128};
-            static constexpr std::string_view status_code_allowed[] = {"HTTP_301", "HTTP_302"};
-            static constexpr cfn::value_constraint status_code_constraint{.allowed = status_code_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint status_code_constraint{.allowed = {"HTTP_301|HTTP_302", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
@@ -307,8 +303,7 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::value_constraint order_constraint{.minimum = 1, .maximum = 50000};
-            static constexpr std::string_view type_allowed[] = {"authenticate-cognito", "authenticate-oidc", "fixed-response", "forward", "jwt-validation", "redirect"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_cognito_config::cfn_struct},
                 {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_oidc_config::cfn_struct},
@@ -549,8 +544,7 @@ struct listener_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform;
-            static constexpr std::string_view type_allowed[] = {"host-header-rewrite", "url-rewrite"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"host-header-rewrite|url-rewrite", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"HostHeaderRewriteConfig", offsetof(self, host_header_rewrite_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::rewrite_config_object::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},

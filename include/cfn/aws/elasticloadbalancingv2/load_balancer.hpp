@@ -112,14 +112,10 @@ struct load_balancer {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view enable_prefix_for_ipv6_source_nat_allowed[] = {"off", "on"};
-            static constexpr cfn::value_constraint enable_prefix_for_ipv6_source_nat_constraint{.allowed = enable_prefix_for_ipv6_source_nat_allowed, .allowed_count = 2};
-            static constexpr std::string_view ip_address_type_allowed[] = {"dualstack", "dualstack-without-public-ipv4", "ipv4"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
-            static constexpr std::string_view scheme_allowed[] = {"internal", "internet-facing"};
-            static constexpr cfn::value_constraint scheme_constraint{.allowed = scheme_allowed, .allowed_count = 2};
-            static constexpr std::string_view type_allowed[] = {"application", "gateway", "network"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint enable_prefix_for_ipv6_source_nat_constraint{.allowed = {"off|on", 6}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|dualstack-without-public-ipv4|ipv4", 44}};
+            static constexpr cfn::value_constraint scheme_constraint{.allowed = {"internal|internet-facing", 24}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"application|gateway|network", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCapacityReservationProvisionStabilize", offsetof(self, enable_capacity_reservation_provision_stabilize), cfn::field_kind::value, false},
                 {"EnablePrefixForIpv6SourceNat", offsetof(self, enable_prefix_for_ipv6_source_nat), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enable_prefix_for_ipv6_source_nat_constraint},

@@ -128,18 +128,14 @@ struct target_group {
             using self = properties;
             static constexpr cfn::value_constraint health_check_interval_seconds_constraint{.minimum = 5, .maximum = 300};
             static constexpr cfn::value_constraint health_check_path_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr std::string_view health_check_protocol_allowed[] = {"GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC", "TCP_UDP", "TLS", "UDP"};
-            static constexpr cfn::value_constraint health_check_protocol_constraint{.allowed = health_check_protocol_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint health_check_protocol_constraint{.allowed = {"GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP", 51}};
             static constexpr cfn::value_constraint health_check_timeout_seconds_constraint{.minimum = 2, .maximum = 120};
             static constexpr cfn::value_constraint healthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
-            static constexpr std::string_view ip_address_type_allowed[] = {"ipv4", "ipv6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"ipv4|ipv6", 9}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr std::string_view protocol_allowed[] = {"GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC", "TCP_UDP", "TLS", "UDP"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP", 51}};
             static constexpr cfn::value_constraint target_control_port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr std::string_view target_type_allowed[] = {"alb", "instance", "ip", "lambda"};
-            static constexpr cfn::value_constraint target_type_constraint{.allowed = target_type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint target_type_constraint{.allowed = {"alb|instance|ip|lambda", 22}};
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheckEnabled", offsetof(self, health_check_enabled), cfn::field_kind::value, false},

@@ -28,7 +28,7 @@ struct trust_store {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::TrustStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = "^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$", 30}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CaCertificatesBundleS3Bucket", offsetof(self, ca_certificates_bundle_s3_bucket), cfn::field_kind::value, false},

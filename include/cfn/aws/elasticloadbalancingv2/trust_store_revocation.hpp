@@ -30,8 +30,7 @@ struct trust_store_revocation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = revocation_content;
-            static constexpr std::string_view revocation_type_allowed[] = {"CRL"};
-            static constexpr cfn::value_constraint revocation_type_constraint{.allowed = revocation_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint revocation_type_constraint{.allowed = {"CRL", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"RevocationType", offsetof(self, revocation_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &revocation_type_constraint},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, false},

@@ -68,7 +68,7 @@ struct feed {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clipping_config;
-            static constexpr cfn::value_constraint callback_metadata_constraint{.max_length = 1024, .pattern = R"(^[\w \-\.',@:;]*$)"};
+            static constexpr cfn::value_constraint callback_metadata_constraint{.max_length = 1024, .pattern = {R"(^[\w \-\.',@:;]*$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CallbackMetadata", offsetof(self, callback_metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &callback_metadata_constraint},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &feed::data_source_configuration::cfn_struct},
@@ -191,8 +191,8 @@ struct feed {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = get_output;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\w \-\.',@:;]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = {R"(^[\w \-\.',@:;]*$)", 17}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -213,7 +213,7 @@ struct feed {
         cfn::optional<cfn::map<cfn::str>, "AWS::ElementalInference::Feed.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -64,19 +64,19 @@ struct studio {
         cfn::checked_required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EMR::Studio.WorkspaceSecurityGroupId", cfn::literal_rule{.max_length = 256}> workspace_security_group_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint default_s3_location_constraint{.min_length = 6, .max_length = 10280, .pattern = "^s3://.*"};
+            static constexpr cfn::value_constraint default_s3_location_constraint{.min_length = 6, .max_length = 10280, .pattern = {"^s3://.*", 8}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 0, .max_length = 10280, .pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
-            static constexpr cfn::value_constraint engine_security_group_id_constraint{.min_length = 4, .max_length = 256, .pattern = R"(^sg-[a-zA-Z0-9\-._]+$)"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 0, .max_length = 10280, .pattern = {"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 82}};
+            static constexpr cfn::value_constraint engine_security_group_id_constraint{.min_length = 4, .max_length = 256, .pattern = {R"(^sg-[a-zA-Z0-9\-._]+$)", 21}};
             static constexpr cfn::value_constraint idc_instance_arn_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr cfn::value_constraint idp_auth_url_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^https://[0-9a-zA-Z]([-.\w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$)"};
+            static constexpr cfn::value_constraint idp_auth_url_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^https://[0-9a-zA-Z]([-.\w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$)", 61}};
             static constexpr cfn::value_constraint idp_relay_state_parameter_name_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9_-]+"};
-            static constexpr cfn::value_constraint service_role_constraint{.min_length = 0, .max_length = 10280, .pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_-]+", 14}};
+            static constexpr cfn::value_constraint service_role_constraint{.min_length = 0, .max_length = 10280, .pattern = {"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 82}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint user_role_constraint{.min_length = 0, .max_length = 10280, .pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 256, .pattern = "^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint workspace_security_group_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^sg-[a-zA-Z0-9\-._]+$)"};
+            static constexpr cfn::value_constraint user_role_constraint{.min_length = 0, .max_length = 10280, .pattern = {"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 82}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$", 36}};
+            static constexpr cfn::value_constraint workspace_security_group_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^sg-[a-zA-Z0-9\-._]+$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultS3Location", offsetof(self, default_s3_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_s3_location_constraint},

@@ -33,8 +33,8 @@ struct studio_session_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint identity_name_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint session_policy_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\/[^.]+$)"};
-            static constexpr cfn::value_constraint studio_id_constraint{.min_length = 4, .max_length = 256, .pattern = "^es-[0-9A-Z]+"};
+            static constexpr cfn::value_constraint session_policy_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\/[^.]+$)", 68}};
+            static constexpr cfn::value_constraint studio_id_constraint{.min_length = 4, .max_length = 256, .pattern = {"^es-[0-9A-Z]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"IdentityName", offsetof(self, identity_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_name_constraint},
                 {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -22,7 +22,7 @@ struct wal_workspace {
         cfn::checked_optional<cfn::str, "AWS::EMR::WALWorkspace.WALWorkspaceName", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9"}> wal_workspace_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint wal_workspace_name_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint wal_workspace_name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WALWorkspaceName", offsetof(self, wal_workspace_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &wal_workspace_name_constraint},

@@ -32,7 +32,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = emreks_configuration;
-            static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Classification", offsetof(self, classification), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &classification_constraint},
@@ -54,8 +54,8 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_monitoring_configuration;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
+            static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
                 {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
@@ -77,7 +77,7 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_log_rotation_configuration;
             static constexpr cfn::value_constraint max_files_to_keep_constraint{.minimum = 1, .maximum = 50};
-            static constexpr cfn::value_constraint rotation_size_constraint{.min_length = 3, .max_length = 12, .pattern = R"(^\d+(\.\d+)?[KMG][Bb]?$)"};
+            static constexpr cfn::value_constraint rotation_size_constraint{.min_length = 3, .max_length = 12, .pattern = {R"(^\d+(\.\d+)?[KMG][Bb]?$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxFilesToKeep", offsetof(self, max_files_to_keep), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_files_to_keep_constraint},
                 {"RotationSize", offsetof(self, rotation_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rotation_size_constraint},
@@ -96,7 +96,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_monitoring_configuration;
-            static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*$)"};
+            static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*$)", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_uri_constraint},
             };
@@ -165,12 +165,12 @@ struct endpoint {
         cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([0-9A-Za-z][A-Za-z0-9\-_]*)"};
-            static constexpr cfn::value_constraint release_label_constraint{.min_length = 1, .max_length = 64, .pattern = "[A-Za-z0-9._/-]+"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)", 98}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([0-9A-Za-z][A-Za-z0-9\-_]*)", 26}};
+            static constexpr cfn::value_constraint release_label_constraint{.min_length = 1, .max_length = 64, .pattern = {"[A-Za-z0-9._/-]+", 16}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint virtual_cluster_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z]+$"};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint virtual_cluster_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z]+$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint::configuration_overrides::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},

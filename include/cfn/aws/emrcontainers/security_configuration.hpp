@@ -84,7 +84,7 @@ struct security_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_provider;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::container_info::cfn_struct},
@@ -104,7 +104,7 @@ struct security_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_configuration;
-            static constexpr cfn::value_constraint system_role_constraint{.pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)"};
+            static constexpr cfn::value_constraint system_role_constraint{.pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"SystemRole", offsetof(self, system_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &system_role_constraint},
             };
@@ -126,7 +126,7 @@ struct security_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_center_configuration;
-            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
+            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 90}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableIdentityCenter", offsetof(self, enable_identity_center), cfn::field_kind::value, false},
                 {"IdentityCenterApplicationAssignmentRequired", offsetof(self, identity_center_application_assignment_required), cfn::field_kind::value, false},
@@ -168,8 +168,8 @@ struct security_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secure_namespace_info;
-            static constexpr cfn::value_constraint cluster_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)"};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
+            static constexpr cfn::value_constraint cluster_id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)", 28}};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_id_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
@@ -194,8 +194,8 @@ struct security_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lake_formation_configuration;
-            static constexpr cfn::value_constraint authorized_session_tag_value_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\.\-_/#A-Za-z0-9 ]+$)"};
-            static constexpr cfn::value_constraint query_engine_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)"};
+            static constexpr cfn::value_constraint authorized_session_tag_value_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\.\-_/#A-Za-z0-9 ]+$)", 22}};
+            static constexpr cfn::value_constraint query_engine_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizedSessionTagValue", offsetof(self, authorized_session_tag_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorized_session_tag_value_constraint},
                 {"QueryAccessControlEnabled", offsetof(self, query_access_control_enabled), cfn::field_kind::value, false},
@@ -378,7 +378,7 @@ struct security_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRContainers::SecurityConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[a-zA-Z0-9\-_]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, false, cfn::replacement::yes, &security_configuration::container_provider::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -24,7 +24,7 @@ struct virtual_cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_info;
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = "[a-z0-9]([-a-z0-9]*[a-z0-9])?"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = {"[a-z0-9]([-a-z0-9]*[a-z0-9])?", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_constraint},
             };
@@ -63,9 +63,8 @@ struct virtual_cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_provider;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)"};
-            static constexpr std::string_view type_allowed[] = {"EKS"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"EKS", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_info::cfn_struct},
@@ -89,8 +88,8 @@ struct virtual_cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRContainers::VirtualCluster.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
-            static constexpr cfn::value_constraint security_configuration_id_constraint{.min_length = 1, .max_length = 64, .pattern = "[0-9a-z]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
+            static constexpr cfn::value_constraint security_configuration_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"[0-9a-z]+", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_provider::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

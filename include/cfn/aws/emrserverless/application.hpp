@@ -67,7 +67,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_center_configuration;
-            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = "^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
+            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
             };
@@ -85,7 +85,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_configuration_input;
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([a-z0-9]+[a-z0-9-.]*)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:\:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|@(sha256:[0-9a-f]{64}))$)"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([a-z0-9]+[a-z0-9-.]*)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:\:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|@(sha256:[0-9a-f]{64}))$)", 155}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &image_uri_constraint},
             };
@@ -109,10 +109,10 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_configuration;
-            static constexpr cfn::value_constraint cpu_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)"};
-            static constexpr cfn::value_constraint disk_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)"};
-            static constexpr cfn::value_constraint disk_type_constraint{.pattern = "^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$"};
-            static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)"};
+            static constexpr cfn::value_constraint cpu_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)", 35}};
+            static constexpr cfn::value_constraint disk_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)", 31}};
+            static constexpr cfn::value_constraint disk_type_constraint{.pattern = {"^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$", 66}};
+            static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
                 {"Disk", offsetof(self, disk), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &disk_constraint},
@@ -156,7 +156,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_capacity_config_key_value_pair;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z]+[-_]*[a-zA-Z]+$", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::maybe, &application::initial_capacity_config::cfn_struct},
@@ -202,9 +202,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maximum_allowed_resources;
-            static constexpr cfn::value_constraint cpu_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)"};
-            static constexpr cfn::value_constraint disk_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)"};
-            static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)"};
+            static constexpr cfn::value_constraint cpu_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)", 35}};
+            static constexpr cfn::value_constraint disk_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)", 31}};
+            static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = {R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
                 {"Disk", offsetof(self, disk), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &disk_constraint},
@@ -226,8 +226,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_type_map_key_value_pair;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$"};
-            static constexpr cfn::value_constraint value_elements{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z]+[-_]*[a-zA-Z]+$", 25}};
+            static constexpr cfn::value_constraint value_elements{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z]+[-_]*[a-zA-Z]+$", 25}};
             static constexpr cfn::value_constraint value_constraint{.min_items = 1, .max_items = 5, .elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -255,9 +255,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logging_configuration;
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]*$"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)", 72}};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
+            static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
@@ -281,7 +281,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_persistence_monitoring_configuration;
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)", 72}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
@@ -300,7 +300,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prometheus_monitoring_configuration;
-            static constexpr cfn::value_constraint remote_write_url_constraint{.min_length = 1, .max_length = 10280, .pattern = "^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$"};
+            static constexpr cfn::value_constraint remote_write_url_constraint{.min_length = 1, .max_length = 10280, .pattern = {"^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$", 137}};
             static constexpr cfn::field_info fields[] = {
                 {"RemoteWriteUrl", offsetof(self, remote_write_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &remote_write_url_constraint},
             };
@@ -320,8 +320,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_monitoring_configuration;
-            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = R"([\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*)"};
+            static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)", 72}};
+            static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = {R"([\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*)", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_uri_constraint},
@@ -368,9 +368,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = "^[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+", 14}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = "^[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+", 14}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &security_group_ids_constraint},
@@ -394,7 +394,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_object;
-            static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Classification", offsetof(self, classification), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &classification_constraint},
@@ -480,8 +480,8 @@ struct application {
         cfn::optional<cfn::map<application::worker_type_specification_input>, "AWS::EMRServerless::Application.WorkerTypeSpecifications"> worker_type_specifications;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9._\/#-]+$)"};
-            static constexpr cfn::value_constraint release_label_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z0-9._/-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9._\/#-]+$)", 20}};
+            static constexpr cfn::value_constraint release_label_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z0-9._/-]+$", 18}};
             static constexpr cfn::value_constraint runtime_configuration_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {

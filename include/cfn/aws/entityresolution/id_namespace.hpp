@@ -56,7 +56,7 @@ struct id_namespace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = namespace_provider_properties;
-            static constexpr cfn::value_constraint provider_service_arn_constraint{.min_length = 20, .max_length = 255, .pattern = "^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$"};
+            static constexpr cfn::value_constraint provider_service_arn_constraint{.min_length = 20, .max_length = 255, .pattern = {"^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$", 140}};
             static constexpr cfn::field_info fields[] = {
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
                 {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
@@ -77,9 +77,9 @@ struct id_namespace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint matching_keys_elements{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint matching_keys_elements{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::value_constraint matching_keys_constraint{.min_items = 1, .max_items = 25, .elements = &matching_keys_elements};
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -150,8 +150,8 @@ struct id_namespace {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = id_namespace_input_source;
-            static constexpr cfn::value_constraint input_source_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$"};
-            static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint input_source_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(matchingworkflow/[a-zA-Z_0-9-]{1,255})$|^arn:(aws|aws-us-gov|aws-cn):glue:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(table/[a-zA-Z_0-9-]{1,255}/[a-zA-Z_0-9-]{1,255})$", 245}};
+            static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_0-9-]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_name_constraint},
@@ -180,9 +180,9 @@ struct id_namespace {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint id_mapping_workflow_properties_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint id_namespace_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint id_namespace_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_0-9-]*$", 16}};
             static constexpr cfn::value_constraint input_source_config_constraint{.min_items = 0, .max_items = 20};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = {R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 70}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

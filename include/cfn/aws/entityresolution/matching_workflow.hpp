@@ -69,8 +69,8 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_source;
-            static constexpr cfn::value_constraint input_source_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$"};
-            static constexpr cfn::value_constraint schema_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$"};
+            static constexpr cfn::value_constraint input_source_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$", 44}};
+            static constexpr cfn::value_constraint schema_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
                 {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
@@ -92,8 +92,8 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_profiles_integration_config;
-            static constexpr cfn::value_constraint domain_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255})$"};
-            static constexpr cfn::value_constraint object_type_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255}/object-types/[a-zA-Z_0-9-]{1,255})$"};
+            static constexpr cfn::value_constraint domain_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255})$", 105}};
+            static constexpr cfn::value_constraint object_type_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):profile:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:(domains/[a-zA-Z_0-9-]{1,255}/object-types/[a-zA-Z_0-9-]{1,255})$", 139}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_arn_constraint},
                 {"ObjectTypeArn", offsetof(self, object_type_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_type_arn_constraint},
@@ -114,7 +114,7 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_attribute;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Hashed", offsetof(self, hashed), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -141,9 +141,9 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_source;
-            static constexpr cfn::value_constraint kms_arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$"};
+            static constexpr cfn::value_constraint kms_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$", 46}};
             static constexpr cfn::value_constraint output_constraint{.min_items = 0, .max_items = 750};
-            static constexpr cfn::value_constraint output_s3_path_constraint{.min_length = 0, .max_length = 1024, .pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$"};
+            static constexpr cfn::value_constraint output_s3_path_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^s3://([^/]+)/?(.*?([^/]+)/?)$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
                 {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::customer_profiles_integration_config::cfn_struct},
@@ -165,7 +165,7 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_source_configuration;
-            static constexpr cfn::value_constraint intermediate_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)"};
+            static constexpr cfn::value_constraint intermediate_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateS3Path", offsetof(self, intermediate_s3_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &intermediate_s3_path_constraint},
             };
@@ -187,7 +187,7 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider_properties;
-            static constexpr cfn::value_constraint provider_service_arn_constraint{.min_length = 20, .max_length = 255, .pattern = "^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$"};
+            static constexpr cfn::value_constraint provider_service_arn_constraint{.min_length = 20, .max_length = 255, .pattern = {"^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$", 140}};
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::intermediate_source_configuration::cfn_struct},
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
@@ -209,9 +209,9 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint matching_keys_elements{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint matching_keys_elements{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::value_constraint matching_keys_constraint{.min_items = 1, .max_items = 15, .elements = &matching_keys_elements};
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -273,7 +273,7 @@ struct matching_workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_condition;
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -355,9 +355,9 @@ struct matching_workflow {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint input_source_config_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint output_source_config_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 70}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 0, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 0, .max_length = 255, .pattern = {"^[a-zA-Z_0-9-]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::incremental_run_config::cfn_struct},

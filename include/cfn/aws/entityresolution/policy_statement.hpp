@@ -36,13 +36,13 @@ struct policy_statement {
         cfn::checked_required<cfn::str, "AWS::EntityResolution::PolicyStatement.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_elements{.min_length = 3, .max_length = 64, .pattern = "^(entityresolution:[a-zA-Z0-9]+)$"};
+            static constexpr cfn::value_constraint action_elements{.min_length = 3, .max_length = 64, .pattern = {"^(entityresolution:[a-zA-Z0-9]+)$", 33}};
             static constexpr cfn::value_constraint action_constraint{.min_items = 1, .elements = &action_elements};
-            static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:((schemamapping|matchingworkflow|idmappingworkflow|idnamespace)/[a-zA-Z_0-9-]{1,255})$"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:((schemamapping|matchingworkflow|idmappingworkflow|idnamespace)/[a-zA-Z_0-9-]{1,255})$", 169}};
             static constexpr cfn::value_constraint condition_constraint{.min_length = 1, .max_length = 40960};
-            static constexpr cfn::value_constraint principal_elements{.min_length = 12, .max_length = 64, .pattern = R"(^(\\d{12})|([a-z0-9\\.]+)$)"};
+            static constexpr cfn::value_constraint principal_elements{.min_length = 12, .max_length = 64, .pattern = {R"(^(\\d{12})|([a-z0-9\\.]+)$)", 26}};
             static constexpr cfn::value_constraint principal_constraint{.min_items = 1, .elements = &principal_elements};
-            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9A-Za-z]+$"};
+            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9A-Za-z]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},

@@ -58,10 +58,10 @@ struct schema_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_input_attribute;
-            static constexpr cfn::value_constraint field_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
-            static constexpr cfn::value_constraint match_key_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
-            static constexpr cfn::value_constraint sub_type_constraint{.max_length = 255, .pattern = "^[a-zA-Z_0-9- ]*$"};
+            static constexpr cfn::value_constraint field_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
+            static constexpr cfn::value_constraint match_key_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
+            static constexpr cfn::value_constraint sub_type_constraint{.max_length = 255, .pattern = {"^[a-zA-Z_0-9- ]*$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &field_name_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_name_constraint},
@@ -88,7 +88,7 @@ struct schema_mapping {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint mapped_input_fields_constraint{.min_items = 2, .max_items = 35};
-            static constexpr cfn::value_constraint schema_name_constraint{.min_length = 0, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
+            static constexpr cfn::value_constraint schema_name_constraint{.min_length = 0, .max_length = 255, .pattern = {"^[a-zA-Z_0-9-]*$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -41,11 +41,11 @@ struct api_destination {
         cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection/[\.\-_A-Za-z0-9]+/[\-A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection/[\.\-_A-Za-z0-9]+/[\-A-Za-z0-9]+$)", 99}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint invocation_endpoint_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)"};
+            static constexpr cfn::value_constraint invocation_endpoint_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)", 70}};
             static constexpr cfn::value_constraint invocation_rate_limit_per_second_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\.\-_A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([\.\-_A-Za-z0-9]+)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

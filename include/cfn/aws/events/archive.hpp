@@ -30,7 +30,7 @@ struct archive {
         cfn::required<cfn::id<"AWS::Events::EventBus.Arn">, "AWS::Events::Archive.SourceArn"> source_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint archive_name_constraint{.min_length = 1, .max_length = 48, .pattern = R"([\.\-_A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint archive_name_constraint{.min_length = 1, .max_length = 48, .pattern = {R"([\.\-_A-Za-z0-9]+)", 17}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint retention_days_constraint{.minimum = 0};

@@ -40,8 +40,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_key_auth_parameters;
-            static constexpr cfn::value_constraint api_key_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
-            static constexpr cfn::value_constraint api_key_value_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
+            static constexpr cfn::value_constraint api_key_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
+            static constexpr cfn::value_constraint api_key_value_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
                 {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
@@ -62,8 +62,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_auth_parameters;
-            static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
-            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
+            static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -84,8 +84,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_parameters;
-            static constexpr cfn::value_constraint resource_association_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$)"};
-            static constexpr cfn::value_constraint resource_configuration_arn_constraint{.max_length = 2048, .pattern = R"(^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint resource_association_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$)", 103}};
+            static constexpr cfn::value_constraint resource_configuration_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)", 92}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceAssociationArn", offsetof(self, resource_association_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_association_arn_constraint},
                 {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
@@ -126,7 +126,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter;
             static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$)"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"IsValueSecret", offsetof(self, is_value_secret), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -174,8 +174,8 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_parameters;
-            static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
-            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientID", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
@@ -200,7 +200,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth_parameters;
-            static constexpr cfn::value_constraint authorization_endpoint_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)"};
+            static constexpr cfn::value_constraint authorization_endpoint_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
                 {"ClientParameters", offsetof(self, client_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &connection::client_parameters::cfn_struct},
@@ -277,8 +277,8 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint kms_key_identifier_constraint{.max_length = 2048, .pattern = R"(^[a-zA-Z0-9_\-/:]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\.\-_A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint kms_key_identifier_constraint{.max_length = 2048, .pattern = {R"(^[a-zA-Z0-9_\-/:]*$)", 19}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([\.\-_A-Za-z0-9]+)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthParameters", offsetof(self, auth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::auth_parameters::cfn_struct},
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, false},

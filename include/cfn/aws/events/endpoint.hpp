@@ -30,7 +30,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_event_bus;
-            static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\d+:\d{12}:event-bus/[\w.-]+$)"};
+            static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\d+:\d{12}:event-bus/[\w.-]+$)", 67}};
             static constexpr cfn::field_info fields[] = {
                 {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
             };
@@ -65,7 +65,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = primary;
-            static constexpr cfn::value_constraint health_check_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws([a-z]|\-)*:route53:::healthcheck/[\-a-z0-9]+$)"};
+            static constexpr cfn::value_constraint health_check_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws([a-z]|\-)*:route53:::healthcheck/[\-a-z0-9]+$)", 54}};
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &health_check_constraint},
             };
@@ -83,7 +83,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secondary;
-            static constexpr cfn::value_constraint route_constraint{.min_length = 9, .max_length = 20, .pattern = R"(^[\-a-z0-9]+$)"};
+            static constexpr cfn::value_constraint route_constraint{.min_length = 9, .max_length = 20, .pattern = {R"(^[\-a-z0-9]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Route", offsetof(self, route), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &route_constraint},
             };
@@ -144,10 +144,10 @@ struct endpoint {
         endpoint::routing_config routing_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 512, .pattern = ".*"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 512, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint event_buses_constraint{.min_items = 2, .max_items = 2};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\.\-_A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\.\-_A-Za-z0-9]+$)", 19}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true, cfn::replacement::no, &endpoint::endpoint_event_bus::cfn_struct, &event_buses_constraint},

@@ -85,8 +85,8 @@ struct event_bus {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Events::EventBus.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint event_source_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^aws\.partner(/[\.\-_A-Za-z0-9]+){2,}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[/\.\-_A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint event_source_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^aws\.partner(/[\.\-_A-Za-z0-9]+){2,}$)", 38}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[/\.\-_A-Za-z0-9]+$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::dead_letter_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

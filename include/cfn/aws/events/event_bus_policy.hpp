@@ -28,8 +28,7 @@ struct event_bus_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
-            static constexpr std::string_view type_allowed[] = {"StringEquals"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"StringEquals", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -66,11 +65,10 @@ struct event_bus_policy {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view action_allowed[] = {"events:PutEvents"};
-            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 64, .pattern = "events:[a-zA-Z]+", .allowed = action_allowed, .allowed_count = 1};
-            static constexpr cfn::value_constraint event_bus_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([\.\-_A-Za-z0-9]+)"};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 12, .pattern = R"((\d{12}|\*))"};
-            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9-_]+"};
+            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 64, .pattern = {"events:[a-zA-Z]+", 16}, .allowed = {"events:PutEvents", 16}};
+            static constexpr cfn::value_constraint event_bus_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\.\-_A-Za-z0-9]+)", 17}};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 12, .pattern = {R"((\d{12}|\*))", 11}};
+            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9-_]+", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus_policy::condition::cfn_struct},

@@ -156,8 +156,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_vpc_configuration;
-            static constexpr std::string_view assign_public_ip_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = assign_public_ip_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed = {"DISABLED|ENABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_public_ip_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
@@ -197,8 +196,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement_constraint;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr std::string_view type_allowed[] = {"distinctInstance", "memberOf"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"distinctInstance|memberOf", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -264,11 +262,9 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_parameters;
             static constexpr cfn::value_constraint capacity_provider_strategy_constraint{.min_items = 0, .max_items = 6};
-            static constexpr std::string_view launch_type_allowed[] = {"EC2", "EXTERNAL", "FARGATE"};
-            static constexpr cfn::value_constraint launch_type_constraint{.allowed = launch_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint launch_type_constraint{.allowed = {"EC2|EXTERNAL|FARGATE", 20}};
             static constexpr cfn::value_constraint placement_constraints_constraint{.min_items = 0, .max_items = 10};
-            static constexpr std::string_view propagate_tags_allowed[] = {"TASK_DEFINITION"};
-            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = propagate_tags_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint propagate_tags_constraint{.allowed = {"TASK_DEFINITION", 15}};
             static constexpr cfn::value_constraint reference_id_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
@@ -306,7 +302,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_parameters;
-            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::value_constraint path_parameter_values_constraint{.elements = &path_parameter_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderParameters", offsetof(self, header_parameters), cfn::field_kind::value, false},
@@ -380,7 +376,7 @@ struct rule {
             using self = redshift_data_parameters;
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint db_user_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:[a-z0-9-.]+:.*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:secretsmanager:[a-z0-9-.]+:.*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)", 85}};
             static constexpr cfn::value_constraint sql_constraint{.min_length = 1, .max_length = 100000};
             static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
@@ -471,7 +467,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sage_maker_pipeline_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -559,7 +555,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\.\-_A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\.\-_A-Za-z0-9]+$)", 19}};
             static constexpr cfn::value_constraint input_constraint{.min_length = 0, .max_length = 8192};
             static constexpr cfn::value_constraint input_path_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600};
@@ -609,8 +605,8 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint event_bus_name_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(arn:aws[\w-]*:events:[a-z]{2}-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\.\-_A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint event_bus_name_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(arn:aws[\w-]*:events:[a-z]{2}-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+$)", 88}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\.\-_A-Za-z0-9]+$)", 19}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 1, .max_items = 100};

@@ -40,8 +40,8 @@ struct experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_goal_object;
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint unit_label_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint unit_label_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DesiredChange", offsetof(self, desired_change), cfn::field_kind::value, true},
                 {"EntityIdKey", offsetof(self, entity_id_key), cfn::field_kind::value, true},
@@ -67,7 +67,7 @@ struct experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = treatment_to_weight;
             static constexpr cfn::value_constraint split_weight_constraint{.minimum = 0, .maximum = 100000};
-            static constexpr cfn::value_constraint treatment_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint treatment_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &split_weight_constraint},
                 {"Treatment", offsetof(self, treatment), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &treatment_constraint},
@@ -88,7 +88,7 @@ struct experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = online_ab_config_object;
-            static constexpr cfn::value_constraint control_treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint control_treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ControlTreatmentName", offsetof(self, control_treatment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &control_treatment_name_constraint},
                 {"TreatmentWeights", offsetof(self, treatment_weights), cfn::field_kind::value, false, cfn::replacement::no, &experiment::treatment_to_weight::cfn_struct},
@@ -113,7 +113,7 @@ struct experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = running_status_object;
-            static constexpr cfn::value_constraint desired_state_constraint{.pattern = "^(CANCELLED|COMPLETED)"};
+            static constexpr cfn::value_constraint desired_state_constraint{.pattern = {"^(CANCELLED|COMPLETED)", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisCompleteTime", offsetof(self, analysis_complete_time), cfn::field_kind::value, false},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_state_constraint},
@@ -141,9 +141,9 @@ struct experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = treatment_object;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
-            static constexpr cfn::value_constraint feature_constraint{.min_length = 1, .max_length = 127, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:.*)"};
-            static constexpr cfn::value_constraint treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
-            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 255, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint feature_constraint{.min_length = 1, .max_length = 127, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:.*)", 50}};
+            static constexpr cfn::value_constraint treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
+            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 255, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Feature", offsetof(self, feature), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_constraint},
@@ -184,11 +184,11 @@ struct experiment {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
             static constexpr cfn::value_constraint metric_goals_constraint{.min_items = 1, .max_items = 3};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
-            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)"};
-            static constexpr cfn::value_constraint randomization_salt_constraint{.min_length = 0, .max_length = 127, .pattern = ".*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
+            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)", 71}};
+            static constexpr cfn::value_constraint randomization_salt_constraint{.min_length = 0, .max_length = 127, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint sampling_rate_constraint{.minimum = 0, .maximum = 100000};
-            static constexpr cfn::value_constraint segment_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)"};
+            static constexpr cfn::value_constraint segment_constraint{.min_length = 0, .max_length = 2048, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)", 71}};
             static constexpr cfn::value_constraint treatments_constraint{.min_items = 2, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

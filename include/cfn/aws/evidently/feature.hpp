@@ -32,7 +32,7 @@ struct feature {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_override;
-            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false},
                 {"Variation", offsetof(self, variation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &variation_constraint},
@@ -60,7 +60,7 @@ struct feature {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = variation_object;
             static constexpr cfn::value_constraint string_value_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint variation_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint variation_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
@@ -92,11 +92,11 @@ struct feature {
         cfn::required<cfn::list<feature::variation_object>, "AWS::Evidently::Feature.Variations"> variations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint default_variation_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint default_variation_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
             static constexpr cfn::value_constraint entity_overrides_constraint{.min_items = 0, .max_items = 2500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
-            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
+            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)", 71}};
             static constexpr cfn::value_constraint variations_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultVariation", offsetof(self, default_variation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_variation_constraint},

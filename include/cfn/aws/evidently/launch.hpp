@@ -54,9 +54,9 @@ struct launch {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_group_object;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
-            static constexpr cfn::value_constraint feature_constraint{.min_length = 1, .max_length = 127, .pattern = "^[-a-zA-Z0-9._]*$"};
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
-            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = "^[-a-zA-Z0-9._]*$"};
+            static constexpr cfn::value_constraint feature_constraint{.min_length = 1, .max_length = 127, .pattern = {"^[-a-zA-Z0-9._]*$", 17}};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
+            static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = {"^[-a-zA-Z0-9._]*$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Feature", offsetof(self, feature), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_constraint},
@@ -85,8 +85,8 @@ struct launch {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_definition_object;
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint unit_label_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint unit_label_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"EntityIdKey", offsetof(self, entity_id_key), cfn::field_kind::value, true},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
@@ -110,7 +110,7 @@ struct launch {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = group_to_weight;
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::value, true},
@@ -133,7 +133,7 @@ struct launch {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = segment_override;
-            static constexpr cfn::value_constraint segment_constraint{.min_length = 1, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)"};
+            static constexpr cfn::value_constraint segment_constraint{.min_length = 1, .max_length = 2048, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"EvaluationOrder", offsetof(self, evaluation_order), cfn::field_kind::value, true},
                 {"Segment", offsetof(self, segment), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &segment_constraint},
@@ -191,9 +191,9 @@ struct launch {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
             static constexpr cfn::value_constraint groups_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint metric_monitors_constraint{.min_items = 0, .max_items = 3};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
-            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)"};
-            static constexpr cfn::value_constraint randomization_salt_constraint{.min_length = 0, .max_length = 127, .pattern = ".*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
+            static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = {"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)", 71}};
+            static constexpr cfn::value_constraint randomization_salt_constraint{.min_length = 0, .max_length = 127, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint scheduled_splits_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

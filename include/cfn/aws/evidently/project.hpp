@@ -26,8 +26,8 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_config_resource_object;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};
-            static constexpr cfn::value_constraint environment_id_constraint{.pattern = "[a-z0-9]{4,7}"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
+            static constexpr cfn::value_constraint environment_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &environment_id_constraint},
@@ -48,8 +48,8 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][-a-z0-9]*[a-z0-9]$"};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[-a-zA-Z0-9!_.*'()/]*$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9][-a-z0-9]*[a-z0-9]$", 28}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[-a-zA-Z0-9!_.*'()/]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -70,7 +70,7 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_delivery_object;
-            static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = "^[-a-zA-Z0-9._/]+$"};
+            static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[-a-zA-Z0-9._/]+$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroup", offsetof(self, log_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_constraint},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &project::s3_destination::cfn_struct},
@@ -97,7 +97,7 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppConfigResource", offsetof(self, app_config_resource), cfn::field_kind::nested, false, cfn::replacement::no, &project::app_config_resource_object::cfn_struct},
                 {"DataDelivery", offsetof(self, data_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &project::data_delivery_object::cfn_struct},

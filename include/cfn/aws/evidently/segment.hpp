@@ -27,7 +27,7 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -63,10 +63,10 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = host_info_for_create;
-            static constexpr cfn::value_constraint dedicated_host_id_constraint{.min_length = 1, .max_length = 25, .pattern = "^h-[a-f0-9]{8}([a-f0-9]{9})?$"};
-            static constexpr cfn::value_constraint host_name_constraint{.pattern = R"(^([a-zA-Z0-9\-]*)$)"};
-            static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint placement_group_id_constraint{.min_length = 1, .max_length = 25, .pattern = "^pg-[a-f0-9]{8}([a-f0-9]{9})?$"};
+            static constexpr cfn::value_constraint dedicated_host_id_constraint{.min_length = 1, .max_length = 25, .pattern = {"^h-[a-f0-9]{8}([a-f0-9]{9})?$", 29}};
+            static constexpr cfn::value_constraint host_name_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint placement_group_id_constraint{.min_length = 1, .max_length = 25, .pattern = {"^pg-[a-f0-9]{8}([a-f0-9]{9})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"DedicatedHostId", offsetof(self, dedicated_host_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedicated_host_id_constraint},
                 {"HostName", offsetof(self, host_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_name_constraint},
@@ -88,7 +88,7 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_vlan_info;
-            static constexpr cfn::value_constraint cidr_constraint{.pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)", .format = cfn::value_format::ipv4_cidr};
+            static constexpr cfn::value_constraint cidr_constraint{.pattern = {R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)", 111}, .format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
             };
@@ -256,10 +256,10 @@ struct environment {
         cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint environment_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,100}$"};
+            static constexpr cfn::value_constraint environment_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,100}$", 22}};
             static constexpr cfn::value_constraint hosts_constraint{.min_items = 4, .max_items = 4};
-            static constexpr cfn::value_constraint service_access_subnet_id_constraint{.min_length = 15, .max_length = 24, .pattern = "^subnet-[a-f0-9]{8}([a-f0-9]{9})?$"};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[a-f0-9]{8}([a-f0-9]{9})?$"};
+            static constexpr cfn::value_constraint service_access_subnet_id_constraint{.min_length = 15, .max_length = 24, .pattern = {"^subnet-[a-f0-9]{8}([a-f0-9]{9})?$", 34}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^vpc-[a-f0-9]{8}([a-f0-9]{9})?$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::connectivity_info::cfn_struct},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_name_constraint},

@@ -60,11 +60,11 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = federation_parameters;
-            static constexpr cfn::value_constraint application_call_back_url_constraint{.pattern = "^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}"};
+            static constexpr cfn::value_constraint application_call_back_url_constraint{.pattern = {"^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}", 77}};
             static constexpr cfn::value_constraint federation_provider_name_constraint{.min_length = 1, .max_length = 32};
-            static constexpr cfn::value_constraint federation_urn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[A-Za-z0-9._\-:\/#\+]+$)"};
-            static constexpr cfn::value_constraint saml_metadata_document_constraint{.min_length = 1000, .max_length = 10000000, .pattern = ".*"};
-            static constexpr cfn::value_constraint saml_metadata_url_constraint{.pattern = "^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}"};
+            static constexpr cfn::value_constraint federation_urn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9._\-:\/#\+]+$)", 24}};
+            static constexpr cfn::value_constraint saml_metadata_document_constraint{.min_length = 1000, .max_length = 10000000, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint saml_metadata_url_constraint{.pattern = {"^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationCallBackURL", offsetof(self, application_call_back_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_call_back_url_constraint},
                 {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false, cfn::replacement::yes, &environment::attribute_map_items::cfn_struct},
@@ -91,9 +91,9 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = superuser_parameters;
-            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 128, .pattern = "[A-Z0-9a-z._%+-]+@[A-Za-z0-9.-]+[.]+[A-Za-z]+"};
-            static constexpr cfn::value_constraint first_name_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9]{1,50}$"};
-            static constexpr cfn::value_constraint last_name_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9]{1,50}$"};
+            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 128, .pattern = {"[A-Z0-9a-z._%+-]+@[A-Za-z0-9.-]+[.]+[A-Za-z]+", 45}};
+            static constexpr cfn::value_constraint first_name_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z0-9]{1,50}$", 19}};
+            static constexpr cfn::value_constraint last_name_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z0-9]{1,50}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &email_address_constraint},
                 {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &first_name_constraint},
@@ -128,11 +128,11 @@ struct environment {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_bundles_elements{.pattern = R"(^arn:aws:finspace:[A-Za-z0-9_/.-]{0,63}:\d*:data-bundle/[0-9A-Za-z_-]{1,128}$)"};
+            static constexpr cfn::value_constraint data_bundles_elements{.pattern = {R"(^arn:aws:finspace:[A-Za-z0-9_/.-]{0,63}:\d*:data-bundle/[0-9A-Za-z_-]{1,128}$)", 77}};
             static constexpr cfn::value_constraint data_bundles_constraint{.elements = &data_bundles_elements};
-            static constexpr cfn::value_constraint description_constraint{.pattern = "^[a-zA-Z0-9. ]{1,1000}$"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.pattern = R"(^[a-zA-Z-0-9-:\/]{1,1000}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]{1,255}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {"^[a-zA-Z0-9. ]{1,1000}$", 23}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.pattern = {R"(^[a-zA-Z-0-9-:\/]{1,1000}$)", 26}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]{1,255}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"DataBundles", offsetof(self, data_bundles), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &data_bundles_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -89,7 +89,7 @@ struct experiment_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_dashboard;
-            static constexpr cfn::value_constraint dashboard_identifier_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint dashboard_identifier_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"DashboardIdentifier", offsetof(self, dashboard_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_identifier_constraint},
             };
@@ -167,8 +167,8 @@ struct experiment_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_template_experiment_report_configuration;
-            static constexpr cfn::value_constraint post_experiment_duration_constraint{.min_length = 0, .max_length = 32, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint pre_experiment_duration_constraint{.min_length = 0, .max_length = 32, .pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint post_experiment_duration_constraint{.min_length = 0, .max_length = 32, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint pre_experiment_duration_constraint{.min_length = 0, .max_length = 32, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::data_sources::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::nested, true, cfn::replacement::no, &experiment_template::outputs::cfn_struct},
@@ -252,8 +252,8 @@ struct experiment_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_template_stop_condition;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^[\s\S]+$)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^[\s\S]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
@@ -343,8 +343,8 @@ struct experiment_template {
         cfn::required<cfn::map<experiment_template::experiment_template_target>, "AWS::FIS::ExperimentTemplate.Targets"> targets;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\s\S]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[\s\S]+$)", 9}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &experiment_template::experiment_template_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},

@@ -26,10 +26,10 @@ struct target_account_configuration {
         cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 512, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint experiment_template_id_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 512, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint experiment_template_id_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -22,8 +22,8 @@ struct notification_channel {
         cfn::checked_required<cfn::str, "AWS::FMS::NotificationChannel.SnsTopicArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> sns_topic_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint sns_role_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]+)$)"};
-            static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]+)$)"};
+            static constexpr cfn::value_constraint sns_role_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([^\s]+)$)", 10}};
+            static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([^\s]+)$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"SnsRoleName", offsetof(self, sns_role_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sns_role_name_constraint},
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sns_topic_arn_constraint},

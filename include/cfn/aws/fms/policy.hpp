@@ -65,9 +65,9 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ie_map;
-            static constexpr cfn::value_constraint account_elements{.min_length = 12, .max_length = 12, .pattern = "^([0-9]*)$"};
+            static constexpr cfn::value_constraint account_elements{.min_length = 12, .max_length = 12, .pattern = {"^([0-9]*)$", 10}};
             static constexpr cfn::value_constraint account_constraint{.elements = &account_elements};
-            static constexpr cfn::value_constraint orgunit_elements{.min_length = 16, .max_length = 68, .pattern = "^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"};
+            static constexpr cfn::value_constraint orgunit_elements{.min_length = 16, .max_length = 68, .pattern = {"^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$", 36}};
             static constexpr cfn::value_constraint orgunit_constraint{.elements = &orgunit_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ACCOUNT", offsetof(self, account), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_constraint},
@@ -161,9 +161,9 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_acl_entry;
-            static constexpr cfn::value_constraint cidr_block_constraint{.pattern = R"(^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(\/([0-9]|[1-2][0-9]|3[0-2]))$)", .format = cfn::value_format::ipv4_cidr};
-            static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.pattern = R"(^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))(/(1[0-2]|[0-9]))?$)", .format = cfn::value_format::ipv6_cidr};
-            static constexpr cfn::value_constraint protocol_constraint{.pattern = "^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$"};
+            static constexpr cfn::value_constraint cidr_block_constraint{.pattern = {R"(^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(\/([0-9]|[1-2][0-9]|3[0-2]))$)", 138}, .format = cfn::value_format::ipv4_cidr};
+            static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.pattern = {R"(^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))(/(1[0-2]|[0-9]))?$)", 679}, .format = cfn::value_format::ipv6_cidr};
+            static constexpr cfn::value_constraint protocol_constraint{.pattern = {"^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
                 {"Egress", offsetof(self, egress), cfn::field_kind::value, true},
@@ -319,8 +319,8 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_tag;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([^\s]*)$)"};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 256, .pattern = R"(^([^\s]*)$)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([^\s]*)$)", 10}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 256, .pattern = {R"(^([^\s]*)$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -363,13 +363,13 @@ struct policy {
         cfn::optional<cfn::list<policy::policy_tag>, "AWS::FMS::Policy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_description_constraint{.max_length = 256, .pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)"};
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)"};
-            static constexpr cfn::value_constraint resource_set_ids_elements{.min_length = 22, .max_length = 22, .pattern = "^[a-z0-9A-Z]{22}$"};
+            static constexpr cfn::value_constraint policy_description_constraint{.max_length = 256, .pattern = {R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)", 27}};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)", 27}};
+            static constexpr cfn::value_constraint resource_set_ids_elements{.min_length = 22, .max_length = 22, .pattern = {"^[a-z0-9A-Z]{22}$", 17}};
             static constexpr cfn::value_constraint resource_set_ids_constraint{.elements = &resource_set_ids_elements};
             static constexpr cfn::value_constraint resource_tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint resource_type_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([^\s]*)$)"};
-            static constexpr cfn::value_constraint resource_type_list_elements{.min_length = 1, .max_length = 128, .pattern = R"(^([^\s]*)$)"};
+            static constexpr cfn::value_constraint resource_type_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([^\s]*)$)", 10}};
+            static constexpr cfn::value_constraint resource_type_list_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^([^\s]*)$)", 10}};
             static constexpr cfn::value_constraint resource_type_list_constraint{.elements = &resource_type_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DeleteAllPolicyResources", offsetof(self, delete_all_policy_resources), cfn::field_kind::value, false},

@@ -26,11 +26,11 @@ struct resource_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::FMS::ResourceSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 256, .pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]*)$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)"};
-            static constexpr cfn::value_constraint resource_type_list_elements{.min_length = 1, .max_length = 128, .pattern = R"(^([^\s]*)$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 256, .pattern = {R"(^([a-zA-Z0-9_.:/=+\-@\s]*)$)", 27}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)", 27}};
+            static constexpr cfn::value_constraint resource_type_list_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^([^\s]*)$)", 10}};
             static constexpr cfn::value_constraint resource_type_list_constraint{.elements = &resource_type_list_elements};
-            static constexpr cfn::value_constraint resources_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]*)$)"};
+            static constexpr cfn::value_constraint resources_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^([^\s]*)$)", 10}};
             static constexpr cfn::value_constraint resources_constraint{.elements = &resources_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -136,8 +136,8 @@ struct dataset {
         cfn::optional<cfn::list<dataset::tags_items>, "AWS::Forecast::Dataset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_frequency_constraint{.min_length = 1, .max_length = 5, .pattern = "^Y|M|W|D|H|30min|15min|10min|5min|1min$"};
-            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*"};
+            static constexpr cfn::value_constraint data_frequency_constraint{.min_length = 1, .max_length = 5, .pattern = {"^Y|M|W|D|H|30min|15min|10min|5min|1min$", 39}};
+            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DataFrequency", offsetof(self, data_frequency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_frequency_constraint},

@@ -37,9 +37,9 @@ struct dataset_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Forecast::DatasetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint dataset_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^[a-zA-Z0-9\-\_\.\/\:]+$)"};
+            static constexpr cfn::value_constraint dataset_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9\-\_\.\/\:]+$)", 24}};
             static constexpr cfn::value_constraint dataset_arns_constraint{.elements = &dataset_arns_elements};
-            static constexpr cfn::value_constraint dataset_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*"};
+            static constexpr cfn::value_constraint dataset_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetArns", offsetof(self, dataset_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_arns_constraint},

@@ -253,7 +253,7 @@ struct detector {
             static constexpr cfn::value_constraint entity_types_constraint{.min_items = 1};
             static constexpr cfn::value_constraint event_variables_constraint{.min_items = 1};
             static constexpr cfn::value_constraint labels_constraint{.min_items = 2};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
@@ -339,10 +339,10 @@ struct detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
+            static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
             static constexpr cfn::value_constraint outcomes_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint rule_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
-            static constexpr cfn::value_constraint rule_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^([1-9][0-9]*)$"};
+            static constexpr cfn::value_constraint rule_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
+            static constexpr cfn::value_constraint rule_version_constraint{.min_length = 1, .max_length = 5, .pattern = {"^([1-9][0-9]*)$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
@@ -383,7 +383,7 @@ struct detector {
             using self = properties;
             static constexpr cfn::value_constraint associated_models_constraint{.max_items = 10};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
+            static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -207,7 +207,7 @@ struct event_type {
             static constexpr cfn::value_constraint entity_types_constraint{.min_items = 1};
             static constexpr cfn::value_constraint event_variables_constraint{.min_items = 1};
             static constexpr cfn::value_constraint labels_constraint{.min_items = 2};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

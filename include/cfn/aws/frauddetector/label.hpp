@@ -25,7 +25,7 @@ struct label {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_-]+$", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

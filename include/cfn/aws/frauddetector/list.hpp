@@ -29,11 +29,11 @@ struct list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint elements_elements{.min_length = 1, .max_length = 64, .pattern = R"(^\S+( +\S+)*$)"};
+            static constexpr cfn::value_constraint elements_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^\S+( +\S+)*$)", 13}};
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 100000, .elements = &elements_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-z_]+$", 12}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint variable_type_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Z_]{1,64}$"};
+            static constexpr cfn::value_constraint variable_type_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Z_]{1,64}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &elements_constraint},

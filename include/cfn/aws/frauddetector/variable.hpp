@@ -84,7 +84,7 @@ struct variable {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-z_][a-z0-9_]{0,99}?$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-z_][a-z0-9_]{0,99}?$", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true},

@@ -24,8 +24,7 @@ struct data_repository_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_export_policy;
-            static constexpr std::string_view events_element_allowed[] = {"NEW", "CHANGED", "DELETED"};
-            static constexpr cfn::value_constraint events_elements{.allowed = events_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint events_elements{.allowed = {"NEW|CHANGED|DELETED", 19}};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},
@@ -44,8 +43,7 @@ struct data_repository_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_import_policy;
-            static constexpr std::string_view events_element_allowed[] = {"NEW", "CHANGED", "DELETED"};
-            static constexpr cfn::value_constraint events_elements{.allowed = events_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint events_elements{.allowed = {"NEW|CHANGED|DELETED", 19}};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},
@@ -92,9 +90,9 @@ struct data_repository_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::FSx::DataRepositoryAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_repository_path_constraint{.min_length = 3, .max_length = 4357, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{3,4357}$)"};
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
-            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 4096, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,4096}$)"};
+            static constexpr cfn::value_constraint data_repository_path_constraint{.min_length = 3, .max_length = 4357, .pattern = {R"(^[^\u0000\u0085\u2028\u2029\r\n]{3,4357}$)", 41}};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
+            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,4096}$)", 41}};
             static constexpr cfn::value_constraint imported_file_chunk_size_constraint{.minimum = 1, .maximum = 512000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

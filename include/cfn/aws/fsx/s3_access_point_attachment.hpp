@@ -41,7 +41,7 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ontap_unix_file_system_user;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -59,7 +59,7 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ontap_windows_file_system_user;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -105,7 +105,7 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_ontap_configuration;
-            static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = "^(fsvol-[0-9a-f]{17,})$"};
+            static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = {"^(fsvol-[0-9a-f]{17,})$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::ontap_file_system_identity::cfn_struct},
                 {"VolumeId", offsetof(self, volume_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_id_constraint},
@@ -190,7 +190,7 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_open_zfs_configuration;
-            static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = "^(fsvol-[0-9a-f]{17,})$"};
+            static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = {"^(fsvol-[0-9a-f]{17,})$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::open_zfs_file_system_identity::cfn_struct},
                 {"VolumeId", offsetof(self, volume_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_id_constraint},
@@ -209,7 +209,7 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_vpc_configuration;
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^(vpc-[0-9a-f]{8,})$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^(vpc-[0-9a-f]{8,})$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
@@ -233,8 +233,8 @@ struct s3_access_point_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point;
-            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[0-9a-z\\-]{1,63})"};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 8, .max_length = 1024, .pattern = R"(^arn:[^:]{1,63}:[^:]{0,63}:[^:]{0,63}:(?:|\d{12}):[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[0-9a-z\\-]{1,63})", 18}};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 8, .max_length = 1024, .pattern = {R"(^arn:[^:]{1,63}:[^:]{0,63}:[^:]{0,63}:(?:|\d{12}):[^/].{0,1023}$)", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
@@ -259,7 +259,7 @@ struct s3_access_point_attachment {
         cfn::required<cfn::enumeration<s3_access_point_attachment::type>, "AWS::FSx::S3AccessPointAttachment.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = "^(?=[a-z0-9])[a-z0-9-]{1,48}[a-z0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = {"^(?=[a-z0-9])[a-z0-9-]{1,48}[a-z0-9]$", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point_ontap_configuration::cfn_struct},

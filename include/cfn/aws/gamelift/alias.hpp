@@ -34,7 +34,7 @@ struct alias {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_strategy;
-            static constexpr cfn::value_constraint fleet_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-z]*fleet-[a-zA-Z0-9\-]+)"};
+            static constexpr cfn::value_constraint fleet_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-z]*fleet-[a-zA-Z0-9\-]+)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"FleetId", offsetof(self, fleet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fleet_id_constraint},
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
@@ -60,7 +60,7 @@ struct alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

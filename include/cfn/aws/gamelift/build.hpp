@@ -71,7 +71,7 @@ struct build {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^\d+\.\d+\.\d+$)"};
+            static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^\d+\.\d+\.\d+$)", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {

@@ -198,7 +198,7 @@ struct container_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_permission;
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 1, .maximum = 60000};
-            static constexpr cfn::value_constraint ip_range_constraint{.pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))"};
+            static constexpr cfn::value_constraint ip_range_constraint{.pattern = {R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))", 135}};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
@@ -276,7 +276,7 @@ struct container_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location_configuration;
-            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
+            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9\-]+)", 15}};
             static constexpr cfn::value_constraint stopped_actions_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
@@ -302,7 +302,7 @@ struct container_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
-            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 1, .max_length = 512, .pattern = R"([a-zA-Z0-9:/\-\*]+)"};
+            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {R"([a-zA-Z0-9:/\-\*]+)", 18}};
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"LogDestination", offsetof(self, log_destination), cfn::field_kind::value, false},
@@ -413,15 +413,15 @@ struct container_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint fleet_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
-            static constexpr cfn::value_constraint game_server_container_group_definition_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)"};
+            static constexpr cfn::value_constraint fleet_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 61}};
+            static constexpr cfn::value_constraint game_server_container_group_definition_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)", 76}};
             static constexpr cfn::value_constraint game_server_container_groups_per_instance_constraint{.minimum = 1, .maximum = 5000};
             static constexpr cfn::value_constraint instance_inbound_permissions_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint locations_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint metric_groups_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint metric_groups_constraint{.min_items = 0, .max_items = 1, .elements = &metric_groups_elements};
-            static constexpr cfn::value_constraint per_instance_container_group_definition_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)"};
+            static constexpr cfn::value_constraint per_instance_container_group_definition_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)", 76}};
             static constexpr cfn::value_constraint scaling_policies_constraint{.max_items = 50};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

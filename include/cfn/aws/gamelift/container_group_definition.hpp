@@ -98,7 +98,7 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
-            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
@@ -119,8 +119,8 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_environment;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -160,8 +160,8 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_mount_point;
-            static constexpr cfn::value_constraint container_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(\/+[^\/]+\/*)+$)"};
-            static constexpr cfn::value_constraint instance_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\/[\s\S]*$)"};
+            static constexpr cfn::value_constraint container_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^(\/+[^\/]+\/*)+$)", 17}};
+            static constexpr cfn::value_constraint instance_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\/[\s\S]*$)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessLevel", offsetof(self, access_level), cfn::field_kind::value, false},
                 {"ContainerPath", offsetof(self, container_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_path_constraint},
@@ -240,13 +240,13 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = game_server_container_definition;
-            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint depends_on_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint environment_override_constraint{.min_items = 1, .max_items = 20};
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9-_\.@\/:]+$)"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9-_\.@\/:]+$)", 22}};
             static constexpr cfn::value_constraint mount_points_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = "^sha256:[a-fA-F0-9]{64}$"};
-            static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^\d+\.\d+\.\d+$)"};
+            static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = {"^sha256:[a-fA-F0-9]{64}$", 24}};
+            static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^\d+\.\d+\.\d+$)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_dependency::cfn_struct, &depends_on_constraint},
@@ -280,7 +280,7 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_health_check;
-            static constexpr cfn::value_constraint command_elements{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint command_elements{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint command_constraint{.min_items = 1, .max_items = 20, .elements = &command_elements};
             static constexpr cfn::value_constraint interval_constraint{.minimum = 60, .maximum = 300};
             static constexpr cfn::value_constraint retries_constraint{.minimum = 5, .maximum = 10};
@@ -329,13 +329,13 @@ struct container_group_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = support_container_definition;
-            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint depends_on_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint environment_override_constraint{.min_items = 1, .max_items = 20};
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9-_\.@\/:]+$)"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9-_\.@\/:]+$)", 22}};
             static constexpr cfn::value_constraint memory_hard_limit_mebibytes_constraint{.minimum = 4, .maximum = 1024000};
             static constexpr cfn::value_constraint mount_points_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = "^sha256:[a-fA-F0-9]{64}$"};
+            static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = {"^sha256:[a-fA-F0-9]{64}$", 24}};
             static constexpr cfn::value_constraint vcpu_constraint{.minimum = 0.125, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
@@ -379,7 +379,7 @@ struct container_group_definition {
         cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint source_version_number_constraint{.minimum = 0};
             static constexpr cfn::value_constraint support_container_definitions_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};

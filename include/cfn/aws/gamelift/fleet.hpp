@@ -145,7 +145,7 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anywhere_configuration;
-            static constexpr cfn::value_constraint cost_constraint{.min_length = 1, .max_length = 11, .pattern = R"(^\d{1,5}(?:\.\d{1,5})?$)"};
+            static constexpr cfn::value_constraint cost_constraint{.min_length = 1, .max_length = 11, .pattern = {R"(^\d{1,5}(?:\.\d{1,5})?$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Cost", offsetof(self, cost), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cost_constraint},
             };
@@ -187,7 +187,7 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_permission;
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 1, .maximum = 60000};
-            static constexpr cfn::value_constraint ip_range_constraint{.pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))"};
+            static constexpr cfn::value_constraint ip_range_constraint{.pattern = {R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))", 135}};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
@@ -263,7 +263,7 @@ struct fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location_configuration;
-            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
+            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9\-]+)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::location_capacity::cfn_struct},
@@ -327,8 +327,8 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_process;
             static constexpr cfn::value_constraint concurrent_executions_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint launch_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([Cc]:\\game\S+|/local/game/\S+))"};
-            static constexpr cfn::value_constraint parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)"};
+            static constexpr cfn::value_constraint launch_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([Cc]:\\game\S+|/local/game/\S+))", 33}};
+            static constexpr cfn::value_constraint parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrentExecutions", offsetof(self, concurrent_executions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &concurrent_executions_constraint},
                 {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
@@ -414,7 +414,7 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_policy;
             static constexpr cfn::value_constraint evaluation_periods_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
+            static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9\-]+)", 15}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
@@ -518,12 +518,12 @@ struct fleet {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint build_id_constraint{.pattern = R"(^build-\S+|^arn:.*:build/build-\S+)"};
+            static constexpr cfn::value_constraint build_id_constraint{.pattern = {R"(^build-\S+|^arn:.*:build/build-\S+)", 34}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint desired_ec2_instances_constraint{.minimum = 0};
             static constexpr cfn::value_constraint ec2_inbound_permissions_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint ec2_instance_type_constraint{.pattern = "^.*..*$"};
-            static constexpr cfn::value_constraint instance_role_arn_constraint{.min_length = 1, .pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint ec2_instance_type_constraint{.pattern = {"^.*..*$", 7}};
+            static constexpr cfn::value_constraint instance_role_arn_constraint{.min_length = 1, .pattern = {"^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 61}};
             static constexpr cfn::value_constraint locations_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint log_paths_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint log_paths_constraint{.elements = &log_paths_elements};
@@ -532,12 +532,12 @@ struct fleet {
             static constexpr cfn::value_constraint metric_groups_constraint{.min_items = 0, .max_items = 1, .elements = &metric_groups_elements};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint peer_vpc_aws_account_id_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint peer_vpc_id_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^vpc-\S+)"};
+            static constexpr cfn::value_constraint peer_vpc_aws_account_id_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint peer_vpc_id_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^vpc-\S+)", 8}};
             static constexpr cfn::value_constraint scaling_policies_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint script_id_constraint{.pattern = R"(^script-\S+|^arn:.*:script/script-\S+)"};
-            static constexpr cfn::value_constraint server_launch_parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)"};
-            static constexpr cfn::value_constraint server_launch_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[A-Za-z0-9_:.+\/\\\- ]+$)"};
+            static constexpr cfn::value_constraint script_id_constraint{.pattern = {R"(^script-\S+|^arn:.*:script/script-\S+)", 37}};
+            static constexpr cfn::value_constraint server_launch_parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)", 38}};
+            static constexpr cfn::value_constraint server_launch_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[A-Za-z0-9_:.+\/\\\- ]+$)", 25}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AnywhereConfiguration", offsetof(self, anywhere_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::anywhere_configuration::cfn_struct},

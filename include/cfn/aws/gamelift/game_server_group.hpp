@@ -85,9 +85,8 @@ struct game_server_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_definition;
-            static constexpr std::string_view instance_type_allowed[] = {"c4.2xlarge", "c4.4xlarge", "c4.8xlarge", "c4.large", "c4.xlarge", "c5.12xlarge", "c5.18xlarge", "c5.24xlarge", "c5.2xlarge", "c5.4xlarge", "c5.9xlarge", "c5.large", "c5.xlarge", "c5a.12xlarge", "c5a.16xlarge", "c5a.24xlarge", "c5a.2xlarge", "c5a.4xlarge", "c5a.8xlarge", "c5a.large", "c5a.xlarge", "c6g.12xlarge", "c6g.16xlarge", "c6g.2xlarge", "c6g.4xlarge", "c6g.8xlarge", "c6g.large", "c6g.medium", "c6g.xlarge", "m4.10xlarge", "m4.2xlarge", "m4.4xlarge", "m4.large", "m4.xlarge", "m5.12xlarge", "m5.16xlarge", "m5.24xlarge", "m5.2xlarge", "m5.4xlarge", "m5.8xlarge", "m5.large", "m5.xlarge", "m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5a.2xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.large", "m5a.xlarge", "m6g.12xlarge", "m6g.16xlarge", "m6g.2xlarge", "m6g.4xlarge", "m6g.8xlarge", "m6g.large", "m6g.medium", "m6g.xlarge", "r4.16xlarge", "r4.2xlarge", "r4.4xlarge", "r4.8xlarge", "r4.large", "r4.xlarge", "r5.12xlarge", "r5.16xlarge", "r5.24xlarge", "r5.2xlarge", "r5.4xlarge", "r5.8xlarge", "r5.large", "r5.xlarge", "r5a.12xlarge", "r5a.16xlarge", "r5a.24xlarge", "r5a.2xlarge", "r5a.4xlarge", "r5a.8xlarge", "r5a.large", "r5a.xlarge", "r6g.12xlarge", "r6g.16xlarge", "r6g.2xlarge", "r6g.4xlarge", "r6g.8xlarge", "r6g.large", "r6g.medium", "r6g.xlarge"};
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = instance_type_allowed, .allowed_count = 88};
-            static constexpr cfn::value_constraint weighted_capacity_constraint{.pattern = R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)"};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"c4.2xlarge|c4.4xlarge|c4.8xlarge|c4.large|c4.xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.large|c5.xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.large|c5a.xlarge|c6g.12xlarge|c6g.16xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.large|c6g.medium|c6g.xlarge|m4.10xlarge|m4.2xlarge|m4.4xlarge|m4.large|m4.xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.large|m5.xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.large|m5a.xlarge|m6g.12xlarge|m6g.16xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.large|m6g.medium|m6g.xlarge|r4.16xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.large|r4.xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.large|r5.xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.large|r5a.xlarge|r6g.12xlarge|r6g.16xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.large|r6g.medium|r6g.xlarge", 1002}};
+            static constexpr cfn::value_constraint weighted_capacity_constraint{.pattern = {R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
@@ -111,7 +110,7 @@ struct game_server_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template;
             static constexpr cfn::value_constraint launch_template_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\(\)\.\-/_]+$)"};
+            static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\(\)\.\-/_]+$)", 24}};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
@@ -150,13 +149,13 @@ struct game_server_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::GameServerGroup.VpcSubnets"> vpc_subnets;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint game_server_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9-\.]+)"};
+            static constexpr cfn::value_constraint game_server_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9-\.]+)", 15}};
             static constexpr cfn::value_constraint instance_definitions_constraint{.min_items = 2, .max_items = 20};
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:.*:role\/[\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:.*:role\/[\w+=,.@-]+)", 25}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint vpc_subnets_elements{.min_length = 15, .max_length = 24, .pattern = "^subnet-[0-9a-z]+$"};
+            static constexpr cfn::value_constraint vpc_subnets_elements{.min_length = 15, .max_length = 24, .pattern = {"^subnet-[0-9a-z]+$", 18}};
             static constexpr cfn::value_constraint vpc_subnets_constraint{.min_items = 1, .max_items = 20, .elements = &vpc_subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &game_server_group::auto_scaling_policy::cfn_struct},

@@ -24,7 +24,7 @@ struct game_session_queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = game_session_queue_destination;
-            static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9:/-]+"};
+            static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9:/-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_arn_constraint},
             };
@@ -42,7 +42,7 @@ struct game_session_queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_configuration;
-            static constexpr cfn::value_constraint allowed_locations_elements{.min_length = 1, .max_length = 64, .pattern = R"(^[a-z]+(-([a-z]+|\d))*)"};
+            static constexpr cfn::value_constraint allowed_locations_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^[a-z]+(-([a-z]+|\d))*)", 22}};
             static constexpr cfn::value_constraint allowed_locations_constraint{.min_items = 1, .max_items = 100, .elements = &allowed_locations_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedLocations", offsetof(self, allowed_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_locations_constraint},
@@ -85,10 +85,9 @@ struct game_session_queue {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = priority_configuration;
-            static constexpr cfn::value_constraint location_order_elements{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
+            static constexpr cfn::value_constraint location_order_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9\-]+)", 15}};
             static constexpr cfn::value_constraint location_order_constraint{.min_items = 1, .max_items = 100, .elements = &location_order_elements};
-            static constexpr std::string_view priority_order_element_allowed[] = {"LATENCY", "COST", "DESTINATION", "LOCATION"};
-            static constexpr cfn::value_constraint priority_order_elements{.allowed = priority_order_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint priority_order_elements{.allowed = {"LATENCY|COST|DESTINATION|LOCATION", 33}};
             static constexpr cfn::value_constraint priority_order_constraint{.min_items = 1, .max_items = 4, .elements = &priority_order_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LocationOrder", offsetof(self, location_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_order_constraint},
@@ -120,9 +119,9 @@ struct game_session_queue {
         cfn::optional<cfn::integer, "AWS::GameLift::GameSessionQueue.TimeoutInSeconds"> timeout_in_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint custom_event_data_constraint{.min_length = 1, .max_length = 256, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9-]+"};
-            static constexpr cfn::value_constraint notification_target_constraint{.min_length = 1, .max_length = 300, .pattern = R"([a-zA-Z0-9:_-]*(\.fifo)?)"};
+            static constexpr cfn::value_constraint custom_event_data_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9-]+", 13}};
+            static constexpr cfn::value_constraint notification_target_constraint{.min_length = 1, .max_length = 300, .pattern = {R"([a-zA-Z0-9:_-]*(\.fifo)?)", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {

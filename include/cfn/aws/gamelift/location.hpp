@@ -22,7 +22,7 @@ struct location {
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Location.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint location_name_constraint{.min_length = 8, .max_length = 64, .pattern = R"(^custom-[A-Za-z0-9\-]+)"};
+            static constexpr cfn::value_constraint location_name_constraint{.min_length = 8, .max_length = 64, .pattern = {R"(^custom-[A-Za-z0-9\-]+)", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"LocationName", offsetof(self, location_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_name_constraint},

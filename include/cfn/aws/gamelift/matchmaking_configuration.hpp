@@ -92,13 +92,13 @@ struct matchmaking_configuration {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint game_properties_constraint{.min_items = 0, .max_items = 16};
             static constexpr cfn::value_constraint game_session_data_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr cfn::value_constraint game_session_queue_arns_elements{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9:/-]+"};
+            static constexpr cfn::value_constraint game_session_queue_arns_elements{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9:/-]+", 15}};
             static constexpr cfn::value_constraint game_session_queue_arns_constraint{.elements = &game_session_queue_arns_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = R"([a-zA-Z0-9-\.]*)"};
-            static constexpr cfn::value_constraint notification_target_constraint{.min_length = 0, .max_length = 300, .pattern = "[a-zA-Z0-9:_/-]*(.fifo)?"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {R"([a-zA-Z0-9-\.]*)", 15}};
+            static constexpr cfn::value_constraint notification_target_constraint{.min_length = 0, .max_length = 300, .pattern = {"[a-zA-Z0-9:_/-]*(.fifo)?", 24}};
             static constexpr cfn::value_constraint request_timeout_seconds_constraint{.minimum = 1, .maximum = 43200};
-            static constexpr cfn::value_constraint rule_set_arn_constraint{.pattern = R"(^arn:.*:matchmakingruleset\/[a-zA-Z0-9-\.]*)"};
-            static constexpr cfn::value_constraint rule_set_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9-\.]*)"};
+            static constexpr cfn::value_constraint rule_set_arn_constraint{.pattern = {R"(^arn:.*:matchmakingruleset\/[a-zA-Z0-9-\.]*)", 43}};
+            static constexpr cfn::value_constraint rule_set_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9-\.]*)", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptanceRequired", offsetof(self, acceptance_required), cfn::field_kind::value, true},

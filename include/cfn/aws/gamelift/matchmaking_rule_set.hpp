@@ -24,7 +24,7 @@ struct matchmaking_rule_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingRuleSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = R"([a-zA-Z0-9-\.]*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {R"([a-zA-Z0-9-\.]*)", 15}};
             static constexpr cfn::value_constraint rule_set_body_constraint{.min_length = 1, .max_length = 65535};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -59,7 +59,7 @@ struct script {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint node_js_version_constraint{.min_length = 0, .max_length = 16, .pattern = R"(^\d+\.[x0-9]+$)"};
+            static constexpr cfn::value_constraint node_js_version_constraint{.min_length = 0, .max_length = 16, .pattern = {R"(^\d+\.[x0-9]+$)", 14}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {

@@ -40,9 +40,9 @@ struct accelerator {
         cfn::optional<cfn::list<cfn::tag>, "AWS::GlobalAccelerator::Accelerator.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ip_addresses_elements{.pattern = R"(^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$)"};
+            static constexpr cfn::value_constraint ip_addresses_elements{.pattern = {R"(^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$)", 31}};
             static constexpr cfn::value_constraint ip_addresses_constraint{.min_items = 0, .max_items = 2, .elements = &ip_addresses_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]{0,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]{0,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"FlowLogsEnabled", offsetof(self, flow_logs_enabled), cfn::field_kind::value, false},

@@ -52,8 +52,8 @@ struct cross_account_attachment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::GlobalAccelerator::CrossAccountAttachment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]{0,64}$"};
-            static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(^\d{12}$|arn:.*)$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]{0,64}$", 21}};
+            static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(^\d{12}$|arn:.*)$)", 19}};
             static constexpr cfn::value_constraint principals_constraint{.elements = &principals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

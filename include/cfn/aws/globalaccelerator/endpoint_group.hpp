@@ -99,7 +99,7 @@ struct endpoint_group {
             static constexpr cfn::value_constraint endpoint_configurations_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint endpoint_group_region_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint health_check_interval_seconds_constraint{.minimum = 10, .maximum = 30};
-            static constexpr cfn::value_constraint health_check_path_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^/[-a-zA-Z0-9@:%_\\+.~#?&/=]*$)"};
+            static constexpr cfn::value_constraint health_check_path_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^/[-a-zA-Z0-9@:%_\\+.~#?&/=]*$)", 30}};
             static constexpr cfn::value_constraint health_check_port_constraint{.minimum = -1, .maximum = 65535};
             static constexpr cfn::value_constraint listener_arn_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint port_overrides_constraint{.min_items = 0, .max_items = 10};

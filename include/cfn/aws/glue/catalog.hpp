@@ -205,7 +205,7 @@ struct catalog {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!(.*[.\/\\]|aws:)).*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?!(.*[.\/\\]|aws:)).*$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowFullTableExternalDataAccess", offsetof(self, allow_full_table_external_data_access), cfn::field_kind::value, false},
                 {"CatalogProperties", offsetof(self, catalog_properties), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::catalog_properties::cfn_struct},

@@ -45,8 +45,7 @@ struct crawler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recrawl_policy;
-            static constexpr std::string_view recrawl_behavior_allowed[] = {"CRAWL_EVENT_MODE", "CRAWL_EVERYTHING", "CRAWL_NEW_FOLDERS_ONLY"};
-            static constexpr cfn::value_constraint recrawl_behavior_constraint{.allowed = recrawl_behavior_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint recrawl_behavior_constraint{.allowed = {"CRAWL_EVENT_MODE|CRAWL_EVERYTHING|CRAWL_NEW_FOLDERS_ONLY", 56}};
             static constexpr cfn::field_info fields[] = {
                 {"RecrawlBehavior", offsetof(self, recrawl_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recrawl_behavior_constraint},
             };
@@ -83,10 +82,8 @@ struct crawler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_change_policy;
-            static constexpr std::string_view delete_behavior_allowed[] = {"DELETE_FROM_DATABASE", "DEPRECATE_IN_DATABASE", "LOG"};
-            static constexpr cfn::value_constraint delete_behavior_constraint{.allowed = delete_behavior_allowed, .allowed_count = 3};
-            static constexpr std::string_view update_behavior_allowed[] = {"LOG", "UPDATE_IN_DATABASE"};
-            static constexpr cfn::value_constraint update_behavior_constraint{.allowed = update_behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint delete_behavior_constraint{.allowed = {"DELETE_FROM_DATABASE|DEPRECATE_IN_DATABASE|LOG", 46}};
+            static constexpr cfn::value_constraint update_behavior_constraint{.allowed = {"LOG|UPDATE_IN_DATABASE", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"DeleteBehavior", offsetof(self, delete_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delete_behavior_constraint},
                 {"UpdateBehavior", offsetof(self, update_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_behavior_constraint},
@@ -244,8 +241,7 @@ struct crawler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jdbc_target;
-            static constexpr std::string_view enable_additional_metadata_element_allowed[] = {"COMMENTS", "RAWTYPES"};
-            static constexpr cfn::value_constraint enable_additional_metadata_elements{.allowed = enable_additional_metadata_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint enable_additional_metadata_elements{.allowed = {"COMMENTS|RAWTYPES", 17}};
             static constexpr cfn::value_constraint enable_additional_metadata_constraint{.elements = &enable_additional_metadata_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, false},

@@ -44,8 +44,7 @@ struct database {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = principal_privileges;
-            static constexpr std::string_view permissions_element_allowed[] = {"ALL", "ALTER", "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS", "DELETE", "DROP", "INSERT", "SELECT"};
-            static constexpr cfn::value_constraint permissions_elements{.allowed = permissions_element_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint permissions_elements{.allowed = {"ALL|ALTER|CREATE_DATABASE|CREATE_TABLE|DATA_LOCATION_ACCESS|DELETE|DROP|INSERT|SELECT", 85}};
             static constexpr cfn::value_constraint permissions_constraint{.elements = &permissions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},

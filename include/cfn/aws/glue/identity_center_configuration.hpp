@@ -24,7 +24,7 @@ struct identity_center_configuration {
         cfn::optional<cfn::boolean, "AWS::Glue::IdentityCenterConfiguration.UserBackgroundSessionsEnabled"> user_background_sessions_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 90}};
             static constexpr cfn::value_constraint scopes_elements{.min_length = 0, .max_length = 50};
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 1, .max_items = 50, .elements = &scopes_elements};
             static constexpr cfn::field_info fields[] = {

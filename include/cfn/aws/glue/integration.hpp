@@ -61,12 +61,12 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\S\s]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\S\s]*$)", 9}};
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:aws:.*:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:aws:.*:.*:[0-9]+:.*", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:aws:.*:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:aws:.*:.*:[0-9]+:.*", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataFilter", offsetof(self, data_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_filter_constraint},

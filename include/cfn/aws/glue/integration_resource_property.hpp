@@ -69,7 +69,7 @@ struct integration_resource_property {
         integration_resource_property::target_processing_properties target_processing_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:aws:.*:.*:[0-9]+:.*"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:aws:.*:.*:[0-9]+:.*", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},

@@ -47,7 +47,7 @@ struct job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_command;
-            static constexpr cfn::value_constraint python_version_constraint{.pattern = "^([2-3]|3[.]9)$"};
+            static constexpr cfn::value_constraint python_version_constraint{.pattern = {"^([2-3]|3[.]9)$", 15}};
             static constexpr cfn::value_constraint runtime_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::value_constraint script_location_constraint{.min_length = 0, .max_length = 400000};
             static constexpr cfn::field_info fields[] = {
@@ -165,12 +165,10 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr std::string_view execution_class_allowed[] = {"FLEX", "STANDARD"};
-            static constexpr cfn::value_constraint execution_class_constraint{.allowed = execution_class_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint glue_version_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(\w+\.)+\w+$)"};
-            static constexpr std::string_view job_mode_allowed[] = {"NOTEBOOK", "SCRIPT", "VISUAL"};
-            static constexpr cfn::value_constraint job_mode_constraint{.allowed = job_mode_allowed, .allowed_count = 3};
-            static constexpr cfn::value_constraint maintenance_window_constraint{.pattern = "^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$"};
+            static constexpr cfn::value_constraint execution_class_constraint{.allowed = {"FLEX|STANDARD", 13}};
+            static constexpr cfn::value_constraint glue_version_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(\w+\.)+\w+$)", 13}};
+            static constexpr cfn::value_constraint job_mode_constraint{.allowed = {"NOTEBOOK|SCRIPT|VISUAL", 22}};
+            static constexpr cfn::value_constraint maintenance_window_constraint{.pattern = {"^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$", 51}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint number_of_workers_constraint{.minimum = 0};
             static constexpr cfn::value_constraint security_configuration_constraint{.min_length = 1, .max_length = 255};

@@ -66,7 +66,7 @@ struct schema {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry;
-            static constexpr cfn::value_constraint arn_constraint{.pattern = "arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {"arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*", 43}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
@@ -98,7 +98,7 @@ struct schema {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"CheckpointVersion", offsetof(self, checkpoint_version), cfn::field_kind::nested, false, cfn::replacement::no, &schema::schema_version::cfn_struct},

@@ -29,7 +29,7 @@ struct schema_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
             static constexpr cfn::value_constraint registry_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint schema_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):glue:.*"};
+            static constexpr cfn::value_constraint schema_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):glue:.*", 35}};
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"RegistryName", offsetof(self, registry_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &registry_name_constraint},
@@ -48,7 +48,7 @@ struct schema_version {
         cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::yes, &schema_version::schema::cfn_struct},
                 {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_definition_constraint},

@@ -25,7 +25,7 @@ struct schema_version_metadata {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint schema_version_id_constraint{.pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"};
+            static constexpr cfn::value_constraint schema_version_id_constraint{.pattern = {"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}", 60}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},

@@ -511,8 +511,7 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_input;
-            static constexpr std::string_view table_type_allowed[] = {"EXTERNAL_TABLE", "VIRTUAL_VIEW"};
-            static constexpr cfn::value_constraint table_type_constraint{.allowed = table_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint table_type_constraint{.allowed = {"EXTERNAL_TABLE|VIRTUAL_VIEW", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},

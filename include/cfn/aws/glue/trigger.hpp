@@ -108,14 +108,11 @@ struct trigger {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
-            static constexpr std::string_view crawl_state_allowed[] = {"CANCELLED", "CANCELLING", "ERROR", "FAILED", "RUNNING", "SUCCEEDED"};
-            static constexpr cfn::value_constraint crawl_state_constraint{.allowed = crawl_state_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint crawl_state_constraint{.allowed = {"CANCELLED|CANCELLING|ERROR|FAILED|RUNNING|SUCCEEDED", 51}};
             static constexpr cfn::value_constraint crawler_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint job_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view logical_operator_allowed[] = {"EQUALS"};
-            static constexpr cfn::value_constraint logical_operator_constraint{.allowed = logical_operator_allowed, .allowed_count = 1};
-            static constexpr std::string_view state_allowed[] = {"SUCCEEDED", "STOPPED", "TIMEOUT", "FAILED"};
-            static constexpr cfn::value_constraint state_constraint{.allowed = state_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint logical_operator_constraint{.allowed = {"EQUALS", 6}};
+            static constexpr cfn::value_constraint state_constraint{.allowed = {"SUCCEEDED|STOPPED|TIMEOUT|FAILED", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlState", offsetof(self, crawl_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawl_state_constraint},
                 {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
@@ -140,8 +137,7 @@ struct trigger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predicate;
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 0, .max_items = 500};
-            static constexpr std::string_view logical_allowed[] = {"AND", "ANY"};
-            static constexpr cfn::value_constraint logical_constraint{.allowed = logical_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint logical_constraint{.allowed = {"AND|ANY", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &trigger::condition::cfn_struct, &conditions_constraint},
                 {"Logical", offsetof(self, logical), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_constraint},
@@ -176,8 +172,7 @@ struct trigger {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr std::string_view type_allowed[] = {"CONDITIONAL", "EVENT", "ON_DEMAND", "SCHEDULED"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"CONDITIONAL|EVENT|ON_DEMAND|SCHEDULED", 37}};
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &trigger::action::cfn_struct},

@@ -74,7 +74,7 @@ struct usage_profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::UsageProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = R"([a-zA-Z0-9\-\:\_]{1,64})"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = {R"([a-zA-Z0-9\-\:\_]{1,64})", 23}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 5, .max_length = 128};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -248,18 +248,15 @@ struct workspace {
         workspace::vpc_configuration vpc_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view authentication_providers_element_allowed[] = {"AWS_SSO", "SAML"};
-            static constexpr cfn::value_constraint authentication_providers_elements{.allowed = authentication_providers_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint authentication_providers_elements{.allowed = {"AWS_SSO|SAML", 12}};
             static constexpr cfn::value_constraint authentication_providers_constraint{.min_items = 1, .elements = &authentication_providers_elements};
-            static constexpr cfn::value_constraint client_token_constraint{.pattern = "^[!-~]{1,64}$"};
-            static constexpr std::string_view data_sources_element_allowed[] = {"AMAZON_OPENSEARCH_SERVICE", "CLOUDWATCH", "PROMETHEUS", "XRAY", "TIMESTREAM", "SITEWISE", "ATHENA", "REDSHIFT"};
-            static constexpr cfn::value_constraint data_sources_elements{.allowed = data_sources_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint client_token_constraint{.pattern = {"^[!-~]{1,64}$", 13}};
+            static constexpr cfn::value_constraint data_sources_elements{.allowed = {"AMAZON_OPENSEARCH_SERVICE|CLOUDWATCH|PROMETHEUS|XRAY|TIMESTREAM|SITEWISE|ATHENA|REDSHIFT", 88}};
             static constexpr cfn::value_constraint data_sources_constraint{.elements = &data_sources_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint grafana_version_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9-._~]{1,255}$"};
-            static constexpr std::string_view notification_destinations_element_allowed[] = {"SNS"};
-            static constexpr cfn::value_constraint notification_destinations_elements{.allowed = notification_destinations_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9-._~]{1,255}$", 24}};
+            static constexpr cfn::value_constraint notification_destinations_elements{.allowed = {"SNS", 3}};
             static constexpr cfn::value_constraint notification_destinations_constraint{.elements = &notification_destinations_elements};
             static constexpr cfn::value_constraint organization_role_name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};

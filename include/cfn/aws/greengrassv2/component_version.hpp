@@ -275,7 +275,7 @@ struct component_version {
             using self = lambda_function_recipe_source;
             static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint component_version_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .pattern = "^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .pattern = {"^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 56}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::component_dependency_requirement::cfn_struct},
                 {"ComponentLambdaParameters", offsetof(self, component_lambda_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_execution_parameters::cfn_struct},

@@ -367,8 +367,8 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint parent_target_arn_constraint{.pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+"};
-            static constexpr cfn::value_constraint target_arn_constraint{.pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+"};
+            static constexpr cfn::value_constraint parent_target_arn_constraint{.pattern = {"arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+", 40}};
+            static constexpr cfn::value_constraint target_arn_constraint{.pattern = {"arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::component_deployment_specification::cfn_struct},
                 {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_name_constraint},

@@ -149,7 +149,7 @@ struct config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decode_config;
-            static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)"};
+            static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = {R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
             };
@@ -167,7 +167,7 @@ struct config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = demodulation_config;
-            static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)"};
+            static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = {R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
             };
@@ -295,9 +295,9 @@ struct config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_recording_config;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$"};
-            static constexpr cfn::value_constraint prefix_constraint{.pattern = R"(^([a-zA-Z0-9_\-=/]|\{satellite_id\}|\{config\-name}|\{s3\-config-id}|\{year\}|\{month\}|\{day\}){1,900}$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$", 51}};
+            static constexpr cfn::value_constraint prefix_constraint{.pattern = {R"(^([a-zA-Z0-9_\-=/]|\{satellite_id\}|\{config\-name}|\{s3\-config-id}|\{year\}|\{month\}|\{day\}){1,900}$)", 104}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -319,8 +319,8 @@ struct config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_data_stream_data;
-            static constexpr cfn::value_constraint kinesis_data_stream_arn_constraint{.pattern = "^arn:[a-z0-9-.]{1,63}:kinesis:[-a-z0-9]{1,50}:[0-9]{12}:stream/[a-zA-Z0-9_.-]{1,128}$"};
-            static constexpr cfn::value_constraint kinesis_role_arn_constraint{.pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)"};
+            static constexpr cfn::value_constraint kinesis_data_stream_arn_constraint{.pattern = {"^arn:[a-z0-9-.]{1,63}:kinesis:[-a-z0-9]{1,50}:[0-9]{12}:stream/[a-zA-Z0-9_.-]{1,128}$", 85}};
+            static constexpr cfn::value_constraint kinesis_role_arn_constraint{.pattern = {R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"KinesisDataStreamArn", offsetof(self, kinesis_data_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kinesis_data_stream_arn_constraint},
                 {"KinesisRoleArn", offsetof(self, kinesis_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kinesis_role_arn_constraint},
@@ -395,7 +395,7 @@ struct config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_echo_config;
-            static constexpr cfn::value_constraint antenna_uplink_config_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint antenna_uplink_config_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"AntennaUplinkConfigArn", offsetof(self, antenna_uplink_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &antenna_uplink_config_arn_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
@@ -451,7 +451,7 @@ struct config {
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::Config.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigData", offsetof(self, config_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::config_data::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -100,7 +100,7 @@ struct dataflow_endpoint_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ranged_socket_address;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 7, .max_length = 16, .pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 7, .max_length = 16, .pattern = {R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::integer_range::cfn_struct},
@@ -147,7 +147,7 @@ struct dataflow_endpoint_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_ground_station_agent_endpoint;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"AgentStatus", offsetof(self, agent_status), cfn::field_kind::value, false},
                 {"AuditResults", offsetof(self, audit_results), cfn::field_kind::value, false},
@@ -173,7 +173,7 @@ struct dataflow_endpoint_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataflow_endpoint;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::socket_address::cfn_struct},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
@@ -197,7 +197,7 @@ struct dataflow_endpoint_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_details;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 30, .max_length = 165, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 30, .max_length = 165, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},

@@ -46,7 +46,7 @@ struct dataflow_endpoint_group_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ranged_socket_address;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::integer_range::cfn_struct},
@@ -166,7 +166,7 @@ struct dataflow_endpoint_group_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = downlink_aws_ground_station_agent_endpoint;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_dataflow_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -224,7 +224,7 @@ struct dataflow_endpoint_group_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_aws_ground_station_agent_endpoint;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_dataflow_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -48,9 +48,9 @@ struct mission_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = streams_kms_key;
-            static constexpr cfn::value_constraint kms_alias_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
-            static constexpr cfn::value_constraint kms_alias_name_constraint{.pattern = "^alias/[a-zA-Z0-9:/_-]+$"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint kms_alias_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
+            static constexpr cfn::value_constraint kms_alias_name_constraint{.pattern = {"^alias/[a-zA-Z0-9:/_-]+$", 24}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsAliasArn", offsetof(self, kms_alias_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_alias_arn_constraint},
                 {"KmsAliasName", offsetof(self, kms_alias_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_alias_name_constraint},
@@ -91,10 +91,10 @@ struct mission_profile {
             static constexpr cfn::value_constraint contact_pre_pass_duration_seconds_constraint{.minimum = 0, .maximum = 21600};
             static constexpr cfn::value_constraint dataflow_edges_constraint{.min_items = 1, .max_items = 500};
             static constexpr cfn::value_constraint minimum_viable_contact_duration_seconds_constraint{.minimum = 1, .maximum = 21600};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
-            static constexpr cfn::value_constraint streams_kms_role_constraint{.min_length = 30, .max_length = 165, .pattern = R"(^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\w+=,.@-]{1,64}$)"};
-            static constexpr cfn::value_constraint telemetry_sink_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
-            static constexpr cfn::value_constraint tracking_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ a-zA-Z0-9_:-]{1,256}$", 24}};
+            static constexpr cfn::value_constraint streams_kms_role_constraint{.min_length = 30, .max_length = 165, .pattern = {R"(^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\w+=,.@-]{1,64}$)", 59}};
+            static constexpr cfn::value_constraint telemetry_sink_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
+            static constexpr cfn::value_constraint tracking_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_post_pass_duration_seconds_constraint},
                 {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_pre_pass_duration_seconds_constraint},

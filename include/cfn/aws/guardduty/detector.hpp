@@ -140,10 +140,8 @@ struct detector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_feature_additional_configuration;
-            static constexpr std::string_view name_allowed[] = {"EC2_AGENT_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EKS_ADDON_MANAGEMENT"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .allowed = name_allowed, .allowed_count = 3};
-            static constexpr std::string_view status_allowed[] = {"DISABLED", "ENABLED"};
-            static constexpr cfn::value_constraint status_constraint{.min_length = 1, .max_length = 128, .allowed = status_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .allowed = {"EC2_AGENT_MANAGEMENT|ECS_FARGATE_AGENT_MANAGEMENT|EKS_ADDON_MANAGEMENT", 70}};
+            static constexpr cfn::value_constraint status_constraint{.min_length = 1, .max_length = 128, .allowed = {"DISABLED|ENABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
@@ -166,8 +164,7 @@ struct detector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_feature_configuration;
-            static constexpr std::string_view name_allowed[] = {"EBS_MALWARE_PROTECTION", "EKS_AUDIT_LOGS", "EKS_RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS", "RDS_LOGIN_EVENTS", "RUNTIME_MONITORING", "S3_DATA_EVENTS"};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = name_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = {"EBS_MALWARE_PROTECTION|EKS_AUDIT_LOGS|EKS_RUNTIME_MONITORING|LAMBDA_NETWORK_LOGS|RDS_LOGIN_EVENTS|RUNTIME_MONITORING|S3_DATA_EVENTS", 131}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_additional_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -213,8 +210,7 @@ struct detector {
         cfn::optional<cfn::list<detector::tag_item>, "AWS::GuardDuty::Detector.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view finding_publishing_frequency_allowed[] = {"FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS"};
-            static constexpr cfn::value_constraint finding_publishing_frequency_constraint{.allowed = finding_publishing_frequency_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint finding_publishing_frequency_constraint{.allowed = {"FIFTEEN_MINUTES|ONE_HOUR|SIX_HOURS", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_data_source_configurations::cfn_struct},
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, true},

@@ -127,8 +127,7 @@ struct filter {
         cfn::optional<cfn::list<filter::tag_item>, "AWS::GuardDuty::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view action_allowed[] = {"ARCHIVE", "NOOP"};
-            static constexpr cfn::value_constraint action_constraint{.allowed = action_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint action_constraint{.allowed = {"ARCHIVE|NOOP", 12}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};

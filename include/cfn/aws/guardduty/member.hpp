@@ -31,8 +31,7 @@ struct member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
-            static constexpr std::string_view status_allowed[] = {"Created", "Disabled", "Enabled", "Invited", "Removed", "Resigned"};
-            static constexpr cfn::value_constraint status_constraint{.allowed = status_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {"Created|Disabled|Enabled|Invited|Removed|Resigned", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},

@@ -68,8 +68,7 @@ struct publishing_destination {
         cfn::optional<cfn::list<publishing_destination::tag_item>, "AWS::GuardDuty::PublishingDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view destination_type_allowed[] = {"S3"};
-            static constexpr cfn::value_constraint destination_type_constraint{.allowed = destination_type_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint destination_type_constraint{.allowed = {"S3", 2}};
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, cfn::replacement::no, &publishing_destination::cfn_destination_properties::cfn_struct},

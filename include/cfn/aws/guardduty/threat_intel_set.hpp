@@ -56,8 +56,7 @@ struct threat_intel_set {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint expected_bucket_owner_constraint{.min_length = 12, .max_length = 12};
-            static constexpr std::string_view format_allowed[] = {"ALIEN_VAULT", "FIRE_EYE", "OTX_CSV", "PROOF_POINT", "STIX", "TXT"};
-            static constexpr cfn::value_constraint format_constraint{.min_length = 1, .max_length = 300, .allowed = format_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint format_constraint{.min_length = 1, .max_length = 300, .allowed = {"ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT", 49}};
             static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {

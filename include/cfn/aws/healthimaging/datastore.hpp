@@ -24,7 +24,7 @@ struct datastore {
         cfn::optional<cfn::map<cfn::str>, "AWS::HealthImaging::Datastore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9._/#-]+$"};
+            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9._/#-]+$", 19}};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},

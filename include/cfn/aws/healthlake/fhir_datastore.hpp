@@ -53,7 +53,7 @@ struct fhir_datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_provider_configuration;
-            static constexpr cfn::value_constraint idp_lambda_arn_constraint{.min_length = 49, .max_length = 256, .pattern = R"(arn:aws[-a-z]*:lambda:[a-z]{2}-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9\-_\.]+(:(\$LATEST|[a-zA-Z0-9\-_]+))?)"};
+            static constexpr cfn::value_constraint idp_lambda_arn_constraint{.min_length = 49, .max_length = 256, .pattern = {R"(arn:aws[-a-z]*:lambda:[a-z]{2}-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9\-_\.]+(:(\$LATEST|[a-zA-Z0-9\-_]+))?)", 107}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationStrategy", offsetof(self, authorization_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FineGrainedAuthorizationEnabled", offsetof(self, fine_grained_authorization_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -93,7 +93,7 @@ struct fhir_datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kms_encryption_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 400, .pattern = R"((arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\d:)?(\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+)))"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 400, .pattern = {R"((arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\d:)?(\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+)))", 141}};
             static constexpr cfn::field_info fields[] = {
                 {"CmkType", offsetof(self, cmk_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},

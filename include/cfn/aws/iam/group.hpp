@@ -46,10 +46,10 @@ struct group {
         cfn::optional<cfn::list<group::policy>, "AWS::IAM::Group.Policies"> policies;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
+            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)", 68}};
             static constexpr cfn::value_constraint managed_policy_arns_constraint{.min_items = 0, .max_items = 20, .elements = &managed_policy_arns_elements};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},

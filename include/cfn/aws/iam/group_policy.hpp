@@ -24,8 +24,8 @@ struct group_policy {
         cfn::checked_required<cfn::str, "AWS::IAM::GroupPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},

@@ -24,9 +24,9 @@ struct instance_profile {
         cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles"> roles;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_profile_name_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^([\w+=,.@-]+)?$)"};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)"};
-            static constexpr cfn::value_constraint roles_elements{.pattern = R"([a-zA-Z0-9+=,.@\-_]+)"};
+            static constexpr cfn::value_constraint instance_profile_name_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^([\w+=,.@-]+)?$)", 16}};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)", 41}};
+            static constexpr cfn::value_constraint roles_elements{.pattern = {R"([a-zA-Z0-9+=,.@\-_]+)", 20}};
             static constexpr cfn::value_constraint roles_constraint{.min_items = 1, .max_items = 1, .elements = &roles_elements};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_profile_name_constraint},

@@ -33,7 +33,7 @@ struct managed_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^((/[A-Za-z0-9\.,\+@=_-]+)*)/$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^((/[A-Za-z0-9\.,\+@=_-]+)*)/$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},

@@ -29,7 +29,7 @@ struct oidc_provider {
             static constexpr cfn::value_constraint client_id_list_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint client_id_list_constraint{.elements = &client_id_list_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint thumbprint_list_elements{.min_length = 40, .max_length = 40, .pattern = "[0-9A-Fa-f]{40}"};
+            static constexpr cfn::value_constraint thumbprint_list_elements{.min_length = 40, .max_length = 40, .pattern = {"[0-9A-Fa-f]{40}", 15}};
             static constexpr cfn::value_constraint thumbprint_list_constraint{.max_items = 5, .elements = &thumbprint_list_elements};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {

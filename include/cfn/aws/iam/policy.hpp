@@ -28,7 +28,7 @@ struct policy {
         cfn::optional<cfn::list<cfn::str>, "AWS::IAM::Policy.Users"> users;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},

@@ -56,13 +56,13 @@ struct role {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::Role.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$)"};
-            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$)", 49}};
+            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)", 68}};
             static constexpr cfn::value_constraint managed_policy_arns_constraint{.min_items = 0, .max_items = 20, .elements = &managed_policy_arns_elements};
             static constexpr cfn::value_constraint max_session_duration_constraint{.minimum = 3600, .maximum = 43200};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)", 41}};
             static constexpr cfn::value_constraint permissions_boundary_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AssumeRolePolicyDocument", offsetof(self, assume_role_policy_document), cfn::field_kind::value, true},

@@ -24,8 +24,8 @@ struct role_policy {
         cfn::checked_required<cfn::str, "AWS::IAM::RolePolicy.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
+            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},

@@ -32,7 +32,7 @@ struct saml_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = saml_private_key;
-            static constexpr cfn::value_constraint key_id_constraint{.min_length = 22, .max_length = 64, .pattern = "[A-Z0-9]+"};
+            static constexpr cfn::value_constraint key_id_constraint{.min_length = 22, .max_length = 64, .pattern = {"[A-Z0-9]+", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"KeyId", offsetof(self, key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_id_constraint},
                 {"Timestamp", offsetof(self, timestamp), cfn::field_kind::value, true},
@@ -59,10 +59,10 @@ struct saml_provider {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::SAMLProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint add_private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w._-]+)"};
+            static constexpr cfn::value_constraint add_private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w._-]+)", 8}};
             static constexpr cfn::value_constraint private_key_list_constraint{.max_items = 2};
-            static constexpr cfn::value_constraint remove_private_key_constraint{.min_length = 22, .max_length = 64, .pattern = "[A-Z0-9]+"};
+            static constexpr cfn::value_constraint remove_private_key_constraint{.min_length = 22, .max_length = 64, .pattern = {"[A-Z0-9]+", 9}};
             static constexpr cfn::value_constraint saml_metadata_document_constraint{.min_length = 1000, .max_length = 10000000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

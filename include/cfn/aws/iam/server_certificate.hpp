@@ -30,11 +30,11 @@ struct server_certificate {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::ServerCertificate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_body_constraint{.min_length = 1, .max_length = 16384, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
-            static constexpr cfn::value_constraint certificate_chain_constraint{.min_length = 1, .max_length = 2097152, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))"};
-            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
-            static constexpr cfn::value_constraint server_certificate_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint certificate_body_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
+            static constexpr cfn::value_constraint certificate_chain_constraint{.min_length = 1, .max_length = 2097152, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))", 39}};
+            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"([\u0009\u000A\u000D\u0020-\u00FF]+)", 34}};
+            static constexpr cfn::value_constraint server_certificate_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w+=,.@-]+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateBody", offsetof(self, certificate_body), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_body_constraint},
                 {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_chain_constraint},

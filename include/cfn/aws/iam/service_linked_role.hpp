@@ -24,9 +24,9 @@ struct service_linked_role {
         cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.Description", cfn::literal_rule{.max_length = 1000}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_service_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint custom_suffix_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$)"};
+            static constexpr cfn::value_constraint aws_service_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
+            static constexpr cfn::value_constraint custom_suffix_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$)", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"AWSServiceName", offsetof(self, aws_service_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_service_name_constraint},
                 {"CustomSuffix", offsetof(self, custom_suffix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_suffix_constraint},

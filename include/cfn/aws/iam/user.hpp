@@ -75,12 +75,12 @@ struct user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint managed_policy_arns_elements{.pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+)", 68}};
             static constexpr cfn::value_constraint managed_policy_arns_constraint{.min_items = 0, .max_items = 20, .elements = &managed_policy_arns_elements};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)", 41}};
             static constexpr cfn::value_constraint permissions_boundary_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"LoginProfile", offsetof(self, login_profile), cfn::field_kind::nested, false, cfn::replacement::no, &user::login_profile::cfn_struct},

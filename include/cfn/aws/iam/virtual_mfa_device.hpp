@@ -26,9 +26,9 @@ struct virtual_mfa_device {
         cfn::checked_optional<cfn::str, "AWS::IAM::VirtualMFADevice.VirtualMfaDeviceName", cfn::literal_rule{.min_length = 1, .max_length = 226}> virtual_mfa_device_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))", 39}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint virtual_mfa_device_name_constraint{.min_length = 1, .max_length = 226, .pattern = R"([\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint virtual_mfa_device_name_constraint{.min_length = 1, .max_length = 226, .pattern = {R"([\w+=,.@-]+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

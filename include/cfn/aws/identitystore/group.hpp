@@ -26,7 +26,7 @@ struct group {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = {"^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},

@@ -24,7 +24,7 @@ struct group_membership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_id;
-            static constexpr cfn::value_constraint user_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
+            static constexpr cfn::value_constraint user_id_constraint{.min_length = 1, .max_length = 47, .pattern = {"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", 93}};
             static constexpr cfn::field_info fields[] = {
                 {"UserId", offsetof(self, user_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_id_constraint},
             };
@@ -42,8 +42,8 @@ struct group_membership {
         group_membership::member_id member_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
-            static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 47, .pattern = {"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", 93}};
+            static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = {"^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_id_constraint},
                 {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_store_id_constraint},

@@ -46,10 +46,10 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint change_description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint data_constraint{.min_length = 1, .max_length = 16000, .pattern = R"(^[^\x00]+$)"};
+            static constexpr cfn::value_constraint data_constraint{.min_length = 1, .max_length = 16000, .pattern = {R"(^[^\x00]+$)", 10}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::value_constraint supported_os_versions_elements{.min_length = 1};
             static constexpr cfn::value_constraint supported_os_versions_constraint{.min_items = 1, .max_items = 25, .elements = &supported_os_versions_elements};
             static constexpr cfn::field_info fields[] = {

@@ -73,8 +73,8 @@ struct distribution_configuration {
             using self = ami_distribution_configuration;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = R"(^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}\.]+[-_A-Za-z0-9}]$)"};
-            static constexpr cfn::value_constraint target_account_ids_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {R"(^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}\.]+[-_A-Za-z0-9}]$)", 51}};
+            static constexpr cfn::value_constraint target_account_ids_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint target_account_ids_constraint{.min_items = 1, .max_items = 1536, .elements = &target_account_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false},
@@ -149,7 +149,7 @@ struct distribution_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fast_launch_launch_template_specification;
-            static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = "^lt-[a-z0-9-_]{17}$"};
+            static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = {"^lt-[a-z0-9-_]{17}$", 19}};
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint launch_template_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -197,7 +197,7 @@ struct distribution_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fast_launch_configuration;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint max_parallel_launches_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
@@ -224,8 +224,8 @@ struct distribution_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_configuration;
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = "^lt-[a-z0-9-_]{17}$"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = {"^lt-[a-z0-9-_]{17}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
@@ -249,8 +249,8 @@ struct distribution_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ssm_parameter_configuration;
-            static constexpr cfn::value_constraint ami_account_id_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^[a-zA-Z0-9_.\-\/]+$)"};
+            static constexpr cfn::value_constraint ami_account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^[a-zA-Z0-9_.\-\/]+$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AmiAccountId", offsetof(self, ami_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ami_account_id_constraint},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
@@ -284,7 +284,7 @@ struct distribution_configuration {
             using self = distribution;
             static constexpr cfn::value_constraint fast_launch_configurations_constraint{.min_items = 1, .max_items = 1000};
             static constexpr cfn::value_constraint launch_template_configurations_constraint{.min_items = 1, .max_items = 100};
-            static constexpr cfn::value_constraint license_configuration_arns_elements{.pattern = "^arn:aws[^:]*:license-manager:[^:]+:[0-9]{12}:license-configuration:lic-[a-z0-9-_]{32}$"};
+            static constexpr cfn::value_constraint license_configuration_arns_elements{.pattern = {"^arn:aws[^:]*:license-manager:[^:]+:[0-9]{12}:license-configuration:lic-[a-z0-9-_]{32}$", 87}};
             static constexpr cfn::value_constraint license_configuration_arns_constraint{.min_items = 1, .max_items = 50, .elements = &license_configuration_arns_elements};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -313,7 +313,7 @@ struct distribution_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true, cfn::replacement::no, &distribution_configuration::distribution::cfn_struct},

@@ -131,7 +131,7 @@ struct image {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_logging_configuration;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-_/\.]{1,512}$)"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[a-zA-Z0-9\-_/\.]{1,512}$)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
@@ -151,8 +151,8 @@ struct image {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[^\x00]+$)"};
-            static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[^\x00]+$)", 10}};
+            static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = {R"(^[^\x00]*$)", 10}};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -178,9 +178,9 @@ struct image {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_configuration;
-            static constexpr cfn::value_constraint parallel_group_constraint{.min_length = 1, .max_length = 100, .pattern = "^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$"};
+            static constexpr cfn::value_constraint parallel_group_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$", 34}};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint workflow_arn_constraint{.pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)"};
+            static constexpr cfn::value_constraint workflow_arn_constraint{.pattern = {R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)", 218}};
             static constexpr cfn::field_info fields[] = {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
                 {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
@@ -221,11 +221,11 @@ struct image {
         cfn::optional<cfn::list<image::workflow_configuration>, "AWS::ImageBuilder::Image.Workflows"> workflows;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint container_recipe_arn_constraint{.pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)"};
-            static constexpr cfn::value_constraint distribution_configuration_arn_constraint{.pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$"};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint image_recipe_arn_constraint{.pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)"};
-            static constexpr cfn::value_constraint infrastructure_configuration_arn_constraint{.pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$"};
+            static constexpr cfn::value_constraint container_recipe_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)", 121}};
+            static constexpr cfn::value_constraint distribution_configuration_arn_constraint{.pattern = {"^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$", 90}};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)", 69}};
+            static constexpr cfn::value_constraint image_recipe_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)", 117}};
+            static constexpr cfn::value_constraint infrastructure_configuration_arn_constraint{.pattern = {"^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$", 92}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_recipe_arn_constraint},
                 {"DeletionSettings", offsetof(self, deletion_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::deletion_settings::cfn_struct},

@@ -56,7 +56,7 @@ struct image_recipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = additional_instance_configuration;
-            static constexpr cfn::value_constraint user_data_override_constraint{.min_length = 1, .max_length = 21847, .pattern = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"};
+            static constexpr cfn::value_constraint user_data_override_constraint{.min_length = 1, .max_length = 21847, .pattern = {"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"SystemsManagerAgent", offsetof(self, systems_manager_agent), cfn::field_kind::nested, false, cfn::replacement::no, &image_recipe::systems_manager_agent::cfn_struct},
                 {"UserDataOverride", offsetof(self, user_data_override), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_data_override_constraint},
@@ -149,8 +149,8 @@ struct image_recipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\x00]+$)"};
-            static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\x00]+$)", 10}};
+            static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = {R"(^[^\x00]*$)", 10}};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
@@ -172,7 +172,7 @@ struct image_recipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_configuration;
-            static constexpr cfn::value_constraint component_arn_constraint{.pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)"};
+            static constexpr cfn::value_constraint component_arn_constraint{.pattern = {R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)", 163}};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
@@ -210,7 +210,7 @@ struct image_recipe {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::value_constraint parent_image_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint working_directory_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {

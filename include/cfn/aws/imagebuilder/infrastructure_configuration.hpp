@@ -149,12 +149,12 @@ struct infrastructure_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint instance_profile_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint instance_profile_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::value_constraint key_pair_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = "^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$"};
+            static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = {"^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$", 55}};
             static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -139,7 +139,7 @@ struct lifecycle_policy {
             using self = ami_exclusion_rules;
             static constexpr cfn::value_constraint regions_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint regions_constraint{.elements = &regions_elements};
-            static constexpr cfn::value_constraint shared_accounts_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint shared_accounts_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint shared_accounts_constraint{.min_items = 1, .max_items = 1536, .elements = &shared_accounts_elements};
             static constexpr cfn::field_info fields[] = {
                 {"IsPublic", offsetof(self, is_public), cfn::field_kind::value, false},
@@ -235,8 +235,8 @@ struct lifecycle_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recipe_selection;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
-            static constexpr cfn::value_constraint semantic_version_constraint{.pattern = R"(^(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
+            static constexpr cfn::value_constraint semantic_version_constraint{.pattern = {R"(^(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &semantic_version_constraint},
@@ -287,8 +287,8 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)", 69}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$", 51}};
             static constexpr cfn::value_constraint policy_details_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -54,7 +54,7 @@ struct cis_scan_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time;
-            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = "^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},
@@ -159,7 +159,7 @@ struct cis_scan_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cis_targets;
-            static constexpr cfn::value_constraint account_ids_elements{.pattern = R"(^\d{12}|ALL_ACCOUNTS|SELF$)"};
+            static constexpr cfn::value_constraint account_ids_elements{.pattern = {R"(^\d{12}|ALL_ACCOUNTS|SELF$)", 26}};
             static constexpr cfn::value_constraint account_ids_constraint{.min_items = 1, .max_items = 10000, .elements = &account_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountIds", offsetof(self, account_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_ids_constraint},

@@ -32,7 +32,7 @@ struct code_security_integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = create_git_lab_self_managed_integration_detail;
-            static constexpr cfn::value_constraint instance_url_constraint{.pattern = "^https://[-a-zA-Z0-9()@:%_+.~#?&//=]{1,1024}$"};
+            static constexpr cfn::value_constraint instance_url_constraint{.pattern = {"^https://[-a-zA-Z0-9()@:%_+.~#?&//=]{1,1024}$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"accessToken", offsetof(self, access_token), cfn::field_kind::value, true},
                 {"instanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
@@ -135,7 +135,7 @@ struct code_security_integration {
         code_security_integration::update_details update_integration_details = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = "^[a-zA-Z0-9-_$:.]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = {"^[a-zA-Z0-9-_$:.]*$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"CreateIntegrationDetails", offsetof(self, create_integration_details), cfn::field_kind::nested, false, cfn::replacement::yes, &code_security_integration::create_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},

@@ -139,7 +139,7 @@ struct code_security_scan_configuration {
         cfn::optional<cfn::map<cfn::str>, "AWS::InspectorV2::CodeSecurityScanConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = "^[a-zA-Z0-9-_$:.]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = {"^[a-zA-Z0-9-_$:.]*$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::code_security_scan_configuration_::cfn_struct},
                 {"Level", offsetof(self, level), cfn::field_kind::value, false, cfn::replacement::yes},

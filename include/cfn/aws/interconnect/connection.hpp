@@ -26,7 +26,7 @@ struct connection {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attach_point;
-            static constexpr cfn::value_constraint direct_connect_gateway_constraint{.pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"};
+            static constexpr cfn::value_constraint direct_connect_gateway_constraint{.pattern = {"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"DirectConnectGateway", offsetof(self, direct_connect_gateway), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &direct_connect_gateway_constraint},
@@ -77,10 +77,10 @@ struct connection {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bandwidth_constraint{.min_length = 1, .max_length = 8, .pattern = R"(^\d+[MG]bps$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = "^[-a-zA-Z0-9_ ]+$"};
+            static constexpr cfn::value_constraint bandwidth_constraint{.min_length = 1, .max_length = 8, .pattern = {R"(^\d+[MG]bps$)", 12}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[-a-zA-Z0-9_ ]+$", 17}};
             static constexpr cfn::value_constraint environment_id_constraint{.min_length = 1, .max_length = 32};
-            static constexpr cfn::value_constraint remote_owner_account_constraint{.max_length = 255, .pattern = R"(^[-a-zA-Z0-9_@\.]+$)"};
+            static constexpr cfn::value_constraint remote_owner_account_constraint{.max_length = 255, .pattern = {R"(^[-a-zA-Z0-9_@\.]+$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AttachPoint", offsetof(self, attach_point), cfn::field_kind::nested, true, cfn::replacement::yes, &connection::attach_point::cfn_struct},

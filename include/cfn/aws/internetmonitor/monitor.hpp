@@ -156,10 +156,10 @@ struct monitor {
         cfn::optional<cfn::integer, "AWS::InternetMonitor::Monitor.TrafficPercentageToMonitor"> traffic_percentage_to_monitor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint linked_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = R"(^(\d{12})$)"};
+            static constexpr cfn::value_constraint linked_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^(\d{12})$)", 10}};
             static constexpr cfn::value_constraint max_city_networks_to_monitor_constraint{.minimum = 1, .maximum = 500000};
-            static constexpr cfn::value_constraint monitor_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr cfn::value_constraint resources_elements{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint monitor_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
+            static constexpr cfn::value_constraint resources_elements{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::value_constraint resources_constraint{.elements = &resources_elements};
             static constexpr cfn::value_constraint resources_to_add_elements{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint resources_to_add_constraint{.elements = &resources_to_add_elements};

@@ -46,7 +46,7 @@ struct invoice_unit {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint linked_accounts_elements{.min_length = 12, .max_length = 12, .pattern = R"(^\d{12}$)"};
+            static constexpr cfn::value_constraint linked_accounts_elements{.min_length = 12, .max_length = 12, .pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint linked_accounts_constraint{.min_items = 0, .max_items = 1000, .elements = &linked_accounts_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LinkedAccounts", offsetof(self, linked_accounts), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &linked_accounts_constraint},
@@ -71,8 +71,8 @@ struct invoice_unit {
         cfn::optional<cfn::boolean, "AWS::Invoicing::InvoiceUnit.TaxInheritanceDisabled"> tax_inheritance_disabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\S\s]*$)"};
-            static constexpr cfn::value_constraint invoice_receiver_constraint{.min_length = 12, .max_length = 12, .pattern = R"(^\d{12}$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\S\s]*$)", 9}};
+            static constexpr cfn::value_constraint invoice_receiver_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

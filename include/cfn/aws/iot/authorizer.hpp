@@ -40,9 +40,9 @@ struct authorizer {
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::Authorizer.TokenSigningPublicKeys"> token_signing_public_keys;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint authorizer_function_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w=,@-]+)"};
-            static constexpr cfn::value_constraint token_key_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint authorizer_function_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w=,@-]+)", 9}};
+            static constexpr cfn::value_constraint token_key_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizerFunctionArn", offsetof(self, authorizer_function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorizer_function_arn_constraint},
                 {"AuthorizerName", offsetof(self, authorizer_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &authorizer_name_constraint},

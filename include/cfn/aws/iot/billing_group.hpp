@@ -41,7 +41,7 @@ struct billing_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::BillingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint billing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint billing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"BillingGroupName", offsetof(self, billing_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &billing_group_name_constraint},

@@ -46,9 +46,9 @@ struct ca_certificate {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registration_config;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
-            static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = "^[0-9A-Za-z_-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 61}};
+            static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_body_constraint},
@@ -78,8 +78,8 @@ struct ca_certificate {
         cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> verification_certificate_pem;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint verification_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"([\s\S]*)"};
+            static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint verification_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoRegistrationStatus", offsetof(self, auto_registration_status), cfn::field_kind::value, false},
                 {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},

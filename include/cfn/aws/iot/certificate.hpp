@@ -43,9 +43,9 @@ struct certificate {
         cfn::required<cfn::enumeration<certificate::status>, "AWS::IoT::Certificate.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint certificate_signing_request_constraint{.min_length = 1, .max_length = 4096, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint certificate_signing_request_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},
                 {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false, cfn::replacement::yes},

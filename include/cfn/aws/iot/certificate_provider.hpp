@@ -32,8 +32,8 @@ struct certificate_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_default_for_operations_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint certificate_provider_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w=,@-]+)"};
-            static constexpr cfn::value_constraint lambda_function_arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint certificate_provider_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w=,@-]+)", 9}};
+            static constexpr cfn::value_constraint lambda_function_arn_constraint{.min_length = 1, .max_length = 170, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccountDefaultForOperations", offsetof(self, account_default_for_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_default_for_operations_constraint},

@@ -67,9 +67,9 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = command_parameter_value;
             static constexpr cfn::value_constraint bin_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint l_constraint{.max_length = 19, .pattern = R"(^-?\d+$)"};
+            static constexpr cfn::value_constraint l_constraint{.max_length = 19, .pattern = {R"(^-?\d+$)", 7}};
             static constexpr cfn::value_constraint s_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint ul_constraint{.min_length = 1, .max_length = 20, .pattern = "^[0-9]*$"};
+            static constexpr cfn::value_constraint ul_constraint{.min_length = 1, .max_length = 20, .pattern = {"^[0-9]*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"B", offsetof(self, b), cfn::field_kind::value, false},
                 {"BIN", offsetof(self, bin), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bin_constraint},
@@ -171,7 +171,7 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = command_parameter;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 192, .pattern = "^[.$a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 192, .pattern = {"^[.$a-zA-Z0-9_-]+$", 18}};
             static constexpr cfn::value_constraint value_conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
@@ -267,7 +267,7 @@ struct command {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Command.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint command_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint command_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::value_constraint mandatory_parameters_constraint{.min_items = 1};

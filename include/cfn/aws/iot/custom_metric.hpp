@@ -35,7 +35,7 @@ struct custom_metric {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},

@@ -31,7 +31,7 @@ struct dimension {
         cfn::required<cfn::enumeration<dimension::type>, "AWS::IoT::Dimension.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint string_values_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint string_values_constraint{.min_items = 1, .max_items = 5, .elements = &string_values_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

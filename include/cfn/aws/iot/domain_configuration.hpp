@@ -56,7 +56,7 @@ struct domain_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_config;
-            static constexpr cfn::value_constraint default_authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w=,@-]+$)"};
+            static constexpr cfn::value_constraint default_authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w=,@-]+$)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowAuthorizerOverride", offsetof(self, allow_authorizer_override), cfn::field_kind::value, false},
                 {"DefaultAuthorizerName", offsetof(self, default_authorizer_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_authorizer_name_constraint},
@@ -75,7 +75,7 @@ struct domain_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_certificate_config;
-            static constexpr cfn::value_constraint client_certificate_callback_arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint client_certificate_callback_arn_constraint{.min_length = 1, .max_length = 170, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientCertificateCallbackArn", offsetof(self, client_certificate_callback_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_certificate_callback_arn_constraint},
             };
@@ -97,7 +97,7 @@ struct domain_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_certificate_config;
-            static constexpr cfn::value_constraint ocsp_authorized_responder_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)"};
+            static constexpr cfn::value_constraint ocsp_authorized_responder_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)", 117}};
             static constexpr cfn::value_constraint ocsp_lambda_arn_constraint{.min_length = 1, .max_length = 170};
             static constexpr cfn::field_info fields[] = {
                 {"EnableOCSPCheck", offsetof(self, enable_ocsp_check), cfn::field_kind::value, false},
@@ -118,7 +118,7 @@ struct domain_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_config;
-            static constexpr cfn::value_constraint security_policy_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint security_policy_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_policy_constraint},
             };
@@ -156,11 +156,11 @@ struct domain_configuration {
         cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> validation_certificate_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w.-]+$)"};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint server_certificate_arns_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)"};
+            static constexpr cfn::value_constraint domain_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w.-]+$)", 9}};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint server_certificate_arns_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)", 117}};
             static constexpr cfn::value_constraint server_certificate_arns_constraint{.min_items = 0, .max_items = 1, .elements = &server_certificate_arns_elements};
-            static constexpr cfn::value_constraint validation_certificate_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)"};
+            static constexpr cfn::value_constraint validation_certificate_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)", 117}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationProtocol", offsetof(self, application_protocol), cfn::field_kind::value, false},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},

@@ -26,9 +26,8 @@ struct fleet_metric {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_type;
-            static constexpr std::string_view name_allowed[] = {"Cardinality", "Percentiles", "Statistics"};
-            static constexpr cfn::value_constraint name_constraint{.allowed = name_allowed, .allowed_count = 3};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 12, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.allowed = {"Cardinality|Percentiles|Statistics", 34}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 12, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -64,13 +63,12 @@ struct fleet_metric {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_field_constraint{.min_length = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-\.]+$)"};
+            static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-\.]+$)", 19}};
             static constexpr cfn::value_constraint period_constraint{.minimum = 60, .maximum = 86400};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr std::string_view unit_allowed[] = {"Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second", "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits", "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second", "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent", "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second"};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = unit_allowed, .allowed_count = 27};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationField", offsetof(self, aggregation_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aggregation_field_constraint},
                 {"AggregationType", offsetof(self, aggregation_type), cfn::field_kind::nested, false, cfn::replacement::no, &fleet_metric::aggregation_type::cfn_struct},

@@ -274,11 +274,11 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2028};
-            static constexpr cfn::value_constraint destination_package_versions_elements{.min_length = 1, .max_length = 1600, .pattern = "^arn:[!-~]+$"};
+            static constexpr cfn::value_constraint destination_package_versions_elements{.min_length = 1, .max_length = 1600, .pattern = {"^arn:[!-~]+$", 12}};
             static constexpr cfn::value_constraint destination_package_versions_constraint{.elements = &destination_package_versions_elements};
             static constexpr cfn::value_constraint document_constraint{.min_length = 0, .max_length = 32768};
             static constexpr cfn::value_constraint document_source_constraint{.min_length = 1, .max_length = 1350};
-            static constexpr cfn::value_constraint job_template_id_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_-]+"};
+            static constexpr cfn::value_constraint job_template_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_-]+", 14}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::abort_config::cfn_struct},

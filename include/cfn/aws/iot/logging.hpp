@@ -47,7 +47,7 @@ struct logging {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_configuration;
             static constexpr cfn::value_constraint event_type_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint log_destination_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(?!aws/)[a-zA-Z0-9_\-/.#]+$)"};
+            static constexpr cfn::value_constraint log_destination_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(?!aws/)[a-zA-Z0-9_\-/.#]+$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"EventType", offsetof(self, event_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_type_constraint},
                 {"LogDestination", offsetof(self, log_destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_destination_constraint},
@@ -69,7 +69,7 @@ struct logging {
         cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::Logging.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},

@@ -53,7 +53,7 @@ struct mitigation_action {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_things_to_thing_group_params;
-            static constexpr cfn::value_constraint thing_group_names_elements{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
+            static constexpr cfn::value_constraint thing_group_names_elements{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
             static constexpr cfn::value_constraint thing_group_names_constraint{.min_items = 1, .max_items = 10, .elements = &thing_group_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"OverrideDynamicGroups", offsetof(self, override_dynamic_groups), cfn::field_kind::value, false},
@@ -197,7 +197,7 @@ struct mitigation_action {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::MitigationAction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

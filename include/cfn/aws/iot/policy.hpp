@@ -23,7 +23,7 @@ struct policy {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Policy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &policy_name_constraint},

@@ -32,7 +32,7 @@ struct provisioning_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioning_hook;
-            static constexpr cfn::value_constraint payload_version_constraint{.min_length = 10, .max_length = 32, .pattern = "^[0-9-]+$"};
+            static constexpr cfn::value_constraint payload_version_constraint{.min_length = 10, .max_length = 32, .pattern = {"^[0-9-]+$", 9}};
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"PayloadVersion", offsetof(self, payload_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &payload_version_constraint},
@@ -64,8 +64,8 @@ struct provisioning_template {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint provisioning_role_arn_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = "^[0-9A-Za-z_-]+$"};
+            static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[0-9A-Za-z_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},

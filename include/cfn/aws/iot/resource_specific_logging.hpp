@@ -42,7 +42,7 @@ struct resource_specific_logging {
         cfn::required<cfn::enumeration<resource_specific_logging::target_type>, "AWS::IoT::ResourceSpecificLogging.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9.:\s_\-]+)"};
+            static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9.:\s_\-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, true},
                 {"TargetName", offsetof(self, target_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_name_constraint},

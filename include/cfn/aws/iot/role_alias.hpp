@@ -27,8 +27,8 @@ struct role_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint credential_duration_seconds_constraint{.minimum = 900, .maximum = 43200};
-            static constexpr cfn::value_constraint role_alias_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w=,@-]+)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint role_alias_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w=,@-]+)", 9}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 61}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialDurationSeconds", offsetof(self, credential_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_duration_seconds_constraint},
                 {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &role_alias_constraint},

@@ -50,8 +50,8 @@ struct scheduled_audit {
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::ScheduledAudit.TargetCheckNames"> target_check_names;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint day_of_month_constraint{.pattern = "^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$"};
-            static constexpr cfn::value_constraint scheduled_audit_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint day_of_month_constraint{.pattern = {"^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$", 46}};
+            static constexpr cfn::value_constraint scheduled_audit_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &day_of_month_constraint},

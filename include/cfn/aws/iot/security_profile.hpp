@@ -69,7 +69,7 @@ struct security_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_dimension;
-            static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, false},
@@ -92,7 +92,7 @@ struct security_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_to_retain;
-            static constexpr cfn::value_constraint metric_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint metric_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
                 {"Metric", offsetof(self, metric), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_constraint},
@@ -178,7 +178,7 @@ struct security_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_value;
-            static constexpr cfn::value_constraint cidrs_elements{.min_length = 2, .max_length = 43, .pattern = R"(^[a-fA-F0-9:\.\/]+$)", .format = cfn::value_format::ipv4_cidr};
+            static constexpr cfn::value_constraint cidrs_elements{.min_length = 2, .max_length = 43, .pattern = {R"(^[a-fA-F0-9:\.\/]+$)", 19}, .format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint cidrs_constraint{.elements = &cidrs_elements};
             static constexpr cfn::value_constraint ports_elements{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint ports_constraint{.elements = &ports_elements};
@@ -251,8 +251,8 @@ struct security_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = behavior;
-            static constexpr cfn::value_constraint metric_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint metric_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::behavior_criteria::cfn_struct},
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
@@ -307,7 +307,7 @@ struct security_profile {
             using self = properties;
             static constexpr cfn::value_constraint behaviors_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint security_profile_description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint security_profile_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint security_profile_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint target_arns_elements{.max_length = 2048};
             static constexpr cfn::value_constraint target_arns_constraint{.elements = &target_arns_elements};

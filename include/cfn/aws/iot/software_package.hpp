@@ -25,7 +25,7 @@ struct software_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_.]+$"};
+            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_.]+$", 17}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

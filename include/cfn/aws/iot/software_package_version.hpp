@@ -94,10 +94,10 @@ struct software_package_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_.]+$"};
+            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_.]+$", 17}};
             static constexpr cfn::value_constraint recipe_constraint{.min_length = 0, .max_length = 3072};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_.]+$"};
+            static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-_.]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Artifact", offsetof(self, artifact), cfn::field_kind::nested, false, cfn::replacement::no, &software_package_version::package_version_artifact::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},

@@ -39,7 +39,7 @@ struct thing {
         cfn::checked_optional<cfn::str, "AWS::IoT::Thing.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, cfn::replacement::no, &thing::attribute_payload::cfn_struct},
                 {"ThingName", offsetof(self, thing_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &thing_name_constraint},

@@ -65,10 +65,10 @@ struct thing_group {
         thing_group::thing_group_properties thing_group_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint parent_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint parent_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint thing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint thing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ParentGroupName", offsetof(self, parent_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parent_group_name_constraint},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},

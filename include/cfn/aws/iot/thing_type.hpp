@@ -34,8 +34,8 @@ struct thing_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = propagating_attribute;
-            static constexpr cfn::value_constraint thing_attribute_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9_.,@/:#-]+"};
-            static constexpr cfn::value_constraint user_property_key_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9:$.]+"};
+            static constexpr cfn::value_constraint thing_attribute_constraint{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9_.,@/:#-]+", 20}};
+            static constexpr cfn::value_constraint user_property_key_constraint{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9:$.]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionAttribute", offsetof(self, connection_attribute), cfn::field_kind::value, false},
                 {"ThingAttribute", offsetof(self, thing_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thing_attribute_constraint},
@@ -98,7 +98,7 @@ struct thing_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint thing_type_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint thing_type_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"DeprecateThingType", offsetof(self, deprecate_thing_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -133,10 +133,8 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_db_action;
-            static constexpr std::string_view hash_key_type_allowed[] = {"NUMBER", "STRING"};
-            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = hash_key_type_allowed, .allowed_count = 2};
-            static constexpr std::string_view range_key_type_allowed[] = {"NUMBER", "STRING"};
-            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = range_key_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint hash_key_type_constraint{.allowed = {"NUMBER|STRING", 13}};
+            static constexpr cfn::value_constraint range_key_type_constraint{.allowed = {"NUMBER|STRING", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"HashKeyField", offsetof(self, hash_key_field), cfn::field_kind::value, true},
                 {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hash_key_type_constraint},
@@ -207,7 +205,7 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elasticsearch_action;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https?://"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https?://", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
@@ -235,7 +233,7 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_action;
-            static constexpr cfn::value_constraint separator_constraint{.pattern = R"(^([\n\t])|(\r\n)|(,)$)"};
+            static constexpr cfn::value_constraint separator_constraint{.pattern = {R"(^([\n\t])|(\r\n)|(,)$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"BatchMode", offsetof(self, batch_mode), cfn::field_kind::value, false},
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
@@ -758,7 +756,7 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_action;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https?://"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https?://", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
@@ -897,8 +895,7 @@ struct topic_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_action;
-            static constexpr std::string_view message_format_allowed[] = {"JSON", "RAW"};
-            static constexpr cfn::value_constraint message_format_constraint{.allowed = message_format_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint message_format_constraint{.allowed = {"JSON|RAW", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"MessageFormat", offsetof(self, message_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_format_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
@@ -1149,7 +1146,7 @@ struct topic_rule {
         topic_rule::topic_rule_payload topic_rule_payload;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &rule_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

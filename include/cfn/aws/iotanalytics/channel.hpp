@@ -28,8 +28,8 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_s3;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = R"(^[a-zA-Z0-9.\-_]*$)"};
-            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*/$"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9.\-_]*$)", 18}};
+            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9!_.*'()/{}:-]*/$", 27}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -93,7 +93,7 @@ struct channel {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Channel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"(^(?!_{2}))(^[a-zA-Z0-9_]+$)", 28}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &channel_name_constraint},

@@ -51,7 +51,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_content_version_value;
-            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"(^(?!_{2}))(^[a-zA-Z0-9_]+$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
             };
@@ -69,7 +69,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_file_uri_value;
-            static constexpr cfn::value_constraint file_name_constraint{.pattern = R"(^[\w\.-]{1,255}$)"};
+            static constexpr cfn::value_constraint file_name_constraint{.pattern = {R"(^[\w\.-]{1,255}$)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"FileName", offsetof(self, file_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_name_constraint},
             };
@@ -209,7 +209,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
-            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
+            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
                 {"ContainerAction", offsetof(self, container_action), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::container_action::cfn_struct},
@@ -231,7 +231,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_events_destination_configuration;
-            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
@@ -279,8 +279,8 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = R"(^[a-zA-Z0-9.\-_]*$)"};
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*$"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9.\-_]*$)", 18}};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9!_.*'()/{}:-]*$", 26}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -379,7 +379,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = late_data_rule;
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"RuleConfiguration", offsetof(self, rule_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::late_data_rule_configuration::cfn_struct},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -436,7 +436,7 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = triggering_dataset;
-            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"(^(?!_{2}))(^[a-zA-Z0-9_]+$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
             };
@@ -507,7 +507,7 @@ struct dataset {
             using self = properties;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint content_delivery_rules_constraint{.min_items = 0, .max_items = 20};
-            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"(^(?!_{2}))(^[a-zA-Z0-9_]+$)", 28}};
             static constexpr cfn::value_constraint late_data_rules_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint triggers_constraint{.min_items = 0, .max_items = 5};

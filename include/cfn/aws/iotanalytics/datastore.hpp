@@ -24,7 +24,7 @@ struct datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition;
-            static constexpr cfn::value_constraint attribute_name_constraint{.pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint attribute_name_constraint{.pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
             };
@@ -44,8 +44,8 @@ struct datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timestamp_partition;
-            static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
-            static constexpr cfn::value_constraint timestamp_format_constraint{.min_length = 1, .max_length = 50, .pattern = R"([a-zA-Z0-9\s\[\]_,.'/:-]*)"};
+            static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_]+", 13}};
+            static constexpr cfn::value_constraint timestamp_format_constraint{.min_length = 1, .max_length = 50, .pattern = {R"([a-zA-Z0-9\s\[\]_,.'/:-]*)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
@@ -106,8 +106,8 @@ struct datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_s3;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = R"([a-zA-Z0-9.\-_]*)"};
-            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = {R"([a-zA-Z0-9.\-_]*)", 16}};
+            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = {"[a-zA-Z0-9!_.*'()/{}:-]*/", 25}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -130,8 +130,8 @@ struct datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_s3_storage;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = R"([a-zA-Z0-9.\-_]*)"};
-            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = {R"([a-zA-Z0-9.\-_]*)", 16}};
+            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = {"[a-zA-Z0-9!_.*'()/{}:-]*/", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
@@ -192,7 +192,7 @@ struct datastore {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[A-Za-z_]([A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9_]*)$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[A-Za-z_]([A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9_]*)$", 50}};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 131072};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -294,7 +294,7 @@ struct datastore {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Datastore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},

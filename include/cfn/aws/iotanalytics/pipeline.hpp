@@ -53,7 +53,7 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = channel;
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
@@ -77,7 +77,7 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datastore;
-            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &datastore_name_constraint},
@@ -198,7 +198,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 1000};
-            static constexpr cfn::value_constraint lambda_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_-]+"};
+            static constexpr cfn::value_constraint lambda_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_-]+", 14}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
@@ -350,7 +350,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint pipeline_activities_constraint{.min_items = 1, .max_items = 25};
-            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PipelineActivities", offsetof(self, pipeline_activities), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::activity::cfn_struct, &pipeline_activities_constraint},

@@ -51,8 +51,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = payload;
             static constexpr cfn::value_constraint content_expression_constraint{.min_length = 1};
-            static constexpr std::string_view type_allowed[] = {"JSON", "STRING"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"JSON|STRING", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -139,7 +138,7 @@ struct detector_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose;
-            static constexpr cfn::value_constraint separator_constraint{.pattern = R"(([\n\t])|(\r\n)|(,))"};
+            static constexpr cfn::value_constraint separator_constraint{.pattern = {R"(([\n\t])|(\r\n)|(,))", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
@@ -161,7 +160,7 @@ struct detector_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_events;
-            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
@@ -367,7 +366,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = set_variable;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint variable_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint variable_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
                 {"VariableName", offsetof(self, variable_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variable_name_constraint},
@@ -649,8 +648,8 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint detector_model_description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint detector_model_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)"};
+            static constexpr cfn::value_constraint detector_model_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)", 55}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DetectorModelDefinition", offsetof(self, detector_model_definition), cfn::field_kind::nested, true, cfn::replacement::no, &detector_model::detector_model_definition::cfn_struct},

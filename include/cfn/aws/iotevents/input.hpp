@@ -24,7 +24,7 @@ struct input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute;
-            static constexpr cfn::value_constraint json_path_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+))(\.((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+)))*$)"};
+            static constexpr cfn::value_constraint json_path_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+))(\.((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+)))*$)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"JsonPath", offsetof(self, json_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &json_path_constraint},
             };
@@ -63,7 +63,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint input_description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z][a-zA-Z0-9_]*$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"InputDefinition", offsetof(self, input_definition), cfn::field_kind::nested, true, cfn::replacement::no, &input::input_definition::cfn_struct},
                 {"InputDescription", offsetof(self, input_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_description_constraint},

@@ -157,8 +157,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mqtt_topic_config;
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
-            static constexpr cfn::value_constraint mqtt_topic_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)", 98}};
+            static constexpr cfn::value_constraint mqtt_topic_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"MqttTopicArn", offsetof(self, mqtt_topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mqtt_topic_arn_constraint},
@@ -183,8 +183,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_config;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 16, .max_length = 100, .pattern = "^arn:(aws[a-zA-Z0-9-]*):s3:::.+$"};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 512, .pattern = "^[a-zA-Z0-9-_:./!*'()]+$"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 16, .max_length = 100, .pattern = {"^arn:(aws[a-zA-Z0-9-]*):s3:::.+$", 32}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[a-zA-Z0-9-_:./!*'()]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false},
@@ -207,8 +207,8 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timestream_config;
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
-            static constexpr cfn::value_constraint timestream_table_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):timestream:[a-zA-Z0-9-]+:[0-9]{12}:database\/[a-zA-Z0-9_.-]+\/table\/[a-zA-Z0-9_.-]+$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)", 98}};
+            static constexpr cfn::value_constraint timestream_table_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):timestream:[a-zA-Z0-9-]+:[0-9]{12}:database\/[a-zA-Z0-9_.-]+\/table\/[a-zA-Z0-9_.-]+$)", 109}};
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"TimestreamTableArn", offsetof(self, timestream_table_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timestream_table_arn_constraint},
@@ -342,7 +342,7 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_partition;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"StorageOptions", offsetof(self, storage_options), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::data_partition_storage_options::cfn_struct},
@@ -368,10 +368,10 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = signal_information;
-            static constexpr cfn::value_constraint data_partition_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint data_partition_id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint max_sample_count_constraint{.minimum = 1, .maximum = 4294967295};
             static constexpr cfn::value_constraint minimum_sampling_interval_ms_constraint{.minimum = 0, .maximum = 4294967295};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 150, .pattern = R"(^[\w|*|-]+(\.[\w|*|-]+)*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 150, .pattern = {R"(^[\w|*|-]+(\.[\w|*|-]+)*$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DataPartitionId", offsetof(self, data_partition_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_partition_id_constraint},
                 {"MaxSampleCount", offsetof(self, max_sample_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_sample_count_constraint},
@@ -460,7 +460,7 @@ struct campaign {
             static constexpr cfn::value_constraint actions_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 5, .elements = &actions_elements};
             static constexpr cfn::value_constraint condition_language_version_constraint{.minimum = 1, .maximum = 1};
-            static constexpr cfn::value_constraint fully_qualified_name_constraint{.min_length = 1, .max_length = 150, .pattern = "^[a-zA-Z0-9_.]+$"};
+            static constexpr cfn::value_constraint fully_qualified_name_constraint{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
@@ -514,11 +514,11 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_destination_configs_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint data_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = "^[a-zA-Z0-9_.]+$"};
+            static constexpr cfn::value_constraint data_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::value_constraint data_extra_dimensions_constraint{.min_items = 0, .max_items = 5, .elements = &data_extra_dimensions_elements};
             static constexpr cfn::value_constraint data_partitions_constraint{.min_items = 0, .max_items = 20};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
             static constexpr cfn::value_constraint post_trigger_collection_duration_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::value_constraint signals_to_collect_constraint{.min_items = 0, .max_items = 1000};

@@ -333,8 +333,8 @@ struct decoder_manifest {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::DecoderManifest.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
             static constexpr cfn::value_constraint network_interfaces_constraint{.min_items = 1, .max_items = 5000};
             static constexpr cfn::value_constraint signal_decoders_constraint{.min_items = 1, .max_items = 5000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};

@@ -26,8 +26,8 @@ struct fleet {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9:_-]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

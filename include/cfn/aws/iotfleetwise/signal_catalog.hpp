@@ -161,7 +161,7 @@ struct signal_catalog {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = actuator;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"AssignedValue", offsetof(self, assigned_value), cfn::field_kind::value, false},
@@ -203,7 +203,7 @@ struct signal_catalog {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"AssignedValue", offsetof(self, assigned_value), cfn::field_kind::value, false},
@@ -231,7 +231,7 @@ struct signal_catalog {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = branch;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
@@ -263,7 +263,7 @@ struct signal_catalog {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sensor;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
@@ -317,8 +317,8 @@ struct signal_catalog {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::SignalCatalog.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
             static constexpr cfn::value_constraint nodes_constraint{.min_items = 1, .max_items = 5000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

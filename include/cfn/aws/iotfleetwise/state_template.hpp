@@ -32,13 +32,13 @@ struct state_template {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::StateTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = "^[a-zA-Z0-9_.]+$"};
+            static constexpr cfn::value_constraint data_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::value_constraint data_extra_dimensions_constraint{.min_items = 0, .max_items = 5, .elements = &data_extra_dimensions_elements};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint metadata_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = "^[a-zA-Z0-9_.]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint metadata_extra_dimensions_elements{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::value_constraint metadata_extra_dimensions_constraint{.min_items = 0, .max_items = 5, .elements = &metadata_extra_dimensions_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
-            static constexpr cfn::value_constraint state_template_properties_elements{.min_length = 1, .max_length = 150, .pattern = "^[a-zA-Z0-9_.]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
+            static constexpr cfn::value_constraint state_template_properties_elements{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::value_constraint state_template_properties_constraint{.min_items = 1, .max_items = 500, .elements = &state_template_properties_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -96,7 +96,7 @@ struct vehicle {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = state_template_association;
-            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
+            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
                 {"StateTemplateUpdateStrategy", offsetof(self, state_template_update_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &vehicle::state_template_update_strategy::cfn_struct},
@@ -123,7 +123,7 @@ struct vehicle {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::Vehicle.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z\d\-_:]+$)", 17}};
             static constexpr cfn::value_constraint state_templates_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -24,7 +24,7 @@ struct access_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_role;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -42,7 +42,7 @@ struct access_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_user;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -60,7 +60,7 @@ struct access_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
@@ -101,7 +101,7 @@ struct access_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = portal;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 102}};
             static constexpr cfn::field_info fields[] = {
                 {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
@@ -119,7 +119,7 @@ struct access_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = project;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 102}};
             static constexpr cfn::field_info fields[] = {
                 {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
@@ -157,8 +157,7 @@ struct access_policy {
         access_policy::access_policy_resource access_policy_resource;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view access_policy_permission_allowed[] = {"ADMINISTRATOR", "VIEWER"};
-            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = access_policy_permission_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint access_policy_permission_constraint{.allowed = {"ADMINISTRATOR|VIEWER", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicyIdentity", offsetof(self, access_policy_identity), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_identity::cfn_struct},
                 {"AccessPolicyPermission", offsetof(self, access_policy_permission), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_policy_permission_constraint},

@@ -36,9 +36,9 @@ struct asset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_hierarchy;
-            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ChildAssetId", offsetof(self, child_asset_id), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
@@ -69,9 +69,9 @@ struct asset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_property;
-            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
@@ -102,10 +102,10 @@ struct asset {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Asset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint asset_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint asset_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 13, .max_length = 139, .pattern = R"(^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+$)"};
-            static constexpr cfn::value_constraint asset_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint asset_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint asset_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 13, .max_length = 139, .pattern = {R"(^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+$)", 158}};
+            static constexpr cfn::value_constraint asset_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetDescription", offsetof(self, asset_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_description_constraint},
                 {"AssetExternalId", offsetof(self, asset_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_external_id_constraint},

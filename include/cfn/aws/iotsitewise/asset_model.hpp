@@ -46,7 +46,7 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute;
-            static constexpr cfn::value_constraint default_value_constraint{.pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint default_value_constraint{.pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_value_constraint},
             };
@@ -64,7 +64,7 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_path_definition;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -94,12 +94,12 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = variable_value;
-            static constexpr cfn::value_constraint hierarchy_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint hierarchy_logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
-            static constexpr cfn::value_constraint property_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint property_logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
+            static constexpr cfn::value_constraint hierarchy_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint hierarchy_logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
+            static constexpr cfn::value_constraint property_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint property_logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"HierarchyExternalId", offsetof(self, hierarchy_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_external_id_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
@@ -125,7 +125,7 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = expression_variable;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-z][a-z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-z][a-z0-9_]*$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::variable_value::cfn_struct},
@@ -268,11 +268,11 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_model_property;
-            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint unit_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint unit_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DataTypeSpec", offsetof(self, data_type_spec), cfn::field_kind::value, false},
@@ -313,12 +313,12 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_model_composite_model;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint parent_asset_model_composite_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint parent_asset_model_composite_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"ComposedAssetModelId", offsetof(self, composed_asset_model_id), cfn::field_kind::value, false},
                 {"CompositeModelProperties", offsetof(self, composite_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
@@ -352,11 +352,11 @@ struct asset_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_model_hierarchy;
-            static constexpr cfn::value_constraint child_asset_model_id_constraint{.min_length = 13, .max_length = 139, .pattern = R"(^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+$)"};
-            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint child_asset_model_id_constraint{.min_length = 13, .max_length = 139, .pattern = {R"(^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+$)", 158}};
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([^\u0000-\u001F\u007F]+)", 23}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"ChildAssetModelId", offsetof(self, child_asset_model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &child_asset_model_id_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
@@ -433,11 +433,10 @@ struct asset_model {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::AssetModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint asset_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint asset_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)"};
-            static constexpr cfn::value_constraint asset_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr std::string_view asset_model_type_allowed[] = {"ASSET_MODEL", "COMPONENT_MODEL", "INTERFACE"};
-            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = asset_model_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint asset_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint asset_model_external_id_constraint{.min_length = 2, .max_length = 128, .pattern = {R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)", 42}};
+            static constexpr cfn::value_constraint asset_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = {"ASSET_MODEL|COMPONENT_MODEL|INTERFACE", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_composite_model::cfn_struct},
                 {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},

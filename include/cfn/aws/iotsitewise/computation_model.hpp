@@ -26,8 +26,8 @@ struct computation_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anomaly_detection_computation_model_configuration;
-            static constexpr cfn::value_constraint input_properties_constraint{.min_length = 4, .max_length = 67, .pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)"};
-            static constexpr cfn::value_constraint result_property_constraint{.min_length = 4, .max_length = 67, .pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)"};
+            static constexpr cfn::value_constraint input_properties_constraint{.min_length = 4, .max_length = 67, .pattern = {R"(^\$\{[a-z][a-z0-9_]*\}$)", 23}};
+            static constexpr cfn::value_constraint result_property_constraint{.min_length = 4, .max_length = 67, .pattern = {R"(^\$\{[a-z][a-z0-9_]*\}$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"InputProperties", offsetof(self, input_properties), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_properties_constraint},
                 {"ResultProperty", offsetof(self, result_property), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_property_constraint},
@@ -65,8 +65,8 @@ struct computation_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_model_property_binding_value;
-            static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_id_constraint},
@@ -87,8 +87,8 @@ struct computation_model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = asset_property_binding_value;
-            static constexpr cfn::value_constraint asset_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint asset_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
+            static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetId", offsetof(self, asset_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_id_constraint},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_id_constraint},
@@ -134,8 +134,8 @@ struct computation_model {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::ComputationModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint computation_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
-            static constexpr cfn::value_constraint computation_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
+            static constexpr cfn::value_constraint computation_model_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[a-zA-Z0-9 _\-#$*!@]+$)", 23}};
+            static constexpr cfn::value_constraint computation_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9 _\-#$*!@]+$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationModelConfiguration", offsetof(self, computation_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &computation_model::computation_model_configuration::cfn_struct},
                 {"ComputationModelDataBinding", offsetof(self, computation_model_data_binding), cfn::field_kind::value, true, cfn::replacement::no, &computation_model::computation_model_data_binding_value::cfn_struct},

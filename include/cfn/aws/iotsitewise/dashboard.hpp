@@ -28,10 +28,10 @@ struct dashboard {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Dashboard.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint dashboard_definition_constraint{.min_length = 0, .max_length = 204800, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint dashboard_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint dashboard_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint project_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint dashboard_definition_constraint{.min_length = 0, .max_length = 204800, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint dashboard_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint dashboard_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint project_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 102}};
             static constexpr cfn::field_info fields[] = {
                 {"DashboardDefinition", offsetof(self, dashboard_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_definition_constraint},
                 {"DashboardDescription", offsetof(self, dashboard_description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_description_constraint},

@@ -81,8 +81,8 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_source_detail;
-            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)"};
+            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)", 43}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_arn_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -148,8 +148,8 @@ struct dataset {
         cfn::optional<cfn::str, "AWS::IoTSiteWise::Dataset.WorkspaceName"> workspace_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint dataset_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
-            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
+            static constexpr cfn::value_constraint dataset_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[a-zA-Z0-9 _\-#$*!@]+$)", 23}};
+            static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9 _\-#$*!@]+$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_config::cfn_struct},
                 {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_description_constraint},

@@ -70,7 +70,7 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = greengrass_v2;
-            static constexpr cfn::value_constraint core_device_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
+            static constexpr cfn::value_constraint core_device_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreDeviceOperatingSystem", offsetof(self, core_device_operating_system), cfn::field_kind::value, false},
                 {"CoreDeviceThingName", offsetof(self, core_device_thing_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_device_thing_name_constraint},
@@ -89,7 +89,7 @@ struct gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = siemens_ie;
-            static constexpr cfn::value_constraint iot_core_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
+            static constexpr cfn::value_constraint iot_core_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9:_-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"IotCoreThingName", offsetof(self, iot_core_thing_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &iot_core_thing_name_constraint},
             };
@@ -137,8 +137,8 @@ struct gateway {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Gateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint gateway_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint gateway_version_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint gateway_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint gateway_version_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayCapabilitySummaries", offsetof(self, gateway_capability_summaries), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_capability_summary::cfn_struct},
                 {"GatewayName", offsetof(self, gateway_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_name_constraint},

@@ -81,13 +81,12 @@ struct portal {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Portal.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint notification_sender_email_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)"};
-            static constexpr std::string_view portal_auth_mode_allowed[] = {"IAM", "SSO"};
-            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = portal_auth_mode_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint portal_contact_email_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)"};
-            static constexpr cfn::value_constraint portal_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint portal_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
+            static constexpr cfn::value_constraint notification_sender_email_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)", 55}};
+            static constexpr cfn::value_constraint portal_auth_mode_constraint{.allowed = {"IAM|SSO", 7}};
+            static constexpr cfn::value_constraint portal_contact_email_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)", 55}};
+            static constexpr cfn::value_constraint portal_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint portal_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &portal::alarms::cfn_struct},
                 {"NotificationSenderEmail", offsetof(self, notification_sender_email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_sender_email_constraint},

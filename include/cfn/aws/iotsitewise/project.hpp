@@ -28,9 +28,9 @@ struct project {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint portal_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
-            static constexpr cfn::value_constraint project_description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
-            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
+            static constexpr cfn::value_constraint portal_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 102}};
+            static constexpr cfn::value_constraint project_description_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
+            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^\u0000-\u001F\u007F]+$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"AssetIds", offsetof(self, asset_ids), cfn::field_kind::value, false},
                 {"PortalId", offsetof(self, portal_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portal_id_constraint},

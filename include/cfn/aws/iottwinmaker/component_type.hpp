@@ -47,7 +47,7 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = composite_component_type;
-            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
+            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
             };
@@ -65,7 +65,7 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_function;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 128, .pattern = R"(arn:((aws)|(aws-cn)|(aws-us-gov)):lambda:[a-z0-9-]+:[0-9]{12}:function:[\/a-zA-Z0-9_-]+)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(arn:((aws)|(aws-cn)|(aws-us-gov)):lambda:[a-z0-9-]+:[0-9]{12}:function:[\/a-zA-Z0-9_-]+)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -107,7 +107,7 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function;
-            static constexpr cfn::value_constraint required_properties_elements{.pattern = R"([a-zA-Z_\-0-9]+)"};
+            static constexpr cfn::value_constraint required_properties_elements{.pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
             static constexpr cfn::value_constraint required_properties_constraint{.min_items = 1, .max_items = 256, .elements = &required_properties_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ImplementedBy", offsetof(self, implemented_by), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::data_connector::cfn_struct},
@@ -164,9 +164,9 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_value;
-            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 316, .pattern = R"((^\$\{Parameters\.[a-zA-z]+([a-zA-z_0-9]*)}$))"};
+            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 316, .pattern = {R"((^\$\{Parameters\.[a-zA-z]+([a-zA-z_0-9]*)}$))", 45}};
             static constexpr cfn::value_constraint list_value_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint string_value_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint string_value_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
@@ -194,8 +194,8 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relationship;
-            static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
+            static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
                 {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
@@ -223,7 +223,7 @@ struct component_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_type;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, &component_type::data_value::cfn_struct, &allowed_values_constraint},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
@@ -282,7 +282,7 @@ struct component_type {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_group;
-            static constexpr cfn::value_constraint property_names_elements{.pattern = R"([a-zA-Z_\-0-9]+)"};
+            static constexpr cfn::value_constraint property_names_elements{.pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
             static constexpr cfn::value_constraint property_names_constraint{.min_items = 1, .max_items = 256, .elements = &property_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
@@ -316,11 +316,11 @@ struct component_type {
         cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
+            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint extends_from_elements{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
+            static constexpr cfn::value_constraint extends_from_elements{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
             static constexpr cfn::value_constraint extends_from_constraint{.min_items = 1, .max_items = 256, .elements = &extends_from_elements};
-            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
+            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &component_type_id_constraint},
                 {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false, cfn::replacement::no, &component_type::composite_component_type::cfn_struct},

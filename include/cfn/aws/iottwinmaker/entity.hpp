@@ -92,9 +92,9 @@ struct entity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_value;
-            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 316, .pattern = R"((^\$\{Parameters\.[a-zA-z]+([a-zA-z_0-9]*)}$))"};
+            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 316, .pattern = {R"((^\$\{Parameters\.[a-zA-z]+([a-zA-z_0-9]*)}$))", 45}};
             static constexpr cfn::value_constraint list_value_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint string_value_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint string_value_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
@@ -122,8 +122,8 @@ struct entity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relationship;
-            static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
+            static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
                 {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
@@ -151,7 +151,7 @@ struct entity {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_type;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, &entity::data_value::cfn_struct, &allowed_values_constraint},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
@@ -239,7 +239,7 @@ struct entity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_group;
-            static constexpr cfn::value_constraint property_names_elements{.pattern = R"([a-zA-Z_\-0-9]+)"};
+            static constexpr cfn::value_constraint property_names_elements{.pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
             static constexpr cfn::value_constraint property_names_constraint{.min_items = 1, .max_items = 256, .elements = &property_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
@@ -291,8 +291,8 @@ struct entity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component;
-            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9]+)"};
-            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9]+)"};
+            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
+            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
             static constexpr cfn::value_constraint defined_in_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
@@ -330,9 +330,9 @@ struct entity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = composite_component;
-            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9]+)"};
-            static constexpr cfn::value_constraint component_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9/]+)"};
-            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9]+)"};
+            static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
+            static constexpr cfn::value_constraint component_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9/]+)", 16}};
+            static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_name_constraint},
@@ -388,10 +388,10 @@ struct entity {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)"};
-            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z_0-9-.][a-zA-Z_0-9-. ]*[a-zA-Z0-9]+"};
-            static constexpr cfn::value_constraint parent_entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)"};
-            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
+            static constexpr cfn::value_constraint entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)", 102}};
+            static constexpr cfn::value_constraint entity_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z_0-9-.][a-zA-Z_0-9-. ]*[a-zA-Z0-9]+", 42}};
+            static constexpr cfn::value_constraint parent_entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)", 110}};
+            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::no, &entity::component::cfn_struct},
                 {"CompositeComponents", offsetof(self, composite_components), cfn::field_kind::value, false, cfn::replacement::no, &entity::composite_component::cfn_struct},

@@ -32,12 +32,12 @@ struct scene {
         cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint capabilities_constraint{.min_items = 0, .max_items = 50, .elements = &capabilities_elements};
-            static constexpr cfn::value_constraint content_location_constraint{.min_length = 0, .max_length = 256, .pattern = "[sS]3://[A-Za-z0-9._/-]+"};
+            static constexpr cfn::value_constraint content_location_constraint{.min_length = 0, .max_length = 256, .pattern = {"[sS]3://[A-Za-z0-9._/-]+", 24}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint scene_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
-            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
+            static constexpr cfn::value_constraint scene_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
+            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capabilities_constraint},
                 {"ContentLocation", offsetof(self, content_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_location_constraint},

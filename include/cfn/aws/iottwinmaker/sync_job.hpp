@@ -26,9 +26,9 @@ struct sync_job {
         cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint sync_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"};
-            static constexpr cfn::value_constraint sync_source_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z_0-9]+$"};
-            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
+            static constexpr cfn::value_constraint sync_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*", 56}};
+            static constexpr cfn::value_constraint sync_source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z_0-9]+$", 15}};
+            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"SyncRole", offsetof(self, sync_role), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_role_constraint},
                 {"SyncSource", offsetof(self, sync_source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_source_constraint},

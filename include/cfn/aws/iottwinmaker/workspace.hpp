@@ -29,9 +29,9 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"};
-            static constexpr cfn::value_constraint s3_location_constraint{.min_length = 0, .max_length = 1024, .pattern = "(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)"};
-            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
+            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*", 56}};
+            static constexpr cfn::value_constraint s3_location_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)", 59}};
+            static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_constraint},

@@ -39,7 +39,7 @@ struct destination {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

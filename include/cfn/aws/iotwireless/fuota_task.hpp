@@ -26,8 +26,7 @@ struct fuota_task {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan;
-            static constexpr std::string_view rf_region_allowed[] = {"AS923-1", "AS923-2", "AS923-3", "AS923-4", "AU915", "CN470", "CN779", "EU433", "EU868", "IN865", "KR920", "RU864", "US915"};
-            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = rf_region_allowed, .allowed_count = 13};
+            static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = {"AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915", 85}};
             static constexpr cfn::value_constraint start_time_constraint{.max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},

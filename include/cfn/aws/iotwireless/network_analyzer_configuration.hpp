@@ -64,7 +64,7 @@ struct network_analyzer_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint wireless_devices_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint wireless_devices_constraint{.min_items = 0, .max_items = 250, .elements = &wireless_devices_elements};

@@ -29,7 +29,7 @@ struct partner_account {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk_account_info;
-            static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = "[a-fA-F0-9]{64}"};
+            static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = {"[a-fA-F0-9]{64}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
             };
@@ -52,7 +52,7 @@ struct partner_account {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk_account_info_with_fingerprint;
             static constexpr cfn::value_constraint amazon_id_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint fingerprint_constraint{.min_length = 64, .max_length = 64, .pattern = "[a-fA-F0-9]{64}"};
+            static constexpr cfn::value_constraint fingerprint_constraint{.min_length = 64, .max_length = 64, .pattern = {"[a-fA-F0-9]{64}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AmazonId", offsetof(self, amazon_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &amazon_id_constraint},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
@@ -72,7 +72,7 @@ struct partner_account {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk_update_account;
-            static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = "[a-fA-F0-9]{64}"};
+            static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = {"[a-fA-F0-9]{64}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
             };

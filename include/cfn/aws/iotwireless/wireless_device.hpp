@@ -46,8 +46,8 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = session_keys_abp_v1_0_x;
-            static constexpr cfn::value_constraint app_s_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
-            static constexpr cfn::value_constraint nwk_s_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
+            static constexpr cfn::value_constraint app_s_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
+            static constexpr cfn::value_constraint nwk_s_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
                 {"NwkSKey", offsetof(self, nwk_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nwk_s_key_constraint},
@@ -68,7 +68,7 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abp_v1_0_x;
-            static constexpr cfn::value_constraint dev_addr_constraint{.pattern = "[a-fA-F0-9]{8}"};
+            static constexpr cfn::value_constraint dev_addr_constraint{.pattern = {"[a-fA-F0-9]{8}", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
                 {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v1_0_x::cfn_struct},
@@ -93,10 +93,10 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = session_keys_abp_v11;
-            static constexpr cfn::value_constraint app_s_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
-            static constexpr cfn::value_constraint f_nwk_s_int_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
-            static constexpr cfn::value_constraint nwk_s_enc_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
-            static constexpr cfn::value_constraint s_nwk_s_int_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
+            static constexpr cfn::value_constraint app_s_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
+            static constexpr cfn::value_constraint f_nwk_s_int_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
+            static constexpr cfn::value_constraint nwk_s_enc_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
+            static constexpr cfn::value_constraint s_nwk_s_int_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppSKey", offsetof(self, app_s_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_s_key_constraint},
                 {"FNwkSIntKey", offsetof(self, f_nwk_s_int_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &f_nwk_s_int_key_constraint},
@@ -119,7 +119,7 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abp_v11;
-            static constexpr cfn::value_constraint dev_addr_constraint{.pattern = "[a-fA-F0-9]{8}"};
+            static constexpr cfn::value_constraint dev_addr_constraint{.pattern = {"[a-fA-F0-9]{8}", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dev_addr_constraint},
                 {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v11::cfn_struct},
@@ -142,7 +142,7 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application;
-            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9-_]+"};
+            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9-_]+", 14}};
             static constexpr cfn::value_constraint f_port_constraint{.minimum = 1, .maximum = 223};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_name_constraint},
@@ -182,8 +182,8 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = otaa_v1_0_x;
-            static constexpr cfn::value_constraint app_eui_constraint{.pattern = "[a-fA-F0-9]{16}"};
-            static constexpr cfn::value_constraint app_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
+            static constexpr cfn::value_constraint app_eui_constraint{.pattern = {"[a-fA-F0-9]{16}", 15}};
+            static constexpr cfn::value_constraint app_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppEui", offsetof(self, app_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_eui_constraint},
                 {"AppKey", offsetof(self, app_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_key_constraint},
@@ -206,9 +206,9 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = otaa_v11;
-            static constexpr cfn::value_constraint app_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
-            static constexpr cfn::value_constraint join_eui_constraint{.pattern = "[a-fA-F0-9]{16}"};
-            static constexpr cfn::value_constraint nwk_key_constraint{.pattern = "[a-fA-F0-9]{32}"};
+            static constexpr cfn::value_constraint app_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
+            static constexpr cfn::value_constraint join_eui_constraint{.pattern = {"[a-fA-F0-9]{16}", 15}};
+            static constexpr cfn::value_constraint nwk_key_constraint{.pattern = {"[a-fA-F0-9]{32}", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AppKey", offsetof(self, app_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_key_constraint},
                 {"JoinEui", offsetof(self, join_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &join_eui_constraint},
@@ -242,7 +242,7 @@ struct wireless_device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan_device;
-            static constexpr cfn::value_constraint dev_eui_constraint{.pattern = "[a-f0-9]{16}"};
+            static constexpr cfn::value_constraint dev_eui_constraint{.pattern = {"[a-f0-9]{16}", 12}};
             static constexpr cfn::value_constraint device_profile_id_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint service_profile_id_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
@@ -285,7 +285,7 @@ struct wireless_device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
+            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -50,7 +50,7 @@ struct wireless_device_import_task {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::WirelessDeviceImportTask.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9-_]+"};
+            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = {"[a-zA-Z0-9-_]+", 14}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_name_constraint},

@@ -26,7 +26,7 @@ struct wireless_gateway {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan_gateway;
-            static constexpr cfn::value_constraint gateway_eui_constraint{.pattern = R"(^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$)"};
+            static constexpr cfn::value_constraint gateway_eui_constraint{.pattern = {R"(^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$)", 103}};
             static constexpr cfn::value_constraint rf_region_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayEui", offsetof(self, gateway_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_eui_constraint},

@@ -101,8 +101,8 @@ struct channel {
         cfn::optional<cfn::enumeration<channel::type>, "AWS::IVS::Channel.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
-            static constexpr cfn::value_constraint recording_configuration_arn_constraint{.min_length = 0, .max_length = 128, .pattern = "^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
+            static constexpr cfn::value_constraint recording_configuration_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$", 71}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Authorized", offsetof(self, authorized), cfn::field_kind::value, false},

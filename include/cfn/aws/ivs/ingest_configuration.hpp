@@ -36,8 +36,8 @@ struct ingest_configuration {
         cfn::optional<cfn::str, "AWS::IVS::IngestConfiguration.UserId"> user_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
-            static constexpr cfn::value_constraint stage_arn_constraint{.min_length = 0, .max_length = 128, .pattern = "^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
+            static constexpr cfn::value_constraint stage_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$", 51}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"IngestProtocol", offsetof(self, ingest_protocol), cfn::field_kind::value, false, cfn::replacement::yes},

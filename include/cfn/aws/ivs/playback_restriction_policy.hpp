@@ -32,7 +32,7 @@ struct playback_restriction_policy {
             static constexpr cfn::value_constraint allowed_countries_constraint{.elements = &allowed_countries_elements};
             static constexpr cfn::value_constraint allowed_origins_elements{.min_length = 0, .max_length = 128};
             static constexpr cfn::value_constraint allowed_origins_constraint{.elements = &allowed_origins_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedCountries", offsetof(self, allowed_countries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_countries_constraint},

@@ -24,8 +24,8 @@ struct public_key {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::PublicKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
-            static constexpr cfn::value_constraint public_key_material_constraint{.pattern = R"(-----BEGIN PUBLIC KEY-----\r?\n([a-zA-Z0-9+/=\r\n]+)\r?\n-----END PUBLIC KEY-----(\r?\n)?)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
+            static constexpr cfn::value_constraint public_key_material_constraint{.pattern = {R"(-----BEGIN PUBLIC KEY-----\r?\n([a-zA-Z0-9+/=\r\n]+)\r?\n-----END PUBLIC KEY-----(\r?\n)?)", 89}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

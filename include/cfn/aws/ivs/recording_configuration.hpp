@@ -45,7 +45,7 @@ struct recording_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9-.]+$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9-.]+$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
             };
@@ -82,8 +82,7 @@ struct recording_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rendition_configuration;
-            static constexpr std::string_view renditions_element_allowed[] = {"FULL_HD", "HD", "SD", "LOWEST_RESOLUTION"};
-            static constexpr cfn::value_constraint renditions_elements{.allowed = renditions_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint renditions_elements{.allowed = {"FULL_HD|HD|SD|LOWEST_RESOLUTION", 31}};
             static constexpr cfn::value_constraint renditions_constraint{.min_items = 0, .max_items = 4, .elements = &renditions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RenditionSelection", offsetof(self, rendition_selection), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -109,8 +108,7 @@ struct recording_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thumbnail_configuration;
-            static constexpr std::string_view storage_element_allowed[] = {"SEQUENTIAL", "LATEST"};
-            static constexpr cfn::value_constraint storage_elements{.allowed = storage_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint storage_elements{.allowed = {"SEQUENTIAL|LATEST", 17}};
             static constexpr cfn::value_constraint storage_constraint{.min_items = 0, .max_items = 2, .elements = &storage_elements};
             static constexpr cfn::value_constraint target_interval_seconds_constraint{.minimum = 1, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
@@ -139,7 +137,7 @@ struct recording_configuration {
         recording_configuration::thumbnail_configuration thumbnail_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::value_constraint recording_reconnect_window_seconds_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -127,7 +127,7 @@ struct stage {
             using self = auto_participant_recording_configuration;
             static constexpr cfn::value_constraint media_types_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint recording_reconnect_window_seconds_constraint{.minimum = 0, .maximum = 300};
-            static constexpr cfn::value_constraint storage_configuration_arn_constraint{.min_length = 0, .max_length = 128, .pattern = "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint storage_configuration_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::hls_configuration::cfn_struct},
                 {"MediaTypes", offsetof(self, media_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_types_constraint},
@@ -149,7 +149,7 @@ struct stage {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Stage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AutoParticipantRecordingConfiguration", offsetof(self, auto_participant_recording_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::auto_participant_recording_configuration::cfn_struct},

@@ -22,7 +22,7 @@ struct stream_key {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::StreamKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_arn_constraint{.min_length = 1, .max_length = 128, .pattern = "^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint channel_arn_constraint{.min_length = 1, .max_length = 128, .pattern = {"^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$", 53}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_arn_constraint},

@@ -24,7 +24,7 @@ struct logging_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_destination_configuration;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
@@ -42,7 +42,7 @@ struct logging_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_destination_configuration;
-            static constexpr cfn::value_constraint delivery_stream_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint delivery_stream_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delivery_stream_name_constraint},
             };
@@ -60,7 +60,7 @@ struct logging_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9-.]+$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9-.]+$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
@@ -101,7 +101,7 @@ struct logging_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::LoggingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &logging_configuration::destination_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},

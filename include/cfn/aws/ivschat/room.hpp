@@ -32,7 +32,7 @@ struct room {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_review_handler;
-            static constexpr cfn::value_constraint uri_constraint{.min_length = 0, .max_length = 170, .pattern = "^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+"};
+            static constexpr cfn::value_constraint uri_constraint{.min_length = 0, .max_length = 170, .pattern = {"^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackResult", offsetof(self, fallback_result), cfn::field_kind::value, false},
                 {"Uri", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
@@ -57,11 +57,11 @@ struct room {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::Room.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint logging_configuration_identifiers_elements{.min_length = 1, .max_length = 128, .pattern = "^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint logging_configuration_identifiers_elements{.min_length = 1, .max_length = 128, .pattern = {"^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$", 71}};
             static constexpr cfn::value_constraint logging_configuration_identifiers_constraint{.min_items = 0, .max_items = 50, .elements = &logging_configuration_identifiers_elements};
             static constexpr cfn::value_constraint maximum_message_length_constraint{.minimum = 1, .maximum = 500};
             static constexpr cfn::value_constraint maximum_message_rate_per_second_constraint{.minimum = 1, .maximum = 10};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"LoggingConfigurationIdentifiers", offsetof(self, logging_configuration_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_configuration_identifiers_constraint},
                 {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_length_constraint},

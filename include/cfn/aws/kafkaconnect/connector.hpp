@@ -352,7 +352,7 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_plugin;
-            static constexpr cfn::value_constraint custom_plugin_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*"};
+            static constexpr cfn::value_constraint custom_plugin_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*", 43}};
             static constexpr cfn::value_constraint revision_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
             static constexpr cfn::field_info fields[] = {
                 {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &custom_plugin_arn_constraint},
@@ -392,7 +392,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_configuration;
             static constexpr cfn::value_constraint revision_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
-            static constexpr cfn::value_constraint worker_configuration_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*"};
+            static constexpr cfn::value_constraint worker_configuration_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"Revision", offsetof(self, revision), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &revision_constraint},
                 {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &worker_configuration_arn_constraint},
@@ -436,7 +436,7 @@ struct connector {
             static constexpr cfn::value_constraint connector_description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint connector_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint plugins_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*"};
+            static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):iam:.*", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &connector::capacity::cfn_struct},
                 {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -207,7 +207,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute_condition;
-            static constexpr cfn::value_constraint condition_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*"};
+            static constexpr cfn::value_constraint condition_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = {"[a-zA-Z0-9_][a-zA-Z0-9_-]*", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionDocumentAttributeKey", offsetof(self, condition_document_attribute_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_document_attribute_key_constraint},
                 {"ConditionOnValue", offsetof(self, condition_on_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
@@ -231,7 +231,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute_target;
-            static constexpr cfn::value_constraint target_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*"};
+            static constexpr cfn::value_constraint target_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = {"[a-zA-Z0-9_][a-zA-Z0-9_-]*", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetDocumentAttributeKey", offsetof(self, target_document_attribute_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_document_attribute_key_constraint},
                 {"TargetDocumentAttributeValue", offsetof(self, target_document_attribute_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
@@ -278,8 +278,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_configuration;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$)"};
-            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$)", 165}};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
@@ -306,7 +306,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_document_enrichment_configuration;
             static constexpr cfn::value_constraint inline_configurations_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::inline_custom_document_enrichment_configuration::cfn_struct, &inline_configurations_constraint},
                 {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
@@ -520,9 +520,9 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_vpc_configuration;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 200, .pattern = R"([\-0-9a-zA-Z]+)"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 200, .pattern = {R"([\-0-9a-zA-Z]+)", 14}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.max_items = 10, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = R"([\-0-9a-zA-Z]+)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = {R"([\-0-9a-zA-Z]+)", 14}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.max_items = 6, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -564,8 +564,8 @@ struct data_source {
             static constexpr cfn::value_constraint exclusion_patterns_constraint{.max_items = 100, .elements = &exclusion_patterns_elements};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*))"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*))", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachmentConfiguration", offsetof(self, attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_attachment_configuration::cfn_struct},
                 {"BlogConfiguration", offsetof(self, blog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_blog_configuration::cfn_struct},
@@ -682,7 +682,7 @@ struct data_source {
             static constexpr cfn::value_constraint database_host_constraint{.min_length = 1, .max_length = 253};
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint database_port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseHost", offsetof(self, database_host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_host_constraint},
@@ -777,7 +777,7 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"ExcludeMimeTypes", offsetof(self, exclude_mime_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_mime_types_constraint},
                 {"ExcludeSharedDrives", offsetof(self, exclude_shared_drives), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_shared_drives_constraint},
@@ -803,7 +803,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_path;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])", 34}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -825,7 +825,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = one_drive_users;
-            static constexpr cfn::value_constraint one_drive_user_list_elements{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s).+@([a-zA-Z0-9_\-\.]+)\.([a-zA-Z]{2,5})$)"};
+            static constexpr cfn::value_constraint one_drive_user_list_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s).+@([a-zA-Z0-9_\-\.]+)\.([a-zA-Z]{2,5})$)", 47}};
             static constexpr cfn::value_constraint one_drive_user_list_constraint{.min_items = 1, .max_items = 100, .elements = &one_drive_user_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"OneDriveUserList", offsetof(self, one_drive_user_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &one_drive_user_list_constraint},
@@ -865,8 +865,8 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint tenant_domain_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\.)+[a-z]{2,}$)"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint tenant_domain_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\.)+[a-z]{2,}$)", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
@@ -936,7 +936,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_data_source_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])", 34}};
             static constexpr cfn::value_constraint exclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint exclusion_patterns_constraint{.max_items = 100, .elements = &exclusion_patterns_elements};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
@@ -974,8 +974,7 @@ struct data_source {
             static constexpr cfn::value_constraint document_data_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint document_title_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
-            static constexpr std::string_view include_filter_types_element_allowed[] = {"ACTIVE_USER", "STANDARD_USER"};
-            static constexpr cfn::value_constraint include_filter_types_elements{.allowed = include_filter_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint include_filter_types_elements{.allowed = {"ACTIVE_USER|STANDARD_USER", 25}};
             static constexpr cfn::value_constraint include_filter_types_constraint{.min_items = 1, .max_items = 2, .elements = &include_filter_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
@@ -1058,8 +1057,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_knowledge_article_configuration;
             static constexpr cfn::value_constraint custom_knowledge_article_type_configurations_constraint{.min_items = 1, .max_items = 10};
-            static constexpr std::string_view included_states_element_allowed[] = {"DRAFT", "PUBLISHED", "ARCHIVED"};
-            static constexpr cfn::value_constraint included_states_elements{.allowed = included_states_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint included_states_elements{.allowed = {"DRAFT|PUBLISHED|ARCHIVED", 24}};
             static constexpr cfn::value_constraint included_states_constraint{.min_items = 1, .max_items = 3, .elements = &included_states_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_custom_knowledge_article_type_configuration::cfn_struct, &custom_knowledge_article_type_configurations_constraint},
@@ -1151,8 +1149,8 @@ struct data_source {
             static constexpr cfn::value_constraint exclude_attachment_file_patterns_constraint{.max_items = 100, .elements = &exclude_attachment_file_patterns_elements};
             static constexpr cfn::value_constraint include_attachment_file_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint include_attachment_file_patterns_constraint{.max_items = 100, .elements = &include_attachment_file_patterns_elements};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*))"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*))", 29}};
             static constexpr cfn::value_constraint standard_object_configurations_constraint{.min_items = 1, .max_items = 17};
             static constexpr cfn::field_info fields[] = {
                 {"ChatterFeedConfiguration", offsetof(self, chatter_feed_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_chatter_feed_configuration::cfn_struct},
@@ -1271,8 +1269,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_configuration;
-            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(?!(^(https?|ftp|file):\/\/))[a-z0-9-]+(\.service-now\.com)$)"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint host_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(?!(^(https?|ftp|file):\/\/))[a-z0-9-]+(\.service-now\.com)$)", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"HostUrl", offsetof(self, host_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_url_constraint},
@@ -1323,8 +1321,8 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint urls_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*))"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint urls_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*))", 29}};
             static constexpr cfn::value_constraint urls_constraint{.max_items = 100, .elements = &urls_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
@@ -1375,8 +1373,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_basic_authentication;
-            static constexpr cfn::value_constraint credentials_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = R"(([^\s]*))"};
+            static constexpr cfn::value_constraint credentials_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(([^\s]*))", 8}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &credentials_constraint},
@@ -1419,8 +1417,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = proxy_configuration;
-            static constexpr cfn::value_constraint credentials_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = R"(([^\s]*))"};
+            static constexpr cfn::value_constraint credentials_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(([^\s]*))", 8}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credentials_constraint},
@@ -1443,7 +1441,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_seed_url_configuration;
-            static constexpr cfn::value_constraint seed_urls_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?)://([^\s]*))"};
+            static constexpr cfn::value_constraint seed_urls_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?)://([^\s]*))", 20}};
             static constexpr cfn::value_constraint seed_urls_constraint{.min_items = 0, .max_items = 100, .elements = &seed_urls_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &seed_urls_constraint},
@@ -1463,7 +1461,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_site_maps_configuration;
-            static constexpr cfn::value_constraint site_maps_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?):\/\/([^\s]*))"};
+            static constexpr cfn::value_constraint site_maps_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?):\/\/([^\s]*))", 22}};
             static constexpr cfn::value_constraint site_maps_constraint{.min_items = 0, .max_items = 3, .elements = &site_maps_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SiteMaps", offsetof(self, site_maps), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &site_maps_constraint},
@@ -1566,7 +1564,7 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::value_constraint inclusion_patterns_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
-            static constexpr cfn::value_constraint organization_id_constraint{.min_length = 12, .max_length = 12, .pattern = "d-[0-9a-fA-F]{10}"};
+            static constexpr cfn::value_constraint organization_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"d-[0-9a-fA-F]{10}", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlComments", offsetof(self, crawl_comments), cfn::field_kind::value, false},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
@@ -1654,10 +1652,10 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$"};
-            static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 10, .pattern = "[a-zA-Z-]*"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]*$", 26}};
+            static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 10, .pattern = {"[a-zA-Z-]*", 10}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::value_constraint schedule_constraint{.max_length = 1000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

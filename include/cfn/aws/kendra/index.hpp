@@ -109,7 +109,7 @@ struct index {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relevance;
-            static constexpr cfn::value_constraint duration_constraint{.min_length = 1, .max_length = 10, .pattern = "[0-9]+[s]"};
+            static constexpr cfn::value_constraint duration_constraint{.min_length = 1, .max_length = 10, .pattern = {"[0-9]+[s]", 9}};
             static constexpr cfn::value_constraint importance_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Duration", offsetof(self, duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_constraint},
@@ -240,8 +240,8 @@ struct index {
             static constexpr cfn::value_constraint claim_regex_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint group_attribute_field_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint issuer_constraint{.min_length = 1, .max_length = 65};
-            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
-            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file):\/\/([^\s]*))"};
+            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
+            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file):\/\/([^\s]*))", 31}};
             static constexpr cfn::value_constraint user_name_attribute_field_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ClaimRegex", offsetof(self, claim_regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &claim_regex_constraint},
@@ -302,8 +302,8 @@ struct index {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint document_metadata_configurations_constraint{.max_items = 500};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint user_token_configurations_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {

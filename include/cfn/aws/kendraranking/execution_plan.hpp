@@ -45,7 +45,7 @@ struct execution_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &execution_plan::capacity_units_configuration::cfn_struct},

@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::Kinesis::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(arn:aws.*:kinesis:.*:\d{12}:stream/\S+)"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(arn:aws.*:kinesis:.*:\d{12}:stream/\S+)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},

@@ -99,7 +99,7 @@ struct stream {
             using self = properties;
             static constexpr cfn::value_constraint desired_shard_level_metrics_constraint{.max_items = 7};
             static constexpr cfn::value_constraint max_record_size_in_kib_constraint{.minimum = 1024, .maximum = 10240};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint retention_period_hours_constraint{.minimum = 1, .maximum = 8760};
             static constexpr cfn::value_constraint shard_count_constraint{.minimum = 1, .maximum = 100000};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

@@ -24,8 +24,8 @@ struct stream_consumer {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kinesis::StreamConsumer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint consumer_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr cfn::value_constraint stream_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws.*:kinesis:.*:\d{12}:stream/\S+)"};
+            static constexpr cfn::value_constraint consumer_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
+            static constexpr cfn::value_constraint stream_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws.*:kinesis:.*:\d{12}:stream/\S+)", 39}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerName", offsetof(self, consumer_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &consumer_name_constraint},

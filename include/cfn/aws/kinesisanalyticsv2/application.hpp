@@ -112,7 +112,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_content_location;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::value_constraint file_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint object_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -235,7 +235,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_group;
-            static constexpr cfn::value_constraint property_group_id_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint property_group_id_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"PropertyGroupId", offsetof(self, property_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_group_id_constraint},
                 {"PropertyMap", offsetof(self, property_map), cfn::field_kind::value, false},
@@ -392,7 +392,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_lambda_processor;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
@@ -432,7 +432,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = record_column;
             static constexpr cfn::value_constraint mapping_constraint{.min_length = 1, .max_length = 65535};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^-\s<>&]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[^-\s<>&]*$)", 12}};
             static constexpr cfn::value_constraint sql_type_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Mapping", offsetof(self, mapping), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mapping_constraint},
@@ -475,7 +475,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json_mapping_parameters;
-            static constexpr cfn::value_constraint record_row_path_constraint{.min_length = 1, .max_length = 65535, .pattern = R"(^(?=^\$)(?=^\S+$).*$)"};
+            static constexpr cfn::value_constraint record_row_path_constraint{.min_length = 1, .max_length = 65535, .pattern = {R"(^(?=^\$)(?=^\S+$).*$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"RecordRowPath", offsetof(self, record_row_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_row_path_constraint},
             };
@@ -557,7 +557,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_firehose_input;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
@@ -575,7 +575,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_streams_input;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
@@ -603,7 +603,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input;
-            static constexpr cfn::value_constraint name_prefix_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[^-\s<>&]*$)"};
+            static constexpr cfn::value_constraint name_prefix_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[^-\s<>&]*$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"InputParallelism", offsetof(self, input_parallelism), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_parallelism::cfn_struct},
                 {"InputProcessingConfiguration", offsetof(self, input_processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_processing_configuration::cfn_struct},
@@ -666,7 +666,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_data_catalog_configuration;
-            static constexpr cfn::value_constraint database_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint database_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseARN", offsetof(self, database_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_arn_constraint},
             };
@@ -705,9 +705,9 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maven_reference;
-            static constexpr cfn::value_constraint artifact_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint artifact_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
+            static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
+            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactId", offsetof(self, artifact_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_id_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_id_constraint},
@@ -752,8 +752,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_content_base_location;
-            static constexpr cfn::value_constraint base_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[a-zA-Z0-9/!-_.*'()]+$"};
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint base_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[a-zA-Z0-9/!-_.*'()]+$", 23}};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"BasePath", offsetof(self, base_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_path_constraint},
                 {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
@@ -875,7 +875,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_maintenance_configuration;
-            static constexpr cfn::value_constraint application_maintenance_window_start_time_constraint{.pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint application_maintenance_window_start_time_constraint{.pattern = {"^([01][0-9]|2[0-3]):[0-5][0-9]$", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationMaintenanceWindowStartTime", offsetof(self, application_maintenance_window_start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_maintenance_window_start_time_constraint},
             };
@@ -895,7 +895,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_restore_configuration;
-            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationRestoreType", offsetof(self, application_restore_type), cfn::field_kind::value, true},
                 {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &snapshot_name_constraint},
@@ -964,10 +964,9 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_.-]+$"};
-            static constexpr std::string_view runtime_environment_allowed[] = {"FLINK-1_11", "FLINK-1_13", "FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-1_6", "FLINK-1_8", "FLINK-2_2", "SQL-1_0", "ZEPPELIN-FLINK-1_0", "ZEPPELIN-FLINK-2_0", "ZEPPELIN-FLINK-3_0"};
-            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = runtime_environment_allowed, .allowed_count = 13};
-            static constexpr cfn::value_constraint service_execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
+            static constexpr cfn::value_constraint runtime_environment_constraint{.allowed = {"FLINK-1_11|FLINK-1_13|FLINK-1_15|FLINK-1_18|FLINK-1_19|FLINK-1_20|FLINK-1_6|FLINK-1_8|FLINK-2_2|SQL-1_0|ZEPPELIN-FLINK-1_0|ZEPPELIN-FLINK-2_0|ZEPPELIN-FLINK-3_0", 160}};
+            static constexpr cfn::value_constraint service_execution_role_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_configuration::cfn_struct},

@@ -200,8 +200,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logging_options;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]*$)"};
-            static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 0, .max_length = 512, .pattern = "^[^:*]*$"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]*$)", 21}};
+            static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 0, .max_length = 512, .pattern = {"^[^:*]*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
@@ -223,9 +223,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor_parameter;
-            static constexpr std::string_view parameter_name_allowed[] = {"BufferIntervalInSeconds", "BufferSizeInMBs", "CompressionFormat", "DataMessageExtraction", "Delimiter", "JsonParsingEngine", "LambdaArn", "MetadataExtractionQuery", "NumberOfRetries", "RoleArn", "SubRecordType"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = parameter_name_allowed, .allowed_count = 11};
-            static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 1, .max_length = 5120, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.allowed = {"BufferIntervalInSeconds|BufferSizeInMBs|CompressionFormat|DataMessageExtraction|Delimiter|JsonParsingEngine|LambdaArn|MetadataExtractionQuery|NumberOfRetries|RoleArn|SubRecordType", 179}};
+            static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 1, .max_length = 5120, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_value_constraint},
@@ -324,7 +323,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kms_encryption_config;
-            static constexpr cfn::value_constraint awskms_key_arn_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint awskms_key_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+$)", 69}};
             static constexpr cfn::field_info fields[] = {
                 {"AWSKMSKeyARN", offsetof(self, awskms_key_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &awskms_key_arn_constraint},
             };
@@ -376,10 +375,10 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint error_output_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
@@ -408,10 +407,10 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
@@ -448,9 +447,9 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_open_search_serverless_destination_configuration;
-            static constexpr cfn::value_constraint collection_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = "https:.*"};
+            static constexpr cfn::value_constraint collection_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = {"https:.*", 8}};
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 80};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazon_open_search_serverless_buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -560,10 +559,10 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazonopensearchservice_destination_configuration;
-            static constexpr cfn::value_constraint cluster_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = "https:.*"};
-            static constexpr cfn::value_constraint domain_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint cluster_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = {"https:.*", 8}};
+            static constexpr cfn::value_constraint domain_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 80};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint type_name_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazonopensearchservice_buffering_hints::cfn_struct},
@@ -595,9 +594,9 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_columns;
-            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 194, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 194, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint exclude_constraint{.elements = &exclude_elements};
-            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 194, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 194, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint include_constraint{.elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
@@ -621,8 +620,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = R"(arn:.*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+)"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(arn:.*:secretsmanager:[a-zA-Z0-9\-]+:\d{12}:secret:[a-zA-Z0-9\-/_+=.@]+)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(arn:.*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+)", 46}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(arn:.*:secretsmanager:[a-zA-Z0-9\-]+:\d{12}:secret:[a-zA-Z0-9\-/_+=.@]+)", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -659,7 +658,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_source_vpc_configuration;
-            static constexpr cfn::value_constraint vpc_endpoint_service_name_constraint{.min_length = 47, .max_length = 255, .pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)"};
+            static constexpr cfn::value_constraint vpc_endpoint_service_name_constraint{.min_length = 47, .max_length = 255, .pattern = {R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"VpcEndpointServiceName", offsetof(self, vpc_endpoint_service_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_endpoint_service_name_constraint},
             };
@@ -677,9 +676,9 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = databases;
-            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 64, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 64, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint exclude_constraint{.elements = &exclude_elements};
-            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 64, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 64, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint include_constraint{.elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
@@ -699,9 +698,9 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_tables;
-            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 129, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint exclude_elements{.min_length = 1, .max_length = 129, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint exclude_constraint{.elements = &exclude_elements};
-            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 129, .pattern = R"([\u0001-\uFFFF]*)"};
+            static constexpr cfn::value_constraint include_elements{.min_length = 1, .max_length = 129, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
             static constexpr cfn::value_constraint include_constraint{.elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
@@ -743,12 +742,12 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_source_configuration;
-            static constexpr cfn::value_constraint digest_constraint{.min_length = 1, .max_length = 512, .pattern = ".*"};
-            static constexpr cfn::value_constraint endpoint_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$).+)"};
+            static constexpr cfn::value_constraint digest_constraint{.min_length = 1, .max_length = 512, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint endpoint_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?!\s*$).+)", 11}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 0, .maximum = 65535};
-            static constexpr cfn::value_constraint public_certificate_constraint{.min_length = 1, .max_length = 4096, .pattern = ".*"};
-            static constexpr cfn::value_constraint snapshot_watermark_table_constraint{.min_length = 1, .max_length = 129, .pattern = R"([\u0001-\uFFFF]*)"};
-            static constexpr cfn::value_constraint surrogate_keys_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint public_certificate_constraint{.min_length = 1, .max_length = 4096, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint snapshot_watermark_table_constraint{.min_length = 1, .max_length = 129, .pattern = {R"([\u0001-\uFFFF]*)", 16}};
+            static constexpr cfn::value_constraint surrogate_keys_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint surrogate_keys_constraint{.elements = &surrogate_keys_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::database_columns::cfn_struct},
@@ -781,7 +780,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delivery_stream_encryption_configuration_input;
-            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"KeyARN", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_arn_constraint},
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true},
@@ -884,10 +883,10 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elasticsearch_destination_configuration;
-            static constexpr cfn::value_constraint cluster_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = "https:.*"};
-            static constexpr cfn::value_constraint domain_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint cluster_endpoint_constraint{.min_length = 1, .max_length = 512, .pattern = {"https:.*", 8}};
+            static constexpr cfn::value_constraint domain_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 80};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint type_name_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::elasticsearch_buffering_hints::cfn_struct},
@@ -919,7 +918,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hive_json_ser_de;
-            static constexpr cfn::value_constraint timestamp_formats_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint timestamp_formats_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::value_constraint timestamp_formats_constraint{.elements = &timestamp_formats_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TimestampFormats", offsetof(self, timestamp_formats), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_formats_constraint},
@@ -1017,14 +1016,12 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orc_ser_de;
             static constexpr cfn::value_constraint block_size_bytes_constraint{.minimum = 67108864};
-            static constexpr cfn::value_constraint bloom_filter_columns_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint bloom_filter_columns_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint bloom_filter_columns_constraint{.elements = &bloom_filter_columns_elements};
             static constexpr cfn::value_constraint bloom_filter_false_positive_probability_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view compression_allowed[] = {"NONE", "SNAPPY", "ZLIB"};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = compression_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = {"NONE|SNAPPY|ZLIB", 16}};
             static constexpr cfn::value_constraint dictionary_key_threshold_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view format_version_allowed[] = {"V0_11", "V0_12"};
-            static constexpr cfn::value_constraint format_version_constraint{.allowed = format_version_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint format_version_constraint{.allowed = {"V0_11|V0_12", 11}};
             static constexpr cfn::value_constraint padding_tolerance_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint row_index_stride_constraint{.minimum = 1000};
             static constexpr cfn::value_constraint stripe_size_bytes_constraint{.minimum = 8388608};
@@ -1065,12 +1062,10 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parquet_ser_de;
             static constexpr cfn::value_constraint block_size_bytes_constraint{.minimum = 67108864};
-            static constexpr std::string_view compression_allowed[] = {"GZIP", "SNAPPY", "UNCOMPRESSED"};
-            static constexpr cfn::value_constraint compression_constraint{.allowed = compression_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint compression_constraint{.allowed = {"GZIP|SNAPPY|UNCOMPRESSED", 24}};
             static constexpr cfn::value_constraint max_padding_bytes_constraint{.minimum = 0};
             static constexpr cfn::value_constraint page_size_bytes_constraint{.minimum = 65536};
-            static constexpr std::string_view writer_version_allowed[] = {"V1", "V2"};
-            static constexpr cfn::value_constraint writer_version_constraint{.allowed = writer_version_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint writer_version_constraint{.allowed = {"V1|V2", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
@@ -1140,12 +1135,12 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_configuration;
-            static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint version_id_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint version_id_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
@@ -1260,12 +1255,12 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extended_s3_destination_configuration;
-            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint custom_time_zone_constraint{.min_length = 0, .max_length = 50, .pattern = "^$|[a-zA-Z/_]+$"};
+            static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint custom_time_zone_constraint{.min_length = 0, .max_length = 50, .pattern = {"^$|[a-zA-Z/_]+$", 15}};
             static constexpr cfn::value_constraint error_output_prefix_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint file_extension_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^$|\.[0-9a-z!\-_.*'()]+)"};
+            static constexpr cfn::value_constraint file_extension_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^$|\.[0-9a-z!\-_.*'()]+)", 23}};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
@@ -1302,8 +1297,8 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_configuration;
             static constexpr cfn::value_constraint access_key_constraint{.min_length = 0, .max_length = 4096};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+$)"};
-            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 1000, .pattern = "^https://"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+$)", 12}};
+            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^https://", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessKey", offsetof(self, access_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_key_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -1325,7 +1320,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_common_attribute;
-            static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::value_constraint attribute_value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
@@ -1384,9 +1379,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_destination_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr std::string_view s3_backup_mode_allowed[] = {"AllData", "FailedDataOnly"};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = s3_backup_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {"AllData|FailedDataOnly", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -1415,8 +1409,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = catalog_configuration;
-            static constexpr cfn::value_constraint catalog_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint warehouse_location_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(s3:\/\/.*)"};
+            static constexpr cfn::value_constraint catalog_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint warehouse_location_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(s3:\/\/.*)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogArn", offsetof(self, catalog_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_arn_constraint},
                 {"WarehouseLocation", offsetof(self, warehouse_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &warehouse_location_constraint},
@@ -1435,7 +1429,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_field;
-            static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_name_constraint},
             };
@@ -1478,10 +1472,10 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_table_configuration;
-            static constexpr cfn::value_constraint destination_database_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\.\_]+$)"};
-            static constexpr cfn::value_constraint destination_table_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\.\_]+$)"};
+            static constexpr cfn::value_constraint destination_database_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[a-zA-Z0-9\.\_]+$)", 18}};
+            static constexpr cfn::value_constraint destination_table_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[a-zA-Z0-9\.\_]+$)", 18}};
             static constexpr cfn::value_constraint s3_error_output_prefix_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint unique_keys_elements{.min_length = 1, .max_length = 512, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint unique_keys_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::value_constraint unique_keys_constraint{.elements = &unique_keys_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDatabaseName", offsetof(self, destination_database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_database_name_constraint},
@@ -1556,7 +1550,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_destination_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AppendOnly", offsetof(self, append_only), cfn::field_kind::value, false},
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
@@ -1587,8 +1581,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_stream_source_configuration;
-            static constexpr cfn::value_constraint kinesis_stream_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint kinesis_stream_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"KinesisStreamARN", offsetof(self, kinesis_stream_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &kinesis_stream_arn_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
@@ -1609,7 +1603,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Connectivity", offsetof(self, connectivity), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
@@ -1634,8 +1628,8 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = msk_source_configuration;
-            static constexpr cfn::value_constraint msk_cluster_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
-            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9\._\-]+)"};
+            static constexpr cfn::value_constraint msk_cluster_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
+            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z0-9\._\-]+)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &delivery_stream::authentication_configuration::cfn_struct},
                 {"MSKClusterARN", offsetof(self, msk_cluster_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &msk_cluster_arn_constraint},
@@ -1724,7 +1718,7 @@ struct delivery_stream {
             using self = redshift_destination_configuration;
             static constexpr cfn::value_constraint cluster_jdbcurl_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint password_constraint{.min_length = 6, .max_length = 512};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -1815,7 +1809,7 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_vpc_configuration;
-            static constexpr cfn::value_constraint private_link_vpce_id_constraint{.min_length = 47, .max_length = 255, .pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)"};
+            static constexpr cfn::value_constraint private_link_vpce_id_constraint{.min_length = 47, .max_length = 255, .pattern = {R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"PrivateLinkVpceId", offsetof(self, private_link_vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &private_link_vpce_id_constraint},
             };
@@ -1869,13 +1863,13 @@ struct delivery_stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_destination_configuration;
-            static constexpr cfn::value_constraint account_url_constraint{.min_length = 24, .max_length = 2048, .pattern = R"(.+?\.snowflakecomputing\.com)"};
+            static constexpr cfn::value_constraint account_url_constraint{.min_length = 24, .max_length = 2048, .pattern = {R"(.+?\.snowflakecomputing\.com)", 28}};
             static constexpr cfn::value_constraint content_column_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint key_passphrase_constraint{.min_length = 7, .max_length = 255};
             static constexpr cfn::value_constraint meta_data_column_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint private_key_constraint{.min_length = 256, .max_length = 4096, .pattern = R"(^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:.*"};
+            static constexpr cfn::value_constraint private_key_constraint{.min_length = 256, .max_length = 4096, .pattern = {R"(^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$)", 67}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 512, .pattern = {"arn:.*", 6}};
             static constexpr cfn::value_constraint schema_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint table_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint user_constraint{.min_length = 1, .max_length = 255};
@@ -1978,8 +1972,7 @@ struct delivery_stream {
             static constexpr cfn::value_constraint hec_acknowledgment_timeout_in_seconds_constraint{.minimum = 180, .maximum = 600};
             static constexpr cfn::value_constraint hec_endpoint_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint hec_token_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr std::string_view s3_backup_mode_allowed[] = {"AllEvents", "FailedEventsOnly"};
-            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = s3_backup_mode_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint s3_backup_mode_constraint{.allowed = {"AllEvents|FailedEventsOnly", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
@@ -2037,7 +2030,7 @@ struct delivery_stream {
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisFirehose::DeliveryStream.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint delivery_stream_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9._-]+"};
+            static constexpr cfn::value_constraint delivery_stream_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9._-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AmazonOpenSearchServerlessDestinationConfiguration", offsetof(self, amazon_open_search_serverless_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazon_open_search_serverless_destination_configuration::cfn_struct},

@@ -32,7 +32,7 @@ struct signaling_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint message_ttl_seconds_constraint{.minimum = 5, .maximum = 120};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9_.-]+"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"MessageTtlSeconds", offsetof(self, message_ttl_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_ttl_seconds_constraint},

@@ -56,10 +56,10 @@ struct stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_retention_in_hours_constraint{.minimum = 0, .maximum = 87600};
-            static constexpr cfn::value_constraint device_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_.-]+"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = ".+"};
-            static constexpr cfn::value_constraint media_type_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w\-\.\+]+/[\w\-\.\+]+(,[\w\-\.\+]+/[\w\-\.\+]+)*)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9_.-]+"};
+            static constexpr cfn::value_constraint device_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {".+", 2}};
+            static constexpr cfn::value_constraint media_type_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w\-\.\+]+/[\w\-\.\+]+(,[\w\-\.\+]+/[\w\-\.\+]+)*)", 50}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataRetentionInHours", offsetof(self, data_retention_in_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_retention_in_hours_constraint},

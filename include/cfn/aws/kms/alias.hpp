@@ -22,7 +22,7 @@ struct alias {
         cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_key_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^(alias/)[a-zA-Z0-9:/_-]+$"};
+            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(alias/)[a-zA-Z0-9:/_-]+$", 26}};
             static constexpr cfn::value_constraint target_key_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"AliasName", offsetof(self, alias_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_name_constraint},

@@ -337,11 +337,9 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint catalog_constraint{.min_length = 12, .max_length = 12};
-            static constexpr std::string_view permissions_element_allowed[] = {"ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT", "DESCRIBE", "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS", "CREATE_LF_TAG", "ASSOCIATE", "GRANT_WITH_LF_TAG_EXPRESSION"};
-            static constexpr cfn::value_constraint permissions_elements{.allowed = permissions_element_allowed, .allowed_count = 13};
+            static constexpr cfn::value_constraint permissions_elements{.allowed = {"ALL|SELECT|ALTER|DROP|DELETE|INSERT|DESCRIBE|CREATE_DATABASE|CREATE_TABLE|DATA_LOCATION_ACCESS|CREATE_LF_TAG|ASSOCIATE|GRANT_WITH_LF_TAG_EXPRESSION", 147}};
             static constexpr cfn::value_constraint permissions_constraint{.elements = &permissions_elements};
-            static constexpr std::string_view permissions_with_grant_option_element_allowed[] = {"ALL", "SELECT", "ALTER", "DROP", "DELETE", "INSERT", "DESCRIBE", "CREATE_DATABASE", "CREATE_TABLE", "DATA_LOCATION_ACCESS", "CREATE_LF_TAG", "ASSOCIATE", "GRANT_WITH_LF_TAG_EXPRESSION"};
-            static constexpr cfn::value_constraint permissions_with_grant_option_elements{.allowed = permissions_with_grant_option_element_allowed, .allowed_count = 13};
+            static constexpr cfn::value_constraint permissions_with_grant_option_elements{.allowed = {"ALL|SELECT|ALTER|DROP|DELETE|INSERT|DESCRIBE|CREATE_DATABASE|CREATE_TABLE|DATA_LOCATION_ACCESS|CREATE_LF_TAG|ASSOCIATE|GRANT_WITH_LF_TAG_EXPRESSION", 147}};
             static constexpr cfn::value_constraint permissions_with_grant_option_constraint{.elements = &permissions_with_grant_option_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &catalog_constraint},

@@ -25,8 +25,8 @@ struct tag {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 12, .max_length = 12};
-            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([{a-zA-Z}{\s}{0-9}_.:\/=+\-@%]*)$)"};
-            static constexpr cfn::value_constraint tag_values_elements{.min_length = 0, .max_length = 256, .pattern = R"(^([{a-zA-Z}{\s}{0-9}_.:\*\/=+\-@%]*)$)"};
+            static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([{a-zA-Z}{\s}{0-9}_.:\/=+\-@%]*)$)", 35}};
+            static constexpr cfn::value_constraint tag_values_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^([{a-zA-Z}{\s}{0-9}_.:\*\/=+\-@%]*)$)", 37}};
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 1000, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &catalog_id_constraint},

@@ -85,8 +85,8 @@ struct alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint function_version_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(\$LATEST(\.PUBLISHED)?|[0-9]+)$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"};
+            static constexpr cfn::value_constraint function_version_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^(\$LATEST(\.PUBLISHED)?|[0-9]+)$)", 33}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},

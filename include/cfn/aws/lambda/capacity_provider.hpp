@@ -105,10 +105,10 @@ struct capacity_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements;
-            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\-]+$)"};
+            static constexpr cfn::value_constraint allowed_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\-]+$)", 18}};
             static constexpr cfn::value_constraint allowed_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &allowed_instance_types_elements};
             static constexpr cfn::value_constraint architectures_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = R"(^[a-zA-Z0-9\.\-]+$)"};
+            static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\-]+$)", 18}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
@@ -129,7 +129,7 @@ struct capacity_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_provider_permissions_config;
-            static constexpr cfn::value_constraint capacity_provider_operator_role_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint capacity_provider_operator_role_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 63}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviderOperatorRoleArn", offsetof(self, capacity_provider_operator_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_operator_role_arn_constraint},
             };
@@ -206,9 +206,9 @@ struct capacity_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_provider_vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 1024, .pattern = "^sg-[0-9a-zA-Z]*$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 1024, .pattern = {"^sg-[0-9a-zA-Z]*$", 17}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 0, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 1024, .pattern = "^subnet-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 1024, .pattern = {"^subnet-[0-9a-z]*$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -240,8 +240,8 @@ struct capacity_provider {
         capacity_provider::capacity_provider_vpc_config vpc_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint capacity_provider_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint capacity_provider_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)", 137}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviderName", offsetof(self, capacity_provider_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &capacity_provider_name_constraint},
                 {"CapacityProviderScalingConfig", offsetof(self, capacity_provider_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_provider_scaling_config::cfn_struct},

@@ -30,7 +30,7 @@ struct code_signing_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = allowed_publishers;
-            static constexpr cfn::value_constraint signing_profile_version_arns_elements{.min_length = 12, .max_length = 1024, .pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
+            static constexpr cfn::value_constraint signing_profile_version_arns_elements{.min_length = 12, .max_length = 1024, .pattern = {R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))", 111}};
             static constexpr cfn::value_constraint signing_profile_version_arns_constraint{.min_items = 1, .max_items = 20, .elements = &signing_profile_version_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SigningProfileVersionArns", offsetof(self, signing_profile_version_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_profile_version_arns_constraint},

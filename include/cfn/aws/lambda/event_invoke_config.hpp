@@ -24,7 +24,7 @@ struct event_invoke_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_failure;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = {R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
             };
@@ -42,7 +42,7 @@ struct event_invoke_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_success;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = {R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
             };
@@ -84,10 +84,10 @@ struct event_invoke_config {
         cfn::required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::EventInvokeConfig.Qualifier"> qualifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint function_name_constraint{.pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint function_name_constraint{.pattern = {R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$)", 140}};
             static constexpr cfn::value_constraint maximum_event_age_in_seconds_constraint{.minimum = 60, .maximum = 21600};
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = 0, .maximum = 2};
-            static constexpr cfn::value_constraint qualifier_constraint{.pattern = R"(^\$(LATEST(\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$)"};
+            static constexpr cfn::value_constraint qualifier_constraint{.pattern = {R"(^\$(LATEST(\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_invoke_config::destination_config::cfn_struct},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &function_name_constraint},

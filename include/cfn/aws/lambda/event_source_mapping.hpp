@@ -91,7 +91,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_registry_access_config;
-            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 10000, .pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
+            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 10000, .pattern = {R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))", 111}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"URI", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
@@ -134,7 +134,7 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_registry_config;
             static constexpr cfn::value_constraint access_configs_constraint{.max_items = 2};
-            static constexpr cfn::value_constraint schema_registry_uri_constraint{.min_length = 1, .max_length = 10000, .pattern = "[a-zA-Z0-9-/*:_+=.@-]*"};
+            static constexpr cfn::value_constraint schema_registry_uri_constraint{.min_length = 1, .max_length = 10000, .pattern = {"[a-zA-Z0-9-/*:_+=.@-]*", 22}};
             static constexpr cfn::value_constraint schema_validation_configs_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_registry_access_config::cfn_struct, &access_configs_constraint},
@@ -158,7 +158,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_managed_kafka_event_source_config;
-            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
+            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = {R"([a-zA-Z0-9-\/*:_+=.@-]*)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::schema_registry_config::cfn_struct},
@@ -177,7 +177,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_failure;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 12, .max_length = 1024, .pattern = R"(^$|kafka://([^.]([a-zA-Z0-9\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 12, .max_length = 1024, .pattern = {R"(^$|kafka://([^.]([a-zA-Z0-9\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))", 153}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
             };
@@ -216,8 +216,8 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_db_event_source_config;
-            static constexpr cfn::value_constraint collection_name_constraint{.min_length = 1, .max_length = 57, .pattern = R"(^(^(?!(system\x2e)))(^[_a-zA-Z0-9])([^$]*)$)"};
-            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[^ /\.$\x22]*$)"};
+            static constexpr cfn::value_constraint collection_name_constraint{.min_length = 1, .max_length = 57, .pattern = {R"(^(^(?!(system\x2e)))(^[_a-zA-Z0-9])([^$]*)$)", 43}};
+            static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[^ /\.$\x22]*$)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionName", offsetof(self, collection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &collection_name_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
@@ -237,7 +237,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
-            static constexpr cfn::value_constraint pattern_constraint{.min_length = 0, .max_length = 4096, .pattern = ".*"};
+            static constexpr cfn::value_constraint pattern_constraint{.min_length = 0, .max_length = 4096, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_constraint},
             };
@@ -314,7 +314,7 @@ struct event_source_mapping {
             using self = provisioned_poller_config;
             static constexpr cfn::value_constraint maximum_pollers_constraint{.minimum = 1, .maximum = 2000};
             static constexpr cfn::value_constraint minimum_pollers_constraint{.minimum = 1, .maximum = 200};
-            static constexpr cfn::value_constraint poller_group_name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint poller_group_name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"MaximumPollers", offsetof(self, maximum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_pollers_constraint},
                 {"MinimumPollers", offsetof(self, minimum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_pollers_constraint},
@@ -352,7 +352,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoints;
-            static constexpr cfn::value_constraint kafka_bootstrap_servers_elements{.min_length = 1, .max_length = 300, .pattern = R"(^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5})"};
+            static constexpr cfn::value_constraint kafka_bootstrap_servers_elements{.min_length = 1, .max_length = 300, .pattern = {R"(^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5})", 117}};
             static constexpr cfn::value_constraint kafka_bootstrap_servers_constraint{.min_items = 1, .max_items = 10, .elements = &kafka_bootstrap_servers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"KafkaBootstrapServers", offsetof(self, kafka_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kafka_bootstrap_servers_constraint},
@@ -392,7 +392,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_kafka_event_source_config;
-            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
+            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = {R"([a-zA-Z0-9-\/*:_+=.@-]*)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"ConsumptionMode", offsetof(self, consumption_mode), cfn::field_kind::value, false},
@@ -414,7 +414,7 @@ struct event_source_mapping {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_access_configuration;
-            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
+            static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 200, .pattern = {R"([a-zA-Z0-9-\/*:_+=.@-]*)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"URI", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
@@ -484,21 +484,20 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
-            static constexpr cfn::value_constraint event_source_arn_constraint{.min_length = 12, .max_length = 1024, .pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
-            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)"};
-            static constexpr std::string_view function_response_types_element_allowed[] = {"ReportBatchItemFailures"};
-            static constexpr cfn::value_constraint function_response_types_elements{.allowed = function_response_types_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint event_source_arn_constraint{.min_length = 12, .max_length = 1024, .pattern = {R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))", 111}};
+            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"((arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)", 169}};
+            static constexpr cfn::value_constraint function_response_types_elements{.allowed = {"ReportBatchItemFailures", 23}};
             static constexpr cfn::value_constraint function_response_types_constraint{.min_items = 0, .max_items = 1, .elements = &function_response_types_elements};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = {"(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()", 40}};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::value_constraint maximum_record_age_in_seconds_constraint{.minimum = -1, .maximum = 604800};
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = -1, .maximum = 10000};
             static constexpr cfn::value_constraint parallelization_factor_constraint{.minimum = 1, .maximum = 10};
-            static constexpr cfn::value_constraint queues_elements{.min_length = 1, .max_length = 1000, .pattern = R"([\s\S]*)"};
+            static constexpr cfn::value_constraint queues_elements{.min_length = 1, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::value_constraint queues_constraint{.min_items = 1, .max_items = 1, .elements = &queues_elements};
             static constexpr cfn::value_constraint source_access_configurations_constraint{.min_items = 1, .max_items = 22};
-            static constexpr cfn::value_constraint starting_position_constraint{.min_length = 6, .max_length = 12, .pattern = "(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+"};
-            static constexpr cfn::value_constraint topics_elements{.min_length = 1, .max_length = 249, .pattern = R"(^[^.]([a-zA-Z0-9\-_.]+))"};
+            static constexpr cfn::value_constraint starting_position_constraint{.min_length = 6, .max_length = 12, .pattern = {"(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+", 35}};
+            static constexpr cfn::value_constraint topics_elements{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+))", 23}};
             static constexpr cfn::value_constraint topics_constraint{.min_items = 1, .max_items = 1, .elements = &topics_elements};
             static constexpr cfn::value_constraint tumbling_window_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::field_info fields[] = {

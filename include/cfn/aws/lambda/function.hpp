@@ -100,7 +100,7 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_managed_instances_capacity_provider_config;
-            static constexpr cfn::value_constraint capacity_provider_arn_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+$)"};
+            static constexpr cfn::value_constraint capacity_provider_arn_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+$)", 120}};
             static constexpr cfn::value_constraint execution_environment_memory_gib_per_v_cpu_constraint{.minimum = 2, .maximum = 8};
             static constexpr cfn::value_constraint per_execution_environment_max_concurrency_constraint{.minimum = 1, .maximum = 1600};
             static constexpr cfn::field_info fields[] = {
@@ -154,7 +154,7 @@ struct function {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint s3_object_version_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint source_kms_key_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint source_kms_key_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
@@ -178,7 +178,7 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
-            static constexpr cfn::value_constraint target_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
+            static constexpr cfn::value_constraint target_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_arn_constraint},
             };
@@ -277,8 +277,8 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_system_config;
-            static constexpr cfn::value_constraint arn_constraint{.max_length = 200, .pattern = R"(^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$)"};
-            static constexpr cfn::value_constraint local_mount_path_constraint{.min_length = 0, .max_length = 160, .pattern = "^/mnt/[a-zA-Z0-9-_.]+$"};
+            static constexpr cfn::value_constraint arn_constraint{.max_length = 200, .pattern = {R"(^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$)", 231}};
+            static constexpr cfn::value_constraint local_mount_path_constraint{.min_length = 0, .max_length = 160, .pattern = {"^/mnt/[a-zA-Z0-9-_.]+$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_mount_path_constraint},
@@ -352,7 +352,7 @@ struct function {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_config;
-            static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLogLevel", offsetof(self, application_log_level), cfn::field_kind::value, false},
                 {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, false},
@@ -524,22 +524,20 @@ struct function {
         function::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view architectures_element_allowed[] = {"x86_64", "arm64"};
-            static constexpr cfn::value_constraint architectures_elements{.allowed = architectures_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint architectures_elements{.allowed = {"x86_64|arm64", 12}};
             static constexpr cfn::value_constraint architectures_constraint{.min_items = 1, .max_items = 1, .elements = &architectures_elements};
-            static constexpr cfn::value_constraint code_signing_config_arn_constraint{.min_length = 0, .max_length = 200, .pattern = R"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17})"};
+            static constexpr cfn::value_constraint code_signing_config_arn_constraint{.min_length = 0, .max_length = 200, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17})", 125}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint file_system_configs_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint handler_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^[^\s]+$)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
-            static constexpr cfn::value_constraint layers_elements{.min_length = 1, .pattern = R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$)"};
+            static constexpr cfn::value_constraint handler_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^[^\s]+$)", 8}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
+            static constexpr cfn::value_constraint layers_elements{.min_length = 1, .pattern = {R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$)", 128}};
             static constexpr cfn::value_constraint layers_constraint{.max_items = 5, .elements = &layers_elements};
             static constexpr cfn::value_constraint memory_size_constraint{.minimum = 128, .maximum = 32768};
             static constexpr cfn::value_constraint reserved_concurrent_executions_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint role_constraint{.pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr std::string_view runtime_allowed[] = {"dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", "java11", "java17", "java21", "java25", "java8", "java8.al2", "nodejs", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x", "nodejs20.x", "nodejs22.x", "nodejs24.x", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "provided", "provided.al2", "provided.al2023", "python2.7", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14", "python3.6", "python3.7", "python3.8", "python3.9", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "ruby3.4", "ruby4.0"};
-            static constexpr cfn::value_constraint runtime_constraint{.allowed = runtime_allowed, .allowed_count = 46};
+            static constexpr cfn::value_constraint role_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 63}};
+            static constexpr cfn::value_constraint runtime_constraint{.allowed = {"dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0", 463}};
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
                 {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},

@@ -65,14 +65,12 @@ struct layer_version {
         cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::literal_rule{.max_length = 512}> license_info;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view compatible_architectures_element_allowed[] = {"arm64", "x86_64"};
-            static constexpr cfn::value_constraint compatible_architectures_elements{.allowed = compatible_architectures_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint compatible_architectures_elements{.allowed = {"arm64|x86_64", 12}};
             static constexpr cfn::value_constraint compatible_architectures_constraint{.min_items = 0, .max_items = 2, .elements = &compatible_architectures_elements};
-            static constexpr std::string_view compatible_runtimes_element_allowed[] = {"dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", "java11", "java17", "java21", "java25", "java8", "java8.al2", "nodejs", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x", "nodejs20.x", "nodejs22.x", "nodejs24.x", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "provided", "provided.al2", "provided.al2023", "python2.7", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14", "python3.6", "python3.7", "python3.8", "python3.9", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "ruby3.4", "ruby4.0"};
-            static constexpr cfn::value_constraint compatible_runtimes_elements{.allowed = compatible_runtimes_element_allowed, .allowed_count = 46};
+            static constexpr cfn::value_constraint compatible_runtimes_elements{.allowed = {"dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0", 463}};
             static constexpr cfn::value_constraint compatible_runtimes_constraint{.min_items = 0, .max_items = 15, .elements = &compatible_runtimes_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint layer_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)"};
+            static constexpr cfn::value_constraint layer_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)", 85}};
             static constexpr cfn::value_constraint license_info_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"CompatibleArchitectures", offsetof(self, compatible_architectures), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compatible_architectures_constraint},

@@ -26,9 +26,9 @@ struct layer_version_permission {
         cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Principal"> principal;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_constraint{.min_length = 0, .max_length = 22, .pattern = "^lambda:GetLayerVersion$"};
-            static constexpr cfn::value_constraint organization_id_constraint{.min_length = 0, .max_length = 34, .pattern = "^o-[a-z0-9]{10,32}$"};
-            static constexpr cfn::value_constraint principal_constraint{.pattern = R"(^\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root$)"};
+            static constexpr cfn::value_constraint action_constraint{.min_length = 0, .max_length = 22, .pattern = {"^lambda:GetLayerVersion$", 24}};
+            static constexpr cfn::value_constraint organization_id_constraint{.min_length = 0, .max_length = 34, .pattern = {"^o-[a-z0-9]{10,32}$", 19}};
+            static constexpr cfn::value_constraint principal_constraint{.pattern = {R"(^\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_constraint},
                 {"LayerVersionArn", offsetof(self, layer_version_arn), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -42,13 +42,13 @@ struct permission {
         cfn::checked_optional<cfn::id<"AWS::Cognito::UserPool.Arn", "AWS::Events::Rule.Arn", "AWS::IAM::Role.Arn", "AWS::IoT::TopicRule.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Permission.SourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024}> source_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 256, .pattern = "^(lambda:[*]|lambda:[a-zA-Z]+|[*])$"};
-            static constexpr cfn::value_constraint event_source_token_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9._\-]+$)"};
-            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint principal_org_id_constraint{.min_length = 12, .max_length = 34, .pattern = "^o-[a-z0-9]{10,32}$"};
-            static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 12, .max_length = 1024, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)$)"};
+            static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(lambda:[*]|lambda:[a-zA-Z]+|[*])$", 35}};
+            static constexpr cfn::value_constraint event_source_token_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9._\-]+$)", 18}};
+            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 157}};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint principal_org_id_constraint{.min_length = 12, .max_length = 34, .pattern = {"^o-[a-z0-9]{10,32}$", 19}};
+            static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 12, .max_length = 1024, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)$)", 113}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_constraint},
                 {"EventSourceToken", offsetof(self, event_source_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_source_token_constraint},

@@ -48,8 +48,7 @@ struct url {
             using self = cors;
             static constexpr cfn::value_constraint allow_headers_elements{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint allow_headers_constraint{.min_items = 1, .max_items = 100, .elements = &allow_headers_elements};
-            static constexpr std::string_view allow_methods_element_allowed[] = {"GET", "PUT", "HEAD", "POST", "PATCH", "DELETE", "*"};
-            static constexpr cfn::value_constraint allow_methods_elements{.min_length = 0, .max_length = 6, .allowed = allow_methods_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint allow_methods_elements{.min_length = 0, .max_length = 6, .allowed = {"GET|PUT|HEAD|POST|PATCH|DELETE|*", 32}};
             static constexpr cfn::value_constraint allow_methods_constraint{.min_items = 1, .max_items = 6, .elements = &allow_methods_elements};
             static constexpr cfn::value_constraint allow_origins_elements{.min_length = 1, .max_length = 253};
             static constexpr cfn::value_constraint allow_origins_constraint{.min_items = 1, .max_items = 100, .elements = &allow_origins_elements};
@@ -82,8 +81,8 @@ struct url {
         cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lambda::Url.TargetFunctionArn"> target_function_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint qualifier_constraint{.min_length = 1, .max_length = 128, .pattern = "((?!^[0-9]+$)([a-zA-Z0-9-_]+))"};
-            static constexpr cfn::value_constraint target_function_arn_constraint{.pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\d+)[0-9a-zA-Z-_]+))?$)"};
+            static constexpr cfn::value_constraint qualifier_constraint{.min_length = 1, .max_length = 128, .pattern = {"((?!^[0-9]+$)([a-zA-Z0-9-_]+))", 30}};
+            static constexpr cfn::value_constraint target_function_arn_constraint{.pattern = {R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\d+)[0-9a-zA-Z-_]+))?$)", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"Cors", offsetof(self, cors), cfn::field_kind::nested, false, cfn::replacement::no, &url::cors::cfn_struct},

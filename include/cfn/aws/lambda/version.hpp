@@ -65,7 +65,7 @@ struct version {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = runtime_policy;
-            static constexpr cfn::value_constraint runtime_version_arn_constraint{.min_length = 26, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+$)"};
+            static constexpr cfn::value_constraint runtime_version_arn_constraint{.min_length = 26, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+$)", 94}};
             static constexpr cfn::field_info fields[] = {
                 {"RuntimeVersionArn", offsetof(self, runtime_version_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_version_arn_constraint},
                 {"UpdateRuntimeOn", offsetof(self, update_runtime_on), cfn::field_kind::value, true},
@@ -91,7 +91,7 @@ struct version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 157}};
             static constexpr cfn::field_info fields[] = {
                 {"CodeSha256", offsetof(self, code_sha256), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

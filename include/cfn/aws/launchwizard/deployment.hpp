@@ -28,9 +28,9 @@ struct deployment {
         cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::literal_rule{.min_length = 1, .max_length = 100}> workload_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint deployment_pattern_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9][a-zA-Z0-9-]*$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[A-Za-z0-9_\s\.-]+$)"};
-            static constexpr cfn::value_constraint workload_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[A-Za-z][a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint deployment_pattern_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9][a-zA-Z0-9-]*$", 26}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[A-Za-z0-9_\s\.-]+$)", 20}};
+            static constexpr cfn::value_constraint workload_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[A-Za-z][a-zA-Z0-9-_]*$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentPatternName", offsetof(self, deployment_pattern_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &deployment_pattern_name_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -129,8 +129,8 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)", 58}};
             static constexpr cfn::value_constraint s3_object_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
@@ -749,7 +749,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dialog_action;
-            static constexpr cfn::value_constraint slot_to_elicit_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint slot_to_elicit_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"SlotToElicit", offsetof(self, slot_to_elicit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_to_elicit_constraint},
                 {"SuppressNextMessage", offsetof(self, suppress_next_message), cfn::field_kind::value, false},
@@ -812,7 +812,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_value_override_map;
-            static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_name_constraint},
                 {"SlotValueOverride", offsetof(self, slot_value_override), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_override::cfn_struct},
@@ -833,7 +833,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intent_override;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_value_override_map::cfn_struct},
@@ -924,7 +924,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_branch;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, cfn::replacement::no, &bot::condition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1103,7 +1103,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dialog_code_hook_invocation_setting;
-            static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCodeHookInvocation", offsetof(self, enable_code_hook_invocation), cfn::field_kind::value, true},
                 {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
@@ -1150,7 +1150,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_context;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -1196,7 +1196,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elicitation_code_hook_invocation_setting;
-            static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCodeHookInvocation", offsetof(self, enable_code_hook_invocation), cfn::field_kind::value, true},
                 {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
@@ -1263,8 +1263,8 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dtmf_specification;
-            static constexpr cfn::value_constraint deletion_character_constraint{.pattern = "^[A-D0-9#*]{1}$"};
-            static constexpr cfn::value_constraint end_character_constraint{.pattern = "^[A-D0-9#*]{1}$"};
+            static constexpr cfn::value_constraint deletion_character_constraint{.pattern = {"^[A-D0-9#*]{1}$", 15}};
+            static constexpr cfn::value_constraint end_character_constraint{.pattern = {"^[A-D0-9#*]{1}$", 15}};
             static constexpr cfn::value_constraint end_timeout_ms_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_length_constraint{.minimum = 1, .maximum = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -1443,7 +1443,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_configuration;
-            static constexpr cfn::value_constraint kendra_index_constraint{.min_length = 32, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint kendra_index_constraint{.min_length = 32, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$", 93}};
             static constexpr cfn::value_constraint query_filter_string_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"KendraIndex", offsetof(self, kendra_index), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kendra_index_constraint},
@@ -1468,7 +1468,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_context;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::value_constraint time_to_live_in_seconds_constraint{.minimum = 5, .maximum = 86400};
             static constexpr cfn::value_constraint turns_to_live_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
@@ -1701,7 +1701,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_priority;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 100};
-            static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &slot_name_constraint},
@@ -1871,7 +1871,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = specifications;
-            static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)"};
+            static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = {R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, false},
@@ -1896,7 +1896,7 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_slot_setting;
-            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 1000, .pattern = R"([0-9A-Za-z_\-\s\(\)]+)"};
+            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"([0-9A-Za-z_\-\s\(\)]+)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"SlotSpecifications", offsetof(self, slot_specifications), cfn::field_kind::value, false, cfn::replacement::no, &bot::specifications::cfn_struct},
@@ -1997,7 +1997,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MultipleValuesSetting", offsetof(self, multiple_values_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::multiple_values_setting::cfn_struct},
@@ -2054,7 +2054,7 @@ struct bot {
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint input_contexts_constraint{.max_items = 5};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::value_constraint output_contexts_constraint{.max_items = 10};
             static constexpr cfn::value_constraint slots_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
@@ -2094,8 +2094,8 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_slot_type_composition;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
-            static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?){1,100}$", 27}};
+            static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = {R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
@@ -2140,9 +2140,9 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grammar_slot_type_source;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)"};
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)", 83}};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)", 58}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
@@ -2305,7 +2305,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_type;
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::value_constraint slot_type_values_constraint{.max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"CompositeSlotTypeSetting", offsetof(self, composite_slot_type_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::composite_slot_type_setting::cfn_struct},
@@ -2331,8 +2331,8 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deepgram_speech_model_config;
-            static constexpr cfn::value_constraint api_token_secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$"};
-            static constexpr cfn::value_constraint model_id_constraint{.min_length = 4, .max_length = 32, .pattern = "[A-Za-z0-9-_]+"};
+            static constexpr cfn::value_constraint api_token_secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$", 108}};
+            static constexpr cfn::value_constraint model_id_constraint{.min_length = 4, .max_length = 32, .pattern = {"[A-Za-z0-9-_]+", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiTokenSecretArn", offsetof(self, api_token_secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_token_secret_arn_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
@@ -2657,9 +2657,9 @@ struct bot {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_bucket_log_destination;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)", 83}};
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
@@ -2867,8 +2867,8 @@ struct bot {
             static constexpr cfn::value_constraint bot_tags_constraint{.max_items = 200};
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
             static constexpr cfn::value_constraint idle_session_ttl_in_seconds_constraint{.minimum = 60, .maximum = 86400};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$", 42}};
             static constexpr cfn::value_constraint test_bot_alias_tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AutoBuildBotLocales", offsetof(self, auto_build_bot_locales), cfn::field_kind::value, false},

@@ -108,9 +108,9 @@ struct bot_alias {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_bucket_log_destination;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w\-]+:kms:[\w\-]+:[\d]{12}:(?:key\/[\w\-]+|alias\/[a-zA-Z0-9:\/_\-]{1,256})$)", 83}};
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
@@ -276,10 +276,10 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bot_alias_locale_settings_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint bot_alias_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
+            static constexpr cfn::value_constraint bot_alias_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::value_constraint bot_alias_tags_constraint{.max_items = 200};
-            static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = "^[0-9a-zA-Z]+$"};
-            static constexpr cfn::value_constraint bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]+)$"};
+            static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = {"^[0-9a-zA-Z]+$", 14}};
+            static constexpr cfn::value_constraint bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = {"^(DRAFT|[0-9]+)$", 16}};
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::bot_alias_locale_settings_item::cfn_struct, &bot_alias_locale_settings_constraint},

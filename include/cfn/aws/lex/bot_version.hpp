@@ -24,7 +24,7 @@ struct bot_version {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_version_locale_details;
-            static constexpr cfn::value_constraint source_bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]+)$"};
+            static constexpr cfn::value_constraint source_bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = {"^(DRAFT|[0-9]+)$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceBotVersion", offsetof(self, source_bot_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_bot_version_constraint},
             };
@@ -62,7 +62,7 @@ struct bot_version {
         cfn::checked_optional<cfn::str, "AWS::Lex::BotVersion.Description", cfn::literal_rule{.max_length = 200}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = "^[0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = {"^[0-9a-zA-Z]+$", 14}};
             static constexpr cfn::value_constraint bot_version_locale_specification_constraint{.min_items = 1};
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {

@@ -32,14 +32,12 @@ struct grant {
         cfn::optional<cfn::list<cfn::tag>, "AWS::LicenseManager::Grant.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view allowed_operations_element_allowed[] = {"CheckInLicense", "CheckoutBorrowLicense", "CheckoutLicense", "CreateGrant", "CreateToken", "ExtendConsumptionLicense", "ListPurchasedLicenses"};
-            static constexpr cfn::value_constraint allowed_operations_elements{.allowed = allowed_operations_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint allowed_operations_elements{.allowed = {"CheckInLicense|CheckoutBorrowLicense|CheckoutLicense|CreateGrant|CreateToken|ExtendConsumptionLicense|ListPurchasedLicenses", 123}};
             static constexpr cfn::value_constraint allowed_operations_constraint{.min_items = 1, .max_items = 8, .elements = &allowed_operations_elements};
-            static constexpr cfn::value_constraint license_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
-            static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
+            static constexpr cfn::value_constraint license_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 136}};
+            static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 136}};
             static constexpr cfn::value_constraint principals_constraint{.min_items = 1, .max_items = 1, .elements = &principals_elements};
-            static constexpr std::string_view status_allowed[] = {"ACTIVE", "DELETED", "DISABLED", "FAILED_WORKFLOW", "PENDING_ACCEPT", "PENDING_DELETE", "PENDING_WORKFLOW", "REJECTED", "WORKFLOW_COMPLETED"};
-            static constexpr cfn::value_constraint status_constraint{.allowed = status_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint status_constraint{.allowed = {"ACTIVE|DELETED|DISABLED|FAILED_WORKFLOW|PENDING_ACCEPT|PENDING_DELETE|PENDING_WORKFLOW|REJECTED|WORKFLOW_COMPLETED", 114}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedOperations", offsetof(self, allowed_operations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_operations_constraint},
                 {"GrantName", offsetof(self, grant_name), cfn::field_kind::value, false},

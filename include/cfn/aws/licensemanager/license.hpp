@@ -65,8 +65,7 @@ struct license {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumption_configuration;
-            static constexpr std::string_view renew_type_allowed[] = {"Monthly", "None", "Weekly"};
-            static constexpr cfn::value_constraint renew_type_constraint{.allowed = renew_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint renew_type_constraint{.allowed = {"Monthly|None|Weekly", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"BorrowConfiguration", offsetof(self, borrow_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::borrow_configuration::cfn_struct},
                 {"ProvisionalConfiguration", offsetof(self, provisional_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::provisional_configuration::cfn_struct},
@@ -96,8 +95,7 @@ struct license {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entitlement;
-            static constexpr std::string_view unit_allowed[] = {"Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second", "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits", "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second", "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent", "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second"};
-            static constexpr cfn::value_constraint unit_constraint{.allowed = unit_allowed, .allowed_count = 27};
+            static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCheckIn", offsetof(self, allow_check_in), cfn::field_kind::value, false},
                 {"MaxCount", offsetof(self, max_count), cfn::field_kind::value, false},
@@ -162,8 +160,8 @@ struct license {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validity_date_format;
-            static constexpr cfn::value_constraint begin_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)"};
-            static constexpr cfn::value_constraint end_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)"};
+            static constexpr cfn::value_constraint begin_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)", 172}};
+            static constexpr cfn::value_constraint end_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)", 172}};
             static constexpr cfn::field_info fields[] = {
                 {"Begin", offsetof(self, begin), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &begin_constraint},
                 {"End", offsetof(self, end), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_constraint},

@@ -40,20 +40,15 @@ struct alarm {
         cfn::optional<cfn::str, "AWS::Lightsail::Alarm.TreatMissingData"> treat_missing_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alarm_name_constraint{.pattern = R"(\w[\w\-]*\w)"};
-            static constexpr std::string_view comparison_operator_allowed[] = {"GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanOrEqualToThreshold", "LessThanThreshold"};
-            static constexpr cfn::value_constraint comparison_operator_constraint{.allowed = comparison_operator_allowed, .allowed_count = 4};
-            static constexpr std::string_view contact_protocols_element_allowed[] = {"Email", "SMS"};
-            static constexpr cfn::value_constraint contact_protocols_elements{.allowed = contact_protocols_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint alarm_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
+            static constexpr cfn::value_constraint comparison_operator_constraint{.allowed = {"GreaterThanOrEqualToThreshold|GreaterThanThreshold|LessThanOrEqualToThreshold|LessThanThreshold", 95}};
+            static constexpr cfn::value_constraint contact_protocols_elements{.allowed = {"Email|SMS", 9}};
             static constexpr cfn::value_constraint contact_protocols_constraint{.elements = &contact_protocols_elements};
-            static constexpr std::string_view metric_name_allowed[] = {"BurstCapacityPercentage", "BurstCapacityTime", "CPUUtilization", "ClientTLSNegotiationErrorCount", "DatabaseConnections", "DiskQueueDepth", "FreeStorageSpace", "HTTPCode_Instance_2XX_Count", "HTTPCode_Instance_3XX_Count", "HTTPCode_Instance_4XX_Count", "HTTPCode_Instance_5XX_Count", "HTTPCode_LB_4XX_Count", "HTTPCode_LB_5XX_Count", "HealthyHostCount", "InstanceResponseTime", "NetworkIn", "NetworkOut", "NetworkReceiveThroughput", "NetworkTransmitThroughput", "RejectedConnectionCount", "RequestCount", "StatusCheckFailed", "StatusCheckFailed_Instance", "StatusCheckFailed_System", "UnhealthyHostCount"};
-            static constexpr cfn::value_constraint metric_name_constraint{.allowed = metric_name_allowed, .allowed_count = 25};
-            static constexpr cfn::value_constraint monitored_resource_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr std::string_view notification_triggers_element_allowed[] = {"ALARM", "INSUFFICIENT_DATA", "OK"};
-            static constexpr cfn::value_constraint notification_triggers_elements{.allowed = notification_triggers_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint metric_name_constraint{.allowed = {"BurstCapacityPercentage|BurstCapacityTime|CPUUtilization|ClientTLSNegotiationErrorCount|DatabaseConnections|DiskQueueDepth|FreeStorageSpace|HTTPCode_Instance_2XX_Count|HTTPCode_Instance_3XX_Count|HTTPCode_Instance_4XX_Count|HTTPCode_Instance_5XX_Count|HTTPCode_LB_4XX_Count|HTTPCode_LB_5XX_Count|HealthyHostCount|InstanceResponseTime|NetworkIn|NetworkOut|NetworkReceiveThroughput|NetworkTransmitThroughput|RejectedConnectionCount|RequestCount|StatusCheckFailed|StatusCheckFailed_Instance|StatusCheckFailed_System|UnhealthyHostCount", 531}};
+            static constexpr cfn::value_constraint monitored_resource_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint notification_triggers_elements{.allowed = {"ALARM|INSUFFICIENT_DATA|OK", 26}};
             static constexpr cfn::value_constraint notification_triggers_constraint{.elements = &notification_triggers_elements};
-            static constexpr std::string_view treat_missing_data_allowed[] = {"breaching", "ignore", "missing", "notBreaching"};
-            static constexpr cfn::value_constraint treat_missing_data_constraint{.allowed = treat_missing_data_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint treat_missing_data_constraint{.allowed = {"breaching|ignore|missing|notBreaching", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &comparison_operator_constraint},

@@ -52,8 +52,8 @@ struct bucket {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Bucket.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 54, .pattern = "^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$"};
-            static constexpr cfn::value_constraint bundle_id_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 54, .pattern = {"^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$", 33}};
+            static constexpr cfn::value_constraint bundle_id_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRules", offsetof(self, access_rules), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::access_rules::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},

@@ -235,10 +235,9 @@ struct container {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view power_allowed[] = {"large", "medium", "micro", "nano", "small", "xlarge"};
-            static constexpr cfn::value_constraint power_constraint{.allowed = power_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint power_constraint{.allowed = {"large|medium|micro|nano|small|xlarge", 36}};
             static constexpr cfn::value_constraint scale_constraint{.minimum = 1, .maximum = 20};
-            static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$"};
+            static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerServiceDeployment", offsetof(self, container_service_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &container::container_service_deployment::cfn_struct},
                 {"IsDisabled", offsetof(self, is_disabled), cfn::field_kind::value, false},

@@ -92,7 +92,7 @@ struct database {
             static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint relational_database_blueprint_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint relational_database_bundle_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint relational_database_name_constraint{.min_length = 2, .max_length = 255, .pattern = R"(\w[\w\-]*\w)"};
+            static constexpr cfn::value_constraint relational_database_name_constraint{.min_length = 2, .max_length = 255, .pattern = {R"(\w[\w\-]*\w)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"BackupRetention", offsetof(self, backup_retention), cfn::field_kind::value, false},

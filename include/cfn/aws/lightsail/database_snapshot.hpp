@@ -24,8 +24,8 @@ struct database_snapshot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DatabaseSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint relational_database_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr cfn::value_constraint relational_database_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = R"(^\w[\w\-]*\w$)"};
+            static constexpr cfn::value_constraint relational_database_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint relational_database_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &relational_database_name_constraint},

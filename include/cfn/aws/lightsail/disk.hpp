@@ -35,7 +35,7 @@ struct disk {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_snapshot_add_on;
-            static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = "^[0-9]{2}:00$"};
+            static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = {"^[0-9]{2}:00$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
             };
@@ -57,8 +57,7 @@ struct disk {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_on;
-            static constexpr std::string_view add_on_type_allowed[] = {"AutoSnapshot", "StopInstanceOnIdle"};
-            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = add_on_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = {"AutoSnapshot|StopInstanceOnIdle", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &disk::auto_snapshot_add_on::cfn_struct},
@@ -104,8 +103,8 @@ struct disk {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Disk.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
+            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = {R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &disk::add_on::cfn_struct},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},

@@ -24,8 +24,8 @@ struct disk_snapshot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DiskSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 2, .max_length = 255, .pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr cfn::value_constraint disk_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = R"(^\w[\w\-]*\w$)"};
+            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 2, .max_length = 255, .pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint disk_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DiskName", offsetof(self, disk_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &disk_name_constraint},

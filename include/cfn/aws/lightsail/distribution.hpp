@@ -26,8 +26,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookie_object;
-            static constexpr std::string_view option_allowed[] = {"all", "allow-list", "none"};
-            static constexpr cfn::value_constraint option_constraint{.allowed = option_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint option_constraint{.allowed = {"all|allow-list|none", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"CookiesAllowList", offsetof(self, cookies_allow_list), cfn::field_kind::value, false},
                 {"Option", offsetof(self, option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &option_constraint},
@@ -48,11 +47,9 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_object;
-            static constexpr std::string_view headers_allow_list_element_allowed[] = {"Accept", "Accept-Charset", "Accept-Datetime", "Accept-Encoding", "Accept-Language", "Authorization", "CloudFront-Forwarded-Proto", "CloudFront-Is-Desktop-Viewer", "CloudFront-Is-Mobile-Viewer", "CloudFront-Is-SmartTV-Viewer", "CloudFront-Is-Tablet-Viewer", "CloudFront-Viewer-Country", "Host", "Origin", "Referer"};
-            static constexpr cfn::value_constraint headers_allow_list_elements{.allowed = headers_allow_list_element_allowed, .allowed_count = 15};
+            static constexpr cfn::value_constraint headers_allow_list_elements{.allowed = {"Accept|Accept-Charset|Accept-Datetime|Accept-Encoding|Accept-Language|Authorization|CloudFront-Forwarded-Proto|CloudFront-Is-Desktop-Viewer|CloudFront-Is-Mobile-Viewer|CloudFront-Is-SmartTV-Viewer|CloudFront-Is-Tablet-Viewer|CloudFront-Viewer-Country|Host|Origin|Referer", 270}};
             static constexpr cfn::value_constraint headers_allow_list_constraint{.elements = &headers_allow_list_elements};
-            static constexpr std::string_view option_allowed[] = {"all", "allow-list", "none"};
-            static constexpr cfn::value_constraint option_constraint{.allowed = option_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint option_constraint{.allowed = {"all|allow-list|none", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"HeadersAllowList", offsetof(self, headers_allow_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &headers_allow_list_constraint},
                 {"Option", offsetof(self, option), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &option_constraint},
@@ -105,8 +102,8 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_settings;
-            static constexpr cfn::value_constraint allowed_http_methods_constraint{.pattern = R"(\S)"};
-            static constexpr cfn::value_constraint cached_http_methods_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint allowed_http_methods_constraint{.pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint cached_http_methods_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedHTTPMethods", offsetof(self, allowed_http_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_http_methods_constraint},
                 {"CachedHTTPMethods", offsetof(self, cached_http_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cached_http_methods_constraint},
@@ -133,8 +130,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_behavior_per_path;
-            static constexpr std::string_view behavior_allowed[] = {"cache", "dont-cache"};
-            static constexpr cfn::value_constraint behavior_constraint{.allowed = behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint behavior_constraint{.allowed = {"cache|dont-cache", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
@@ -153,8 +149,7 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_behavior;
-            static constexpr std::string_view behavior_allowed[] = {"cache", "dont-cache"};
-            static constexpr cfn::value_constraint behavior_constraint{.allowed = behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint behavior_constraint{.allowed = {"cache|dont-cache", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_constraint},
             };
@@ -176,11 +171,9 @@ struct distribution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_origin;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr std::string_view protocol_policy_allowed[] = {"http-only", "https-only"};
-            static constexpr cfn::value_constraint protocol_policy_constraint{.allowed = protocol_policy_allowed, .allowed_count = 2};
-            static constexpr std::string_view region_name_allowed[] = {"ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ca-central-1", "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "us-east-1", "us-east-2", "us-west-1", "us-west-2"};
-            static constexpr cfn::value_constraint region_name_constraint{.allowed = region_name_allowed, .allowed_count = 17};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint protocol_policy_constraint{.allowed = {"http-only|https-only", 20}};
+            static constexpr cfn::value_constraint region_name_constraint{.allowed = {"ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-5|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|us-east-1|us-east-2|us-west-1|us-west-2", 207}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProtocolPolicy", offsetof(self, protocol_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_policy_constraint},
@@ -214,10 +207,9 @@ struct distribution {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Distribution.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr cfn::value_constraint distribution_name_constraint{.pattern = R"(\w[\w\-]*\w)"};
-            static constexpr std::string_view ip_address_type_allowed[] = {"dualstack", "ipv4", "ipv6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint certificate_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint distribution_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|ipv4|ipv6", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
                 {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_settings::cfn_struct},

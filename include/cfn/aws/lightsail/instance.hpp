@@ -35,7 +35,7 @@ struct instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_snapshot_add_on;
-            static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = "^[0-9]{2}:00$"};
+            static constexpr cfn::value_constraint snapshot_time_of_day_constraint{.pattern = {"^[0-9]{2}:00$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"SnapshotTimeOfDay", offsetof(self, snapshot_time_of_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_time_of_day_constraint},
             };
@@ -57,8 +57,7 @@ struct instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_on;
-            static constexpr std::string_view add_on_type_allowed[] = {"AutoSnapshot", "StopInstanceOnIdle"};
-            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = add_on_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = {"AutoSnapshot|StopInstanceOnIdle", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &instance::auto_snapshot_add_on::cfn_struct},
@@ -90,7 +89,7 @@ struct instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = disk;
-            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
+            static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = {R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachedTo", offsetof(self, attached_to), cfn::field_kind::value, false},
                 {"AttachmentState", offsetof(self, attachment_state), cfn::field_kind::value, false},
@@ -281,10 +280,10 @@ struct instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint blueprint_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint bundle_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint instance_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
-            static constexpr cfn::value_constraint key_pair_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
+            static constexpr cfn::value_constraint blueprint_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint bundle_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint instance_name_constraint{.min_length = 1, .max_length = 254, .pattern = {R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)", 32}};
+            static constexpr cfn::value_constraint key_pair_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &instance::add_on::cfn_struct},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},

@@ -24,8 +24,8 @@ struct instance_snapshot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::InstanceSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr cfn::value_constraint instance_snapshot_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
+            static constexpr cfn::value_constraint instance_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint instance_snapshot_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
                 {"InstanceSnapshotName", offsetof(self, instance_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_snapshot_name_constraint},

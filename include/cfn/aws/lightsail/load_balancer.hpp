@@ -37,9 +37,8 @@ struct load_balancer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_port_constraint{.minimum = -1, .maximum = 65535};
-            static constexpr std::string_view ip_address_type_allowed[] = {"dualstack", "ipv4", "ipv6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
-            static constexpr cfn::value_constraint load_balancer_name_constraint{.pattern = R"(\w[\w\-]*\w)"};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"dualstack|ipv4|ipv6", 19}};
+            static constexpr cfn::value_constraint load_balancer_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachedInstances", offsetof(self, attached_instances), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},

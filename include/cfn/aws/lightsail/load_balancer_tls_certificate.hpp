@@ -30,8 +30,8 @@ struct load_balancer_tls_certificate {
         cfn::required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.LoadBalancerName"> load_balancer_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
-            static constexpr cfn::value_constraint load_balancer_name_constraint{.pattern = R"(\w[\w\-]*\w)"};
+            static constexpr cfn::value_constraint certificate_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
+            static constexpr cfn::value_constraint load_balancer_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAlternativeNames", offsetof(self, certificate_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CertificateDomainName", offsetof(self, certificate_domain_name), cfn::field_kind::value, true, cfn::replacement::yes},

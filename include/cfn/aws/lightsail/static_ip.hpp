@@ -22,7 +22,7 @@ struct static_ip {
         cfn::required<cfn::str, "AWS::Lightsail::StaticIp.StaticIpName"> static_ip_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint static_ip_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
+            static constexpr cfn::value_constraint static_ip_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AttachedTo", offsetof(self, attached_to), cfn::field_kind::value, false},
                 {"StaticIpName", offsetof(self, static_ip_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &static_ip_name_constraint},

@@ -26,8 +26,8 @@ struct api_key {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = android_app;
-            static constexpr cfn::value_constraint certificate_fingerprint_constraint{.min_length = 59, .max_length = 59, .pattern = "^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$"};
-            static constexpr cfn::value_constraint package_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([A-Za-z][A-Za-z\d_]*\.)+[A-Za-z][A-Za-z\d_]*$)"};
+            static constexpr cfn::value_constraint certificate_fingerprint_constraint{.min_length = 59, .max_length = 59, .pattern = {"^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$", 37}};
+            static constexpr cfn::value_constraint package_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([A-Za-z][A-Za-z\d_]*\.)+[A-Za-z][A-Za-z\d_]*$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateFingerprint", offsetof(self, certificate_fingerprint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &certificate_fingerprint_constraint},
                 {"Package", offsetof(self, package), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &package_constraint},
@@ -46,7 +46,7 @@ struct api_key {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = apple_app;
-            static constexpr cfn::value_constraint bundle_id_constraint{.min_length = 1, .max_length = 155, .pattern = R"(^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)"};
+            static constexpr cfn::value_constraint bundle_id_constraint{.min_length = 1, .max_length = 155, .pattern = {R"(^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
             };
@@ -70,13 +70,13 @@ struct api_key {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_key_restrictions;
-            static constexpr cfn::value_constraint allow_actions_elements{.min_length = 5, .max_length = 200, .pattern = R"(^(geo|geo-routes|geo-places|geo-maps):\w*\*?$)"};
+            static constexpr cfn::value_constraint allow_actions_elements{.min_length = 5, .max_length = 200, .pattern = {R"(^(geo|geo-routes|geo-places|geo-maps):\w*\*?$)", 45}};
             static constexpr cfn::value_constraint allow_actions_constraint{.min_items = 1, .max_items = 24, .elements = &allow_actions_elements};
             static constexpr cfn::value_constraint allow_android_apps_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint allow_apple_apps_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint allow_referers_elements{.max_length = 253};
             static constexpr cfn::value_constraint allow_referers_constraint{.min_items = 0, .max_items = 5, .elements = &allow_referers_elements};
-            static constexpr cfn::value_constraint allow_resources_elements{.max_length = 1600, .pattern = R"((^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\*)|([-a-z]+[/][*-._\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\/][*-._\w]+))$))"};
+            static constexpr cfn::value_constraint allow_resources_elements{.max_length = 1600, .pattern = {R"((^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\*)|([-a-z]+[/][*-._\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\/][*-._\w]+))$))", 240}};
             static constexpr cfn::value_constraint allow_resources_constraint{.min_items = 1, .max_items = 8, .elements = &allow_resources_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowActions", offsetof(self, allow_actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_actions_constraint},
@@ -110,8 +110,8 @@ struct api_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint expire_time_constraint{.pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)"};
-            static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint expire_time_constraint{.pattern = {R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)", 95}};
+            static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -43,7 +43,7 @@ struct geofence_collection {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint collection_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint collection_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};

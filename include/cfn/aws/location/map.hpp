@@ -33,10 +33,10 @@ struct map {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = map_configuration;
-            static constexpr cfn::value_constraint custom_layers_elements{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint custom_layers_elements{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::value_constraint custom_layers_constraint{.max_items = 10, .elements = &custom_layers_elements};
-            static constexpr cfn::value_constraint political_view_constraint{.min_length = 3, .max_length = 3, .pattern = "^[A-Z]{3}$"};
-            static constexpr cfn::value_constraint style_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint political_view_constraint{.min_length = 3, .max_length = 3, .pattern = {"^[A-Z]{3}$", 10}};
+            static constexpr cfn::value_constraint style_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLayers", offsetof(self, custom_layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_layers_constraint},
                 {"PoliticalView", offsetof(self, political_view), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &political_view_constraint},
@@ -61,7 +61,7 @@ struct map {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint map_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint map_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &map::map_configuration::cfn_struct},

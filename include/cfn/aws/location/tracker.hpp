@@ -57,7 +57,7 @@ struct tracker {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EventBridgeEnabled", offsetof(self, event_bridge_enabled), cfn::field_kind::value, false},

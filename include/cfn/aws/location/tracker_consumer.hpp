@@ -22,8 +22,8 @@ struct tracker_consumer {
         cfn::checked_required<cfn::str, "AWS::Location::TrackerConsumer.TrackerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint consumer_arn_constraint{.max_length = 1600, .pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$"};
-            static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
+            static constexpr cfn::value_constraint consumer_arn_constraint{.max_length = 1600, .pattern = {"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$", 80}};
+            static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerArn", offsetof(self, consumer_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &consumer_arn_constraint},
                 {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tracker_name_constraint},

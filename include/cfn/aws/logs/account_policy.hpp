@@ -43,7 +43,7 @@ struct account_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_document_constraint{.min_length = 1, .max_length = 30720};
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[^:*]{1,256}$"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[^:*]{1,256}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_document_constraint},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},

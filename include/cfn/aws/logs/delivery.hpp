@@ -32,8 +32,8 @@ struct delivery {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::Delivery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint delivery_destination_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
-            static constexpr cfn::value_constraint delivery_source_name_constraint{.min_length = 1, .max_length = 60, .pattern = R"([\w-]*$)"};
+            static constexpr cfn::value_constraint delivery_destination_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
+            static constexpr cfn::value_constraint delivery_source_name_constraint{.min_length = 1, .max_length = 60, .pattern = {R"([\w-]*$)", 7}};
             static constexpr cfn::value_constraint field_delimiter_constraint{.min_length = 1, .max_length = 5};
             static constexpr cfn::value_constraint record_fields_elements{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint record_fields_constraint{.min_items = 0, .max_items = 128, .elements = &record_fields_elements};

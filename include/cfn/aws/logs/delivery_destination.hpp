@@ -51,10 +51,10 @@ struct delivery_destination {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::DeliveryDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint delivery_destination_type_constraint{.min_length = 1, .max_length = 12, .pattern = "^[0-9A-Za-z]+$"};
-            static constexpr cfn::value_constraint destination_resource_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = R"([\w-]*$)"};
-            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 12, .pattern = "^[0-9A-Za-z]+$"};
+            static constexpr cfn::value_constraint delivery_destination_type_constraint{.min_length = 1, .max_length = 12, .pattern = {"^[0-9A-Za-z]+$", 14}};
+            static constexpr cfn::value_constraint destination_resource_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = {R"([\w-]*$)", 7}};
+            static constexpr cfn::value_constraint output_format_constraint{.min_length = 1, .max_length = 12, .pattern = {"^[0-9A-Za-z]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryDestinationPolicy", offsetof(self, delivery_destination_policy), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_destination::destination_policy::cfn_struct},
                 {"DeliveryDestinationType", offsetof(self, delivery_destination_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &delivery_destination_type_constraint},

@@ -28,9 +28,9 @@ struct delivery_source {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::DeliverySource.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint log_type_constraint{.min_length = 1, .max_length = 255, .pattern = R"([\w-]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = R"([\w-]*$)"};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
+            static constexpr cfn::value_constraint log_type_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([\w-]*$)", 7}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = {R"([\w-]*$)", 7}};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliverySourceConfiguration", offsetof(self, delivery_source_configuration), cfn::field_kind::value, false},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_type_constraint},

@@ -28,7 +28,7 @@ struct destination {
         cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn">, "AWS::Logs::Destination.TargetArn", cfn::literal_rule{.min_length = 1}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]{1,512}$"};
+            static constexpr cfn::value_constraint destination_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]{1,512}$", 14}};
             static constexpr cfn::value_constraint destination_policy_constraint{.min_length = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1};

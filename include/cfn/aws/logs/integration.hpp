@@ -37,11 +37,11 @@ struct integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_search_resource_config;
-            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
-            static constexpr cfn::value_constraint dashboard_viewer_principals_elements{.min_length = 20, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
+            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
+            static constexpr cfn::value_constraint dashboard_viewer_principals_elements{.min_length = 20, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
             static constexpr cfn::value_constraint dashboard_viewer_principals_constraint{.elements = &dashboard_viewer_principals_elements};
-            static constexpr cfn::value_constraint data_source_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
+            static constexpr cfn::value_constraint data_source_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*\*?)", 17}};
             static constexpr cfn::value_constraint retention_days_constraint{.minimum = 1, .maximum = 3650};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationARN", offsetof(self, application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_arn_constraint},
@@ -81,7 +81,7 @@ struct integration {
         integration::resource_config resource_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 50, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &integration_name_constraint},
                 {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true, cfn::replacement::yes},

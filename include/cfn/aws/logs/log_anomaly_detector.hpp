@@ -44,8 +44,8 @@ struct log_anomaly_detector {
             static constexpr cfn::value_constraint anomaly_visibility_time_constraint{.minimum = 7, .maximum = 90};
             static constexpr cfn::value_constraint detector_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws[a-z\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$)"};
-            static constexpr cfn::value_constraint log_group_arn_list_elements{.min_length = 20, .max_length = 2048, .pattern = R"(^[\w#+=/:,.@*-]*$)"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws[a-z\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$)", 54}};
+            static constexpr cfn::value_constraint log_group_arn_list_elements{.min_length = 20, .max_length = 2048, .pattern = {R"(^[\w#+=/:,.@*-]*$)", 17}};
             static constexpr cfn::value_constraint log_group_arn_list_constraint{.elements = &log_group_arn_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},

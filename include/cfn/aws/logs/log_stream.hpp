@@ -22,8 +22,8 @@ struct log_stream {
         cfn::checked_optional<cfn::str, "AWS::Logs::LogStream.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]*$"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
+            static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
                 {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_stream_name_constraint},

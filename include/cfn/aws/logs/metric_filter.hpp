@@ -88,9 +88,9 @@ struct metric_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_transformation;
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 1, .max_items = 3};
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^((?![:*$])[\x00-\x7F]){1,255})"};
-            static constexpr cfn::value_constraint metric_namespace_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[0-9a-zA-Z\.\-_\/#]{1,256})"};
-            static constexpr cfn::value_constraint metric_value_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(([0-9]*)|(\$.*))$)"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^((?![:*$])[\x00-\x7F]){1,255})", 30}};
+            static constexpr cfn::value_constraint metric_namespace_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[0-9a-zA-Z\.\-_\/#]{1,256})", 27}};
+            static constexpr cfn::value_constraint metric_value_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(([0-9]*)|(\$.*))$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &metric_filter::dimension::cfn_struct, &dimensions_constraint},
@@ -122,9 +122,9 @@ struct metric_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint field_selection_criteria_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr cfn::value_constraint filter_name_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]{1,512}"};
+            static constexpr cfn::value_constraint filter_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]{1,512}", 13}};
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[.\-_/#A-Za-z0-9]{1,512})"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[.\-_/#A-Za-z0-9]{1,512})", 25}};
             static constexpr cfn::value_constraint metric_transformations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},

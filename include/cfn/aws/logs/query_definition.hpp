@@ -37,7 +37,7 @@ struct query_definition {
             using self = query_parameter;
             static constexpr cfn::value_constraint default_value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z_][a-zA-Z0-9_]*$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_value_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -61,7 +61,7 @@ struct query_definition {
         cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint log_group_names_elements{.min_length = 1, .max_length = 512, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint log_group_names_elements{.min_length = 1, .max_length = 512, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
             static constexpr cfn::value_constraint log_group_names_constraint{.elements = &log_group_names_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 0, .max_items = 20};

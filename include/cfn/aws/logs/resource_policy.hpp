@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::checked_required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([^:*\/]+\/?)*[^:*\/]+$)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([^:*\/]+\/?)*[^:*\/]+$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},

@@ -32,7 +32,7 @@ struct scheduled_query {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
-            static constexpr cfn::value_constraint destination_identifier_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
+            static constexpr cfn::value_constraint destination_identifier_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 46}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationIdentifier", offsetof(self, destination_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_identifier_constraint},
@@ -103,11 +103,10 @@ struct scheduled_query {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint log_group_identifiers_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^[\w#+=/:,.@-]*$)"};
+            static constexpr cfn::value_constraint log_group_identifiers_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^[\w#+=/:,.@-]*$)", 16}};
             static constexpr cfn::value_constraint log_group_identifiers_constraint{.min_items = 1, .max_items = 50, .elements = &log_group_identifiers_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-/.#]+$)"};
-            static constexpr std::string_view query_language_allowed[] = {"CWLI", "PPL", "SQL"};
-            static constexpr cfn::value_constraint query_language_constraint{.allowed = query_language_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-/.#]+$)", 20}};
+            static constexpr cfn::value_constraint query_language_constraint{.allowed = {"CWLI|PPL|SQL", 12}};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 0, .max_length = 10000};
             static constexpr cfn::value_constraint schedule_end_time_constraint{.minimum = 0};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256};

@@ -44,9 +44,9 @@ struct subscription_filter {
             using self = properties;
             static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1};
             static constexpr cfn::value_constraint field_selection_criteria_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr cfn::value_constraint filter_name_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]*$"};
+            static constexpr cfn::value_constraint filter_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]*$", 8}};
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},

@@ -57,7 +57,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_key_entry;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -99,8 +99,8 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_value_entry;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
-            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -288,8 +288,8 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = move_key_entry;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
-            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -326,7 +326,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_cloudfront;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
@@ -399,7 +399,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_postgres;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
@@ -417,7 +417,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_route53;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
@@ -441,8 +441,8 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_to_ocsf;
-            static constexpr cfn::value_constraint mapping_version_constraint{.min_length = 1, .max_length = 10, .pattern = R"(^v\d+\.\d+(\.\d+)?$)"};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint mapping_version_constraint{.min_length = 1, .max_length = 10, .pattern = {R"(^v\d+\.\d+(\.\d+)?$)", 19}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"EventSource", offsetof(self, event_source), cfn::field_kind::value, true},
                 {"MappingVersion", offsetof(self, mapping_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mapping_version_constraint},
@@ -463,7 +463,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_vpc;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
@@ -481,7 +481,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_waf;
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
@@ -503,8 +503,8 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rename_key_entry;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
-            static constexpr cfn::value_constraint rename_to_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint rename_to_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
@@ -544,7 +544,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = split_string_entry;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -585,7 +585,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = substitute_string_entry;
             static constexpr cfn::value_constraint from_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::value_constraint to_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"From", offsetof(self, from), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_constraint},
@@ -642,7 +642,7 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = type_converter_entry;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -776,7 +776,7 @@ struct transformer {
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint log_group_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*)"};
+            static constexpr cfn::value_constraint log_group_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([\w#+=/:,.@-]*)", 14}};
             static constexpr cfn::value_constraint transformer_config_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_identifier_constraint},

@@ -35,8 +35,8 @@ struct inference_scheduler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_name_configuration;
-            static constexpr cfn::value_constraint component_timestamp_delimiter_constraint{.min_length = 0, .max_length = 1, .pattern = R"(^(\-|\_|\s)?$)"};
-            static constexpr cfn::value_constraint timestamp_format_constraint{.pattern = "^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$"};
+            static constexpr cfn::value_constraint component_timestamp_delimiter_constraint{.min_length = 0, .max_length = 1, .pattern = {R"(^(\-|\_|\s)?$)", 13}};
+            static constexpr cfn::value_constraint timestamp_format_constraint{.pattern = {"^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentTimestampDelimiter", offsetof(self, component_timestamp_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_timestamp_delimiter_constraint},
                 {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
@@ -56,8 +56,8 @@ struct inference_scheduler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_input_configuration;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -100,8 +100,8 @@ struct inference_scheduler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output_configuration;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -153,10 +153,10 @@ struct inference_scheduler {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_delay_offset_in_minutes_constraint{.minimum = 0, .maximum = 60};
-            static constexpr cfn::value_constraint inference_scheduler_name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[0-9a-zA-Z_-]{1,200}$"};
-            static constexpr cfn::value_constraint model_name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[0-9a-zA-Z_-]{1,200}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+"};
-            static constexpr cfn::value_constraint server_side_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$"};
+            static constexpr cfn::value_constraint inference_scheduler_name_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[0-9a-zA-Z_-]{1,200}$", 22}};
+            static constexpr cfn::value_constraint model_name_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[0-9a-zA-Z_-]{1,200}$", 22}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", 39}};
+            static constexpr cfn::value_constraint server_side_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$", 41}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DataDelayOffsetInMinutes", offsetof(self, data_delay_offset_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_delay_offset_in_minutes_constraint},

@@ -20,7 +20,7 @@ struct project {
         cfn::checked_required<cfn::str, "AWS::LookoutVision::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)"};
+            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},
             };

@@ -60,8 +60,8 @@ struct application {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint kms_key_id_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)", 33}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$", 193}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &application::definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -24,9 +24,9 @@ struct deployment {
         cfn::required<cfn::str, "AWS::M2::Deployment.EnvironmentId"> environment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = R"(^\S{1,80}$)"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};
             static constexpr cfn::value_constraint application_version_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint environment_id_constraint{.pattern = R"(^\S{1,80}$)"};
+            static constexpr cfn::value_constraint environment_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"ApplicationVersion", offsetof(self, application_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_version_constraint},

@@ -56,8 +56,8 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_storage_configuration;
-            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = R"(^\S{1,200}$)"};
-            static constexpr cfn::value_constraint mount_point_constraint{.pattern = R"(^\S{1,200}$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
+            static constexpr cfn::value_constraint mount_point_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
@@ -78,8 +78,8 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_storage_configuration;
-            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = R"(^\S{1,200}$)"};
-            static constexpr cfn::value_constraint mount_point_constraint{.pattern = R"(^\S{1,200}$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
+            static constexpr cfn::value_constraint mount_point_constraint{.pattern = {R"(^\S{1,200}$)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mount_point_constraint},
@@ -141,14 +141,14 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
-            static constexpr cfn::value_constraint engine_version_constraint{.pattern = R"(^\S{1,10}$)"};
-            static constexpr cfn::value_constraint instance_type_constraint{.pattern = R"(^\S{1,20}$)"};
+            static constexpr cfn::value_constraint engine_version_constraint{.pattern = {R"(^\S{1,10}$)", 10}};
+            static constexpr cfn::value_constraint instance_type_constraint{.pattern = {R"(^\S{1,20}$)", 10}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
-            static constexpr cfn::value_constraint preferred_maintenance_window_constraint{.pattern = R"(^\S{1,50}$)"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = R"(^\S{1,50}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)", 33}};
+            static constexpr cfn::value_constraint preferred_maintenance_window_constraint{.pattern = {R"(^\S{1,50}$)", 10}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {R"(^\S{1,50}$)", 10}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = R"(^\S{1,50}$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {R"(^\S{1,50}$)", 10}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

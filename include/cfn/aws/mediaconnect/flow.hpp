@@ -401,8 +401,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},
@@ -447,7 +447,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_bridge_source;
-            static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
                 {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vpc_interface_attachment::cfn_struct},
@@ -544,8 +544,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_encryption_key_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -652,8 +652,8 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
-            static constexpr cfn::value_constraint entitlement_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint source_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint entitlement_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 96}};
+            static constexpr cfn::value_constraint source_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -874,7 +874,7 @@ struct flow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_interface;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NetworkInterfaceIds", offsetof(self, network_interface_ids), cfn::field_kind::value, false},

@@ -59,8 +59,8 @@ struct flow_entitlement {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, true},
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},

@@ -95,8 +95,8 @@ struct flow_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false},
@@ -205,8 +205,8 @@ struct flow_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_encryption_key_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -320,7 +320,7 @@ struct flow_output {
             using self = properties;
             static constexpr cfn::value_constraint cidr_allow_list_elements{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint cidr_allow_list_constraint{.elements = &cidr_allow_list_elements};
-            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"CidrAllowList", offsetof(self, cidr_allow_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_allow_list_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

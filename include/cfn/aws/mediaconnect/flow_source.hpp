@@ -64,8 +64,8 @@ struct flow_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},
@@ -110,7 +110,7 @@ struct flow_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_bridge_source;
-            static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint bridge_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bridge_arn_constraint},
                 {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::vpc_interface_attachment::cfn_struct},
@@ -172,8 +172,8 @@ struct flow_source {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint entitlement_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint entitlement_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 96}};
+            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},

@@ -154,8 +154,8 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_encryption_key_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -279,7 +279,7 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_router_input_configuration;
-            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$"};
+            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::value_constraint primary_source_index_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
@@ -344,8 +344,8 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_connect_flow_router_input_configuration;
-            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint flow_output_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:output:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
+            static constexpr cfn::value_constraint flow_output_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:output:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
                 {"FlowOutputArn", offsetof(self, flow_output_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_output_arn_constraint},
@@ -409,7 +409,7 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_live_channel_router_input_configuration;
-            static constexpr cfn::value_constraint media_live_channel_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:channel:[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint media_live_channel_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:channel:[a-zA-Z0-9]+$", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"MediaLiveChannelArn", offsetof(self, media_live_channel_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_live_channel_arn_constraint},
                 {"MediaLiveChannelOutputName", offsetof(self, media_live_channel_output_name), cfn::field_kind::value, false},
@@ -454,7 +454,7 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = merge_router_input_configuration;
-            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$"};
+            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"MergeRecoveryWindowMilliseconds", offsetof(self, merge_recovery_window_milliseconds), cfn::field_kind::value, true},
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
@@ -503,7 +503,7 @@ struct router_input {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standard_router_input_configuration;
-            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$"};
+            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},

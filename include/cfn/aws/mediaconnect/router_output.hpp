@@ -94,8 +94,8 @@ struct router_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_encryption_key_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$", 61}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$", 84}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -157,8 +157,8 @@ struct router_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_connect_flow_router_output_configuration;
-            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint flow_source_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint flow_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 89}};
+            static constexpr cfn::value_constraint flow_source_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::flow_transit_encryption::cfn_struct},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_arn_constraint},
@@ -220,7 +220,7 @@ struct router_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_live_input_router_output_configuration;
-            static constexpr cfn::value_constraint media_live_input_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:input:[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint media_live_input_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:input:[a-zA-Z0-9]+$", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::media_live_transit_encryption::cfn_struct},
                 {"MediaLiveInputArn", offsetof(self, media_live_input_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_live_input_arn_constraint},
@@ -454,7 +454,7 @@ struct router_output {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standard_router_output_configuration;
-            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$"};
+            static constexpr cfn::value_constraint network_interface_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},

@@ -85,9 +85,9 @@ struct cloud_watch_alarm_template {
             static constexpr cfn::value_constraint datapoints_to_alarm_constraint{.minimum = 1};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint evaluation_periods_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 0, .max_length = 64};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::value_constraint period_constraint{.minimum = 10, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},

@@ -76,7 +76,7 @@ struct cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaLive::Cluster.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_role_arn_constraint{.pattern = "^arn:.+:iam:.+:role/.+$"};
+            static constexpr cfn::value_constraint instance_role_arn_constraint{.pattern = {"^arn:.+:iam:.+:role/.+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},

@@ -41,7 +41,7 @@ struct event_bridge_rule_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_rule_template_target;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn.+$"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn.+$", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -66,8 +66,8 @@ struct event_bridge_rule_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = R"(^[^\s]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint group_identifier_constraint{.pattern = {R"(^[^\s]+$)", 8}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventTargets", offsetof(self, event_targets), cfn::field_kind::value, false, cfn::replacement::no, &event_bridge_rule_template::event_bridge_rule_template_target::cfn_struct},

@@ -32,13 +32,13 @@ struct signal_map {
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::SignalMap.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cloud_watch_alarm_template_group_identifiers_elements{.pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint cloud_watch_alarm_template_group_identifiers_elements{.pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::value_constraint cloud_watch_alarm_template_group_identifiers_constraint{.elements = &cloud_watch_alarm_template_group_identifiers_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint discovery_entry_point_arn_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint event_bridge_rule_template_group_identifiers_elements{.pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint event_bridge_rule_template_group_identifiers_elements{.pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::value_constraint event_bridge_rule_template_group_identifiers_constraint{.elements = &event_bridge_rule_template_group_identifiers_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[^\s]+$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchAlarmTemplateGroupIdentifiers", offsetof(self, cloud_watch_alarm_template_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cloud_watch_alarm_template_group_identifiers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

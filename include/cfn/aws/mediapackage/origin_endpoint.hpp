@@ -273,8 +273,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_manifest;
-            static constexpr std::string_view ad_triggers_element_allowed[] = {"SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT", "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = ad_triggers_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkers", offsetof(self, ad_markers), cfn::field_kind::value, false},
@@ -404,11 +403,9 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_package;
-            static constexpr std::string_view ad_triggers_element_allowed[] = {"SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT", "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = ad_triggers_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
-            static constexpr std::string_view period_triggers_element_allowed[] = {"ADS"};
-            static constexpr cfn::value_constraint period_triggers_elements{.allowed = period_triggers_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint period_triggers_elements{.allowed = {"ADS", 3}};
             static constexpr cfn::value_constraint period_triggers_constraint{.elements = &period_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdTriggers", offsetof(self, ad_triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ad_triggers_constraint},
@@ -493,8 +490,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_package;
-            static constexpr std::string_view ad_triggers_element_allowed[] = {"SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT", "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY"};
-            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = ad_triggers_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint ad_triggers_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", 214}};
             static constexpr cfn::value_constraint ad_triggers_constraint{.elements = &ad_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkers", offsetof(self, ad_markers), cfn::field_kind::value, false},

@@ -297,8 +297,7 @@ struct packaging_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_package;
-            static constexpr std::string_view period_triggers_element_allowed[] = {"ADS"};
-            static constexpr cfn::value_constraint period_triggers_elements{.allowed = period_triggers_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint period_triggers_elements{.allowed = {"ADS", 3}};
             static constexpr cfn::value_constraint period_triggers_constraint{.elements = &period_triggers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, true, cfn::replacement::no, &packaging_configuration::dash_manifest::cfn_struct},

@@ -116,8 +116,8 @@ struct channel {
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackageV2::Channel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},

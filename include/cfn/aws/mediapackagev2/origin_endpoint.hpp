@@ -286,7 +286,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_dvb_font_download;
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint mime_type_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$"};
+            static constexpr cfn::value_constraint mime_type_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$", 39}};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
@@ -372,7 +372,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_program_information;
             static constexpr cfn::value_constraint copyright_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 5, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$"};
+            static constexpr cfn::value_constraint language_code_constraint{.min_length = 2, .max_length = 5, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$", 38}};
             static constexpr cfn::value_constraint more_information_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
@@ -508,7 +508,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_manifest_configuration;
             static constexpr cfn::value_constraint base_urls_constraint{.min_items = 0, .max_items = 20};
-            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint period_triggers_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint profiles_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
@@ -620,8 +620,8 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_manifest_configuration;
-            static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
@@ -665,8 +665,8 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = low_latency_hls_manifest_configuration;
-            static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
@@ -698,7 +698,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_manifest_configuration;
-            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestLayout", offsetof(self, manifest_layout), cfn::field_kind::value, false},
@@ -772,11 +772,10 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = speke_key_provider;
-            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:([^:\n]+):acm:([^:\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$)"};
-            static constexpr std::string_view drm_systems_element_allowed[] = {"CLEAR_KEY_AES_128", "FAIRPLAY", "PLAYREADY", "WIDEVINE", "IRDETO"};
-            static constexpr cfn::value_constraint drm_systems_elements{.allowed = drm_systems_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:([^:\n]+):acm:([^:\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$)", 65}};
+            static constexpr cfn::value_constraint drm_systems_elements{.allowed = {"CLEAR_KEY_AES_128|FAIRPLAY|PLAYREADY|WIDEVINE|IRDETO", 52}};
             static constexpr cfn::value_constraint drm_systems_constraint{.min_items = 1, .max_items = 4, .elements = &drm_systems_elements};
-            static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9a-zA-Z_-]+$"};
+            static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9a-zA-Z_-]+$", 16}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -809,7 +808,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
-            static constexpr cfn::value_constraint constant_initialization_vector_constraint{.min_length = 32, .max_length = 32, .pattern = "^[0-9a-fA-F]+$"};
+            static constexpr cfn::value_constraint constant_initialization_vector_constraint{.min_length = 32, .max_length = 32, .pattern = {"^[0-9a-fA-F]+$", 14}};
             static constexpr cfn::value_constraint key_rotation_interval_seconds_constraint{.minimum = 300, .maximum = 31536000};
             static constexpr cfn::field_info fields[] = {
                 {"CmafExcludeSegmentDrmMetadata", offsetof(self, cmaf_exclude_segment_drm_metadata), cfn::field_kind::value, false},
@@ -836,8 +835,7 @@ struct origin_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scte;
-            static constexpr std::string_view scte_filter_element_allowed[] = {"SPLICE_INSERT", "BREAK", "PROVIDER_ADVERTISEMENT", "DISTRIBUTOR_ADVERTISEMENT", "PROVIDER_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_PLACEMENT_OPPORTUNITY", "PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY", "DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY", "PROGRAM"};
-            static constexpr cfn::value_constraint scte_filter_elements{.allowed = scte_filter_element_allowed, .allowed_count = 9};
+            static constexpr cfn::value_constraint scte_filter_elements{.allowed = {"SPLICE_INSERT|BREAK|PROVIDER_ADVERTISEMENT|DISTRIBUTOR_ADVERTISEMENT|PROVIDER_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_PLACEMENT_OPPORTUNITY|PROVIDER_OVERLAY_PLACEMENT_OPPORTUNITY|DISTRIBUTOR_OVERLAY_PLACEMENT_OPPORTUNITY|PROGRAM", 222}};
             static constexpr cfn::value_constraint scte_filter_constraint{.min_items = 0, .max_items = 100, .elements = &scte_filter_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomAdTypes", offsetof(self, custom_ad_types), cfn::field_kind::value, false},
@@ -872,7 +870,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = segment;
             static constexpr cfn::value_constraint segment_duration_seconds_constraint{.minimum = 1, .maximum = 30};
-            static constexpr cfn::value_constraint segment_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint segment_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::encryption::cfn_struct},
                 {"IncludeIframeOnlyStreams", offsetof(self, include_iframe_only_streams), cfn::field_kind::value, false},
@@ -919,10 +917,10 @@ struct origin_endpoint {
         cfn::optional<cfn::enumeration<origin_endpoint::uri_separator>, "AWS::MediaPackageV2::OriginEndpoint.UriSeparator"> uri_separator;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint origin_endpoint_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint origin_endpoint_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint startover_window_seconds_constraint{.minimum = 60, .maximum = 1209600};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},

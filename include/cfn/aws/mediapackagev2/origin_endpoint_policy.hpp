@@ -51,9 +51,9 @@ struct origin_endpoint_policy {
         cfn::required<cfn::json, "AWS::MediaPackageV2::OriginEndpointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
-            static constexpr cfn::value_constraint origin_endpoint_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint origin_endpoint_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CdnAuthConfiguration", offsetof(self, cdn_auth_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint_policy::cdn_auth_configuration::cfn_struct},
                 {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},

@@ -56,8 +56,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration_for_channel;
-            static constexpr std::string_view log_types_element_allowed[] = {"AS_RUN"};
-            static constexpr cfn::value_constraint log_types_elements{.allowed = log_types_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint log_types_elements{.allowed = {"AS_RUN", 6}};
             static constexpr cfn::value_constraint log_types_constraint{.elements = &log_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LogTypes", offsetof(self, log_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_types_constraint},
@@ -104,8 +103,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_playlist_settings;
-            static constexpr std::string_view ad_markup_type_element_allowed[] = {"DATERANGE", "SCTE35_ENHANCED"};
-            static constexpr cfn::value_constraint ad_markup_type_elements{.allowed = ad_markup_type_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint ad_markup_type_elements{.allowed = {"DATERANGE|SCTE35_ENHANCED", 25}};
             static constexpr cfn::value_constraint ad_markup_type_constraint{.elements = &ad_markup_type_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdMarkupType", offsetof(self, ad_markup_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ad_markup_type_constraint},

@@ -506,7 +506,7 @@ struct playback_configuration {
         cfn::required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.VideoContentSourceUrl"> video_content_source_url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint personalization_threshold_seconds_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AdConditioningConfiguration", offsetof(self, ad_conditioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ad_conditioning_configuration::cfn_struct},

@@ -24,9 +24,9 @@ struct acl {
         cfn::optional<cfn::list<cfn::str>, "AWS::MemoryDB::ACL.UserNames"> user_names;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint acl_name_constraint{.pattern = R"([a-z][a-z0-9\\-]*)"};
+            static constexpr cfn::value_constraint acl_name_constraint{.pattern = {R"([a-z][a-z0-9\\-]*)", 17}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_names_elements{.min_length = 1, .pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]*$)"};
+            static constexpr cfn::value_constraint user_names_elements{.min_length = 1, .pattern = {R"(^[a-zA-Z][a-zA-Z0-9\-]*$)", 24}};
             static constexpr cfn::value_constraint user_names_constraint{.min_items = 1, .elements = &user_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ACLName", offsetof(self, acl_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &acl_name_constraint},

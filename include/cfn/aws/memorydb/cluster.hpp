@@ -115,8 +115,8 @@ struct cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::Cluster.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint acl_name_constraint{.min_length = 1, .pattern = R"([a-zA-Z][a-zA-Z0-9\-]*)"};
-            static constexpr cfn::value_constraint cluster_name_constraint{.pattern = R"([a-z][a-z0-9\-]*)"};
+            static constexpr cfn::value_constraint acl_name_constraint{.min_length = 1, .pattern = {R"([a-zA-Z][a-zA-Z0-9\-]*)", 22}};
+            static constexpr cfn::value_constraint cluster_name_constraint{.pattern = {R"([a-z][a-z0-9\-]*)", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ACLName", offsetof(self, acl_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &acl_name_constraint},

@@ -44,7 +44,7 @@ struct multi_region_cluster {
         cfn::optional<cfn::enumeration<multi_region_cluster::update_strategy>, "AWS::MemoryDB::MultiRegionCluster.UpdateStrategy"> update_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint multi_region_cluster_name_suffix_constraint{.pattern = R"([a-z][a-z0-9\-]*)"};
+            static constexpr cfn::value_constraint multi_region_cluster_name_suffix_constraint{.pattern = {R"([a-z][a-z0-9\-]*)", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

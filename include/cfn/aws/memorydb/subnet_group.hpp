@@ -26,7 +26,7 @@ struct subnet_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::SubnetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint subnet_group_name_constraint{.pattern = R"([a-z][a-z0-9\-]*)"};
+            static constexpr cfn::value_constraint subnet_group_name_constraint{.pattern = {R"([a-z][a-z0-9\-]*)", 16}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

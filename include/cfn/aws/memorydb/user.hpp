@@ -52,9 +52,9 @@ struct user {
         cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_string_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint access_string_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .pattern = R"([a-z][a-z0-9\\-]*)"};
+            static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .pattern = {R"([a-z][a-z0-9\\-]*)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_string_constraint},
                 {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},

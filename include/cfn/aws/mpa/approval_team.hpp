@@ -89,7 +89,7 @@ struct approval_team {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy;
-            static constexpr cfn::value_constraint policy_arn_constraint{.max_length = 1224, .pattern = R"(^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_\.-]{1,1023}/[a-zA-Z0-9_\.-]{1,1023}/(?:[\d]+|\$DEFAULT)$)"};
+            static constexpr cfn::value_constraint policy_arn_constraint{.max_length = 1224, .pattern = {R"(^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_\.-]{1,1023}/[a-zA-Z0-9_\.-]{1,1023}/(?:[\d]+|\$DEFAULT)$)", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_arn_constraint},
             };
@@ -115,7 +115,7 @@ struct approval_team {
             using self = properties;
             static constexpr cfn::value_constraint approvers_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.max_length = 64, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 64, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalStrategy", offsetof(self, approval_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &approval_team::approval_strategy::cfn_struct},

@@ -28,7 +28,7 @@ struct identity_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_identity_center;
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$", 53}};
             static constexpr cfn::value_constraint region_constraint{.max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalPortalUrl", offsetof(self, approval_portal_url), cfn::field_kind::value, false},

@@ -273,8 +273,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = broker_node_group_info;
-            static constexpr std::string_view broker_az_distribution_allowed[] = {"DEFAULT"};
-            static constexpr cfn::value_constraint broker_az_distribution_constraint{.min_length = 6, .max_length = 9, .allowed = broker_az_distribution_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint broker_az_distribution_constraint{.min_length = 6, .max_length = 9, .allowed = {"DEFAULT", 7}};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 5, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
                 {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &broker_az_distribution_constraint},

@@ -81,7 +81,7 @@ struct replicator {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_msk_cluster;
-            static constexpr cfn::value_constraint msk_cluster_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*"};
+            static constexpr cfn::value_constraint msk_cluster_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafka:.*", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"MskClusterArn", offsetof(self, msk_cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &msk_cluster_arn_constraint},
             };
@@ -569,8 +569,8 @@ struct replicator {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_info;
-            static constexpr cfn::value_constraint source_kafka_cluster_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*"};
-            static constexpr cfn::value_constraint target_kafka_cluster_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*"};
+            static constexpr cfn::value_constraint source_kafka_cluster_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafka:.*", 36}};
+            static constexpr cfn::value_constraint target_kafka_cluster_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafka:.*", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerGroupReplication", offsetof(self, consumer_group_replication), cfn::field_kind::nested, true, cfn::replacement::no, &replicator::consumer_group_replication::cfn_struct},
                 {"SourceKafkaClusterArn", offsetof(self, source_kafka_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_kafka_cluster_arn_constraint},
@@ -605,8 +605,8 @@ struct replicator {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint kafka_clusters_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint replication_info_list_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint replicator_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9A-Za-z][0-9A-Za-z-]{0,}$"};
-            static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*"};
+            static constexpr cfn::value_constraint replicator_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[0-9A-Za-z][0-9A-Za-z-]{0,}$", 29}};
+            static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):iam:.*", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes, &replicator::kafka_cluster::cfn_struct, &kafka_clusters_constraint},

@@ -56,7 +56,7 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = module_logging_configuration;
-            static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.max_length = 1224, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9\-]+:\d{12}:log-group:\w+)"};
+            static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.max_length = 1224, .pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9\-]+:\d{12}:log-group:\w+)", 94}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
@@ -107,9 +107,9 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^sg-[a-zA-Z0-9\-._]+$)"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^sg-[a-zA-Z0-9\-._]+$)", 21}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^subnet-[a-zA-Z0-9\-._]+$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^subnet-[a-zA-Z0-9\-._]+$)", 25}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 2, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -175,25 +175,25 @@ struct environment {
         cfn::optional<cfn::enumeration<environment::worker_replacement_strategy>, "AWS::MWAA::Environment.WorkerReplacementStrategy"> worker_replacement_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint airflow_version_constraint{.min_length = 1, .max_length = 32, .pattern = "^[0-9a-z.]+$"};
-            static constexpr cfn::value_constraint dag_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint airflow_version_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[0-9a-z.]+$", 12}};
+            static constexpr cfn::value_constraint dag_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint environment_class_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 1224, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 1224, .pattern = R"(^(((arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:kms:[a-z]{2}-[a-z]+-\d:\d+:)?key\/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):kms:[a-z]{2}-[a-z]+-\d:\d+:)?alias/.+)$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 1224, .pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 98}};
+            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 1224, .pattern = {R"(^(((arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:kms:[a-z]{2}-[a-z]+-\d:\d+:)?key\/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):kms:[a-z]{2}-[a-z]+-\d:\d+:)?alias/.+)$)", 243}};
             static constexpr cfn::value_constraint max_webservers_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_workers_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_webservers_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_workers_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = R"(^[a-zA-Z][0-9a-zA-Z\-_]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = {R"(^[a-zA-Z][0-9a-zA-Z\-_]*$)", 25}};
             static constexpr cfn::value_constraint plugins_s3_object_version_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint plugins_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint plugins_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint requirements_s3_object_version_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint requirements_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint requirements_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint schedulers_constraint{.minimum = 1, .maximum = 5};
-            static constexpr cfn::value_constraint source_bucket_arn_constraint{.min_length = 1, .max_length = 1224, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:s3:::[a-z0-9.\-]+$)"};
+            static constexpr cfn::value_constraint source_bucket_arn_constraint{.min_length = 1, .max_length = 1224, .pattern = {R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:s3:::[a-z0-9.\-]+$)", 75}};
             static constexpr cfn::value_constraint startup_script_s3_object_version_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint startup_script_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
-            static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 1, .max_length = 9, .pattern = R"((MON|TUE|WED|THU|FRI|SAT|SUN):([01]\d|2[0-3]):(00|30))"};
+            static constexpr cfn::value_constraint startup_script_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 1, .max_length = 9, .pattern = {R"((MON|TUE|WED|THU|FRI|SAT|SUN):([01]\d|2[0-3]):(00|30))", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"AirflowConfigurationOptions", offsetof(self, airflow_configuration_options), cfn::field_kind::value, false},
                 {"AirflowVersion", offsetof(self, airflow_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &airflow_version_constraint},

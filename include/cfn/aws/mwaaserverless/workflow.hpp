@@ -129,9 +129,9 @@ struct workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^sg-[a-z0-9]*$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^sg-[a-z0-9]*$", 14}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^subnet-[a-z0-9]*$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^subnet-[a-z0-9]*$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -161,9 +161,9 @@ struct workflow {
         cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.TriggerMode", cfn::literal_rule{.min_length = 1, .max_length = 255}> trigger_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9]+[a-zA-Z0-9\.\-_]*$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(/[a-zA-Z0-9+=,.@_-]{1,512})*?/[a-zA-Z0-9+=,.@_-]{1,64}$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9]+[a-zA-Z0-9\.\-_]*$)", 31}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(/[a-zA-Z0-9+=,.@_-]{1,512})*?/[a-zA-Z0-9+=,.@_-]{1,64}$", 125}};
             static constexpr cfn::value_constraint trigger_mode_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Code", offsetof(self, code), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::code::cfn_struct},

@@ -121,7 +121,7 @@ struct db_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 36}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_cluster::db_cluster_role::cfn_struct},

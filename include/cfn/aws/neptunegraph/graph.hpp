@@ -155,8 +155,8 @@ struct graph {
         graph::vector_search_configuration vector_search_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint graph_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"};
-            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}"};
+            static constexpr cfn::value_constraint graph_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$", 38}};
+            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = {"arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}", 70}};
             static constexpr cfn::value_constraint provisioned_memory_constraint{.minimum = 16, .maximum = 24576};
             static constexpr cfn::value_constraint replica_count_constraint{.minimum = 0, .maximum = 2};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};

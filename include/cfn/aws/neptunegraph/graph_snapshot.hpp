@@ -24,8 +24,8 @@ struct graph_snapshot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::GraphSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint graph_identifier_constraint{.pattern = "^g-[a-z0-9]{10}$"};
-            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$"};
+            static constexpr cfn::value_constraint graph_identifier_constraint{.pattern = {"^g-[a-z0-9]{10}$", 16}};
+            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$", 36}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},

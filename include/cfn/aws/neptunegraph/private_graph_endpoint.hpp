@@ -26,10 +26,10 @@ struct private_graph_endpoint {
         cfn::required<cfn::str, "AWS::NeptuneGraph::PrivateGraphEndpoint.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint graph_identifier_constraint{.pattern = "^g-[a-z0-9]{10}$"};
-            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = "^subnet-[a-z0-9]+$"};
+            static constexpr cfn::value_constraint graph_identifier_constraint{.pattern = {"^g-[a-z0-9]{10}$", 16}};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^subnet-[a-z0-9]+$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 6, .elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint vpc_id_constraint{.pattern = "^vpc-[a-z0-9]+$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.pattern = {"^vpc-[a-z0-9]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -30,7 +30,7 @@ struct firewall {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = availability_zone_mapping;
-            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &availability_zone_constraint},
             };
@@ -50,8 +50,7 @@ struct firewall {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subnet_mapping;
-            static constexpr std::string_view ip_address_type_allowed[] = {"DUALSTACK", "IPV4", "IPV6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"DUALSTACK|IPV4|IPV6", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
@@ -90,12 +89,12 @@ struct firewall {
         cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint firewall_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint firewall_policy_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:aws.*$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint firewall_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint firewall_policy_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:aws.*$", 11}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint transit_gateway_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^tgw-[0-9a-z]+$"};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^vpc-[0-9a-f]+$"};
+            static constexpr cfn::value_constraint transit_gateway_id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^tgw-[0-9a-z]+$", 15}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^vpc-[0-9a-f]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneChangeProtection", offsetof(self, availability_zone_change_protection), cfn::field_kind::value, false},
                 {"AvailabilityZoneMappings", offsetof(self, availability_zone_mappings), cfn::field_kind::value, false, cfn::replacement::no, &firewall::availability_zone_mapping::cfn_struct},

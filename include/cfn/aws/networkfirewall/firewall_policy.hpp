@@ -42,7 +42,7 @@ struct firewall_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set;
-            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint definition_constraint{.elements = &definition_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &definition_constraint},
@@ -142,7 +142,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stateful_rule_group_reference;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"DeepThreatInspection", offsetof(self, deep_threat_inspection), cfn::field_kind::value, false},
                 {"Override", offsetof(self, override), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_rule_group_override::cfn_struct},
@@ -163,7 +163,7 @@ struct firewall_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_ ]+$"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_ ]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
@@ -218,7 +218,7 @@ struct firewall_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action;
-            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &firewall_policy::action_definition::cfn_struct},
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
@@ -240,7 +240,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stateless_rule_group_reference;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
@@ -277,7 +277,7 @@ struct firewall_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firewall_policy_;
-            static constexpr cfn::value_constraint tls_inspection_configuration_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint tls_inspection_configuration_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableTLSSessionHolding", offsetof(self, enable_tls_session_holding), cfn::field_kind::value, false},
                 {"PolicyVariables", offsetof(self, policy_variables), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::policy_variables::cfn_struct},
@@ -306,8 +306,8 @@ struct firewall_policy {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::FirewallPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint firewall_policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint firewall_policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -80,8 +80,8 @@ struct logging_configuration {
         logging_configuration::logging_configuration_ logging_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint firewall_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:aws.*$"};
-            static constexpr cfn::value_constraint firewall_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint firewall_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:aws.*$", 11}};
+            static constexpr cfn::value_constraint firewall_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"EnableMonitoringDashboard", offsetof(self, enable_monitoring_dashboard), cfn::field_kind::value, false},
                 {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},

@@ -88,7 +88,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_reference;
-            static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_arn_constraint},
             };
@@ -123,7 +123,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set;
-            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint definition_constraint{.elements = &definition_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &definition_constraint},
@@ -142,7 +142,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_set;
-            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint definition_elements{.min_length = 1, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint definition_constraint{.elements = &definition_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &definition_constraint},
@@ -185,8 +185,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rules_source_list;
-            static constexpr std::string_view target_types_element_allowed[] = {"TLS_SNI", "HTTP_HOST"};
-            static constexpr cfn::value_constraint target_types_elements{.allowed = target_types_element_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint target_types_elements{.allowed = {"TLS_SNI|HTTP_HOST", 17}};
             static constexpr cfn::value_constraint target_types_constraint{.elements = &target_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GeneratedRulesType", offsetof(self, generated_rules_type), cfn::field_kind::value, true},
@@ -217,10 +216,10 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint destination_port_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint source_port_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint destination_port_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint source_port_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
                 {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_port_constraint},
@@ -245,8 +244,8 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_option;
-            static constexpr cfn::value_constraint keyword_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint settings_elements{.min_length = 1, .max_length = 8192, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint keyword_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint settings_elements{.min_length = 1, .max_length = 8192, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint settings_constraint{.elements = &settings_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
@@ -289,7 +288,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_ ]+$"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_ ]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
@@ -344,7 +343,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action;
-            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::action_definition::cfn_struct},
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
@@ -385,7 +384,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = address;
-            static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)"};
+            static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([a-fA-F\d:\.]+/\d{1,3})$)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_definition_constraint},
             };
@@ -405,11 +404,9 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_flag_field;
-            static constexpr std::string_view flags_element_allowed[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
-            static constexpr cfn::value_constraint flags_elements{.allowed = flags_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint flags_elements{.allowed = {"FIN|SYN|RST|PSH|ACK|URG|ECE|CWR", 31}};
             static constexpr cfn::value_constraint flags_constraint{.elements = &flags_elements};
-            static constexpr std::string_view masks_element_allowed[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
-            static constexpr cfn::value_constraint masks_elements{.allowed = masks_element_allowed, .allowed_count = 8};
+            static constexpr cfn::value_constraint masks_elements{.allowed = {"FIN|SYN|RST|PSH|ACK|URG|ECE|CWR", 31}};
             static constexpr cfn::value_constraint masks_constraint{.elements = &masks_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Flags", offsetof(self, flags), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &flags_constraint},
@@ -619,8 +616,8 @@ struct rule_group {
         cfn::required<cfn::enumeration<rule_group::type>, "AWS::NetworkFirewall::RuleGroup.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint rule_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint rule_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true, cfn::replacement::yes},

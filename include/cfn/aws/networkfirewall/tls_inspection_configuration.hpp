@@ -80,7 +80,7 @@ struct tls_inspection_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = address;
-            static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)"};
+            static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([a-fA-F\d:\.]+/\d{1,3})$)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_definition_constraint},
             };
@@ -129,7 +129,7 @@ struct tls_inspection_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_certificate;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
@@ -153,7 +153,7 @@ struct tls_inspection_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_certificate_configuration;
-            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
                 {"CheckCertificateRevocationStatus", offsetof(self, check_certificate_revocation_status), cfn::field_kind::nested, false, cfn::replacement::no, &tls_inspection_configuration::check_certificate_revocation_status::cfn_struct},
@@ -193,8 +193,8 @@ struct tls_inspection_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::TLSInspectionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint tls_inspection_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint tls_inspection_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -26,8 +26,7 @@ struct vpc_endpoint_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subnet_mapping;
-            static constexpr std::string_view ip_address_type_allowed[] = {"DUALSTACK", "IPV4", "IPV6"};
-            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = ip_address_type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint ip_address_type_constraint{.allowed = {"DUALSTACK|IPV4|IPV6", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_address_type_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
@@ -50,10 +49,10 @@ struct vpc_endpoint_association {
         cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint firewall_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint firewall_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^vpc-[0-9a-f]+$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^vpc-[0-9a-f]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},

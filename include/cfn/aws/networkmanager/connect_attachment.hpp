@@ -24,8 +24,7 @@ struct connect_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connect_attachment_options;
-            static constexpr std::string_view protocol_allowed[] = {"GRE", "NO_ENCAP"};
-            static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint protocol_constraint{.allowed = {"GRE|NO_ENCAP", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
             };
@@ -76,10 +75,10 @@ struct connect_attachment {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50}> transport_attachment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint edge_location_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint transport_attachment_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^attachment-([0-9a-f]{8,17})$"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint edge_location_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint transport_attachment_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^attachment-([0-9a-f]{8,17})$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"EdgeLocation", offsetof(self, edge_location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &edge_location_constraint},

@@ -49,12 +49,12 @@ struct connect_peer {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectPeer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connect_attachment_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^attachment-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint core_network_address_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint inside_cidr_blocks_elements{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint connect_attachment_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^attachment-([0-9a-f]{8,17})$", 29}};
+            static constexpr cfn::value_constraint core_network_address_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint inside_cidr_blocks_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint inside_cidr_blocks_constraint{.elements = &inside_cidr_blocks_elements};
-            static constexpr cfn::value_constraint peer_address_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)"};
+            static constexpr cfn::value_constraint peer_address_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, false, cfn::replacement::yes, &connect_peer::bgp_options::cfn_struct},
                 {"ConnectAttachmentId", offsetof(self, connect_attachment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connect_attachment_id_constraint},

@@ -26,8 +26,8 @@ struct core_network {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::CoreNetwork.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},

@@ -24,9 +24,9 @@ struct core_network_prefix_list_association {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListArn", cfn::literal_rule{.max_length = 500}> prefix_list_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint prefix_list_alias_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint prefix_list_arn_constraint{.min_length = 0, .max_length = 500, .pattern = "^arn:[a-z0-9-]+:ec2:[a-z]+-[a-z]+-[0-9]:([0-9]{12}):prefix-list/pl-[a-z0-9]+$"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint prefix_list_alias_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint prefix_list_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {"^arn:[a-z0-9-]+:ec2:[a-z]+-[a-z]+-[0-9]:([0-9]{12}):prefix-list/pl-[a-z0-9]+$", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"PrefixListAlias", offsetof(self, prefix_list_alias), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prefix_list_alias_constraint},

@@ -26,8 +26,8 @@ struct device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_location;
-            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)"};
-            static constexpr cfn::value_constraint zone_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)", 75}};
+            static constexpr cfn::value_constraint zone_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_arn_constraint},
                 {"Zone", offsetof(self, zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &zone_constraint},
@@ -50,9 +50,9 @@ struct device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location;
-            static constexpr cfn::value_constraint address_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint address_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
                 {"Latitude", offsetof(self, latitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &latitude_constraint},
@@ -86,13 +86,13 @@ struct device {
         cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Vendor", cfn::literal_rule{.max_length = 256}> vendor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint model_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint serial_number_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint site_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint vendor_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint model_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint serial_number_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint site_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint vendor_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AWSLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &device::aws_location::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -28,11 +28,11 @@ struct direct_connect_gateway_attachment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::DirectConnectGatewayAttachment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint direct_connect_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$)"};
-            static constexpr cfn::value_constraint edge_locations_elements{.min_length = 1, .max_length = 63, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint direct_connect_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$)", 96}};
+            static constexpr cfn::value_constraint edge_locations_elements{.min_length = 1, .max_length = 63, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint edge_locations_constraint{.elements = &edge_locations_elements};
-            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"DirectConnectGatewayArn", offsetof(self, direct_connect_gateway_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_arn_constraint},

@@ -26,7 +26,7 @@ struct global_network {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::GlobalNetwork.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -52,11 +52,11 @@ struct link {
         cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Type", cfn::literal_rule{.max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint provider_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint site_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint provider_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint site_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, true, cfn::replacement::no, &link::bandwidth::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -28,9 +28,9 @@ struct site {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location;
-            static constexpr cfn::value_constraint address_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint address_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
                 {"Latitude", offsetof(self, latitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &latitude_constraint},
@@ -52,8 +52,8 @@ struct site {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::Site.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},

@@ -53,9 +53,9 @@ struct site_to_site_vpn_attachment {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.VpnConnectionArn", cfn::literal_rule{.max_length = 500}> vpn_connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint vpn_connection_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\/vpn-[0-9a-f]{8,17}$)"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint vpn_connection_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\/vpn-[0-9a-f]{8,17}$)", 77}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},

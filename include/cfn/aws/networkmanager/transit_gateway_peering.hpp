@@ -24,8 +24,8 @@ struct transit_gateway_peering {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -22,8 +22,8 @@ struct transit_gateway_registration {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRegistration.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
                 {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &transit_gateway_arn_constraint},

@@ -53,9 +53,9 @@ struct transit_gateway_route_table_attachment {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.TransitGatewayRouteTableArn", cfn::literal_rule{.max_length = 500}> transit_gateway_route_table_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint peering_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^peering-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint transit_gateway_route_table_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint peering_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^peering-([0-9a-f]{8,17})$", 26}};
+            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint transit_gateway_route_table_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
                 {"PeeringId", offsetof(self, peering_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &peering_id_constraint},

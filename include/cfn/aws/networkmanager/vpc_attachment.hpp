@@ -81,11 +81,11 @@ struct vpc_attachment {
         cfn::checked_required<cfn::str, "AWS::NetworkManager::VpcAttachment.VpcArn", cfn::literal_rule{.max_length = 500}> vpc_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
-            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint subnet_arns_elements{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)"};
+            static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};
+            static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint subnet_arns_elements{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)", 75}};
             static constexpr cfn::value_constraint subnet_arns_constraint{.elements = &subnet_arns_elements};
-            static constexpr cfn::value_constraint vpc_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\/vpc-[0-9a-f]{8,17}$)"};
+            static constexpr cfn::value_constraint vpc_arn_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\/vpc-[0-9a-f]{8,17}$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_attachment::vpc_options::cfn_struct},

@@ -22,8 +22,8 @@ struct channel_association {
         cfn::required<cfn::str, "AWS::Notifications::ChannelAssociation.NotificationConfigurationArn"> notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"};
-            static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"};
+            static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$", 122}};
+            static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &notification_configuration_arn_constraint},

@@ -29,11 +29,11 @@ struct event_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint event_pattern_constraint{.min_length = 0, .max_length = 4096};
-            static constexpr cfn::value_constraint event_type_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([a-zA-Z0-9 \-\(\)])+$)"};
-            static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"};
-            static constexpr cfn::value_constraint regions_elements{.min_length = 2, .max_length = 25, .pattern = "^([a-z]{1,2})-([a-z]{1,15}-)+([0-9])$"};
+            static constexpr cfn::value_constraint event_type_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([a-zA-Z0-9 \-\(\)])+$)", 23}};
+            static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$", 70}};
+            static constexpr cfn::value_constraint regions_elements{.min_length = 2, .max_length = 25, .pattern = {"^([a-z]{1,2})-([a-z]{1,15}-)+([0-9])$", 37}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .elements = &regions_elements};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 36, .pattern = R"(^aws.([a-z0-9\-])+$)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 36, .pattern = {R"(^aws.([a-z0-9\-])+$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_type_constraint},

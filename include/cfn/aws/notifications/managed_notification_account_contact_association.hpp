@@ -32,7 +32,7 @@ struct managed_notification_account_contact_association {
         cfn::required<cfn::str, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ManagedNotificationConfigurationArn"> managed_notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)"};
+            static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = {R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactIdentifier", offsetof(self, contact_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IsSensitiveEventsSubscribed", offsetof(self, is_sensitive_events_subscribed), cfn::field_kind::value, false},

@@ -24,8 +24,8 @@ struct managed_notification_additional_channel_association {
         cfn::required<cfn::str, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.ManagedNotificationConfigurationArn"> managed_notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_arn_constraint{.pattern = "^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"};
-            static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)"};
+            static constexpr cfn::value_constraint channel_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$", 122}};
+            static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = {R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)", 143}};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_arn_constraint},
                 {"IsSensitiveEventsSubscribed", offsetof(self, is_sensitive_events_subscribed), cfn::field_kind::value, false},

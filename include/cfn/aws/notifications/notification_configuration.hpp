@@ -33,8 +33,8 @@ struct notification_configuration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Notifications::NotificationConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[^\u0001-\u001F\u007F-\u009F]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[^\u0001-\u001F\u007F-\u009F]*$)", 32}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z0-9_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationDuration", offsetof(self, aggregation_duration), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},

@@ -26,8 +26,8 @@ struct workflow_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_export_config;
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][a-z0-9.-]*[a-z0-9]$"};
-            static constexpr cfn::value_constraint s3_key_prefix_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9!\-_.*'()]+(?:/[a-zA-Z0-9!\-_.*'()]+)*$)"};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9][a-z0-9.-]*[a-z0-9]$", 29}};
+            static constexpr cfn::value_constraint s3_key_prefix_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z0-9!\-_.*'()]+(?:/[a-zA-Z0-9!\-_.*'()]+)*$)", 50}};
             static constexpr cfn::field_info fields[] = {
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
                 {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
@@ -47,7 +47,7 @@ struct workflow_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 40, .pattern = "^[a-zA-Z0-9_-]{1,40}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 40, .pattern = {"^[a-zA-Z0-9_-]{1,40}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow_definition::workflow_export_config::cfn_struct},

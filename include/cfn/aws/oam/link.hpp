@@ -67,10 +67,9 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint label_template_constraint{.min_length = 1, .max_length = 64};
-            static constexpr std::string_view resource_types_element_allowed[] = {"AWS::CloudWatch::Metric", "AWS::Logs::LogGroup", "AWS::XRay::Trace", "AWS::ApplicationInsights::Application", "AWS::InternetMonitor::Monitor", "AWS::ApplicationSignals::Service", "AWS::ApplicationSignals::ServiceLevelObjective"};
-            static constexpr cfn::value_constraint resource_types_elements{.allowed = resource_types_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint resource_types_elements{.allowed = {"AWS::CloudWatch::Metric|AWS::Logs::LogGroup|AWS::XRay::Trace|AWS::ApplicationInsights::Application|AWS::InternetMonitor::Monitor|AWS::ApplicationSignals::Service|AWS::ApplicationSignals::ServiceLevelObjective", 208}};
             static constexpr cfn::value_constraint resource_types_constraint{.min_items = 1, .max_items = 50, .elements = &resource_types_elements};
-            static constexpr cfn::value_constraint sink_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9_:\.\-\/]{0,2047}$)"};
+            static constexpr cfn::value_constraint sink_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9_:\.\-\/]{0,2047}$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &label_template_constraint},
                 {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_configuration::cfn_struct},

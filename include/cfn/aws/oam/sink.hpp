@@ -24,7 +24,7 @@ struct sink {
         cfn::optional<cfn::map<cfn::str>, "AWS::Oam::Sink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},

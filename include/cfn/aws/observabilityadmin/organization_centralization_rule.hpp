@@ -57,7 +57,7 @@ struct organization_centralization_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logs_backup_configuration;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)", 73}};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
@@ -77,7 +77,7 @@ struct organization_centralization_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_group_name_configuration;
-            static constexpr cfn::value_constraint log_group_name_pattern_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(?:[\._\-/#A-Za-z0-9]+|\$\{[A-Za-z]+(?:\.[A-Za-z]+){1,2}\})+$)"};
+            static constexpr cfn::value_constraint log_group_name_pattern_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(?:[\._\-/#A-Za-z0-9]+|\$\{[A-Za-z]+(?:\.[A-Za-z]+){1,2}\})+$)", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupNamePattern", offsetof(self, log_group_name_pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_pattern_constraint},
             };
@@ -100,7 +100,7 @@ struct organization_centralization_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logs_encryption_configuration;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConflictResolutionStrategy", offsetof(self, encryption_conflict_resolution_strategy), cfn::field_kind::value, false},
                 {"EncryptionScope", offsetof(self, encryption_scope), cfn::field_kind::value, false},
@@ -203,7 +203,7 @@ struct organization_centralization_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = centralization_rule_destination;
-            static constexpr cfn::value_constraint account_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint account_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Account", offsetof(self, account), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_constraint},
@@ -313,7 +313,7 @@ struct organization_centralization_rule {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z-]+$"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9A-Za-z-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &organization_centralization_rule::centralization_rule::cfn_struct},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_name_constraint},

@@ -32,7 +32,7 @@ struct s3_table_integration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_config;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SseAlgorithm", offsetof(self, sse_algorithm), cfn::field_kind::value, true},
@@ -79,7 +79,7 @@ struct s3_table_integration {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::S3TableIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, true, cfn::replacement::yes, &s3_table_integration::encryption_config::cfn_struct},
                 {"LogSources", offsetof(self, log_sources), cfn::field_kind::value, false, cfn::replacement::no, &s3_table_integration::log_source::cfn_struct},

@@ -42,7 +42,7 @@ struct telemetry_pipelines {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryPipelines.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 28, .pattern = R"([a-z][a-z0-9\-]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 28, .pattern = {R"([a-z][a-z0-9\-]+)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &telemetry_pipelines::telemetry_pipeline_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -297,7 +297,7 @@ struct telemetry_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_name_condition;
-            static constexpr cfn::value_constraint label_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[0-9A-Za-z_\-:]+$)"};
+            static constexpr cfn::value_constraint label_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[0-9A-Za-z_\-:]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"LabelName", offsetof(self, label_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_name_constraint},
             };
@@ -533,7 +533,7 @@ struct telemetry_rule {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z-]+$"};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9A-Za-z-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &telemetry_rule::telemetry_rule_::cfn_struct},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_name_constraint},

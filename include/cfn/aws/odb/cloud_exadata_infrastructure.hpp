@@ -86,10 +86,8 @@ struct cloud_exadata_infrastructure {
             using self = maintenance_window;
             static constexpr cfn::value_constraint custom_action_timeout_in_mins_constraint{.minimum = 15, .maximum = 120};
             static constexpr cfn::value_constraint lead_time_in_weeks_constraint{.minimum = 1, .maximum = 4};
-            static constexpr std::string_view patching_mode_allowed[] = {"NONROLLING", "ROLLING"};
-            static constexpr cfn::value_constraint patching_mode_constraint{.allowed = patching_mode_allowed, .allowed_count = 2};
-            static constexpr std::string_view preference_allowed[] = {"CUSTOM_PREFERENCE", "NO_PREFERENCE"};
-            static constexpr cfn::value_constraint preference_constraint{.allowed = preference_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint patching_mode_constraint{.allowed = {"NONROLLING|ROLLING", 18}};
+            static constexpr cfn::value_constraint preference_constraint{.allowed = {"CUSTOM_PREFERENCE|NO_PREFERENCE", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomActionTimeoutInMins", offsetof(self, custom_action_timeout_in_mins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_action_timeout_in_mins_constraint},
                 {"DaysOfWeek", offsetof(self, days_of_week), cfn::field_kind::value, false},
@@ -133,10 +131,10 @@ struct cloud_exadata_infrastructure {
             using self = properties;
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint availability_zone_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint database_server_type_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\/.=-]+$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint shape_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\/.=-]+$)"};
-            static constexpr cfn::value_constraint storage_server_type_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\/.=-]+$)"};
+            static constexpr cfn::value_constraint database_server_type_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\/.=-]+$)", 20}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$", 33}};
+            static constexpr cfn::value_constraint shape_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\/.=-]+$)", 20}};
+            static constexpr cfn::value_constraint storage_server_type_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\/.=-]+$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_id_constraint},

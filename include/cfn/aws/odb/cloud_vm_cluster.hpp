@@ -175,14 +175,14 @@ struct cloud_vm_cluster {
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cloud_exadata_infrastructure_id_constraint{.min_length = 6, .max_length = 2048, .pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"};
-            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 11, .pattern = "^[a-zA-Z][a-zA-Z0-9-]*$"};
+            static constexpr cfn::value_constraint cloud_exadata_infrastructure_id_constraint{.min_length = 6, .max_length = 2048, .pattern = {"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$", 141}};
+            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 11, .pattern = {"^[a-zA-Z][a-zA-Z0-9-]*$", 23}};
             static constexpr cfn::value_constraint cpu_core_count_constraint{.minimum = 0, .maximum = 368};
             static constexpr cfn::value_constraint db_servers_constraint{.min_items = 1, .max_items = 1024};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$", 33}};
             static constexpr cfn::value_constraint gi_version_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint hostname_constraint{.min_length = 1, .max_length = 12, .pattern = "^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$"};
-            static constexpr cfn::value_constraint odb_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"};
+            static constexpr cfn::value_constraint hostname_constraint{.min_length = 1, .max_length = 12, .pattern = {"^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$", 34}};
+            static constexpr cfn::value_constraint odb_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = {"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$", 141}};
             static constexpr cfn::value_constraint scan_listener_port_tcp_constraint{.minimum = 1024, .maximum = 8999};
             static constexpr cfn::value_constraint ssh_public_keys_constraint{.min_items = 1, .max_items = 1024};
             static constexpr cfn::value_constraint system_version_constraint{.min_length = 1, .max_length = 255};

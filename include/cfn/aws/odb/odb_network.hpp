@@ -82,7 +82,7 @@ struct odb_network {
             static constexpr cfn::value_constraint client_subnet_cidr_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint custom_domain_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint default_dns_prefix_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$", 33}};
             static constexpr cfn::value_constraint kms_policy_document_constraint{.min_length = 3, .max_length = 20480};
             static constexpr cfn::value_constraint s3_policy_document_constraint{.min_length = 3, .max_length = 20480};
             static constexpr cfn::value_constraint sts_policy_document_constraint{.min_length = 3, .max_length = 20480};

@@ -30,10 +30,10 @@ struct odb_peering_connection {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::OdbPeeringConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint odb_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"};
-            static constexpr cfn::value_constraint peer_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"};
-            static constexpr cfn::value_constraint peer_network_route_table_ids_elements{.pattern = "^rtb-[a-z0-9]{8,17}$"};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$", 33}};
+            static constexpr cfn::value_constraint odb_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = {"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$", 141}};
+            static constexpr cfn::value_constraint peer_network_id_constraint{.min_length = 6, .max_length = 2048, .pattern = {"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$", 141}};
+            static constexpr cfn::value_constraint peer_network_route_table_ids_elements{.pattern = {"^rtb-[a-z0-9]{8,17}$", 20}};
             static constexpr cfn::value_constraint peer_network_route_table_ids_constraint{.min_items = 1, .max_items = 1, .elements = &peer_network_route_table_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalPeerNetworkCidrs", offsetof(self, additional_peer_network_cidrs), cfn::field_kind::value, false},

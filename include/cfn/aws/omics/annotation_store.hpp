@@ -47,7 +47,7 @@ struct annotation_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_item;
-            static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 127, .pattern = "^arn:.+$"};
+            static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 127, .pattern = {"^arn:.+$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &reference_arn_constraint},
             };
@@ -67,7 +67,7 @@ struct annotation_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
-            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
+            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -136,7 +136,7 @@ struct annotation_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^([a-z]){1}([a-z0-9_]){2,254}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^([a-z]){1}([a-z0-9_]){2,254}", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -24,9 +24,9 @@ struct configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 4, .max_length = 128, .pattern = "^sg-[0-9a-f]+$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 4, .max_length = 128, .pattern = {"^sg-[0-9a-f]+$", 14}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 8, .max_length = 128, .pattern = "^subnet-[0-9a-f]+$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 8, .max_length = 128, .pattern = {"^subnet-[0-9a-f]+$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -65,7 +65,7 @@ struct configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -31,7 +31,7 @@ struct reference_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
-            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
+            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

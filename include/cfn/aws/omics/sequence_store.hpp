@@ -38,7 +38,7 @@ struct sequence_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
-            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
+            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -69,9 +69,9 @@ struct sequence_store {
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::SequenceStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_log_location_constraint{.pattern = "^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$"};
+            static constexpr cfn::value_constraint access_log_location_constraint{.pattern = {"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$", 60}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint fallback_location_constraint{.min_length = 0, .pattern = "^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$"};
+            static constexpr cfn::value_constraint fallback_location_constraint{.min_length = 0, .pattern = {"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$", 61}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint propagated_set_level_tags_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint propagated_set_level_tags_constraint{.min_items = 0, .max_items = 50, .elements = &propagated_set_level_tags_elements};

@@ -77,7 +77,7 @@ struct workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry_mapping;
-            static constexpr cfn::value_constraint ecr_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint ecr_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint ecr_repository_prefix_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint upstream_registry_url_constraint{.min_length = 1, .max_length = 750};
             static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30};
@@ -147,9 +147,9 @@ struct workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = definition_repository;
-            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)"};
+            static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)", 38}};
             static constexpr cfn::value_constraint exclude_file_patterns_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint full_repository_id_constraint{.pattern = ".+/.+"};
+            static constexpr cfn::value_constraint full_repository_id_constraint{.pattern = {".+/.+", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
                 {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
@@ -225,11 +225,11 @@ struct workflow {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint main_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint parameter_template_path_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S]+$)"};
+            static constexpr cfn::value_constraint parameter_template_path_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::value_constraint storage_capacity_constraint{.minimum = 0, .maximum = 100000};
-            static constexpr cfn::value_constraint workflow_bucket_owner_id_constraint{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint workflow_bucket_owner_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint readme_path_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint readme_uri_constraint{.pattern = "^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$"};
+            static constexpr cfn::value_constraint readme_uri_constraint{.pattern = {"^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"Accelerators", offsetof(self, accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ContainerRegistryMap", offsetof(self, container_registry_map), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::container_registry_map::cfn_struct},

@@ -99,9 +99,9 @@ struct collection {
         collection::vector_options vector_options = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint collection_group_name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]+$"};
+            static constexpr cfn::value_constraint collection_group_name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]+$", 17}};
             static constexpr cfn::value_constraint description_constraint{.max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z][a-z0-9-]{2,63}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-z][a-z0-9-]{2,63}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionGroupName", offsetof(self, collection_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &collection_group_name_constraint},

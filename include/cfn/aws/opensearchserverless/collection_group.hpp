@@ -72,7 +72,7 @@ struct collection_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::nested, false, cfn::replacement::no, &collection_group::capacity_limits::cfn_struct},

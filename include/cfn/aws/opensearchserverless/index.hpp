@@ -276,7 +276,7 @@ struct index {
         index::index_settings settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint index_name_constraint{.pattern = "^(?![_-])[a-z][a-z0-9_-]*$"};
+            static constexpr cfn::value_constraint index_name_constraint{.pattern = {"^(?![_-])[a-z][a-z0-9_-]*$", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionEndpoint", offsetof(self, collection_endpoint), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_name_constraint},

@@ -33,8 +33,8 @@ struct security_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_federation_config_options;
-            static constexpr cfn::value_constraint group_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)"};
-            static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)"};
+            static constexpr cfn::value_constraint group_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)", 31}};
+            static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
                 {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_attribute_constraint},
@@ -63,7 +63,7 @@ struct security_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_identity_center_config_options;
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 90}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, false},
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
@@ -94,10 +94,10 @@ struct security_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = saml_config_options;
-            static constexpr cfn::value_constraint group_attribute_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([\w+=,.@-]+)"};
-            static constexpr cfn::value_constraint metadata_constraint{.min_length = 1, .max_length = 51200, .pattern = R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+)"};
-            static constexpr cfn::value_constraint open_search_serverless_entity_id_constraint{.min_length = 1, .max_length = 1024, .pattern = "^aws:opensearch:[0-9]{12}:*"};
-            static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint group_attribute_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([\w+=,.@-]+)", 11}};
+            static constexpr cfn::value_constraint metadata_constraint{.min_length = 1, .max_length = 51200, .pattern = {R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+)", 47}};
+            static constexpr cfn::value_constraint open_search_serverless_entity_id_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^aws:opensearch:[0-9]{12}:*", 27}};
+            static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([\w+=,.@-]+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_constraint},
@@ -126,7 +126,7 @@ struct security_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IamFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::iam_federation_config_options::cfn_struct},

@@ -33,8 +33,8 @@ struct security_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
-            static constexpr cfn::value_constraint policy_constraint{.min_length = 1, .max_length = 20480, .pattern = R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};
+            static constexpr cfn::value_constraint policy_constraint{.min_length = 1, .max_length = 20480, .pattern = {R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -26,12 +26,12 @@ struct vpc_endpoint {
         cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+\-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+\-]+$)", 10}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", 35}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 6, .elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = "^vpc-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = {"^vpc-[0-9a-z]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},

@@ -102,8 +102,8 @@ struct application {
         cfn::optional<cfn::list<cfn::tag>, "AWS::OpenSearchService::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = R"([a-z][a-z0-9\-]+)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)", 106}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = {R"([a-z][a-z0-9\-]+)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AppConfigs", offsetof(self, app_configs), cfn::field_kind::value, false, cfn::replacement::no, &application::app_config::cfn_struct},
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false, cfn::replacement::no, &application::data_source::cfn_struct},

@@ -28,11 +28,11 @@ struct account {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::Account.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_name_constraint{.min_length = 1, .max_length = 50, .pattern = R"([\u0020-\u007E]+)"};
-            static constexpr cfn::value_constraint email_constraint{.min_length = 6, .max_length = 64, .pattern = R"([^\s@]+@[^\s@]+\.[^\s@]+)"};
-            static constexpr cfn::value_constraint parent_ids_elements{.pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"};
+            static constexpr cfn::value_constraint account_name_constraint{.min_length = 1, .max_length = 50, .pattern = {R"([\u0020-\u007E]+)", 16}};
+            static constexpr cfn::value_constraint email_constraint{.min_length = 6, .max_length = 64, .pattern = {R"([^\s@]+@[^\s@]+\.[^\s@]+)", 24}};
+            static constexpr cfn::value_constraint parent_ids_elements{.pattern = {"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$", 55}};
             static constexpr cfn::value_constraint parent_ids_constraint{.elements = &parent_ids_elements};
-            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\w+=,.@-]{1,64})"};
+            static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([\w+=,.@-]{1,64})", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountName", offsetof(self, account_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_name_constraint},
                 {"Email", offsetof(self, email), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &email_constraint},

@@ -24,8 +24,8 @@ struct organizational_unit {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::OrganizationalUnit.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint parent_id_constraint{.min_length = 0, .max_length = 100, .pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint parent_id_constraint{.min_length = 0, .max_length = 100, .pattern = {"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentId", offsetof(self, parent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_id_constraint},

@@ -47,9 +47,9 @@ struct policy {
         cfn::required<cfn::enumeration<policy::type>, "AWS::Organizations::Policy.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\s\S]*)"};
-            static constexpr cfn::value_constraint target_ids_elements{.pattern = R"(^(r-[0-9a-z]{4,32})|(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint target_ids_elements{.pattern = {R"(^(r-[0-9a-z]{4,32})|(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$)", 64}};
             static constexpr cfn::value_constraint target_ids_constraint{.elements = &target_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},

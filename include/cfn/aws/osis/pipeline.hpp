@@ -145,9 +145,9 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_options;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = R"(sg-\w{8}(\w{9})?)"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = {R"(sg-\w{8}(\w{9})?)", 16}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 12, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = R"(subnet-\w{8}(\w{9})?)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {R"(subnet-\w{8}(\w{9})?)", 20}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 12, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -187,8 +187,8 @@ struct pipeline {
             static constexpr cfn::value_constraint max_units_constraint{.minimum = 1, .maximum = 384};
             static constexpr cfn::value_constraint min_units_constraint{.minimum = 1, .maximum = 384};
             static constexpr cfn::value_constraint pipeline_configuration_body_constraint{.min_length = 1, .max_length = 100000};
-            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 3, .max_length = 28, .pattern = R"([a-z][a-z0-9\-]+)"};
-            static constexpr cfn::value_constraint pipeline_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws|aws\-cn|aws\-us\-gov|aws\-iso|aws\-iso\-b|aws\-iso\-e|aws\-iso\-f):iam::[0-9]+:role\/.*$)"};
+            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 3, .max_length = 28, .pattern = {R"([a-z][a-z0-9\-]+)", 16}};
+            static constexpr cfn::value_constraint pipeline_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws|aws\-cn|aws\-us\-gov|aws\-iso|aws\-iso\-b|aws\-iso\-e|aws\-iso\-f):iam::[0-9]+:role\/.*$)", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"BufferOptions", offsetof(self, buffer_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::buffer_options::cfn_struct},
                 {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::encryption_at_rest_options::cfn_struct},

@@ -24,7 +24,7 @@ struct application_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_overrides_payload;
-            static constexpr cfn::value_constraint payload_data_constraint{.min_length = 0, .max_length = 51200, .pattern = "^.+$"};
+            static constexpr cfn::value_constraint payload_data_constraint{.min_length = 0, .max_length = 51200, .pattern = {"^.+$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"PayloadData", offsetof(self, payload_data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
             };
@@ -42,7 +42,7 @@ struct application_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_payload;
-            static constexpr cfn::value_constraint payload_data_constraint{.min_length = 1, .max_length = 51200, .pattern = "^.+$"};
+            static constexpr cfn::value_constraint payload_data_constraint{.min_length = 1, .max_length = 51200, .pattern = {"^.+$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"PayloadData", offsetof(self, payload_data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
             };
@@ -70,11 +70,11 @@ struct application_instance {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Panorama::ApplicationInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_instance_id_to_replace_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
-            static constexpr cfn::value_constraint default_runtime_context_device_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
-            static constexpr cfn::value_constraint runtime_role_arn_constraint{.min_length = 1, .max_length = 255, .pattern = "^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$"};
+            static constexpr cfn::value_constraint application_instance_id_to_replace_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\-\_]+$)", 18}};
+            static constexpr cfn::value_constraint default_runtime_context_device_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\-\_]+$)", 18}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\-\_]+$)", 18}};
+            static constexpr cfn::value_constraint runtime_role_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {"^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationInstanceIdToReplace", offsetof(self, application_instance_id_to_replace), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_instance_id_to_replace_constraint},
                 {"DefaultRuntimeContextDevice", offsetof(self, default_runtime_context_device), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &default_runtime_context_device_constraint},

@@ -53,7 +53,7 @@ struct package {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Panorama::Package.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
+            static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9\-\_]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"PackageName", offsetof(self, package_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &package_name_constraint},
                 {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, cfn::replacement::no, &package::storage_location::cfn_struct},

@@ -30,11 +30,11 @@ struct package_version {
         cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.UpdatedLatestPatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> updated_latest_patch_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint owner_account_constraint{.min_length = 1, .max_length = 12, .pattern = R"(^[0-9a-z\_]+$)"};
-            static constexpr cfn::value_constraint package_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\-\_\/]+$)"};
-            static constexpr cfn::value_constraint package_version_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([0-9]+)\.([0-9]+)$)"};
-            static constexpr cfn::value_constraint patch_version_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-z0-9]+$"};
-            static constexpr cfn::value_constraint updated_latest_patch_version_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-z0-9]+$"};
+            static constexpr cfn::value_constraint owner_account_constraint{.min_length = 1, .max_length = 12, .pattern = {R"(^[0-9a-z\_]+$)", 13}};
+            static constexpr cfn::value_constraint package_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\-\_\/]+$)", 20}};
+            static constexpr cfn::value_constraint package_version_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([0-9]+)\.([0-9]+)$)", 20}};
+            static constexpr cfn::value_constraint patch_version_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-z0-9]+$", 11}};
+            static constexpr cfn::value_constraint updated_latest_patch_version_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-z0-9]+$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"MarkLatest", offsetof(self, mark_latest), cfn::field_kind::value, false},
                 {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &owner_account_constraint},

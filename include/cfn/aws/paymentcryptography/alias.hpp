@@ -22,8 +22,8 @@ struct alias {
         cfn::checked_optional<cfn::str, "AWS::PaymentCryptography::Alias.KeyArn", cfn::literal_rule{.min_length = 70, .max_length = 150}> key_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 7, .max_length = 256, .pattern = "^alias/[a-zA-Z0-9/_-]+$"};
-            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 70, .max_length = 150, .pattern = "^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$"};
+            static constexpr cfn::value_constraint alias_name_constraint{.min_length = 7, .max_length = 256, .pattern = {"^alias/[a-zA-Z0-9/_-]+$", 23}};
+            static constexpr cfn::value_constraint key_arn_constraint{.min_length = 70, .max_length = 150, .pattern = {"^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"AliasName", offsetof(self, alias_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_name_constraint},
                 {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_arn_constraint},

@@ -185,7 +185,7 @@ struct key {
         cfn::optional<cfn::list<cfn::tag>, "AWS::PaymentCryptography::Key.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint replication_regions_elements{.pattern = "^[a-z]{2}-[a-z]{1,16}-[0-9]+$"};
+            static constexpr cfn::value_constraint replication_regions_elements{.pattern = {"^[a-z]{2}-[a-z]{1,16}-[0-9]+$", 29}};
             static constexpr cfn::value_constraint replication_regions_constraint{.elements = &replication_regions_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -32,7 +32,7 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_information;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = "^(?:sg-[0-9a-f]{8}|sg-[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = {"^(?:sg-[0-9a-f]{8}|sg-[0-9a-f]{17})$", 36}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
@@ -54,8 +54,8 @@ struct connector {
         connector::vpc_information vpc_information;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:acm-pca:[\w-]+:[0-9]+:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
-            static constexpr cfn::value_constraint directory_id_constraint{.pattern = "^d-[0-9a-f]{10}$"};
+            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:acm-pca:[\w-]+:[0-9]+:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)", 99}};
+            static constexpr cfn::value_constraint directory_id_constraint{.pattern = {"^d-[0-9a-f]{10}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &directory_id_constraint},

@@ -22,7 +22,7 @@ struct directory_registration {
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::DirectoryRegistration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint directory_id_constraint{.pattern = "^d-[0-9a-f]{10}$"};
+            static constexpr cfn::value_constraint directory_id_constraint{.pattern = {"^d-[0-9a-f]{10}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &directory_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

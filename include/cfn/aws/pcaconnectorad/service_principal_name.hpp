@@ -22,8 +22,8 @@ struct service_principal_name {
         cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> directory_registration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)"};
-            static constexpr cfn::value_constraint directory_registration_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:directory-registration(\/[\w-]+)$)"};
+            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)", 63}};
+            static constexpr cfn::value_constraint directory_registration_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:directory-registration(\/[\w-]+)$)", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
                 {"DirectoryRegistrationArn", offsetof(self, directory_registration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &directory_registration_arn_constraint},

@@ -490,7 +490,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v2;
-            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)"};
+            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)", 52}};
             static constexpr cfn::value_constraint superseded_templates_constraint{.min_items = 1, .max_items = 100, .elements = &superseded_templates_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
@@ -746,7 +746,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v3;
-            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)"};
+            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)", 52}};
             static constexpr cfn::value_constraint superseded_templates_constraint{.min_items = 1, .max_items = 100, .elements = &superseded_templates_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
@@ -966,7 +966,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v4;
-            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)"};
+            static constexpr cfn::value_constraint superseded_templates_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)", 52}};
             static constexpr cfn::value_constraint superseded_templates_constraint{.min_items = 1, .max_items = 100, .elements = &superseded_templates_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
@@ -1020,8 +1020,8 @@ struct template_ {
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::Template.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)"};
+            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)", 96}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &template_::template_definition::cfn_struct},

@@ -58,9 +58,9 @@ struct template_group_access_control_entry {
         cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> template_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_display_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\x20-\x7E]+$)"};
-            static constexpr cfn::value_constraint group_security_identifier_constraint{.min_length = 7, .max_length = 256, .pattern = "^S-[0-9]-([0-9]+-){1,14}[0-9]+$"};
-            static constexpr cfn::value_constraint template_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)\/template(\/[\w-]+)$)"};
+            static constexpr cfn::value_constraint group_display_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\x20-\x7E]+$)", 14}};
+            static constexpr cfn::value_constraint group_security_identifier_constraint{.min_length = 7, .max_length = 256, .pattern = {"^S-[0-9]-([0-9]+-){1,14}[0-9]+$", 31}};
+            static constexpr cfn::value_constraint template_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)\/template(\/[\w-]+)$)", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRights", offsetof(self, access_rights), cfn::field_kind::nested, true, cfn::replacement::no, &template_group_access_control_entry::access_rights::cfn_struct},
                 {"GroupDisplayName", offsetof(self, group_display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_display_name_constraint},

@@ -21,7 +21,7 @@ struct challenge {
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Challenge.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
+            static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)", 124}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

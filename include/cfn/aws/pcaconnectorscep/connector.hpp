@@ -26,8 +26,8 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intune_configuration;
-            static constexpr cfn::value_constraint azure_application_id_constraint{.min_length = 15, .max_length = 100, .pattern = "^[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}$"};
-            static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9._-]+$"};
+            static constexpr cfn::value_constraint azure_application_id_constraint{.min_length = 15, .max_length = 100, .pattern = {"^[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}$", 91}};
+            static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AzureApplicationId", offsetof(self, azure_application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &azure_application_id_constraint},
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
@@ -64,8 +64,8 @@ struct connector {
         cfn::checked_optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::literal_rule{.min_length = 5, .max_length = 200}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
-            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 5, .max_length = 200, .pattern = "^vpce-[0-9a-f]{8}([0-9a-f]{9})?$"};
+            static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)", 125}};
+            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 5, .max_length = 200, .pattern = {"^vpce-[0-9a-f]{8}([0-9a-f]{9})?$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
                 {"MobileDeviceManagement", offsetof(self, mobile_device_management), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::mobile_device_management::cfn_struct},

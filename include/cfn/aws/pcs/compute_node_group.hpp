@@ -287,8 +287,8 @@ struct compute_node_group {
         cfn::optional<cfn::map<cfn::str>, "AWS::PCS::ComputeNodeGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ami_id_constraint{.pattern = "^ami-[a-z0-9]+$"};
-            static constexpr cfn::value_constraint iam_instance_profile_arn_constraint{.pattern = "^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$"};
+            static constexpr cfn::value_constraint ami_id_constraint{.pattern = {"^ami-[a-z0-9]+$", 15}};
+            static constexpr cfn::value_constraint iam_instance_profile_arn_constraint{.pattern = {"^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$", 68}};
             static constexpr cfn::field_info fields[] = {
                 {"AmiId", offsetof(self, ami_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ami_id_constraint},
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -56,10 +56,10 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_import_job;
-            static constexpr cfn::value_constraint dataset_arn_constraint{.max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
-            static constexpr cfn::value_constraint dataset_import_job_arn_constraint{.max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
-            static constexpr cfn::value_constraint job_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 256, .pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint dataset_arn_constraint{.max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
+            static constexpr cfn::value_constraint dataset_import_job_arn_constraint{.max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
+            static constexpr cfn::value_constraint job_name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 256, .pattern = {R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 56}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::data_source::cfn_struct},
                 {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_arn_constraint},
@@ -87,9 +87,9 @@ struct dataset {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Dataset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint dataset_group_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
-            static constexpr cfn::value_constraint schema_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
+            static constexpr cfn::value_constraint dataset_group_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint schema_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
                 {"DatasetImportJob", offsetof(self, dataset_import_job), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_import_job::cfn_struct},

@@ -34,9 +34,9 @@ struct dataset_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::DatasetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "arn:aws.*:kms:.*:[0-9]{12}:key/.*"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"arn:aws.*:kms:.*:[0-9]{12}:key/.*", 33}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 56}};
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

@@ -32,7 +32,7 @@ struct schema {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)", 27}};
             static constexpr cfn::value_constraint schema_constraint{.min_length = 0, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -254,10 +254,10 @@ struct solution {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Solution.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint dataset_group_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
+            static constexpr cfn::value_constraint dataset_group_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
             static constexpr cfn::value_constraint event_type_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
-            static constexpr cfn::value_constraint recipe_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)", 27}};
+            static constexpr cfn::value_constraint recipe_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_type_constraint},

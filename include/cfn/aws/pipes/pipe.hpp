@@ -193,7 +193,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_enrichment_http_parameters;
-            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = R"(^(?!\s*$).+|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = {R"(^(?!\s*$).+|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 45}};
             static constexpr cfn::value_constraint path_parameter_values_constraint{.elements = &path_parameter_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderParameters", offsetof(self, header_parameters), cfn::field_kind::value, false},
@@ -235,7 +235,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloudwatch_logs_log_destination;
-            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):log-group:.+)$)"};
+            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):log-group:.+)$)", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
@@ -253,7 +253,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_log_destination;
-            static constexpr cfn::value_constraint delivery_stream_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):deliverystream/.+)$)"};
+            static constexpr cfn::value_constraint delivery_stream_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):deliverystream/.+)$)", 107}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
             };
@@ -351,7 +351,7 @@ struct pipe {
             using self = pipe_source_active_mq_broker_parameters;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
-            static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
@@ -372,7 +372,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -546,9 +546,9 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_source_managed_streaming_kafka_parameters;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
-            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)"};
+            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)", 25}};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
-            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)"};
+            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+)$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
@@ -581,8 +581,8 @@ struct pipe {
             using self = pipe_source_rabbit_mq_broker_parameters;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
-            static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint virtual_host_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)"};
+            static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint virtual_host_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
@@ -632,9 +632,9 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_kafka_access_configuration_vpc;
-            static constexpr cfn::value_constraint security_group_elements{.min_length = 1, .max_length = 1024, .pattern = "^sg-[0-9a-zA-Z]*$"};
+            static constexpr cfn::value_constraint security_group_elements{.min_length = 1, .max_length = 1024, .pattern = {"^sg-[0-9a-zA-Z]*$", 17}};
             static constexpr cfn::value_constraint security_group_constraint{.min_items = 0, .max_items = 5, .elements = &security_group_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 1024, .pattern = "^subnet-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 1024, .pattern = {"^subnet-[0-9a-z]*$", 18}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroup", offsetof(self, security_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_constraint},
@@ -670,13 +670,13 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_source_self_managed_kafka_parameters;
-            static constexpr cfn::value_constraint additional_bootstrap_servers_elements{.min_length = 1, .max_length = 300, .pattern = R"(^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}$)"};
+            static constexpr cfn::value_constraint additional_bootstrap_servers_elements{.min_length = 1, .max_length = 300, .pattern = {R"(^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}$)", 118}};
             static constexpr cfn::value_constraint additional_bootstrap_servers_constraint{.min_items = 0, .max_items = 2, .elements = &additional_bootstrap_servers_elements};
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
-            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)"};
+            static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)", 25}};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
-            static constexpr cfn::value_constraint server_root_ca_certificate_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)$)"};
-            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)"};
+            static constexpr cfn::value_constraint server_root_ca_certificate_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)$)", 105}};
+            static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+)$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &additional_bootstrap_servers_constraint},
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
@@ -923,7 +923,7 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_cloud_watch_logs_parameters;
             static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint timestamp_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\$(\.[\w_-]+(\[(\d+|\*)\])*)*$)"};
+            static constexpr cfn::value_constraint timestamp_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\$(\.[\w_-]+(\[(\d+|\*)\])*)*$)", 31}};
             static constexpr cfn::field_info fields[] = {
                 {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_stream_name_constraint},
                 {"Timestamp", offsetof(self, timestamp), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_constraint},
@@ -972,9 +972,9 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_vpc_configuration;
-            static constexpr cfn::value_constraint security_groups_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^sg-[0-9a-zA-Z]*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^sg-[0-9a-zA-Z]*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 50}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 0, .max_items = 5, .elements = &security_groups_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^subnet-[0-9a-z]*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^subnet-[0-9a-z]*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 51}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false},
@@ -1160,8 +1160,8 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_task_override;
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
-            static constexpr cfn::value_constraint task_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
+            static constexpr cfn::value_constraint task_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_container_override::cfn_struct},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
@@ -1260,7 +1260,7 @@ struct pipe {
             static constexpr cfn::value_constraint placement_strategy_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint reference_id_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
-            static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
@@ -1301,11 +1301,11 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_event_bridge_event_bus_parameters;
             static constexpr cfn::value_constraint detail_type_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint endpoint_id_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[A-Za-z0-9\-]+[\.][A-Za-z0-9\-]+$)"};
-            static constexpr cfn::value_constraint resources_elements{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint endpoint_id_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[A-Za-z0-9\-]+[\.][A-Za-z0-9\-]+$)", 34}};
+            static constexpr cfn::value_constraint resources_elements{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
             static constexpr cfn::value_constraint resources_constraint{.min_items = 0, .max_items = 10, .elements = &resources_elements};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"((?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*))"};
-            static constexpr cfn::value_constraint time_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\$(\.[\w/_-]+(\[(\d+|\*)\])*)*$)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = {R"((?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*))", 68}};
+            static constexpr cfn::value_constraint time_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\$(\.[\w/_-]+(\[(\d+|\*)\])*)*$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"DetailType", offsetof(self, detail_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detail_type_constraint},
                 {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
@@ -1331,7 +1331,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_http_parameters;
-            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = R"(^(?!\s*$).+|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint path_parameter_values_elements{.pattern = {R"(^(?!\s*$).+|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 45}};
             static constexpr cfn::value_constraint path_parameter_values_constraint{.elements = &path_parameter_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderParameters", offsetof(self, header_parameters), cfn::field_kind::value, false},
@@ -1399,7 +1399,7 @@ struct pipe {
             using self = pipe_target_redshift_data_parameters;
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint db_user_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint secret_manager_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
             static constexpr cfn::value_constraint sqls_elements{.min_length = 1, .max_length = 100000};
             static constexpr cfn::value_constraint sqls_constraint{.min_items = 1, .max_items = 40, .elements = &sqls_elements};
             static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 500};
@@ -1427,7 +1427,7 @@ struct pipe {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sage_maker_pipeline_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 62}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1719,13 +1719,13 @@ struct pipe {
         pipe::pipe_target_parameters target_parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint enrichment_constraint{.min_length = 0, .max_length = 1600, .pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
-            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9_\-/:]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\.\-_A-Za-z0-9]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
-            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint enrichment_constraint{.min_length = 0, .max_length = 1600, .pattern = {R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)", 107}};
+            static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^[a-zA-Z0-9_\-/:]*$)", 19}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\.\-_A-Za-z0-9]+$)", 19}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z0-9+=,.@\-_/]+$)", 62}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)", 228}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)", 105}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},

@@ -32,12 +32,12 @@ struct environment_account_connection {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Proton::EnvironmentAccountConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint codebuild_role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)"};
-            static constexpr cfn::value_constraint component_role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)"};
-            static constexpr cfn::value_constraint environment_account_id_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint environment_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)"};
-            static constexpr cfn::value_constraint management_account_id_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)"};
+            static constexpr cfn::value_constraint codebuild_role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)", 89}};
+            static constexpr cfn::value_constraint component_role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)", 89}};
+            static constexpr cfn::value_constraint environment_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint environment_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)", 29}};
+            static constexpr cfn::value_constraint management_account_id_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)", 89}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CodebuildRoleArn", offsetof(self, codebuild_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &codebuild_role_arn_constraint},

@@ -37,8 +37,8 @@ struct environment_template {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)"};
+            static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$)", 94}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)", 29}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -152,7 +152,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = quick_sight_configuration;
-            static constexpr cfn::value_constraint client_namespace_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._-]*$"};
+            static constexpr cfn::value_constraint client_namespace_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9._-]*$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientNamespace", offsetof(self, client_namespace), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_namespace_constraint},
             };
@@ -192,13 +192,13 @@ struct application {
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint client_ids_for_oidc_elements{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.:/()*?=-]*$"};
+            static constexpr cfn::value_constraint client_ids_for_oidc_elements{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.:/()*?=-]*$", 24}};
             static constexpr cfn::value_constraint client_ids_for_oidc_constraint{.elements = &client_ids_for_oidc_elements};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint iam_identity_provider_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws:iam::\d{12}:(oidc-provider|saml-provider)/[a-zA-Z0-9_\.\/@\-]+$)"};
-            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint iam_identity_provider_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws:iam::\d{12}:(oidc-provider|saml-provider)/[a-zA-Z0-9_\.\/@\-]+$)", 72}};
+            static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 90}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AttachmentsConfiguration", offsetof(self, attachments_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::attachments_configuration::cfn_struct},

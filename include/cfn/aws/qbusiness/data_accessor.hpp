@@ -58,7 +58,7 @@ struct data_accessor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::document_attribute_value::cfn_struct},
@@ -140,7 +140,7 @@ struct data_accessor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_configuration;
-            static constexpr cfn::value_constraint action_constraint{.pattern = "^qbusiness:[a-zA-Z]+$"};
+            static constexpr cfn::value_constraint action_constraint{.pattern = {"^qbusiness:[a-zA-Z]+$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::action_filter_configuration::cfn_struct},
@@ -159,7 +159,7 @@ struct data_accessor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_accessor_idc_trusted_token_issuer_configuration;
-            static constexpr cfn::value_constraint idc_trusted_token_issuer_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = "^arn:aws:sso::[0-9]{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
+            static constexpr cfn::value_constraint idc_trusted_token_issuer_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {"^arn:aws:sso::[0-9]{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", 136}};
             static constexpr cfn::field_info fields[] = {
                 {"IdcTrustedTokenIssuerArn", offsetof(self, idc_trusted_token_issuer_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &idc_trusted_token_issuer_arn_constraint},
             };
@@ -198,7 +198,7 @@ struct data_accessor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_accessor_authentication_detail;
-            static constexpr cfn::value_constraint external_ids_elements{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint external_ids_elements{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint external_ids_constraint{.min_items = 1, .max_items = 1, .elements = &external_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_configuration::cfn_struct},
@@ -226,9 +226,9 @@ struct data_accessor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint action_configurations_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = {"^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$", 50}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ActionConfigurations", offsetof(self, action_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_accessor::action_configuration::cfn_struct, &action_configurations_constraint},

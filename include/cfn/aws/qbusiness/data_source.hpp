@@ -97,7 +97,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute_condition;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
@@ -121,7 +121,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute_target;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeValueOperator", offsetof(self, attribute_value_operator), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -170,9 +170,9 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_configuration;
-            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:lambda:[a-z-]*-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws[a-zA-Z-]*:lambda:[a-z-]*-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?$", 156}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lambda_arn_constraint},
@@ -293,9 +293,9 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_vpc_configuration;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 200, .pattern = "^[-0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 200, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 10, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = "^[-0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -331,12 +331,12 @@ struct data_source {
         data_source::data_source_vpc_configuration vpc_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint sync_schedule_constraint{.max_length = 998, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint sync_schedule_constraint{.max_length = 998, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},

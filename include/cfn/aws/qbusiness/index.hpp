@@ -66,7 +66,7 @@ struct index {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_attribute_configuration;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 30, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 30, .pattern = {"^[a-zA-Z0-9_][a-zA-Z0-9_-]*$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Search", offsetof(self, search), cfn::field_kind::value, false},
@@ -94,9 +94,9 @@ struct index {
         cfn::optional<cfn::enumeration<index::type>, "AWS::QBusiness::Index.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\s\S]*$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
             static constexpr cfn::value_constraint document_attribute_configurations_constraint{.min_items = 1, .max_items = 500};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

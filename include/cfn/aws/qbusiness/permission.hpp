@@ -33,7 +33,7 @@ struct permission {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
-            static constexpr cfn::value_constraint condition_key_constraint{.pattern = "^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+"};
+            static constexpr cfn::value_constraint condition_key_constraint{.pattern = {"^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+", 50}};
             static constexpr cfn::value_constraint condition_values_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_key_constraint},
@@ -58,12 +58,12 @@ struct permission {
         cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint actions_elements{.pattern = "^qbusiness:[a-zA-Z]+$"};
+            static constexpr cfn::value_constraint actions_elements{.pattern = {"^qbusiness:[a-zA-Z]+$", 21}};
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 10, .elements = &actions_elements};
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$"};
-            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = {"^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$", 50}};
+            static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},

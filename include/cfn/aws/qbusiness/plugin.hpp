@@ -58,8 +58,8 @@ struct plugin {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_auth_configuration;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -84,10 +84,10 @@ struct plugin {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_client_credential_configuration;
-            static constexpr cfn::value_constraint authorization_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*)$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint token_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*)$)"};
+            static constexpr cfn::value_constraint authorization_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*)$)", 30}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint token_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*)$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationUrl", offsetof(self, authorization_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorization_url_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -133,7 +133,7 @@ struct plugin {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
@@ -207,9 +207,9 @@ struct plugin {
         cfn::required<cfn::enumeration<plugin::type>, "AWS::QBusiness::Plugin.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*)$)"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?|ftp|file)://([^\s]*)$)", 30}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_id_constraint},

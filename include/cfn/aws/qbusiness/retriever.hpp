@@ -30,7 +30,7 @@ struct retriever {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_index_configuration;
-            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
+            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_id_constraint},
             };
@@ -48,7 +48,7 @@ struct retriever {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = native_index_configuration;
-            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
+            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_id_constraint},
             };
@@ -92,9 +92,9 @@ struct retriever {
         cfn::required<cfn::enumeration<retriever::type>, "AWS::QBusiness::Retriever.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*$", 27}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},

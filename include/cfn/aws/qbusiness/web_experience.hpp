@@ -60,10 +60,10 @@ struct web_experience {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customization_configuration;
-            static constexpr cfn::value_constraint custom_css_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.css)?$)"};
-            static constexpr cfn::value_constraint favicon_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|ico))?$)"};
-            static constexpr cfn::value_constraint font_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(ttf|woff|woff2|otf))?$)"};
-            static constexpr cfn::value_constraint logo_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|png))?$)"};
+            static constexpr cfn::value_constraint custom_css_url_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^(https?://[a-zA-Z0-9-_.+%/]+\.css)?$)", 37}};
+            static constexpr cfn::value_constraint favicon_url_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|ico))?$)", 43}};
+            static constexpr cfn::value_constraint font_url_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(ttf|woff|woff2|otf))?$)", 54}};
+            static constexpr cfn::value_constraint logo_url_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|png))?$)", 43}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomCSSUrl", offsetof(self, custom_css_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_css_url_constraint},
                 {"FaviconUrl", offsetof(self, favicon_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &favicon_url_constraint},
@@ -86,8 +86,8 @@ struct web_experience {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_id_connect_provider_configuration;
-            static constexpr cfn::value_constraint secrets_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint secrets_role_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
+            static constexpr cfn::value_constraint secrets_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint secrets_role_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"SecretsArn", offsetof(self, secrets_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secrets_arn_constraint},
                 {"SecretsRole", offsetof(self, secrets_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secrets_role_constraint},
@@ -106,7 +106,7 @@ struct web_experience {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = saml_provider_configuration;
-            static constexpr cfn::value_constraint authentication_url_constraint{.min_length = 1, .max_length = 1284, .pattern = "^https://.*$"};
+            static constexpr cfn::value_constraint authentication_url_constraint{.min_length = 1, .max_length = 1284, .pattern = {"^https://.*$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationUrl", offsetof(self, authentication_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authentication_url_constraint},
             };
@@ -160,13 +160,13 @@ struct web_experience {
         cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::literal_rule{.max_length = 300}> welcome_message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
-            static constexpr cfn::value_constraint origins_elements{.min_length = 1, .max_length = 64, .pattern = R"(^(http:\/\/|https:\/\/)[a-zA-Z0-9-_.]+(?::[0-9]{1,5})?$)"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
+            static constexpr cfn::value_constraint origins_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^(http:\/\/|https:\/\/)[a-zA-Z0-9-_.]+(?::[0-9]{1,5})?$)", 55}};
             static constexpr cfn::value_constraint origins_constraint{.min_items = 0, .max_items = 10, .elements = &origins_elements};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
-            static constexpr cfn::value_constraint subtitle_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = {R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 91}};
+            static constexpr cfn::value_constraint subtitle_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 500, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint welcome_message_constraint{.min_length = 0, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},

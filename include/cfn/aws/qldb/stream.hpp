@@ -26,7 +26,7 @@ struct stream {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_configuration;
-            static constexpr cfn::value_constraint stream_arn_constraint{.pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)"};
+            static constexpr cfn::value_constraint stream_arn_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationEnabled", offsetof(self, aggregation_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &stream_arn_constraint},
@@ -53,7 +53,7 @@ struct stream {
         cfn::optional<cfn::list<cfn::tag>, "AWS::QLDB::Stream.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ExclusiveEndTime", offsetof(self, exclusive_end_time), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -78,8 +78,8 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_key_connection_metadata;
-            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
-            static constexpr cfn::value_constraint email_constraint{.pattern = R"(^[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"};
+            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
+            static constexpr cfn::value_constraint email_constraint{.pattern = {R"(^[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true},
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
@@ -105,10 +105,10 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_code_grant_details;
-            static constexpr cfn::value_constraint authorization_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint authorization_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::value_constraint client_id_constraint{.max_length = 1024};
             static constexpr cfn::value_constraint client_secret_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
@@ -150,8 +150,8 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_code_grant_metadata;
-            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
-            static constexpr cfn::value_constraint redirect_url_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
+            static constexpr cfn::value_constraint redirect_url_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationCodeGrantCredentialsDetails", offsetof(self, authorization_code_grant_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::authorization_code_grant_credentials_details::cfn_struct},
                 {"AuthorizationCodeGrantCredentialsSource", offsetof(self, authorization_code_grant_credentials_source), cfn::field_kind::value, false},
@@ -176,7 +176,7 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_auth_connection_metadata;
-            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, true},
@@ -202,7 +202,7 @@ struct action_connector {
             using self = client_credentials_grant_details;
             static constexpr cfn::value_constraint client_id_constraint{.max_length = 1024};
             static constexpr cfn::value_constraint client_secret_constraint{.max_length = 2048};
-            static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
@@ -241,7 +241,7 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_credentials_grant_metadata;
-            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
                 {"ClientCredentialsDetails", offsetof(self, client_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::client_credentials_details::cfn_struct},
@@ -279,7 +279,7 @@ struct action_connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = none_connection_metadata;
-            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
+            static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = {"^https://.*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
             };
@@ -373,10 +373,10 @@ struct action_connector {
         cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.VpcConnectionArn"> vpc_connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint action_connector_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[A-Za-z0-9 _.,!?-]*$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?$)"};
+            static constexpr cfn::value_constraint action_connector_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9 _.,!?-]*$", 21}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?$)", 36}};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

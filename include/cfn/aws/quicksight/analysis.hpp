@@ -2280,7 +2280,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
@@ -2495,7 +2495,7 @@ struct analysis {
             using self = currency_display_format_configuration;
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint suffix_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint symbol_constraint{.pattern = "^[A-Z]{3}$"};
+            static constexpr cfn::value_constraint symbol_constraint{.pattern = {"^[A-Z]{3}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
@@ -2756,7 +2756,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_filter_configuration;
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
@@ -2925,7 +2925,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = font_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -3431,7 +3431,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::category_filter_configuration::cfn_struct},
@@ -3497,7 +3497,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -3618,8 +3618,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
@@ -3647,7 +3647,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
@@ -3684,7 +3684,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
@@ -3713,7 +3713,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anchor_date_configuration;
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
@@ -3775,8 +3775,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::anchor_date_configuration::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
@@ -3838,8 +3838,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
@@ -3867,7 +3867,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
@@ -3905,7 +3905,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
@@ -3968,8 +3968,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_filter;
             static constexpr cfn::value_constraint aggregation_sort_configurations_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
@@ -4035,8 +4035,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_visual_scoping_configuration;
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
@@ -4103,7 +4103,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_group;
-            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
@@ -4196,7 +4196,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapped_data_set_parameter;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
@@ -4243,7 +4243,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4314,7 +4314,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4385,7 +4385,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4456,7 +4456,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4563,8 +4563,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
@@ -4594,8 +4594,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_date_time_picker_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -4633,8 +4633,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
@@ -4672,8 +4672,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
@@ -4706,8 +4706,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_relative_date_time_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -4744,8 +4744,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
@@ -4780,8 +4780,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -4810,8 +4810,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
@@ -4871,7 +4871,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
-            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
@@ -4988,7 +4988,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = set_parameter_value_configuration;
-            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::destination_parameter_value_configuration::cfn_struct},
@@ -5075,7 +5075,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::image_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -5149,7 +5149,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -5236,7 +5236,7 @@ struct analysis {
             using self = sheet_image;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
@@ -5262,7 +5262,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_background_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5285,7 +5285,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_border_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5384,7 +5384,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint rendering_rules_constraint{.min_items = 0, .max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_background_style::cfn_struct},
@@ -5535,7 +5535,7 @@ struct analysis {
             using self = grid_layout_element;
             static constexpr cfn::value_constraint column_index_constraint{.minimum = 0, .maximum = 35};
             static constexpr cfn::value_constraint column_span_constraint{.minimum = 1, .maximum = 36};
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint row_index_constraint{.minimum = 0, .maximum = 9009};
             static constexpr cfn::value_constraint row_span_constraint{.minimum = 1, .maximum = 21};
             static constexpr cfn::field_info fields[] = {
@@ -5786,7 +5786,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_configuration;
             static constexpr cfn::value_constraint dimension_configurations_constraint{.min_items = 0, .max_items = 3};
-            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
@@ -5835,7 +5835,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_page_break_configuration::cfn_struct},
@@ -5861,7 +5861,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
@@ -5956,8 +5956,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
@@ -6014,8 +6014,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
@@ -6053,8 +6053,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
@@ -6091,8 +6091,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
@@ -6126,8 +6126,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -6156,8 +6156,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
@@ -6248,7 +6248,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_text_box;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
-            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
@@ -6295,7 +6295,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = same_sheet_target_visual_configuration;
-            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
@@ -6387,7 +6387,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -6910,7 +6910,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_options;
             static constexpr cfn::value_constraint data_label_types_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_label_type::cfn_struct, &data_label_types_constraint},
@@ -7413,7 +7413,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
-            static constexpr cfn::value_constraint custom_label_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
@@ -7461,7 +7461,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -7486,7 +7486,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_style_configuration;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
@@ -7581,8 +7581,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint border_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
@@ -7924,7 +7924,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::data_path_value::cfn_struct},
@@ -7946,7 +7946,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_palette;
-            static constexpr cfn::value_constraint chart_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
@@ -8324,7 +8324,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_configuration::cfn_struct},
@@ -8534,7 +8534,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_chart_configuration::cfn_struct},
@@ -8590,7 +8590,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_marker_style_settings;
-            static constexpr cfn::value_constraint marker_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
@@ -8841,7 +8841,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_configuration::cfn_struct},
@@ -8908,7 +8908,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_content_configuration::cfn_struct},
@@ -8940,7 +8940,7 @@ struct analysis {
             using self = empty_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -9124,7 +9124,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gradient_stop;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -9185,7 +9185,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -9315,7 +9315,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_configuration::cfn_struct},
@@ -9352,7 +9352,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_data_label_options;
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
@@ -9489,7 +9489,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_configuration::cfn_struct},
@@ -9515,8 +9515,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_color_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
@@ -9757,7 +9757,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_options;
-            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = R"(^[^\u0000-\u00FF]$)"};
+            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = {R"(^[^\u0000-\u00FF]$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Icon", offsetof(self, icon), cfn::field_kind::value, false},
                 {"UnicodeIcon", offsetof(self, unicode_icon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unicode_icon_constraint},
@@ -9782,7 +9782,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_condition;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -9917,7 +9917,7 @@ struct analysis {
             using self = gauge_chart_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_configuration::cfn_struct},
@@ -9984,7 +9984,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10036,7 +10036,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10164,7 +10164,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_configuration::cfn_struct},
@@ -10190,7 +10190,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -10360,7 +10360,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_configuration::cfn_struct},
@@ -10538,7 +10538,7 @@ struct analysis {
             using self = histogram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_configuration::cfn_struct},
@@ -10581,7 +10581,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint custom_seasonality_value_constraint{.minimum = 1, .maximum = 180};
             static constexpr cfn::value_constraint periods_backward_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
@@ -10621,7 +10621,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = growth_rate_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -10652,7 +10652,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maximum_minimum_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10682,7 +10682,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_comparison_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
@@ -10710,7 +10710,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_over_period_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10739,7 +10739,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_to_date_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10775,7 +10775,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
@@ -10811,7 +10811,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
@@ -10839,7 +10839,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = total_aggregation_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10863,7 +10863,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -10985,7 +10985,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -11076,7 +11076,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_sparkline_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
@@ -11371,7 +11371,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_configuration::cfn_struct},
@@ -11427,7 +11427,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -11450,7 +11450,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -11555,7 +11555,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_categorical_data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
@@ -11578,8 +11578,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_symbol_style;
-            static constexpr cfn::value_constraint fill_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint fill_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
@@ -11646,7 +11646,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_gradient_step_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
@@ -11695,7 +11695,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
@@ -12031,7 +12031,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_style;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BaseMapStyle", offsetof(self, base_map_style), cfn::field_kind::value, false},
@@ -12089,7 +12089,7 @@ struct analysis {
             using self = layer_map_visual;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -12561,7 +12561,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_configuration::cfn_struct},
@@ -12776,7 +12776,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_configuration::cfn_struct},
@@ -13062,7 +13062,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_border_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -13149,7 +13149,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_cell_style;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
@@ -13179,7 +13179,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_alternate_color_options;
-            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
@@ -13604,7 +13604,7 @@ struct analysis {
             using self = pivot_table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_configuration::cfn_struct},
@@ -13782,7 +13782,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
@@ -13940,8 +13940,8 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_configuration;
-            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
@@ -13990,7 +13990,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_configuration::cfn_struct},
@@ -14119,7 +14119,7 @@ struct analysis {
             using self = sankey_diagram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_chart_configuration::cfn_struct},
@@ -14308,7 +14308,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_configuration::cfn_struct},
@@ -14673,8 +14673,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_bars_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
@@ -14938,7 +14938,7 @@ struct analysis {
             using self = table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_configuration::cfn_struct},
@@ -15085,7 +15085,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_configuration::cfn_struct},
@@ -15113,9 +15113,9 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_group_color_configuration;
-            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
                 {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
@@ -15298,7 +15298,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_configuration::cfn_struct},
@@ -15459,7 +15459,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_chart_configuration::cfn_struct},
@@ -15601,7 +15601,7 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint parameter_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint sheet_control_layouts_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint text_boxes_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
@@ -15695,7 +15695,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -15716,7 +15716,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -15826,7 +15826,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity;
-            static constexpr cfn::value_constraint path_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint path_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
             };
@@ -15848,7 +15848,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_error;
-            static constexpr cfn::value_constraint message_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint message_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint violated_entities_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_constraint},
@@ -15871,7 +15871,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -15892,7 +15892,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -15913,7 +15913,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -15934,7 +15934,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -16010,7 +16010,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sheet_id_constraint},
@@ -16031,7 +16031,7 @@ struct analysis {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_reference;
-            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
                 {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
@@ -16147,8 +16147,8 @@ struct analysis {
         analysis::validation_strategy validation_strategy = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint analysis_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint analysis_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint errors_constraint{.min_items = 1};
             static constexpr cfn::value_constraint folder_arns_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};

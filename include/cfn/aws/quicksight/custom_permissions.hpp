@@ -1647,8 +1647,8 @@ struct custom_permissions {
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::CustomPermissions.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint custom_permissions_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9+=,.@_-]+$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint custom_permissions_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9+=,.@_-]+$", 21}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},

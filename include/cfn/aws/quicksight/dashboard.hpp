@@ -2669,7 +2669,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
@@ -2884,7 +2884,7 @@ struct dashboard {
             using self = currency_display_format_configuration;
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint suffix_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint symbol_constraint{.pattern = "^[A-Z]{3}$"};
+            static constexpr cfn::value_constraint symbol_constraint{.pattern = {"^[A-Z]{3}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
@@ -3145,7 +3145,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_filter_configuration;
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
@@ -3314,7 +3314,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = font_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -3820,7 +3820,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::category_filter_configuration::cfn_struct},
@@ -3886,7 +3886,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -4007,8 +4007,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
@@ -4036,7 +4036,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
@@ -4073,7 +4073,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
@@ -4102,7 +4102,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anchor_date_configuration;
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
@@ -4164,8 +4164,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::anchor_date_configuration::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
@@ -4227,8 +4227,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
@@ -4256,7 +4256,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
@@ -4294,7 +4294,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
@@ -4357,8 +4357,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_filter;
             static constexpr cfn::value_constraint aggregation_sort_configurations_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
@@ -4424,8 +4424,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_visual_scoping_configuration;
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
@@ -4492,7 +4492,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_group;
-            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
@@ -4592,7 +4592,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapped_data_set_parameter;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
@@ -4639,7 +4639,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4710,7 +4710,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4781,7 +4781,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4852,7 +4852,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4942,8 +4942,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
@@ -4973,8 +4973,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_date_time_picker_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -5012,8 +5012,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
@@ -5051,8 +5051,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
@@ -5085,8 +5085,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_relative_date_time_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -5123,8 +5123,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
@@ -5159,8 +5159,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -5189,8 +5189,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
@@ -5250,7 +5250,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
-            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
@@ -5367,7 +5367,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = set_parameter_value_configuration;
-            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::destination_parameter_value_configuration::cfn_struct},
@@ -5454,7 +5454,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::image_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -5528,7 +5528,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -5615,7 +5615,7 @@ struct dashboard {
             using self = sheet_image;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
@@ -5641,7 +5641,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_background_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5664,7 +5664,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_border_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint width_constraint{.min_length = 0, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -5767,7 +5767,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
             static constexpr cfn::value_constraint border_radius_constraint{.min_length = 0, .max_length = 50};
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint padding_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::value_constraint rendering_rules_constraint{.min_items = 0, .max_items = 10000};
             static constexpr cfn::field_info fields[] = {
@@ -5864,7 +5864,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_element_background_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5887,7 +5887,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_element_border_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint width_constraint{.min_length = 0, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -5932,7 +5932,7 @@ struct dashboard {
             static constexpr cfn::value_constraint border_radius_constraint{.min_length = 0, .max_length = 50};
             static constexpr cfn::value_constraint column_index_constraint{.minimum = 0, .maximum = 35};
             static constexpr cfn::value_constraint column_span_constraint{.minimum = 1, .maximum = 36};
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint padding_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::value_constraint row_index_constraint{.minimum = 0, .maximum = 9009};
             static constexpr cfn::value_constraint row_span_constraint{.minimum = 1, .maximum = 21};
@@ -6184,7 +6184,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_configuration;
             static constexpr cfn::value_constraint dimension_configurations_constraint{.min_items = 0, .max_items = 3};
-            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
@@ -6233,7 +6233,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_page_break_configuration::cfn_struct},
@@ -6259,7 +6259,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
@@ -6354,8 +6354,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
@@ -6412,8 +6412,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
@@ -6451,8 +6451,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
@@ -6489,8 +6489,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
@@ -6524,8 +6524,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -6554,8 +6554,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
@@ -6646,7 +6646,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_text_box;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
-            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
@@ -6693,7 +6693,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = same_sheet_target_visual_configuration;
-            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
@@ -6785,7 +6785,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -7308,7 +7308,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_options;
             static constexpr cfn::value_constraint data_label_types_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_label_type::cfn_struct, &data_label_types_constraint},
@@ -7794,7 +7794,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
-            static constexpr cfn::value_constraint custom_label_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
@@ -7842,7 +7842,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -7867,7 +7867,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_style_configuration;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
@@ -7962,8 +7962,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint border_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
@@ -8305,7 +8305,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::data_path_value::cfn_struct},
@@ -8327,7 +8327,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_palette;
-            static constexpr cfn::value_constraint chart_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
@@ -8705,7 +8705,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_configuration::cfn_struct},
@@ -8915,7 +8915,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_chart_configuration::cfn_struct},
@@ -8971,7 +8971,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_marker_style_settings;
-            static constexpr cfn::value_constraint marker_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
@@ -9222,7 +9222,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_configuration::cfn_struct},
@@ -9289,7 +9289,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_content_configuration::cfn_struct},
@@ -9321,7 +9321,7 @@ struct dashboard {
             using self = empty_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -9505,7 +9505,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gradient_stop;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -9566,7 +9566,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -9696,7 +9696,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_configuration::cfn_struct},
@@ -9733,7 +9733,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_data_label_options;
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
@@ -9870,7 +9870,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_configuration::cfn_struct},
@@ -9896,8 +9896,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_color_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
@@ -10138,7 +10138,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_options;
-            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = R"(^[^\u0000-\u00FF]$)"};
+            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = {R"(^[^\u0000-\u00FF]$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Icon", offsetof(self, icon), cfn::field_kind::value, false},
                 {"UnicodeIcon", offsetof(self, unicode_icon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unicode_icon_constraint},
@@ -10163,7 +10163,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_condition;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -10298,7 +10298,7 @@ struct dashboard {
             using self = gauge_chart_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_configuration::cfn_struct},
@@ -10365,7 +10365,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10417,7 +10417,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10545,7 +10545,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_configuration::cfn_struct},
@@ -10571,7 +10571,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -10741,7 +10741,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_configuration::cfn_struct},
@@ -10919,7 +10919,7 @@ struct dashboard {
             using self = histogram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_configuration::cfn_struct},
@@ -10962,7 +10962,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint custom_seasonality_value_constraint{.minimum = 1, .maximum = 180};
             static constexpr cfn::value_constraint periods_backward_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
@@ -11002,7 +11002,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = growth_rate_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -11033,7 +11033,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maximum_minimum_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -11063,7 +11063,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_comparison_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
@@ -11091,7 +11091,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_over_period_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -11120,7 +11120,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_to_date_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -11156,7 +11156,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
@@ -11192,7 +11192,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
@@ -11220,7 +11220,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = total_aggregation_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -11244,7 +11244,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -11366,7 +11366,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -11457,7 +11457,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_sparkline_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
@@ -11752,7 +11752,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_configuration::cfn_struct},
@@ -11808,7 +11808,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -11831,7 +11831,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -11936,7 +11936,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_categorical_data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
@@ -11959,8 +11959,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_symbol_style;
-            static constexpr cfn::value_constraint fill_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint fill_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
@@ -12027,7 +12027,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_gradient_step_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, true},
@@ -12076,7 +12076,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
@@ -12412,7 +12412,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_style;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BaseMapStyle", offsetof(self, base_map_style), cfn::field_kind::value, false},
@@ -12470,7 +12470,7 @@ struct dashboard {
             using self = layer_map_visual;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -12942,7 +12942,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_configuration::cfn_struct},
@@ -13157,7 +13157,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_configuration::cfn_struct},
@@ -13443,7 +13443,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_border_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -13530,7 +13530,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_cell_style;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
@@ -13560,7 +13560,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_alternate_color_options;
-            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
@@ -13985,7 +13985,7 @@ struct dashboard {
             using self = pivot_table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_configuration::cfn_struct},
@@ -14163,7 +14163,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
@@ -14321,8 +14321,8 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_configuration;
-            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
@@ -14371,7 +14371,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_configuration::cfn_struct},
@@ -14500,7 +14500,7 @@ struct dashboard {
             using self = sankey_diagram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_chart_configuration::cfn_struct},
@@ -14689,7 +14689,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_configuration::cfn_struct},
@@ -15054,8 +15054,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_bars_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
@@ -15319,7 +15319,7 @@ struct dashboard {
             using self = table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_configuration::cfn_struct},
@@ -15466,7 +15466,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_configuration::cfn_struct},
@@ -15494,9 +15494,9 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_group_color_configuration;
-            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
                 {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
@@ -15679,7 +15679,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_configuration::cfn_struct},
@@ -15840,7 +15840,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_chart_configuration::cfn_struct},
@@ -15982,7 +15982,7 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint parameter_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint sheet_control_layouts_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint text_boxes_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
@@ -16076,7 +16076,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -16097,7 +16097,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -16249,7 +16249,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -16270,7 +16270,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -16291,7 +16291,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -16312,7 +16312,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
@@ -16363,7 +16363,7 @@ struct dashboard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_reference;
-            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
                 {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
@@ -16481,10 +16481,10 @@ struct dashboard {
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint dashboard_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint dashboard_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint folder_arns_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint link_entities_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^arn:aws[\w\-]*:quicksight:[\w\-]+:\d+:analysis/[\w\-]{1,512}$)"};
+            static constexpr cfn::value_constraint link_entities_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^arn:aws[\w\-]*:quicksight:[\w\-]+:\d+:analysis/[\w\-]{1,512}$)", 62}};
             static constexpr cfn::value_constraint link_entities_constraint{.min_items = 0, .max_items = 5, .elements = &link_entities_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};

@@ -327,7 +327,7 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_table_source;
-            static constexpr cfn::value_constraint transform_operation_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint transform_operation_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"TransformOperationId", offsetof(self, transform_operation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &transform_operation_id_constraint},
             };
@@ -417,7 +417,7 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_table;
-            static constexpr cfn::value_constraint physical_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint physical_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSet", offsetof(self, data_set_), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::parent_data_set::cfn_struct},
                 {"PhysicalTableId", offsetof(self, physical_table_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &physical_table_id_constraint},
@@ -574,7 +574,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_operation_source;
             static constexpr cfn::value_constraint column_id_mappings_constraint{.min_items = 1, .max_items = 2048};
-            static constexpr cfn::value_constraint transform_operation_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint transform_operation_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_set::data_set_column_id_mapping::cfn_struct, &column_id_mappings_constraint},
                 {"TransformOperationId", offsetof(self, transform_operation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &transform_operation_id_constraint},
@@ -1107,7 +1107,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_table_operation_source;
             static constexpr cfn::value_constraint column_id_mappings_constraint{.min_items = 1, .max_items = 2048};
-            static constexpr cfn::value_constraint source_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint source_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_set::data_set_column_id_mapping::cfn_struct, &column_id_mappings_constraint},
                 {"SourceTableId", offsetof(self, source_table_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_table_id_constraint},
@@ -1684,8 +1684,8 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_dataset_parameter;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::date_time_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
@@ -1731,8 +1731,8 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_dataset_parameter;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::decimal_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
@@ -1777,8 +1777,8 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_dataset_parameter;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::integer_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
@@ -1824,8 +1824,8 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_dataset_parameter;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::string_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
@@ -1950,8 +1950,8 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = override_dataset_parameter_operation;
-            static constexpr cfn::value_constraint new_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint new_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NewDefaultValues", offsetof(self, new_default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::new_default_values::cfn_struct},
                 {"NewParameterName", offsetof(self, new_parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &new_parameter_name_constraint},
@@ -2117,9 +2117,9 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = join_instruction;
-            static constexpr cfn::value_constraint left_operand_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint left_operand_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::value_constraint on_clause_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint right_operand_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint right_operand_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"LeftJoinKeyProperties", offsetof(self, left_join_key_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_key_properties::cfn_struct},
                 {"LeftOperand", offsetof(self, left_operand), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &left_operand_constraint},
@@ -2146,7 +2146,7 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logical_table_source;
-            static constexpr cfn::value_constraint physical_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint physical_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, false},
                 {"JoinInstruction", offsetof(self, join_instruction), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_instruction::cfn_struct},
@@ -2447,7 +2447,7 @@ struct data_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_level_permission_data_set;
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 0, .max_length = 64, .pattern = "^[a-zA-Z0-9._-]*$"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 0, .max_length = 64, .pattern = {"^[a-zA-Z0-9._-]*$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"FormatVersion", offsetof(self, format_version), cfn::field_kind::value, false},
@@ -2723,7 +2723,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = semantic_table;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint destination_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
+            static constexpr cfn::value_constraint destination_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alias_constraint},
                 {"DestinationTableId", offsetof(self, destination_table_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_table_id_constraint},
@@ -2812,7 +2812,7 @@ struct data_set {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint column_groups_constraint{.min_items = 1, .max_items = 8};
             static constexpr cfn::value_constraint column_level_permission_rules_constraint{.min_items = 1};
             static constexpr cfn::value_constraint dataset_parameters_constraint{.min_items = 0, .max_items = 32};

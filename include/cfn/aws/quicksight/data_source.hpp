@@ -540,7 +540,7 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_tables_parameters;
-            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$"};
+            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$", 79}};
             static constexpr cfn::field_info fields[] = {
                 {"TableBucketArn", offsetof(self, table_bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_bucket_arn_constraint},
             };
@@ -886,7 +886,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_pair_credentials;
             static constexpr cfn::value_constraint key_pair_username_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1600, .max_length = 8000, .pattern = R"(^-{5}BEGIN (ENCRYPTED )?PRIVATE KEY-{5}\u000D?\u000A([A-Za-z0-9/+]{64}\u000D?\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\u000D?\u000A-{5}END (ENCRYPTED )?PRIVATE KEY-{5}(\u000D?\u000A)?$)"};
+            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1600, .max_length = 8000, .pattern = {R"(^-{5}BEGIN (ENCRYPTED )?PRIVATE KEY-{5}\u000D?\u000A([A-Za-z0-9/+]{64}\u000D?\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\u000D?\u000A-{5}END (ENCRYPTED )?PRIVATE KEY-{5}(\u000D?\u000A)?$)", 176}};
             static constexpr cfn::value_constraint private_key_passphrase_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"KeyPairUsername", offsetof(self, key_pair_username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_pair_username_constraint},
@@ -913,8 +913,8 @@ struct data_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_credentials;
-            static constexpr cfn::value_constraint copy_source_arn_constraint{.pattern = "^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$"};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$"};
+            static constexpr cfn::value_constraint copy_source_arn_constraint{.pattern = {"^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$", 62}};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"CopySourceArn", offsetof(self, copy_source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copy_source_arn_constraint},
                 {"CredentialPair", offsetof(self, credential_pair), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::credential_pair::cfn_struct},
@@ -1016,7 +1016,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alternate_data_source_parameters_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint folder_arns_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};

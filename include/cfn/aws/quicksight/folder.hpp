@@ -39,7 +39,7 @@ struct folder {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_permission;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
-            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
@@ -68,8 +68,8 @@ struct folder {
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Folder.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint folder_id_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint folder_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};

@@ -125,7 +125,7 @@ struct refresh_schedule {
         refresh_schedule::refresh_schedule_map schedule = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},

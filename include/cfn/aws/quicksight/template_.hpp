@@ -2254,7 +2254,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
@@ -2469,7 +2469,7 @@ struct template_ {
             using self = currency_display_format_configuration;
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint suffix_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint symbol_constraint{.pattern = "^[A-Z]{3}$"};
+            static constexpr cfn::value_constraint symbol_constraint{.pattern = {"^[A-Z]{3}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
@@ -2812,7 +2812,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_filter_configuration;
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
@@ -2981,7 +2981,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = font_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -3487,7 +3487,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::category_filter_configuration::cfn_struct},
@@ -3553,7 +3553,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -3674,8 +3674,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
@@ -3703,7 +3703,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
@@ -3740,7 +3740,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
@@ -3769,7 +3769,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anchor_date_configuration;
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
@@ -3831,8 +3831,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::anchor_date_configuration::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
@@ -3894,8 +3894,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
@@ -3923,7 +3923,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter_value;
-            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
@@ -3961,7 +3961,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
@@ -4024,8 +4024,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_filter;
             static constexpr cfn::value_constraint aggregation_sort_configurations_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &template_::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
@@ -4091,8 +4091,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_visual_scoping_configuration;
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint visual_ids_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
@@ -4159,7 +4159,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_group;
-            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_group_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
@@ -4252,7 +4252,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapped_data_set_parameter;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
@@ -4299,7 +4299,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4370,7 +4370,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4441,7 +4441,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4512,7 +4512,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::value_constraint mapped_data_set_parameters_constraint{.min_items = 0, .max_items = 150};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
@@ -4619,8 +4619,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
@@ -4650,8 +4650,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_date_time_picker_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -4689,8 +4689,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
@@ -4728,8 +4728,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
@@ -4762,8 +4762,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_relative_date_time_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
@@ -4800,8 +4800,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
@@ -4836,8 +4836,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -4866,8 +4866,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
-            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint filter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
@@ -4927,7 +4927,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
-            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
@@ -5044,7 +5044,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = set_parameter_value_configuration;
-            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &template_::destination_parameter_value_configuration::cfn_struct},
@@ -5131,7 +5131,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::image_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -5205,7 +5205,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -5292,7 +5292,7 @@ struct template_ {
             using self = sheet_image;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
@@ -5318,7 +5318,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_background_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5339,7 +5339,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element_border_style;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5435,7 +5435,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint rendering_rules_constraint{.min_items = 0, .max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_background_style::cfn_struct},
@@ -5584,7 +5584,7 @@ struct template_ {
             using self = grid_layout_element;
             static constexpr cfn::value_constraint column_index_constraint{.minimum = 0, .maximum = 35};
             static constexpr cfn::value_constraint column_span_constraint{.minimum = 1, .maximum = 36};
-            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint element_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint row_index_constraint{.minimum = 0, .maximum = 9009};
             static constexpr cfn::value_constraint row_span_constraint{.minimum = 1, .maximum = 21};
             static constexpr cfn::field_info fields[] = {
@@ -5835,7 +5835,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_configuration;
             static constexpr cfn::value_constraint dimension_configurations_constraint{.min_items = 0, .max_items = 3};
-            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
@@ -5884,7 +5884,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &template_::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_page_break_configuration::cfn_struct},
@@ -5910,7 +5910,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
-            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
@@ -6005,8 +6005,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
@@ -6063,8 +6063,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
@@ -6102,8 +6102,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
@@ -6140,8 +6140,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
@@ -6175,8 +6175,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_area_control;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
@@ -6205,8 +6205,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
-            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint parameter_control_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
@@ -6297,7 +6297,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_text_box;
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
-            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
@@ -6344,7 +6344,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = same_sheet_target_visual_configuration;
-            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint target_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
@@ -6436,7 +6436,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -6959,7 +6959,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_options;
             static constexpr cfn::value_constraint data_label_types_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_label_type::cfn_struct, &data_label_types_constraint},
@@ -7462,7 +7462,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_custom_label_configuration;
-            static constexpr cfn::value_constraint custom_label_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint custom_label_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_label_constraint},
             };
@@ -7510,7 +7510,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
-            static constexpr cfn::value_constraint font_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint font_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
@@ -7535,7 +7535,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_style_configuration;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
@@ -7630,8 +7630,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint border_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint border_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"BackgroundVisibility", offsetof(self, background_visibility), cfn::field_kind::value, false},
@@ -7973,7 +7973,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &template_::data_path_value::cfn_struct},
@@ -7995,7 +7995,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_palette;
-            static constexpr cfn::value_constraint chart_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint chart_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
@@ -8373,7 +8373,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_configuration::cfn_struct},
@@ -8583,7 +8583,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_chart_configuration::cfn_struct},
@@ -8639,7 +8639,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_marker_style_settings;
-            static constexpr cfn::value_constraint marker_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint marker_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"MarkerColor", offsetof(self, marker_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &marker_color_constraint},
                 {"MarkerShape", offsetof(self, marker_shape), cfn::field_kind::value, false},
@@ -8890,7 +8890,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_configuration::cfn_struct},
@@ -8957,7 +8957,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_content_configuration::cfn_struct},
@@ -8989,7 +8989,7 @@ struct template_ {
             using self = empty_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -9173,7 +9173,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gradient_stop;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -9234,7 +9234,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -9364,7 +9364,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_configuration::cfn_struct},
@@ -9401,7 +9401,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_data_label_options;
-            static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint label_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
@@ -9538,7 +9538,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_configuration::cfn_struct},
@@ -9564,8 +9564,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_color_configuration;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint foreground_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foreground_color_constraint},
@@ -9806,7 +9806,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_options;
-            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = R"(^[^\u0000-\u00FF]$)"};
+            static constexpr cfn::value_constraint unicode_icon_constraint{.pattern = {R"(^[^\u0000-\u00FF]$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Icon", offsetof(self, icon), cfn::field_kind::value, false},
                 {"UnicodeIcon", offsetof(self, unicode_icon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unicode_icon_constraint},
@@ -9831,7 +9831,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_custom_icon_condition;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -9966,7 +9966,7 @@ struct template_ {
             using self = gauge_chart_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_configuration::cfn_struct},
@@ -10033,7 +10033,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = simple_cluster_marker;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10085,7 +10085,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
             };
@@ -10212,7 +10212,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_configuration::cfn_struct},
@@ -10238,7 +10238,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DataValue", offsetof(self, data_value), cfn::field_kind::value, false},
@@ -10408,7 +10408,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_configuration::cfn_struct},
@@ -10586,7 +10586,7 @@ struct template_ {
             using self = histogram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_configuration::cfn_struct},
@@ -10629,7 +10629,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint custom_seasonality_value_constraint{.minimum = 1, .maximum = 180};
             static constexpr cfn::value_constraint periods_backward_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
@@ -10669,7 +10669,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = growth_rate_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -10700,7 +10700,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maximum_minimum_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10730,7 +10730,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_comparison_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
@@ -10758,7 +10758,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_over_period_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10787,7 +10787,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = period_to_date_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10823,7 +10823,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
@@ -10859,7 +10859,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
@@ -10887,7 +10887,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = total_aggregation_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10911,7 +10911,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
-            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
@@ -11033,7 +11033,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -11124,7 +11124,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_sparkline_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
@@ -11419,7 +11419,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_configuration::cfn_struct},
@@ -11474,7 +11474,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action;
             static constexpr cfn::value_constraint action_operations_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
@@ -11497,7 +11497,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
@@ -11614,8 +11614,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_symbol_style;
-            static constexpr cfn::value_constraint fill_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
-            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint fill_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
+            static constexpr cfn::value_constraint stroke_color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::value_constraint stroke_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
@@ -11721,7 +11721,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_solid_color;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}(?:[A-F0-9]{2})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
@@ -12075,7 +12075,7 @@ struct template_ {
             using self = layer_map_visual;
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
@@ -12547,7 +12547,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_configuration::cfn_struct},
@@ -12762,7 +12762,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_configuration::cfn_struct},
@@ -13048,7 +13048,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_border_options;
-            static constexpr cfn::value_constraint color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint thickness_constraint{.minimum = 1, .maximum = 4};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
@@ -13135,7 +13135,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_cell_style;
-            static constexpr cfn::value_constraint background_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint background_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint height_constraint{.minimum = 8, .maximum = 500};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
@@ -13165,7 +13165,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_alternate_color_options;
-            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
@@ -13590,7 +13590,7 @@ struct template_ {
             using self = pivot_table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_configuration::cfn_struct},
@@ -13768,7 +13768,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
@@ -13926,8 +13926,8 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_configuration;
-            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint alternate_band_even_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint alternate_band_odd_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint start_angle_constraint{.minimum = -360, .maximum = 360};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateBandColorsVisibility", offsetof(self, alternate_band_colors_visibility), cfn::field_kind::value, false},
@@ -13976,7 +13976,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_configuration::cfn_struct},
@@ -14105,7 +14105,7 @@ struct template_ {
             using self = sankey_diagram_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_chart_configuration::cfn_struct},
@@ -14294,7 +14294,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_configuration::cfn_struct},
@@ -14659,8 +14659,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_bars_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
-            static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
@@ -14924,7 +14924,7 @@ struct template_ {
             using self = table_visual;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_configuration::cfn_struct},
@@ -15071,7 +15071,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_configuration::cfn_struct},
@@ -15099,9 +15099,9 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_group_color_configuration;
-            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint negative_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint positive_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint total_bar_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NegativeBarColor", offsetof(self, negative_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_bar_color_constraint},
                 {"PositiveBarColor", offsetof(self, positive_bar_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_bar_color_constraint},
@@ -15284,7 +15284,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_configuration::cfn_struct},
@@ -15445,7 +15445,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint column_hierarchies_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_chart_configuration::cfn_struct},
@@ -15586,7 +15586,7 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint parameter_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint sheet_control_layouts_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint text_boxes_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
@@ -15677,7 +15677,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -15697,7 +15697,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
-            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
@@ -15831,7 +15831,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_reference;
-            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint data_set_placeholder_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
                 {"DataSetPlaceholder", offsetof(self, data_set_placeholder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_placeholder_constraint},
@@ -15958,11 +15958,11 @@ struct template_ {
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},

@@ -72,10 +72,10 @@ struct theme {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_color_palette;
-            static constexpr cfn::value_constraint colors_elements{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint colors_constraint{.min_items = 0, .max_items = 100, .elements = &colors_elements};
-            static constexpr cfn::value_constraint empty_fill_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint min_max_gradient_elements{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint empty_fill_color_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint min_max_gradient_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint min_max_gradient_constraint{.min_items = 0, .max_items = 100, .elements = &min_max_gradient_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
@@ -418,22 +418,22 @@ struct theme {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ui_color_palette;
-            static constexpr cfn::value_constraint accent_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint accent_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint danger_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint danger_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint dimension_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint dimension_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint measure_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint measure_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint primary_background_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint primary_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint secondary_background_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint secondary_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint success_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint success_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint warning_constraint{.pattern = "^#[A-F0-9]{6}$"};
-            static constexpr cfn::value_constraint warning_foreground_constraint{.pattern = "^#[A-F0-9]{6}$"};
+            static constexpr cfn::value_constraint accent_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint accent_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint danger_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint danger_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint dimension_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint dimension_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint measure_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint measure_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint primary_background_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint primary_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint secondary_background_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint secondary_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint success_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint success_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint warning_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
+            static constexpr cfn::value_constraint warning_foreground_constraint{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Accent", offsetof(self, accent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accent_constraint},
                 {"AccentForeground", offsetof(self, accent_foreground), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accent_foreground_constraint},
@@ -526,12 +526,12 @@ struct theme {
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint base_theme_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint base_theme_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint theme_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint theme_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},

@@ -530,16 +530,14 @@ struct topic {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_calculated_field;
-            static constexpr std::string_view allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = {"COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE", 80}};
             static constexpr cfn::value_constraint allowed_aggregations_constraint{.elements = &allowed_aggregations_elements};
             static constexpr cfn::value_constraint calculated_field_description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_synonyms_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint calculated_field_synonyms_constraint{.elements = &calculated_field_synonyms_elements};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
-            static constexpr std::string_view not_allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = not_allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = {"COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE", 80}};
             static constexpr cfn::value_constraint not_allowed_aggregations_constraint{.elements = &not_allowed_aggregations_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
@@ -606,16 +604,14 @@ struct topic {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_column;
-            static constexpr std::string_view allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint allowed_aggregations_elements{.allowed = {"COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE", 80}};
             static constexpr cfn::value_constraint allowed_aggregations_constraint{.elements = &allowed_aggregations_elements};
             static constexpr cfn::value_constraint column_description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_friendly_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_synonyms_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint column_synonyms_constraint{.elements = &column_synonyms_elements};
-            static constexpr std::string_view not_allowed_aggregations_element_allowed[] = {"COUNT", "DISTINCT_COUNT", "MIN", "MAX", "MEDIAN", "SUM", "AVERAGE", "STDEV", "STDEVP", "VAR", "VARP", "PERCENTILE"};
-            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = not_allowed_aggregations_element_allowed, .allowed_count = 12};
+            static constexpr cfn::value_constraint not_allowed_aggregations_elements{.allowed = {"COUNT|DISTINCT_COUNT|MIN|MAX|MEDIAN|SUM|AVERAGE|STDEV|STDEVP|VAR|VARP|PERCENTILE", 80}};
             static constexpr cfn::value_constraint not_allowed_aggregations_constraint{.elements = &not_allowed_aggregations_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
@@ -1102,12 +1098,12 @@ struct topic {
         cfn::optional<cfn::enumeration<topic::user_experience_version>, "AWS::QuickSight::Topic.UserExperienceVersion"> user_experience_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint folder_arns_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint topic_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[A-Za-z0-9-_.\\+]*$)"};
+            static constexpr cfn::value_constraint topic_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[A-Za-z0-9-_.\\+]*$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"ConfigOptions", offsetof(self, config_options), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_config_options::cfn_struct},

@@ -43,17 +43,17 @@ struct vpc_connection {
         cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000}> vpc_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint dns_resolvers_elements{.min_length = 7, .max_length = 15};
             static constexpr cfn::value_constraint dns_resolvers_constraint{.min_items = 0, .max_items = 15, .elements = &dns_resolvers_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^sg-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^sg-[0-9a-z]*$", 14}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 16, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^subnet-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^subnet-[0-9a-z]*$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 15, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint vpc_connection_id_constraint{.min_length = 1, .max_length = 1000, .pattern = R"([\w\-]+)"};
+            static constexpr cfn::value_constraint vpc_connection_id_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"([\w\-]+)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityStatus", offsetof(self, availability_status), cfn::field_kind::value, false},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},

@@ -26,7 +26,7 @@ struct permission {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RAM::Permission.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 36, .pattern = R"(^[\w.-]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 36, .pattern = {R"(^[\w.-]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PolicyTemplate", offsetof(self, policy_template), cfn::field_kind::value, true, cfn::replacement::yes},

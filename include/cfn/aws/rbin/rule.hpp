@@ -43,8 +43,8 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
-            static constexpr cfn::value_constraint resource_tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S\s]{1,128}$)"};
-            static constexpr cfn::value_constraint resource_tag_value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\S\s]{0,256}$)"};
+            static constexpr cfn::value_constraint resource_tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\S\s]{1,128}$)", 15}};
+            static constexpr cfn::value_constraint resource_tag_value_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\S\s]{0,256}$)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceTagKey", offsetof(self, resource_tag_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_tag_key_constraint},
                 {"ResourceTagValue", offsetof(self, resource_tag_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_tag_value_constraint},
@@ -115,10 +115,10 @@ struct rule {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rbin::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = R"(^[\S ]{0,255}$)"};
+            static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\S ]{0,255}$)", 14}};
             static constexpr cfn::value_constraint exclude_resource_tags_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint status_constraint{.pattern = "pending|available"};
+            static constexpr cfn::value_constraint status_constraint{.pattern = {"pending|available", 17}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -55,11 +55,11 @@ struct custom_db_engine_version {
             static constexpr cfn::value_constraint database_installation_files_s3_bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint database_installation_files_s3_prefix_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint engine_constraint{.min_length = 1, .max_length = 35, .pattern = "^[A-Za-z0-9-]{1,35}$"};
-            static constexpr cfn::value_constraint engine_version_constraint{.min_length = 1, .max_length = 60, .pattern = "^[a-z0-9_.-]{1,60}$"};
+            static constexpr cfn::value_constraint engine_constraint{.min_length = 1, .max_length = 35, .pattern = {"^[A-Za-z0-9-]{1,35}$", 20}};
+            static constexpr cfn::value_constraint engine_version_constraint{.min_length = 1, .max_length = 60, .pattern = {"^[a-z0-9_.-]{1,60}$", 19}};
             static constexpr cfn::value_constraint image_id_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9_:\-\/]+$)"};
-            static constexpr cfn::value_constraint manifest_constraint{.min_length = 1, .max_length = 51000, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^[a-zA-Z0-9_:\-\/]+$)", 20}};
+            static constexpr cfn::value_constraint manifest_constraint{.min_length = 1, .max_length = 51000, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint source_custom_db_engine_version_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseInstallationFiles", offsetof(self, database_installation_files), cfn::field_kind::value, false, cfn::replacement::yes},

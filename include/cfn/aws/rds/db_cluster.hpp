@@ -237,15 +237,12 @@ struct db_cluster {
             using self = properties;
             static constexpr cfn::value_constraint backtrack_window_constraint{.minimum = 0};
             static constexpr cfn::value_constraint backup_retention_period_constraint{.minimum = 1, .maximum = 35};
-            static constexpr std::string_view cluster_scalability_type_allowed[] = {"limitless", "standard"};
-            static constexpr cfn::value_constraint cluster_scalability_type_constraint{.allowed = cluster_scalability_type_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
-            static constexpr std::string_view database_insights_mode_allowed[] = {"advanced", "standard"};
-            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = database_insights_mode_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.min_length = 0, .max_length = 63, .pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
-            static constexpr std::string_view master_user_authentication_type_allowed[] = {"iam-db-auth", "password"};
-            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = master_user_authentication_type_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .pattern = "^[a-zA-Z]{1}[a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint cluster_scalability_type_constraint{.allowed = {"limitless|standard", 18}};
+            static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 36}};
+            static constexpr cfn::value_constraint database_insights_mode_constraint{.allowed = {"advanced|standard", 17}};
+            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.min_length = 0, .max_length = 63, .pattern = {"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 39}};
+            static constexpr cfn::value_constraint master_user_authentication_type_constraint{.allowed = {"iam-db-auth|password", 20}};
+            static constexpr cfn::value_constraint master_username_constraint{.min_length = 1, .pattern = {"^[a-zA-Z]{1}[a-zA-Z0-9_]*$", 26}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false},

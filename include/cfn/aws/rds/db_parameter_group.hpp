@@ -28,7 +28,7 @@ struct db_parameter_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::DBParameterGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint db_parameter_group_name_constraint{.pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint db_parameter_group_name_constraint{.pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_parameter_group_name_constraint},

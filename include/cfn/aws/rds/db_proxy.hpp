@@ -104,8 +104,8 @@ struct db_proxy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_format;
-            static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
+            static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = {R"((\w|\d|\s|\\|-|\.:=+-)*)", 23}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = {R"((\w|\d|\s|\\|-|\.:=+-)*)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
@@ -145,7 +145,7 @@ struct db_proxy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auth_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[0-z]*"};
+            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[0-z]*", 6}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 2};

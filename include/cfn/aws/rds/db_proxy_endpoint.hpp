@@ -39,8 +39,8 @@ struct db_proxy_endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_format;
-            static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
+            static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = {R"((\w|\d|\s|\\|-|\.:=+-)*)", 23}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = {R"((\w|\d|\s|\\|-|\.:=+-)*)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
@@ -67,8 +67,8 @@ struct db_proxy_endpoint {
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RDS::DBProxyEndpoint.VpcSubnetIds"> vpc_subnet_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint db_proxy_endpoint_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[0-z]*"};
-            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[0-z]*"};
+            static constexpr cfn::value_constraint db_proxy_endpoint_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[0-z]*", 6}};
+            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[0-z]*", 6}};
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {

@@ -64,7 +64,7 @@ struct db_proxy_target_group {
         cfn::required<cfn::enumeration<db_proxy_target_group::target_group_name>, "AWS::RDS::DBProxyTargetGroup.TargetGroupName"> target_group_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[A-z][0-z]*"};
+            static constexpr cfn::value_constraint db_proxy_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[A-z][0-z]*", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionPoolConfigurationInfo", offsetof(self, connection_pool_configuration_info), cfn::field_kind::nested, false, cfn::replacement::no, &db_proxy_target_group::connection_pool_configuration_info_format::cfn_struct},
                 {"DBClusterIdentifiers", offsetof(self, db_cluster_identifiers), cfn::field_kind::value, false},

@@ -41,7 +41,7 @@ struct global_cluster {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::GlobalCluster.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint global_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$", 36}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},

@@ -169,8 +169,7 @@ struct cluster {
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Redshift::Cluster.VpcSecurityGroupIds"> vpc_security_group_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view aqua_configuration_status_allowed[] = {"auto", "disabled", "enabled"};
-            static constexpr cfn::value_constraint aqua_configuration_status_constraint{.allowed = aqua_configuration_status_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint aqua_configuration_status_constraint{.allowed = {"auto|disabled|enabled", 21}};
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::value_constraint cluster_parameter_group_name_constraint{.min_length = 0, .max_length = 255};

@@ -29,9 +29,9 @@ struct endpoint_access {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 0, .max_length = 2147483647};
-            static constexpr cfn::value_constraint endpoint_name_constraint{.pattern = "^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$"};
-            static constexpr cfn::value_constraint resource_owner_constraint{.min_length = 0, .max_length = 2147483647, .pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint subnet_group_name_constraint{.pattern = "^(?=^[a-zA-Z0-9-]+$).{1,255}$"};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.pattern = {"^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$", 42}};
+            static constexpr cfn::value_constraint resource_owner_constraint{.min_length = 0, .max_length = 2147483647, .pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint subnet_group_name_constraint{.pattern = {"^(?=^[a-zA-Z0-9-]+$).{1,255}$", 29}};
             static constexpr cfn::value_constraint vpc_security_group_ids_elements{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.elements = &vpc_security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {

@@ -26,9 +26,9 @@ struct endpoint_authorization {
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::VPC.VpcId">>, "AWS::Redshift::EndpointAuthorization.VpcIds"> vpc_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_constraint{.pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint cluster_identifier_constraint{.pattern = "^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,63}$"};
-            static constexpr cfn::value_constraint vpc_ids_elements{.pattern = "^vpc-[A-Za-z0-9]{1,17}$"};
+            static constexpr cfn::value_constraint account_constraint{.pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint cluster_identifier_constraint{.pattern = {"^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,63}$", 42}};
+            static constexpr cfn::value_constraint vpc_ids_elements{.pattern = {"^vpc-[A-Za-z0-9]{1,17}$", 23}};
             static constexpr cfn::value_constraint vpc_ids_constraint{.elements = &vpc_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Account", offsetof(self, account), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_constraint},

@@ -49,13 +49,12 @@ struct event_subscription {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view event_categories_element_allowed[] = {"configuration", "management", "monitoring", "security", "pending"};
-            static constexpr cfn::value_constraint event_categories_elements{.min_length = 0, .max_length = 2147483647, .allowed = event_categories_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint event_categories_elements{.min_length = 0, .max_length = 2147483647, .allowed = {"configuration|management|monitoring|security|pending", 52}};
             static constexpr cfn::value_constraint event_categories_constraint{.elements = &event_categories_elements};
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint source_ids_elements{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint source_ids_constraint{.elements = &source_ids_elements};
-            static constexpr cfn::value_constraint subscription_name_constraint{.pattern = "^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$"};
+            static constexpr cfn::value_constraint subscription_name_constraint{.pattern = {"^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_categories_constraint},

@@ -30,11 +30,11 @@ struct integration {
         cfn::checked_required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"};
+            static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$", 38}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2147483647};
-            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^arn:aws[a-z\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\-\/]+$)"};
+            static constexpr cfn::value_constraint source_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:aws[a-z\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\-\/]+$)", 56}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint target_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:redshift(-serverless)?:[a-z0-9\-]+:[0-9]{12}:(namespace\/|namespace:)[a-z0-9\-]+$)"};
+            static constexpr cfn::value_constraint target_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:redshift(-serverless)?:[a-z0-9\-]+:[0-9]{12}:(namespace\/|namespace:)[a-z0-9\-]+$)", 98}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integration_name_constraint},

@@ -73,16 +73,15 @@ struct namespace_ {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Namespace.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint admin_user_password_constraint{.min_length = 8, .max_length = 64, .pattern = R"(^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[^\x00-\x20\x22\x27\x2f\x40\x5c\x7f-\uffff]+)"};
-            static constexpr cfn::value_constraint admin_username_constraint{.pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*"};
-            static constexpr cfn::value_constraint db_name_constraint{.max_length = 127, .pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*"};
-            static constexpr cfn::value_constraint final_snapshot_name_constraint{.max_length = 255, .pattern = "[a-z][a-z0-9]*(-[a-z0-9]+)*"};
+            static constexpr cfn::value_constraint admin_user_password_constraint{.min_length = 8, .max_length = 64, .pattern = {R"(^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[^\x00-\x20\x22\x27\x2f\x40\x5c\x7f-\uffff]+)", 75}};
+            static constexpr cfn::value_constraint admin_username_constraint{.pattern = {"[a-zA-Z][a-zA-Z_0-9+.@-]*", 25}};
+            static constexpr cfn::value_constraint db_name_constraint{.max_length = 127, .pattern = {"[a-zA-Z][a-zA-Z_0-9+.@-]*", 25}};
+            static constexpr cfn::value_constraint final_snapshot_name_constraint{.max_length = 255, .pattern = {"[a-z][a-z0-9]*(-[a-z0-9]+)*", 27}};
             static constexpr cfn::value_constraint iam_roles_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint iam_roles_constraint{.elements = &iam_roles_elements};
-            static constexpr std::string_view log_exports_element_allowed[] = {"useractivitylog", "userlog", "connectionlog"};
-            static constexpr cfn::value_constraint log_exports_elements{.allowed = log_exports_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint log_exports_elements{.allowed = {"useractivitylog|userlog|connectionlog", 37}};
             static constexpr cfn::value_constraint log_exports_constraint{.min_items = 0, .max_items = 16, .elements = &log_exports_elements};
-            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-z0-9-]+$", 12}};
             static constexpr cfn::value_constraint redshift_idc_application_arn_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint snapshot_copy_configurations_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};

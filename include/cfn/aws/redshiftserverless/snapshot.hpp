@@ -26,8 +26,8 @@ struct snapshot {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Snapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
-            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
+            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^(?=^[a-z0-9-]+$).{3,64}$", 25}};
+            static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^(?=^[a-z0-9-]+$).{3,64}$", 25}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},

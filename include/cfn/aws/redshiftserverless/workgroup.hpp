@@ -183,13 +183,13 @@ struct workgroup {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workgroup_;
-            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 255, .pattern = "^sg-[0-9a-fA-F]{8,}$"};
+            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-z0-9-]+$", 12}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 255, .pattern = {"^sg-[0-9a-fA-F]{8,}$", 20}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 255, .pattern = "^subnet-[0-9a-fA-F]{8,}$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 255, .pattern = {"^subnet-[0-9a-fA-F]{8,}$", 24}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint track_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_]+$"};
-            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]*$"};
+            static constexpr cfn::value_constraint track_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_]+$", 15}};
+            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-z0-9-]*$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false},
                 {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::config_parameter::cfn_struct},
@@ -253,14 +253,14 @@ struct workgroup {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint config_parameters_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 255, .pattern = "^sg-[0-9a-fA-F]{8,}$"};
+            static constexpr cfn::value_constraint namespace_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^(?=^[a-z0-9-]+$).{3,64}$", 25}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 255, .pattern = {"^sg-[0-9a-fA-F]{8,}$", 20}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 32, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 255, .pattern = "^subnet-[0-9a-fA-F]{8,}$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 255, .pattern = {"^subnet-[0-9a-fA-F]{8,}$", 24}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 32, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint track_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_]+$"};
-            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
+            static constexpr cfn::value_constraint track_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_]+$", 15}};
+            static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = {"^(?=^[a-z0-9-]+$).{3,64}$", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false},
                 {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::config_parameter::cfn_struct, &config_parameters_constraint},

@@ -37,7 +37,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_gateway_proxy_input;
-            static constexpr cfn::value_constraint stage_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[-a-zA-Z0-9_]*$"};
+            static constexpr cfn::value_constraint stage_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[-a-zA-Z0-9_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StageName", offsetof(self, stage_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &stage_name_constraint},
@@ -62,9 +62,9 @@ struct application {
         cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^env-([0-9A-Za-z]{10}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!app-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^env-([0-9A-Za-z]{10}$)", 23}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!app-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$", 37}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiGatewayProxy", offsetof(self, api_gateway_proxy), cfn::field_kind::nested, false, cfn::replacement::yes, &application::api_gateway_proxy_input::cfn_struct},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},

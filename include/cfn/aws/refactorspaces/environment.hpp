@@ -32,8 +32,8 @@ struct environment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9-_\s\.\!\*\#\@\']+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9-_\s\.\!\*\#\@\']+$)", 30}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -67,10 +67,9 @@ struct route {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uri_path_route_input;
-            static constexpr std::string_view methods_element_allowed[] = {"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"};
-            static constexpr cfn::value_constraint methods_elements{.allowed = methods_element_allowed, .allowed_count = 7};
+            static constexpr cfn::value_constraint methods_elements{.allowed = {"DELETE|GET|HEAD|OPTIONS|PATCH|POST|PUT", 38}};
             static constexpr cfn::value_constraint methods_constraint{.elements = &methods_elements};
-            static constexpr cfn::value_constraint source_path_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(/([a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._:-]+\}))+$)"};
+            static constexpr cfn::value_constraint source_path_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^(/([a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._:-]+\}))+$)", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"ActivationState", offsetof(self, activation_state), cfn::field_kind::value, true},
                 {"AppendSourcePath", offsetof(self, append_source_path), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -100,9 +99,9 @@ struct route {
         route::uri_path_route_input uri_path_route = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^app-([0-9A-Za-z]{10}$)"};
-            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^env-([0-9A-Za-z]{10}$)"};
-            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^svc-([0-9A-Za-z]{10}$)"};
+            static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^app-([0-9A-Za-z]{10}$)", 23}};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^env-([0-9A-Za-z]{10}$)", 23}};
+            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^svc-([0-9A-Za-z]{10}$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
                 {"DefaultRoute", offsetof(self, default_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::default_route_input::cfn_struct},

@@ -30,7 +30,7 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_endpoint_input;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)", 131}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
@@ -50,8 +50,8 @@ struct service {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = url_endpoint_input;
-            static constexpr cfn::value_constraint health_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)"};
-            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)"};
+            static constexpr cfn::value_constraint health_url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)", 68}};
+            static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)", 68}};
             static constexpr cfn::field_info fields[] = {
                 {"HealthUrl", offsetof(self, health_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &health_url_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &url_constraint},
@@ -82,11 +82,11 @@ struct service {
         cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^app-([0-9A-Za-z]{10}$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9-_\s\.\!\*\#\@\']+$)"};
-            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^env-([0-9A-Za-z]{10}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"};
+            static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^app-([0-9A-Za-z]{10}$)", 23}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9-_\s\.\!\*\#\@\']+$)", 30}};
+            static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^env-([0-9A-Za-z]{10}$)", 23}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$", 37}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -22,7 +22,7 @@ struct project {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)"};
+            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)", 26}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},

@@ -116,7 +116,7 @@ struct stream_processor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_data_stream;
-            static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = R"((^arn:([a-z\d-]+):kinesis:([a-z\d-]+):\d{12}:.+$))"};
+            static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = {R"((^arn:([a-z\d-]+):kinesis:([a-z\d-]+):\d{12}:.+$))", 49}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
@@ -134,7 +134,7 @@ struct stream_processor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_video_stream;
-            static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = R"((^arn:([a-z\d-]+):kinesisvideo:([a-z\d-]+):\d{12}:.+$))"};
+            static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = {R"((^arn:([a-z\d-]+):kinesisvideo:([a-z\d-]+):\d{12}:.+$))", 54}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
@@ -233,10 +233,10 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bounding_box_regions_of_interest_constraint{.min_items = 0};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9_.\-]+)"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$", 41}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9_.\-]+)", 16}};
             static constexpr cfn::value_constraint polygon_regions_of_interest_constraint{.min_items = 0};
-            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = {R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)", 39}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BoundingBoxRegionsOfInterest", offsetof(self, bounding_box_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes, &stream_processor::bounding_box::cfn_struct, &bounding_box_regions_of_interest_constraint},

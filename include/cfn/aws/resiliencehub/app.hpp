@@ -47,7 +47,7 @@ struct app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_subscription;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"};
+            static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = {"^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$", 189}};
             static constexpr cfn::field_info fields[] = {
                 {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -71,9 +71,9 @@ struct app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = permission_model;
-            static constexpr cfn::value_constraint cross_account_role_arns_elements{.pattern = R"(arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role\/(([\u0021-\u007E]+\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64}$)"};
+            static constexpr cfn::value_constraint cross_account_role_arns_elements{.pattern = {R"(arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role\/(([\u0021-\u007E]+\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64}$)", 134}};
             static constexpr cfn::value_constraint cross_account_role_arns_constraint{.min_items = 0, .max_items = 10, .elements = &cross_account_role_arns_elements};
-            static constexpr cfn::value_constraint invoker_role_name_constraint{.pattern = R"(((\u002F[\u0021-\u007E]+\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64})"};
+            static constexpr cfn::value_constraint invoker_role_name_constraint{.pattern = {R"(((\u002F[\u0021-\u007E]+\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64})", 65}};
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccountRoleArns", offsetof(self, cross_account_role_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_arns_constraint},
                 {"InvokerRoleName", offsetof(self, invoker_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invoker_role_name_constraint},
@@ -99,10 +99,10 @@ struct app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = physical_resource_id;
-            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint aws_region_constraint{.pattern = "^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$"};
+            static constexpr cfn::value_constraint aws_account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint aws_region_constraint{.pattern = {"^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$", 53}};
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint type_constraint{.pattern = "Arn|Native"};
+            static constexpr cfn::value_constraint type_constraint{.pattern = {"Arn|Native", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_region_constraint},
@@ -135,8 +135,8 @@ struct app {
             using self = resource_mapping;
             static constexpr cfn::value_constraint eks_source_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint logical_stack_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint mapping_type_constraint{.pattern = "CfnStack|Resource|Terraform|EKS"};
-            static constexpr cfn::value_constraint resource_name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
+            static constexpr cfn::value_constraint mapping_type_constraint{.pattern = {"CfnStack|Resource|Terraform|EKS", 31}};
+            static constexpr cfn::value_constraint resource_name_constraint{.pattern = {R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)", 33}};
             static constexpr cfn::value_constraint terraform_source_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"EksSourceName", offsetof(self, eks_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &eks_source_name_constraint},
@@ -172,11 +172,11 @@ struct app {
         cfn::optional<cfn::map<cfn::str>, "AWS::ResilienceHub::App.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_template_body_constraint{.min_length = 0, .max_length = 409600, .pattern = R"(^[\w\s:,-\.'\/{}\[\]:"]+$)"};
+            static constexpr cfn::value_constraint app_template_body_constraint{.min_length = 0, .max_length = 409600, .pattern = {R"(^[\w\s:,-\.'\/{}\[\]:"]+$)", 25}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint event_subscriptions_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
-            static constexpr cfn::value_constraint resiliency_policy_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)", 33}};
+            static constexpr cfn::value_constraint resiliency_policy_arn_constraint{.pattern = {"^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$", 191}};
             static constexpr cfn::field_info fields[] = {
                 {"AppAssessmentSchedule", offsetof(self, app_assessment_schedule), cfn::field_kind::value, false},
                 {"AppTemplateBody", offsetof(self, app_template_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_template_body_constraint},

@@ -67,7 +67,7 @@ struct resiliency_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_description_constraint{.min_length = 0, .max_length = 500};
-            static constexpr cfn::value_constraint policy_name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.pattern = {R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"DataLocationConstraint", offsetof(self, data_location_constraint), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::no, &resiliency_policy::failure_policy::cfn_struct},

@@ -64,7 +64,7 @@ struct view {
         cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.ViewName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-)"}> view_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint view_name_constraint{.pattern = R"(^[a-zA-Z0-9\-]{1,64}$)"};
+            static constexpr cfn::value_constraint view_name_constraint{.pattern = {R"(^[a-zA-Z0-9\-]{1,64}$)", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, cfn::replacement::no, &view::search_filter::cfn_struct},
                 {"IncludedProperties", offsetof(self, included_properties), cfn::field_kind::value, false, cfn::replacement::no, &view::included_property::cfn_struct},

@@ -32,8 +32,8 @@ struct group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = "^[a-z-]+$"};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9:\/\._-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = {"^[a-z-]+$", 9}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9:\/\._-]+$)", 21}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -55,7 +55,7 @@ struct group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_item;
-            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 40, .pattern = "^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 40, .pattern = {"^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_parameter::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
@@ -144,8 +144,8 @@ struct group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint configuration_constraint{.min_items = 0, .max_items = 2};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\sa-zA-Z0-9_\.-]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\.-]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[\sa-zA-Z0-9_\.-]*$)", 20}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\.-]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_item::cfn_struct, &configuration_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -26,8 +26,8 @@ struct tag_sync_task {
         cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::literal_rule{.max_length = 256}> tag_value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_constraint{.min_length = 12, .max_length = 1600, .pattern = R"(([a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26}))"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint group_constraint{.min_length = 12, .max_length = 1600, .pattern = {R"(([a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26}))", 173}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 61}};
             static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tag_value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {

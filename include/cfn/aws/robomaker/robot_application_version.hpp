@@ -22,8 +22,8 @@ struct robot_application_version {
         cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_constraint{.pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)"};
-            static constexpr cfn::value_constraint current_revision_id_constraint{.min_length = 1, .max_length = 40, .pattern = R"([a-zA-Z0-9_.\-]*)"};
+            static constexpr cfn::value_constraint application_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};
+            static constexpr cfn::value_constraint current_revision_id_constraint{.min_length = 1, .max_length = 40, .pattern = {R"([a-zA-Z0-9_.\-]*)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_constraint},
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &current_revision_id_constraint},

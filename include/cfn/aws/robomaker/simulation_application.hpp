@@ -71,7 +71,7 @@ struct simulation_application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rendering_engine;
-            static constexpr cfn::value_constraint version_constraint{.pattern = "1.x"};
+            static constexpr cfn::value_constraint version_constraint{.pattern = {"1.x", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
@@ -134,7 +134,7 @@ struct simulation_application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_config;
-            static constexpr cfn::value_constraint s3_bucket_constraint{.pattern = R"([a-z0-9][a-z0-9.\-]*[a-z0-9])"};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.pattern = {R"([a-z0-9][a-z0-9.\-]*[a-z0-9])", 28}};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true},
@@ -165,7 +165,7 @@ struct simulation_application {
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::SimulationApplication.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9_\-]*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z0-9_\-]*)", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},

@@ -29,7 +29,7 @@ struct crl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint trust_anchor_arn_constraint{.pattern = "^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$"};
+            static constexpr cfn::value_constraint trust_anchor_arn_constraint{.pattern = {"^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"CrlData", offsetof(self, crl_data), cfn::field_kind::value, true},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},

@@ -84,8 +84,8 @@ struct profile {
             using self = properties;
             static constexpr cfn::value_constraint duration_seconds_constraint{.minimum = 900, .maximum = 43200};
             static constexpr cfn::value_constraint managed_policy_arns_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[ a-zA-Z0-9-_]*$"};
-            static constexpr cfn::value_constraint role_arns_elements{.min_length = 1, .max_length = 1011, .pattern = "^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[ a-zA-Z0-9-_]*$", 17}};
+            static constexpr cfn::value_constraint role_arns_elements{.min_length = 1, .max_length = 1011, .pattern = {"^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$", 39}};
             static constexpr cfn::value_constraint role_arns_constraint{.min_items = 0, .max_items = 250, .elements = &role_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

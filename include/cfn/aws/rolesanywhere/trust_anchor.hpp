@@ -112,7 +112,7 @@ struct trust_anchor {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RolesAnywhere::TrustAnchor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[ a-zA-Z0-9-_]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[ a-zA-Z0-9-_]*$", 17}};
             static constexpr cfn::value_constraint notification_settings_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

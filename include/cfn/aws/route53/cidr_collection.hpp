@@ -45,7 +45,7 @@ struct cidr_collection {
         cfn::checked_required<cfn::str, "AWS::Route53::CidrCollection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9A-Za-z_\-)"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[0-9A-Za-z_\-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[0-9A-Za-z_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &cidr_collection::location::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

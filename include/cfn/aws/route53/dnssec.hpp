@@ -20,7 +20,7 @@ struct dnssec {
         cfn::checked_required<cfn::str, "AWS::Route53::DNSSEC.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint hosted_zone_id_constraint{.pattern = "^[A-Z0-9]{1,32}$"};
+            static constexpr cfn::value_constraint hosted_zone_id_constraint{.pattern = {"^[A-Z0-9]{1,32}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
             };

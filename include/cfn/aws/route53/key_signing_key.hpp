@@ -32,9 +32,9 @@ struct key_signing_key {
         cfn::required<cfn::enumeration<key_signing_key::status>, "AWS::Route53::KeySigningKey.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint hosted_zone_id_constraint{.pattern = "^[A-Z0-9]{1,32}$"};
+            static constexpr cfn::value_constraint hosted_zone_id_constraint{.pattern = {"^[A-Z0-9]{1,32}$", 16}};
             static constexpr cfn::value_constraint key_management_service_arn_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_]{3,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_]{3,128}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
                 {"KeyManagementServiceArn", offsetof(self, key_management_service_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_management_service_arn_constraint},

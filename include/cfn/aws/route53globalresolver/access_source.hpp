@@ -44,8 +44,8 @@ struct access_source {
             using self = properties;
             static constexpr cfn::value_constraint cidr_constraint{.min_length = 1, .max_length = 42, .format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint dns_view_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[-.a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
+            static constexpr cfn::value_constraint dns_view_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[-.a-zA-Z0-9]+$", 16}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 31}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},

@@ -49,8 +49,8 @@ struct dns_view {
             using self = properties;
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint global_resolver_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[-.a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
+            static constexpr cfn::value_constraint global_resolver_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[-.a-zA-Z0-9]+$", 16}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 31}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},

@@ -71,13 +71,13 @@ struct firewall_rule {
         cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint block_override_domain_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\*?[-a-zA-Z0-9.]+)"};
+            static constexpr cfn::value_constraint block_override_domain_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\*?[-a-zA-Z0-9.]+)", 17}};
             static constexpr cfn::value_constraint block_override_ttl_constraint{.minimum = 0, .maximum = 604800};
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint dns_view_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[-.a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint firewall_domain_list_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[-.a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
+            static constexpr cfn::value_constraint dns_view_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[-.a-zA-Z0-9]+$", 16}};
+            static constexpr cfn::value_constraint firewall_domain_list_id_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[-.a-zA-Z0-9]+$", 16}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 31}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint q_type_constraint{.min_length = 0, .max_length = 16};
             static constexpr cfn::field_info fields[] = {

@@ -36,7 +36,7 @@ struct global_resolver {
             using self = properties;
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 31}};
             static constexpr cfn::value_constraint observability_region_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint regions_elements{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint regions_constraint{.elements = &regions_elements};

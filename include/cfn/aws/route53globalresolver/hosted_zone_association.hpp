@@ -25,8 +25,8 @@ struct hosted_zone_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint hosted_zone_id_constraint{.min_length = 1, .max_length = 32};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)", 31}};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -24,7 +24,7 @@ struct control_panel {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryControl::ControlPanel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^[A-Za-z0-9:\/_-]*$)", 19}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},

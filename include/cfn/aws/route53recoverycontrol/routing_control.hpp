@@ -24,8 +24,8 @@ struct routing_control {
         cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::RoutingControl.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
-            static constexpr cfn::value_constraint control_panel_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^[A-Za-z0-9:\/_-]*$)", 19}};
+            static constexpr cfn::value_constraint control_panel_arn_constraint{.pattern = {R"(^[A-Za-z0-9:\/_-]*$)", 19}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},

@@ -24,7 +24,7 @@ struct cell {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::Cell.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cell_name_constraint{.max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint cell_name_constraint{.max_length = 64, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::value_constraint cells_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"CellName", offsetof(self, cell_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cell_name_constraint},

@@ -24,8 +24,8 @@ struct readiness_check {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ReadinessCheck.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint readiness_check_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
-            static constexpr cfn::value_constraint resource_set_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint readiness_check_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_]+", 13}};
+            static constexpr cfn::value_constraint resource_set_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"ReadinessCheckName", offsetof(self, readiness_check_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &readiness_check_name_constraint},
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_set_name_constraint},

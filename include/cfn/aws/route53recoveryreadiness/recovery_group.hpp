@@ -26,7 +26,7 @@ struct recovery_group {
             using self = properties;
             static constexpr cfn::value_constraint cells_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint cells_constraint{.max_items = 5, .elements = &cells_elements};
-            static constexpr cfn::value_constraint recovery_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
+            static constexpr cfn::value_constraint recovery_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"Cells", offsetof(self, cells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cells_constraint},
                 {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recovery_group_name_constraint},

@@ -141,7 +141,7 @@ struct resource_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ResourceSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_set_type_constraint{.pattern = "^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$"};
+            static constexpr cfn::value_constraint resource_set_type_constraint{.pattern = {"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$", 33}};
             static constexpr cfn::value_constraint resources_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::yes},

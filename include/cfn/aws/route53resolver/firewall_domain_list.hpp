@@ -29,7 +29,7 @@ struct firewall_domain_list {
             static constexpr cfn::value_constraint domain_file_url_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint domains_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint domains_constraint{.elements = &domains_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))", 32}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_file_url_constraint},

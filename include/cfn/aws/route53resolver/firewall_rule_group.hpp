@@ -210,7 +210,7 @@ struct firewall_rule_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::FirewallRuleGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))", 32}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"FirewallRules", offsetof(self, firewall_rules), cfn::field_kind::value, false, cfn::replacement::no, &firewall_rule_group::firewall_rule::cfn_struct},

@@ -37,7 +37,7 @@ struct firewall_rule_group_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint firewall_rule_group_id_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))", 32}};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"FirewallRuleGroupId", offsetof(self, firewall_rule_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_rule_group_id_constraint},

@@ -30,7 +30,7 @@ struct outpost_resolver {
             using self = properties;
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 4, .maximum = 256};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint outpost_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)"};
+            static constexpr cfn::value_constraint outpost_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)", 69}};
             static constexpr cfn::value_constraint preferred_instance_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

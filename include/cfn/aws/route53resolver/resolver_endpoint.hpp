@@ -78,8 +78,8 @@ struct resolver_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ip_addresses_constraint{.min_items = 2, .max_items = 20};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)"};
-            static constexpr cfn::value_constraint outpost_arn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)", 34}};
+            static constexpr cfn::value_constraint outpost_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)", 69}};
             static constexpr cfn::value_constraint preferred_instance_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint protocols_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 64};

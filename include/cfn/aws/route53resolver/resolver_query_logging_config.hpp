@@ -25,7 +25,7 @@ struct resolver_query_logging_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1, .max_length = 600};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))", 32}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_arn_constraint},

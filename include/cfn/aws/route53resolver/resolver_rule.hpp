@@ -81,7 +81,7 @@ struct resolver_rule {
             using self = properties;
             static constexpr cfn::value_constraint delegation_record_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)", 34}};
             static constexpr cfn::value_constraint resolver_endpoint_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint target_ips_constraint{.min_items = 1};

@@ -42,7 +42,7 @@ struct inbound_external_link {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = responder_error_masking_for_http_code;
-            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 7, .pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)"};
+            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 7, .pattern = {R"(^DEFAULT|4XX|5XX|\d{3}$)", 23}};
             static constexpr cfn::value_constraint logging_types_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint response_logging_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
@@ -139,7 +139,7 @@ struct inbound_external_link {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::InboundExternalLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint gateway_id_constraint{.pattern = "^rtb-gw-[a-z0-9-]{1,25}$"};
+            static constexpr cfn::value_constraint gateway_id_constraint{.pattern = {"^rtb-gw-[a-z0-9-]{1,25}$", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},

@@ -49,7 +49,7 @@ struct link {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = responder_error_masking_for_http_code;
-            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 7, .pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)"};
+            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 7, .pattern = {R"(^DEFAULT|4XX|5XX|\d{3}$)", 23}};
             static constexpr cfn::value_constraint logging_types_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint response_logging_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
@@ -152,7 +152,7 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = no_bid_module_parameters;
             static constexpr cfn::value_constraint pass_through_percentage_constraint{.minimum = 0.0, .maximum = 100.0};
-            static constexpr cfn::value_constraint reason_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint reason_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z0-9]*$", 14}};
             static constexpr cfn::value_constraint reason_code_constraint{.minimum = 0, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"PassThroughPercentage", offsetof(self, pass_through_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pass_through_percentage_constraint},
@@ -322,10 +322,10 @@ struct link {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = module_configuration;
-            static constexpr cfn::value_constraint depends_on_elements{.pattern = "^[A-Za-z0-9 -]+$"};
+            static constexpr cfn::value_constraint depends_on_elements{.pattern = {"^[A-Za-z0-9 -]+$", 16}};
             static constexpr cfn::value_constraint depends_on_constraint{.elements = &depends_on_elements};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[A-Za-z0-9 -]+$"};
-            static constexpr cfn::value_constraint version_constraint{.pattern = "^[a-z0-9]{1,25}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[A-Za-z0-9 -]+$", 16}};
+            static constexpr cfn::value_constraint version_constraint{.pattern = {"^[a-z0-9]{1,25}$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &depends_on_constraint},
                 {"ModuleParameters", offsetof(self, module_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &link::module_parameters::cfn_struct},
@@ -353,8 +353,8 @@ struct link {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::Link.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint gateway_id_constraint{.pattern = "^rtb-gw-[a-z0-9-]{1,25}$"};
-            static constexpr cfn::value_constraint peer_gateway_id_constraint{.pattern = "^rtb-gw-[a-z0-9-]{1,25}$"};
+            static constexpr cfn::value_constraint gateway_id_constraint{.pattern = {"^rtb-gw-[a-z0-9-]{1,25}$", 24}};
+            static constexpr cfn::value_constraint peer_gateway_id_constraint{.pattern = {"^rtb-gw-[a-z0-9-]{1,25}$", 24}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},

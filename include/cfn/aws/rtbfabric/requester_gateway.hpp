@@ -28,13 +28,13 @@ struct requester_gateway {
         cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.pattern = "^[A-Za-z0-9 ]+$"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 43, .pattern = "^sg-[0-9a-f]{8,40}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 43, .pattern = {"^sg-[0-9a-f]{8,40}$", 19}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = R"(^subnet-\w{8,17}$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {R"(^subnet-\w{8,17}$)", 17}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-[a-f0-9]{8,17}$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = {"^vpc-[a-f0-9]{8,17}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},

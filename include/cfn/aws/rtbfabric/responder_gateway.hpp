@@ -75,9 +75,9 @@ struct responder_gateway {
             using self = health_check_config;
             static constexpr cfn::value_constraint healthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::value_constraint interval_seconds_constraint{.minimum = 5, .maximum = 60};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 128, .pattern = "^/.*$"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 128, .pattern = {"^/.*$", 5}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 80, .maximum = 65535};
-            static constexpr cfn::value_constraint status_code_matcher_constraint{.min_length = 3, .max_length = 2000, .pattern = R"(^[0-9,\-]+$)"};
+            static constexpr cfn::value_constraint status_code_matcher_constraint{.min_length = 3, .max_length = 2000, .pattern = {R"(^[0-9,\-]+$)", 11}};
             static constexpr cfn::value_constraint timeout_ms_constraint{.minimum = 100, .maximum = 5000};
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
@@ -137,10 +137,10 @@ struct responder_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_endpoints_configuration;
             static constexpr cfn::value_constraint cluster_api_server_ca_certificate_chain_constraint{.min_length = 1, .max_length = 2097152};
-            static constexpr cfn::value_constraint cluster_api_server_endpoint_uri_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^(https|http)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)"};
-            static constexpr cfn::value_constraint cluster_name_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$"};
-            static constexpr cfn::value_constraint endpoints_resource_name_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$"};
-            static constexpr cfn::value_constraint endpoints_resource_namespace_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$"};
+            static constexpr cfn::value_constraint cluster_api_server_endpoint_uri_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(https|http)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)", 122}};
+            static constexpr cfn::value_constraint cluster_name_constraint{.pattern = {"^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$", 42}};
+            static constexpr cfn::value_constraint endpoints_resource_name_constraint{.pattern = {"^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$", 42}};
+            static constexpr cfn::value_constraint endpoints_resource_namespace_constraint{.pattern = {"^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterApiServerCaCertificateChain", offsetof(self, cluster_api_server_ca_certificate_chain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_ca_certificate_chain_constraint},
                 {"ClusterApiServerEndpointUri", offsetof(self, cluster_api_server_endpoint_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_endpoint_uri_constraint},
@@ -219,15 +219,15 @@ struct responder_gateway {
         cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.pattern = "^[A-Za-z0-9 ]+$"};
-            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};
+            static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)", 107}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 43, .pattern = "^sg-[0-9a-f]{8,40}$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 43, .pattern = {"^sg-[0-9a-f]{8,40}$", 19}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = R"(^subnet-\w{8,17}$)"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {R"(^subnet-\w{8,17}$)", 17}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-[a-f0-9]{8,17}$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = {"^vpc-[a-f0-9]{8,17}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"AcmCertificateArn", offsetof(self, acm_certificate_arn), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -61,9 +61,9 @@ struct app_monitor {
             using self = metric_definition;
             static constexpr cfn::value_constraint event_pattern_constraint{.min_length = 1, .max_length = 4000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 237, .pattern = "[a-zA-Z0-9-._/#:]+$"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 237, .pattern = {"[a-zA-Z0-9-._/#:]+$", 19}};
             static constexpr cfn::value_constraint unit_label_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint value_key_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint value_key_constraint{.min_length = 1, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionKeys", offsetof(self, dimension_keys), cfn::field_kind::value, false},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
@@ -92,8 +92,8 @@ struct app_monitor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_destination;
-            static constexpr cfn::value_constraint destination_arn_constraint{.pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*"};
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*"};
+            static constexpr cfn::value_constraint destination_arn_constraint{.pattern = {"arn:[^:]*:[^:]*:[^:]*:[^:]*:.*", 30}};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {"arn:[^:]*:[^:]*:[^:]*:[^:]*:.*", 30}};
             static constexpr cfn::value_constraint metric_definitions_constraint{.min_items = 0, .max_items = 2000};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, true},
@@ -133,17 +133,16 @@ struct app_monitor {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_monitor_configuration;
-            static constexpr cfn::value_constraint excluded_pages_elements{.min_length = 1, .max_length = 1260, .pattern = R"(https?:\/\/(www\.)?[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b([-a-zA-Z0-9()@:%_\+.~#?&//=]*))"};
+            static constexpr cfn::value_constraint excluded_pages_elements{.min_length = 1, .max_length = 1260, .pattern = {R"(https?:\/\/(www\.)?[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b([-a-zA-Z0-9()@:%_\+.~#?&//=]*))", 101}};
             static constexpr cfn::value_constraint excluded_pages_constraint{.min_items = 0, .max_items = 50, .elements = &excluded_pages_elements};
             static constexpr cfn::value_constraint favorite_pages_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint guest_role_arn_constraint{.pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*"};
-            static constexpr cfn::value_constraint identity_pool_id_constraint{.min_length = 1, .max_length = 55, .pattern = R"([\w-]+:[0-9a-f-]+)"};
-            static constexpr cfn::value_constraint included_pages_elements{.min_length = 1, .max_length = 1260, .pattern = R"(https?:\/\/(www\.)?[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b([-a-zA-Z0-9()@:%_\+.~#?&//=]*))"};
+            static constexpr cfn::value_constraint guest_role_arn_constraint{.pattern = {"arn:[^:]*:[^:]*:[^:]*:[^:]*:.*", 30}};
+            static constexpr cfn::value_constraint identity_pool_id_constraint{.min_length = 1, .max_length = 55, .pattern = {R"([\w-]+:[0-9a-f-]+)", 17}};
+            static constexpr cfn::value_constraint included_pages_elements{.min_length = 1, .max_length = 1260, .pattern = {R"(https?:\/\/(www\.)?[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b([-a-zA-Z0-9()@:%_\+.~#?&//=]*))", 101}};
             static constexpr cfn::value_constraint included_pages_constraint{.min_items = 0, .max_items = 50, .elements = &included_pages_elements};
             static constexpr cfn::value_constraint metric_destinations_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint session_sample_rate_constraint{.minimum = 0, .maximum = 1};
-            static constexpr std::string_view telemetries_element_allowed[] = {"errors", "performance", "http"};
-            static constexpr cfn::value_constraint telemetries_elements{.allowed = telemetries_element_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint telemetries_elements{.allowed = {"errors|performance|http", 23}};
             static constexpr cfn::value_constraint telemetries_constraint{.elements = &telemetries_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCookies", offsetof(self, allow_cookies), cfn::field_kind::value, false},
@@ -260,10 +259,10 @@ struct app_monitor {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RUM::AppMonitor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 253, .pattern = R"(^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\.\*-]{4,253}$)(?!.*\.-)(?!.*-\.)(?!.*\.\.)(?!.*[^\.]{64,})^(\*\.)?(?![-\.\*])[^\*]{1,}\.(\*|(?!.*--)(?=.*[a-zA-Z])[^\*]{1,}[^\*-])$)"};
-            static constexpr cfn::value_constraint domain_list_elements{.min_length = 1, .max_length = 253, .pattern = R"(^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\.\*-]{4,253}$)(?!.*\.-)(?!.*-\.)(?!.*\.\.)(?!.*[^\.]{64,})^(\*\.)?(?![-\.\*])[^\*]{1,}\.(\*|(?!.*--)(?=.*[a-zA-Z])[^\*]{1,}[^\*-])$)"};
+            static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\.\*-]{4,253}$)(?!.*\.-)(?!.*-\.)(?!.*\.\.)(?!.*[^\.]{64,})^(\*\.)?(?![-\.\*])[^\*]{1,}\.(\*|(?!.*--)(?=.*[a-zA-Z])[^\*]{1,}[^\*-])$)", 246}};
+            static constexpr cfn::value_constraint domain_list_elements{.min_length = 1, .max_length = 253, .pattern = {R"(^(localhost)$|^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|(?=^[a-zA-Z0-9\.\*-]{4,253}$)(?!.*\.-)(?!.*-\.)(?!.*\.\.)(?!.*[^\.]{64,})^(\*\.)?(?![-\.\*])[^\*]{1,}\.(\*|(?!.*--)(?=.*[a-zA-Z])[^\*]{1,}[^\*-])$)", 246}};
             static constexpr cfn::value_constraint domain_list_constraint{.min_items = 1, .max_items = 5, .elements = &domain_list_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AppMonitorConfiguration", offsetof(self, app_monitor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::app_monitor_configuration::cfn_struct},
                 {"CustomEvents", offsetof(self, custom_events), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::custom_events::cfn_struct},

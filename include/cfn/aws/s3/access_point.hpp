@@ -77,8 +77,8 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255};
-            static constexpr cfn::value_constraint bucket_account_id_constraint{.max_length = 64, .pattern = R"(^\d{12}$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
+            static constexpr cfn::value_constraint bucket_account_id_constraint{.max_length = 64, .pattern = {R"(^\d{12}$)", 8}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = {R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},

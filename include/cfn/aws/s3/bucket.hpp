@@ -460,8 +460,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_rule;
-            static constexpr std::string_view allowed_methods_element_allowed[] = {"GET", "PUT", "HEAD", "POST", "DELETE"};
-            static constexpr cfn::value_constraint allowed_methods_elements{.allowed = allowed_methods_element_allowed, .allowed_count = 5};
+            static constexpr cfn::value_constraint allowed_methods_elements{.allowed = {"GET|PUT|HEAD|POST|DELETE", 24}};
             static constexpr cfn::value_constraint allowed_methods_constraint{.elements = &allowed_methods_elements};
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::value_constraint max_age_constraint{.minimum = 0};
@@ -565,8 +564,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inventory_configuration;
-            static constexpr std::string_view optional_fields_element_allowed[] = {"Size", "LastModifiedDate", "StorageClass", "ETag", "IsMultipartUploaded", "ReplicationStatus", "EncryptionStatus", "ObjectLockRetainUntilDate", "ObjectLockMode", "ObjectLockLegalHoldStatus", "IntelligentTieringAccessTier", "BucketKeyStatus", "ChecksumAlgorithm", "ObjectAccessControlList", "ObjectOwner", "LifecycleExpirationDate"};
-            static constexpr cfn::value_constraint optional_fields_elements{.allowed = optional_fields_element_allowed, .allowed_count = 16};
+            static constexpr cfn::value_constraint optional_fields_elements{.allowed = {"Size|LastModifiedDate|StorageClass|ETag|IsMultipartUploaded|ReplicationStatus|EncryptionStatus|ObjectLockRetainUntilDate|ObjectLockMode|ObjectLockLegalHoldStatus|IntelligentTieringAccessTier|BucketKeyStatus|ChecksumAlgorithm|ObjectAccessControlList|ObjectOwner|LifecycleExpirationDate", 284}};
             static constexpr cfn::value_constraint optional_fields_constraint{.elements = &optional_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::destination::cfn_struct},
@@ -656,7 +654,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transition;
-            static constexpr cfn::value_constraint transition_date_constraint{.pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)"};
+            static constexpr cfn::value_constraint transition_date_constraint{.pattern = {R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)", 90}};
             static constexpr cfn::field_info fields[] = {
                 {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true},
                 {"TransitionDate", offsetof(self, transition_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transition_date_constraint},
@@ -706,7 +704,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint expiration_date_constraint{.pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)"};
+            static constexpr cfn::value_constraint expiration_date_constraint{.pattern = {R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)", 90}};
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
@@ -1292,8 +1290,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_lock_configuration;
-            static constexpr std::string_view object_lock_enabled_allowed[] = {"Enabled"};
-            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = object_lock_enabled_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint object_lock_enabled_constraint{.allowed = {"Enabled", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_lock_enabled_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_rule::cfn_struct},
@@ -1389,8 +1386,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_translation;
-            static constexpr std::string_view owner_allowed[] = {"Destination"};
-            static constexpr cfn::value_constraint owner_constraint{.allowed = owner_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint owner_constraint{.allowed = {"Destination", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &owner_constraint},
             };
@@ -1853,7 +1849,7 @@ struct bucket {
         bucket::website_configuration website_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63, .pattern = "^([a-z0-9][a-z0-9.-]*[a-z0-9])?$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63, .pattern = {"^([a-z0-9][a-z0-9.-]*[a-z0-9])?$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"AbacStatus", offsetof(self, abac_status), cfn::field_kind::value, false},
                 {"AccelerateConfiguration", offsetof(self, accelerate_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::accelerate_configuration::cfn_struct},

@@ -52,8 +52,8 @@ struct multi_region_access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$"};
-            static constexpr cfn::value_constraint bucket_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {"^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$", 33}};
+            static constexpr cfn::value_constraint bucket_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
@@ -72,7 +72,7 @@ struct multi_region_access_point {
         cfn::required<cfn::list<multi_region_access_point::region>, "AWS::S3::MultiRegionAccessPoint.Regions"> regions;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = {"^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$", 33}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -22,7 +22,7 @@ struct multi_region_access_point_policy {
         cfn::required<cfn::json, "AWS::S3::MultiRegionAccessPointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint mrap_name_constraint{.min_length = 3, .max_length = 50, .pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"};
+            static constexpr cfn::value_constraint mrap_name_constraint{.min_length = 3, .max_length = 50, .pattern = {"^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"MrapName", offsetof(self, mrap_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &mrap_name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},

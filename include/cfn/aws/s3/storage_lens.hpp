@@ -488,7 +488,7 @@ struct storage_lens {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_lens_configuration;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[a-zA-Z0-9\-_.]+$)"};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[a-zA-Z0-9\-_.]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountLevel", offsetof(self, account_level), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens::account_level::cfn_struct},
                 {"AwsOrg", offsetof(self, aws_org), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::aws_org::cfn_struct},

@@ -173,7 +173,7 @@ struct storage_lens_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3::StorageLensGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[a-zA-Z0-9\-_]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens_group::filter::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

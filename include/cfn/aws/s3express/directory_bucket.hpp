@@ -223,8 +223,8 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
-            static constexpr cfn::value_constraint object_size_greater_than_constraint{.max_length = 20, .pattern = "[0-9]+"};
-            static constexpr cfn::value_constraint object_size_less_than_constraint{.max_length = 20, .pattern = "[0-9]+"};
+            static constexpr cfn::value_constraint object_size_greater_than_constraint{.max_length = 20, .pattern = {"[0-9]+", 6}};
+            static constexpr cfn::value_constraint object_size_less_than_constraint{.max_length = 20, .pattern = {"[0-9]+", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
@@ -298,7 +298,7 @@ struct directory_bucket {
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Express::DirectoryBucket.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63, .pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63, .pattern = {"^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::bucket_encryption::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},

@@ -28,10 +28,10 @@ struct access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = posix_user;
-            static constexpr cfn::value_constraint gid_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint secondary_gids_elements{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint gid_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint secondary_gids_elements{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::value_constraint secondary_gids_constraint{.elements = &secondary_gids_elements};
-            static constexpr cfn::value_constraint uid_constraint{.pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint uid_constraint{.pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &gid_constraint},
                 {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &secondary_gids_constraint},
@@ -55,9 +55,9 @@ struct access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = creation_permissions;
-            static constexpr cfn::value_constraint owner_gid_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint owner_uid_constraint{.pattern = "^[0-9]+$"};
-            static constexpr cfn::value_constraint permissions_constraint{.pattern = "^[0-7]{3,4}$"};
+            static constexpr cfn::value_constraint owner_gid_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint owner_uid_constraint{.pattern = {"^[0-9]+$", 8}};
+            static constexpr cfn::value_constraint permissions_constraint{.pattern = {"^[0-7]{3,4}$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &owner_gid_constraint},
                 {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &owner_uid_constraint},
@@ -79,7 +79,7 @@ struct access_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = root_directory;
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(\/|(\/(?!\.)+[^$#<>;;`|&?{}^*/\n]+){1,4})$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(\/|(\/(?!\.)+[^$#<>;;`|&?{}^*/\n]+){1,4})$)", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"CreationPermissions", offsetof(self, creation_permissions), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_permissions::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
@@ -121,8 +121,8 @@ struct access_point {
         cfn::optional<cfn::list<access_point::access_point_tag>, "AWS::S3Files::AccessPoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = "^(.+)$"};
-            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
+            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = {"^(.+)$", 6}};
+            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = {"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$", 88}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},

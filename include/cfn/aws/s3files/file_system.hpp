@@ -52,7 +52,7 @@ struct file_system {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_data_rule;
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(|.*/)$"};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(|.*/)$", 8}};
             static constexpr cfn::value_constraint size_less_than_constraint{.minimum = 0, .maximum = 52673613135872};
             static constexpr cfn::field_info fields[] = {
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -105,11 +105,11 @@ struct file_system {
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Files::FileSystem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_constraint{.pattern = "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"};
-            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = "^(.+)$"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.max_length = 2048, .pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)"};
-            static constexpr cfn::value_constraint prefix_constraint{.max_length = 1024, .pattern = "^(|.*/)$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.pattern = {"^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$", 32}};
+            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = {"^(.+)$", 6}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.max_length = 2048, .pattern = {R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)", 258}};
+            static constexpr cfn::value_constraint prefix_constraint{.max_length = 1024, .pattern = {"^(|.*/)$", 8}};
+            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 63}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptBucketWarning", offsetof(self, accept_bucket_warning), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -22,7 +22,7 @@ struct file_system_policy {
         cfn::required<cfn::json, "AWS::S3Files::FileSystemPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = {"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},

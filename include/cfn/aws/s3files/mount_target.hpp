@@ -36,12 +36,12 @@ struct mount_target {
         cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
-            static constexpr cfn::value_constraint ipv4_address_constraint{.min_length = 7, .max_length = 15, .pattern = R"(^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = {"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$", 88}};
+            static constexpr cfn::value_constraint ipv4_address_constraint{.min_length = 7, .max_length = 15, .pattern = {R"(^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$)", 48}};
             static constexpr cfn::value_constraint ipv6_address_constraint{.min_length = 3, .max_length = 39};
-            static constexpr cfn::value_constraint security_groups_elements{.min_length = 11, .max_length = 43, .pattern = "^(sg-[0-9a-f]{8,40})$"};
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 11, .max_length = 43, .pattern = {"^(sg-[0-9a-f]{8,40})$", 21}};
             static constexpr cfn::value_constraint security_groups_constraint{.max_items = 100, .elements = &security_groups_elements};
-            static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 15, .max_length = 47, .pattern = "^subnet-[0-9a-f]{8,40}$"};
+            static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 15, .max_length = 47, .pattern = {"^subnet-[0-9a-f]{8,40}$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},

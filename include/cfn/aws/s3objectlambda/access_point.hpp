@@ -106,7 +106,7 @@ struct access_point {
         access_point::object_lambda_configuration object_lambda_configuration;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 45, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 45, .pattern = {R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ObjectLambdaConfiguration", offsetof(self, object_lambda_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &access_point::object_lambda_configuration::cfn_struct},

@@ -22,7 +22,7 @@ struct access_point_policy {
         cfn::required<cfn::json, "AWS::S3ObjectLambda::AccessPointPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint object_lambda_access_point_constraint{.min_length = 3, .max_length = 45, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
+            static constexpr cfn::value_constraint object_lambda_access_point_constraint{.min_length = 3, .max_length = 45, .pattern = {R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"ObjectLambdaAccessPoint", offsetof(self, object_lambda_access_point), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &object_lambda_access_point_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},

@@ -44,8 +44,8 @@ struct access_point {
         access_point::vpc_configuration vpc_configuration;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = R"(^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)", 75}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = {R"(^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$)", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

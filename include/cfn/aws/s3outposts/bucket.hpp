@@ -122,7 +122,7 @@ struct bucket {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint expiration_date_constraint{.pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)"};
+            static constexpr cfn::value_constraint expiration_date_constraint{.pattern = {R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)", 95}};
             static constexpr cfn::value_constraint expiration_in_days_constraint{.minimum = 1};
             static constexpr cfn::value_constraint id_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
@@ -166,8 +166,8 @@ struct bucket {
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Outposts::Bucket.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"((?=^.{3,63}$)(?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))"};
-            static constexpr cfn::value_constraint outpost_id_constraint{.pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"((?=^.{3,63}$)(?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))", 115}};
+            static constexpr cfn::value_constraint outpost_id_constraint{.pattern = {R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},

@@ -22,7 +22,7 @@ struct bucket_policy {
         cfn::required<cfn::json, "AWS::S3Outposts::BucketPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)", 75}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},

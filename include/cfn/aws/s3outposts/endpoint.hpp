@@ -56,10 +56,10 @@ struct endpoint {
         cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = "^ipv4pool-coip-([0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint outpost_id_constraint{.pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)"};
-            static constexpr cfn::value_constraint security_group_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^sg-([0-9a-f]{8}|[0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = {"^ipv4pool-coip-([0-9a-f]{17})$", 30}};
+            static constexpr cfn::value_constraint outpost_id_constraint{.pattern = {R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)", 30}};
+            static constexpr cfn::value_constraint security_group_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^sg-([0-9a-f]{8}|[0-9a-f]{17})$", 31}};
+            static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_owned_ipv4_pool_constraint},

@@ -23,7 +23,7 @@ struct namespace_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint namespace_2_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"};
+            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_2), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_2_constraint},
                 {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},

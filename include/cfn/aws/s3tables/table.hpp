@@ -365,8 +365,8 @@ struct table {
         cfn::optional<cfn::enumeration<table::without_metadata>, "AWS::S3Tables::Table.WithoutMetadata"> without_metadata;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[0-9a-z_]*$"};
-            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"};
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[0-9a-z_]*$", 12}};
+            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"Compaction", offsetof(self, compaction), cfn::field_kind::nested, false, cfn::replacement::no, &table::compaction::cfn_struct},
                 {"IcebergMetadata", offsetof(self, iceberg_metadata), cfn::field_kind::nested, false, cfn::replacement::yes, &table::iceberg_metadata::cfn_struct},

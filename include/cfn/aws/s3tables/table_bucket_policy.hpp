@@ -22,7 +22,7 @@ struct table_bucket_policy {
         cfn::required<cfn::str, "AWS::S3Tables::TableBucketPolicy.TableBucketARN"> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"};
+            static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::value, true},
                 {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_arn_constraint},

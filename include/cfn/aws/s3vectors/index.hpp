@@ -43,7 +43,7 @@ struct index {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$", 53}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SseType", offsetof(self, sse_type), cfn::field_kind::value, false},
@@ -95,7 +95,7 @@ struct index {
             using self = properties;
             static constexpr cfn::value_constraint dimension_constraint{.minimum = 1, .maximum = 4096};
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 63};
-            static constexpr cfn::value_constraint vector_bucket_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"};
+            static constexpr cfn::value_constraint vector_bucket_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$", 90}};
             static constexpr cfn::value_constraint vector_bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -24,7 +24,7 @@ struct vector_bucket_policy {
         cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucketPolicy.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint vector_bucket_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"};
+            static constexpr cfn::value_constraint vector_bucket_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$", 90}};
             static constexpr cfn::value_constraint vector_bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},

@@ -206,9 +206,9 @@ struct app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
-            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
-            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)"};
-            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
+            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)", 72}};
+            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
@@ -237,10 +237,10 @@ struct app {
         cfn::checked_required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = "^d-(-*[a-z0-9]){1,61}$"};
+            static constexpr cfn::value_constraint app_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
+            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = {"^d-(-*[a-z0-9]){1,61}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
+            static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"AppName", offsetof(self, app_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_name_constraint},
                 {"AppType", offsetof(self, app_type), cfn::field_kind::value, true, cfn::replacement::yes},

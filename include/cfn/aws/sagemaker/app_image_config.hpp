@@ -26,8 +26,8 @@ struct app_image_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_image_container_environment_variable;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+)", 11}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -50,9 +50,9 @@ struct app_image_config {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_config;
-            static constexpr cfn::value_constraint container_arguments_elements{.min_length = 1, .max_length = 64, .pattern = R"(^(?!\s*$).+)"};
+            static constexpr cfn::value_constraint container_arguments_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!\s*$).+)", 11}};
             static constexpr cfn::value_constraint container_arguments_constraint{.min_items = 0, .max_items = 50, .elements = &container_arguments_elements};
-            static constexpr cfn::value_constraint container_entrypoint_elements{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+)"};
+            static constexpr cfn::value_constraint container_entrypoint_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+)", 11}};
             static constexpr cfn::value_constraint container_entrypoint_constraint{.min_items = 0, .max_items = 1, .elements = &container_entrypoint_elements};
             static constexpr cfn::value_constraint container_environment_variables_constraint{.min_items = 0, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
@@ -114,7 +114,7 @@ struct app_image_config {
             using self = file_system_config;
             static constexpr cfn::value_constraint default_gid_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint default_uid_constraint{.minimum = 0, .maximum = 65535};
-            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^/.*"};
+            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^/.*", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultGid", offsetof(self, default_gid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_gid_constraint},
                 {"DefaultUid", offsetof(self, default_uid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_uid_constraint},
@@ -181,7 +181,7 @@ struct app_image_config {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::AppImageConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint app_image_config_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
+            static constexpr cfn::value_constraint app_image_config_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_image_config_name_constraint},

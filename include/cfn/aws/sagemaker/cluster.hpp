@@ -123,7 +123,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_details;
-            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"((?!\s*$).+)"};
+            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"((?!\s*$).+)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
@@ -143,7 +143,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_size_config;
-            static constexpr cfn::value_constraint type_constraint{.pattern = "INSTANCE_COUNT|CAPACITY_PERCENTAGE"};
+            static constexpr cfn::value_constraint type_constraint{.pattern = {"INSTANCE_COUNT|CAPACITY_PERCENTAGE", 34}};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -289,7 +289,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_ebs_volume_config;
-            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
+            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
                 {"RootVolume", offsetof(self, root_volume), cfn::field_kind::value, false},
@@ -314,9 +314,9 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_fsx_lustre_config;
-            static constexpr cfn::value_constraint dns_name_constraint{.min_length = 16, .max_length = 275, .pattern = R"(^((fs|fc)i?-[0-9a-f]{8,}\..{4,253})$)"};
-            static constexpr cfn::value_constraint mount_name_constraint{.min_length = 1, .max_length = 8, .pattern = "^([A-Za-z0-9_-]{1,8})$"};
-            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$"};
+            static constexpr cfn::value_constraint dns_name_constraint{.min_length = 16, .max_length = 275, .pattern = {R"(^((fs|fc)i?-[0-9a-f]{8,}\..{4,253})$)", 36}};
+            static constexpr cfn::value_constraint mount_name_constraint{.min_length = 1, .max_length = 8, .pattern = {"^([A-Za-z0-9_-]{1,8})$", 22}};
+            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$", 50}};
             static constexpr cfn::field_info fields[] = {
                 {"DnsName", offsetof(self, dns_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dns_name_constraint},
                 {"MountName", offsetof(self, mount_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mount_name_constraint},
@@ -338,8 +338,8 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_fsx_open_zfs_config;
-            static constexpr cfn::value_constraint dns_name_constraint{.min_length = 16, .max_length = 275, .pattern = R"(^((fs|fc)i?-[0-9a-f]{8,}\..{4,253})$)"};
-            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$"};
+            static constexpr cfn::value_constraint dns_name_constraint{.min_length = 16, .max_length = 275, .pattern = {R"(^((fs|fc)i?-[0-9a-f]{8,}\..{4,253})$)", 36}};
+            static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$", 50}};
             static constexpr cfn::field_info fields[] = {
                 {"DnsName", offsetof(self, dns_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dns_name_constraint},
                 {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
@@ -385,8 +385,8 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_kubernetes_taint;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 317, .pattern = R"(^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 63, .pattern = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 317, .pattern = {R"(^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)", 109}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 63, .pattern = {"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", 45}};
             static constexpr cfn::field_info fields[] = {
                 {"Effect", offsetof(self, effect), cfn::field_kind::value, true},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -431,9 +431,9 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_life_cycle_config;
-            static constexpr cfn::value_constraint on_create_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S\s]+$)"};
-            static constexpr cfn::value_constraint on_init_complete_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S\s]+$)"};
-            static constexpr cfn::value_constraint source_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint on_create_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\S\s]+$)", 9}};
+            static constexpr cfn::value_constraint on_init_complete_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\S\s]+$)", 9}};
+            static constexpr cfn::value_constraint source_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"OnCreate", offsetof(self, on_create), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_create_constraint},
                 {"OnInitComplete", offsetof(self, on_init_complete), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_init_complete_constraint},
@@ -472,9 +472,9 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -496,7 +496,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scheduled_update_config;
-            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256, .pattern = R"(cron\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\?) (?:[1-9]|0[1-9]|1[0-2]|\*|\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\*|)\))"};
+            static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(cron\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\?) (?:[1-9]|0[1-9]|1[0-2]|\*|\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\*|)\))", 231}};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::deployment_config::cfn_struct},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
@@ -517,7 +517,7 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_slurm_config;
-            static constexpr cfn::value_constraint partition_names_elements{.min_length = 0, .max_length = 1024, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint partition_names_elements{.min_length = 0, .max_length = 1024, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint partition_names_constraint{.min_items = 0, .max_items = 1, .elements = &partition_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
@@ -576,17 +576,16 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_instance_group;
             static constexpr cfn::value_constraint current_count_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint image_id_constraint{.min_length = 7, .max_length = 21, .pattern = "^ami-[0-9a-fA-F]{8,17}|default$"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint image_id_constraint{.min_length = 7, .max_length = 21, .pattern = {"^ami-[0-9a-fA-F]{8,17}|default$", 31}};
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 0, .maximum = 6758};
-            static constexpr cfn::value_constraint instance_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint instance_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint instance_storage_configs_constraint{.min_items = 0, .max_items = 4};
-            static constexpr std::string_view instance_type_allowed[] = {"ml.c5.12xlarge", "ml.c5.18xlarge", "ml.c5.24xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.large", "ml.c5.xlarge", "ml.c5n.18xlarge", "ml.c5n.2xlarge", "ml.c5n.4xlarge", "ml.c5n.9xlarge", "ml.c5n.large", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.gr6.4xlarge", "ml.gr6.8xlarge", "ml.i3en.12xlarge", "ml.i3en.24xlarge", "ml.i3en.2xlarge", "ml.i3en.3xlarge", "ml.i3en.6xlarge", "ml.i3en.large", "ml.i3en.xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.large", "ml.m5.xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.p5.4xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge", "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5d.16xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.t3.2xlarge", "ml.t3.large", "ml.t3.medium", "ml.t3.xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.3xlarge", "ml.trn2.48xlarge"};
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = instance_type_allowed, .allowed_count = 123};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c5.12xlarge|ml.c5.18xlarge|ml.c5.24xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.large|ml.c5.xlarge|ml.c5n.18xlarge|ml.c5n.2xlarge|ml.c5n.4xlarge|ml.c5n.9xlarge|ml.c5n.large|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.gr6.4xlarge|ml.gr6.8xlarge|ml.i3en.12xlarge|ml.i3en.24xlarge|ml.i3en.2xlarge|ml.i3en.3xlarge|ml.i3en.6xlarge|ml.i3en.large|ml.i3en.xlarge|ml.m5.12xlarge|ml.m5.16xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.8xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p5.4xlarge|ml.p5e.48xlarge|ml.p5en.48xlarge|ml.p6-b200.48xlarge|ml.p6-b300.48xlarge|ml.p6e-gb200.36xlarge|ml.r5d.16xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge|ml.trn2.3xlarge|ml.trn2.48xlarge", 1857}};
             static constexpr cfn::value_constraint min_instance_count_constraint{.minimum = 0, .maximum = 6758};
             static constexpr cfn::value_constraint on_start_deep_health_checks_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint threads_per_core_constraint{.minimum = 1, .maximum = 2};
-            static constexpr cfn::value_constraint training_plan_arn_constraint{.min_length = 50, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)"};
+            static constexpr cfn::value_constraint training_plan_arn_constraint{.min_length = 50, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoPatchConfig", offsetof(self, auto_patch_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_patch_config::cfn_struct},
                 {"CapacityRequirements", offsetof(self, capacity_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_capacity_requirements::cfn_struct},
@@ -766,15 +765,14 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_restricted_instance_group;
             static constexpr cfn::value_constraint current_count_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 0, .maximum = 6758};
-            static constexpr cfn::value_constraint instance_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint instance_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint instance_storage_configs_constraint{.min_items = 0, .max_items = 4};
-            static constexpr std::string_view instance_type_allowed[] = {"ml.c5.12xlarge", "ml.c5.18xlarge", "ml.c5.24xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.large", "ml.c5.xlarge", "ml.c5n.18xlarge", "ml.c5n.2xlarge", "ml.c5n.4xlarge", "ml.c5n.9xlarge", "ml.c5n.large", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.gr6.4xlarge", "ml.gr6.8xlarge", "ml.i3en.12xlarge", "ml.i3en.24xlarge", "ml.i3en.2xlarge", "ml.i3en.3xlarge", "ml.i3en.6xlarge", "ml.i3en.large", "ml.i3en.xlarge", "ml.m5.12xlarge", "ml.m5.16xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.8xlarge", "ml.m5.large", "ml.m5.xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.p5.4xlarge", "ml.p5e.48xlarge", "ml.p5en.48xlarge", "ml.p6-b200.48xlarge", "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5d.16xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.t3.2xlarge", "ml.t3.large", "ml.t3.medium", "ml.t3.xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.3xlarge", "ml.trn2.48xlarge"};
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = instance_type_allowed, .allowed_count = 123};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c5.12xlarge|ml.c5.18xlarge|ml.c5.24xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.large|ml.c5.xlarge|ml.c5n.18xlarge|ml.c5n.2xlarge|ml.c5n.4xlarge|ml.c5n.9xlarge|ml.c5n.large|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.gr6.4xlarge|ml.gr6.8xlarge|ml.i3en.12xlarge|ml.i3en.24xlarge|ml.i3en.2xlarge|ml.i3en.3xlarge|ml.i3en.6xlarge|ml.i3en.large|ml.i3en.xlarge|ml.m5.12xlarge|ml.m5.16xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.8xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p5.4xlarge|ml.p5e.48xlarge|ml.p5en.48xlarge|ml.p6-b200.48xlarge|ml.p6-b300.48xlarge|ml.p6e-gb200.36xlarge|ml.r5d.16xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge|ml.trn2.3xlarge|ml.trn2.48xlarge", 1857}};
             static constexpr cfn::value_constraint on_start_deep_health_checks_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint threads_per_core_constraint{.minimum = 1, .maximum = 2};
-            static constexpr cfn::value_constraint training_plan_arn_constraint{.min_length = 50, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)"};
+            static constexpr cfn::value_constraint training_plan_arn_constraint{.min_length = 50, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_count_constraint},
                 {"EnvironmentConfig", offsetof(self, environment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::environment_config::cfn_struct},
@@ -878,8 +876,8 @@ struct cluster {
         cluster::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
-            static constexpr cfn::value_constraint cluster_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
+            static constexpr cfn::value_constraint cluster_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint instance_groups_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint restricted_instance_groups_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};

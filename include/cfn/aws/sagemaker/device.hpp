@@ -28,9 +28,9 @@ struct device {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device_;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 40, .pattern = R"([\S\s]+)"};
-            static constexpr cfn::value_constraint device_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint iot_thing_name_constraint{.max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 40, .pattern = {R"([\S\s]+)", 7}};
+            static constexpr cfn::value_constraint device_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint iot_thing_name_constraint{.max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_name_constraint},
@@ -50,7 +50,7 @@ struct device {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Device.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint device_fleet_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint device_fleet_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$", 31}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Device", offsetof(self, device_), cfn::field_kind::nested, false, cfn::replacement::no, &device::device_::cfn_struct},

@@ -26,8 +26,8 @@ struct device_fleet {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edge_output_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "[a-zA-Z0-9:_-]+"};
-            static constexpr cfn::value_constraint s3_output_location_constraint{.min_length = 0, .max_length = 1024, .pattern = "^s3://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"[a-zA-Z0-9:_-]+", 15}};
+            static constexpr cfn::value_constraint s3_output_location_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^s3://([^/]+)/?(.*)$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"S3OutputLocation", offsetof(self, s3_output_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_output_location_constraint},
@@ -50,9 +50,9 @@ struct device_fleet {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::DeviceFleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 800, .pattern = R"([\S\s]+)"};
-            static constexpr cfn::value_constraint device_fleet_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 800, .pattern = {R"([\S\s]+)", 7}};
+            static constexpr cfn::value_constraint device_fleet_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$", 31}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -507,8 +507,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_file_system_config;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
-            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
+            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\/\S*$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
                 {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
@@ -529,8 +529,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_lustre_file_system_config;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
-            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
+            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\/\S*$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
                 {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
@@ -552,7 +552,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_file_system_config;
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(s3)://([^/]+)/?(.*)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
@@ -662,7 +662,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
-            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
+            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = {R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
@@ -684,8 +684,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_image;
-            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
+            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$", 37}};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
@@ -714,9 +714,9 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
-            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
-            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)"};
-            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
+            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)", 72}};
+            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &lifecycle_config_arn_constraint},
@@ -748,10 +748,10 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_lab_app_settings;
-            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint code_repositories_constraint{.min_items = 0, .max_items = 30};
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
@@ -777,7 +777,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
@@ -802,7 +802,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
@@ -876,8 +876,8 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_space_settings;
             static constexpr cfn::value_constraint custom_file_system_configs_constraint{.min_items = 0, .max_items = 2};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 0, .max_items = 5, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
@@ -911,9 +911,9 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_editor_app_settings;
-            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
@@ -981,8 +981,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sharing_settings;
-            static constexpr cfn::value_constraint s3_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
-            static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint s3_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"NotebookOutputOption", offsetof(self, notebook_output_option), cfn::field_kind::value, false},
                 {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
@@ -1004,7 +1004,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hidden_sage_maker_image;
-            static constexpr cfn::value_constraint version_aliases_elements{.min_length = 1, .max_length = 128, .pattern = R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)$)"};
+            static constexpr cfn::value_constraint version_aliases_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)$)", 28}};
             static constexpr cfn::value_constraint version_aliases_constraint{.min_items = 0, .max_items = 20, .elements = &version_aliases_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SageMakerImageName", offsetof(self, sage_maker_image_name), cfn::field_kind::value, false},
@@ -1086,8 +1086,8 @@ struct domain {
             using self = user_settings;
             static constexpr cfn::value_constraint custom_file_system_configs_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint default_landing_uri_constraint{.min_length = 0, .max_length = 1023};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 0, .max_items = 5, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
@@ -1123,7 +1123,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = docker_settings;
-            static constexpr cfn::value_constraint vpc_only_trusted_accounts_elements{.min_length = 12, .max_length = 12, .pattern = R"(^\d+$)"};
+            static constexpr cfn::value_constraint vpc_only_trusted_accounts_elements{.min_length = 12, .max_length = 12, .pattern = {R"(^\d+$)", 5}};
             static constexpr cfn::value_constraint vpc_only_trusted_accounts_constraint{.min_items = 0, .max_items = 20, .elements = &vpc_only_trusted_accounts_elements};
             static constexpr cfn::field_info fields[] = {
                 {"EnableDockerAccess", offsetof(self, enable_docker_access), cfn::field_kind::value, false},
@@ -1149,9 +1149,9 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = r_studio_server_pro_domain_settings;
-            static constexpr cfn::value_constraint domain_execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint r_studio_connect_url_constraint{.pattern = R"(^(https:|http:|www\.)\S*)"};
-            static constexpr cfn::value_constraint r_studio_package_manager_url_constraint{.pattern = R"(^(https:|http:|www\.)\S*)"};
+            static constexpr cfn::value_constraint domain_execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint r_studio_connect_url_constraint{.pattern = {R"(^(https:|http:|www\.)\S*)", 24}};
+            static constexpr cfn::value_constraint r_studio_package_manager_url_constraint{.pattern = {R"(^(https:|http:|www\.)\S*)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &domain::resource_spec::cfn_struct},
                 {"DomainExecutionRoleArn", offsetof(self, domain_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_execution_role_arn_constraint},
@@ -1184,12 +1184,12 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unified_studio_settings;
-            static constexpr cfn::value_constraint domain_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = R"(^\d+$)"};
-            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint domain_region_constraint{.min_length = 1, .max_length = 24, .pattern = R"([a-zA-Z]{2}-[a-zA-Z\-]+-\d+)"};
-            static constexpr cfn::value_constraint environment_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint project_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
-            static constexpr cfn::value_constraint project_s3_path_constraint{.min_length = 1, .max_length = 100, .pattern = R"([\w\.-]+$)"};
+            static constexpr cfn::value_constraint domain_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^\d+$)", 5}};
+            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 36, .pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};
+            static constexpr cfn::value_constraint domain_region_constraint{.min_length = 1, .max_length = 24, .pattern = {R"([a-zA-Z]{2}-[a-zA-Z\-]+-\d+)", 27}};
+            static constexpr cfn::value_constraint environment_id_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint project_id_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,36}$", 21}};
+            static constexpr cfn::value_constraint project_s3_path_constraint{.min_length = 1, .max_length = 100, .pattern = {R"([\w\.-]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainAccountId", offsetof(self, domain_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_account_id_constraint},
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_id_constraint},
@@ -1223,7 +1223,7 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_settings;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 0, .max_items = 3, .elements = &security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DockerSettings", offsetof(self, docker_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::docker_settings::cfn_struct},
@@ -1267,12 +1267,12 @@ struct domain {
         cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"AppNetworkAccessType", offsetof(self, app_network_access_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AppSecurityGroupManagement", offsetof(self, app_security_group_management), cfn::field_kind::value, false},

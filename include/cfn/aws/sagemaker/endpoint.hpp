@@ -24,7 +24,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm;
-            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
@@ -62,8 +62,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_size;
-            static constexpr std::string_view type_allowed[] = {"CAPACITY_PERCENT", "INSTANCE_COUNT"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"CAPACITY_PERCENT|INSTANCE_COUNT", 31}};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -89,8 +88,7 @@ struct endpoint {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
-            static constexpr std::string_view type_allowed[] = {"ALL_AT_ONCE", "CANARY", "LINEAR"};
-            static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
+            static constexpr cfn::value_constraint type_constraint{.allowed = {"ALL_AT_ONCE|CANARY|LINEAR", 25}};
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
@@ -213,8 +211,8 @@ struct endpoint {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Endpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint endpoint_config_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint endpoint_config_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::deployment_config::cfn_struct},

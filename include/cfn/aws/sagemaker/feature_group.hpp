@@ -60,7 +60,7 @@ struct feature_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = feature_definition;
-            static constexpr cfn::value_constraint feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}"};
+            static constexpr cfn::value_constraint feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"FeatureName", offsetof(self, feature_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_name_constraint},
                 {"FeatureType", offsetof(self, feature_type), cfn::field_kind::value, true},
@@ -107,8 +107,8 @@ struct feature_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_storage_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
@@ -153,7 +153,7 @@ struct feature_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = online_store_security_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
@@ -258,11 +258,11 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint event_time_feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}"};
+            static constexpr cfn::value_constraint event_time_feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}", 33}};
             static constexpr cfn::value_constraint feature_definitions_constraint{.min_items = 1, .max_items = 2500};
-            static constexpr cfn::value_constraint feature_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}"};
-            static constexpr cfn::value_constraint record_identifier_feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint feature_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}", 33}};
+            static constexpr cfn::value_constraint record_identifier_feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}", 33}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},

@@ -28,10 +28,10 @@ struct image {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Image.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint image_description_constraint{.min_length = 1, .max_length = 512, .pattern = ".+"};
-            static constexpr cfn::value_constraint image_display_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[A-Za-z0-9 -_]+$"};
-            static constexpr cfn::value_constraint image_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint image_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*$)"};
+            static constexpr cfn::value_constraint image_description_constraint{.min_length = 1, .max_length = 512, .pattern = {".+", 2}};
+            static constexpr cfn::value_constraint image_display_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[A-Za-z0-9 -_]+$", 17}};
+            static constexpr cfn::value_constraint image_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$", 32}};
+            static constexpr cfn::value_constraint image_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*$)", 41}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ImageDescription", offsetof(self, image_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_description_constraint},

@@ -61,14 +61,14 @@ struct image_version {
         cfn::optional<cfn::enumeration<image_version::vendor_guidance>, "AWS::SageMaker::ImageVersion.VendorGuidance"> vendor_guidance;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128, .pattern = "(?!^[.-])^([a-zA-Z0-9-_.]+)$"};
-            static constexpr cfn::value_constraint aliases_elements{.min_length = 1, .max_length = 128, .pattern = "(?!^[.-])^([a-zA-Z0-9-_.]+)$"};
+            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128, .pattern = {"(?!^[.-])^([a-zA-Z0-9-_.]+)$", 28}};
+            static constexpr cfn::value_constraint aliases_elements{.min_length = 1, .max_length = 128, .pattern = {"(?!^[.-])^([a-zA-Z0-9-_.]+)$", 28}};
             static constexpr cfn::value_constraint aliases_constraint{.elements = &aliases_elements};
-            static constexpr cfn::value_constraint base_image_constraint{.min_length = 1, .max_length = 255, .pattern = ".+"};
-            static constexpr cfn::value_constraint image_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$"};
-            static constexpr cfn::value_constraint ml_framework_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)"};
-            static constexpr cfn::value_constraint programming_lang_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)"};
-            static constexpr cfn::value_constraint release_notes_constraint{.min_length = 1, .max_length = 255, .pattern = ".*"};
+            static constexpr cfn::value_constraint base_image_constraint{.min_length = 1, .max_length = 255, .pattern = {".+", 2}};
+            static constexpr cfn::value_constraint image_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$", 32}};
+            static constexpr cfn::value_constraint ml_framework_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)", 29}};
+            static constexpr cfn::value_constraint programming_lang_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)", 29}};
+            static constexpr cfn::value_constraint release_notes_constraint{.min_length = 1, .max_length = 255, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aliases_constraint},

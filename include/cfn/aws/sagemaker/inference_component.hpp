@@ -41,7 +41,7 @@ struct inference_component {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm;
-            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$).+)"};
+            static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^(?!\s*$).+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
@@ -264,8 +264,8 @@ struct inference_component {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployed_image;
-            static constexpr cfn::value_constraint resolved_image_constraint{.min_length = 0, .max_length = 255, .pattern = R"([\S]+)"};
-            static constexpr cfn::value_constraint specified_image_constraint{.min_length = 0, .max_length = 255, .pattern = R"([\S]+)"};
+            static constexpr cfn::value_constraint resolved_image_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\S]+)", 5}};
+            static constexpr cfn::value_constraint specified_image_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\S]+)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"ResolutionTime", offsetof(self, resolution_time), cfn::field_kind::value, false},
                 {"ResolvedImage", offsetof(self, resolved_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolved_image_constraint},
@@ -292,8 +292,8 @@ struct inference_component {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_container_specification;
-            static constexpr cfn::value_constraint artifact_url_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
-            static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255, .pattern = R"([\S]+)"};
+            static constexpr cfn::value_constraint artifact_url_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
+            static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\S]+)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactUrl", offsetof(self, artifact_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &artifact_url_constraint},
                 {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::container_metrics_config::cfn_struct},
@@ -408,8 +408,8 @@ struct inference_component {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_specification;
-            static constexpr cfn::value_constraint base_inference_component_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint base_inference_component_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseInferenceComponentName", offsetof(self, base_inference_component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_inference_component_name_constraint},
                 {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
@@ -508,10 +508,10 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_arn_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint inference_component_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint inference_component_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_deployment_config::cfn_struct},
                 {"EndpointArn", offsetof(self, endpoint_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_arn_constraint},

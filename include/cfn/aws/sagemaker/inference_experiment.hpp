@@ -43,9 +43,9 @@ struct inference_experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capture_content_type_header;
-            static constexpr cfn::value_constraint csv_content_types_elements{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*"};
+            static constexpr cfn::value_constraint csv_content_types_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", 57}};
             static constexpr cfn::value_constraint csv_content_types_constraint{.min_items = 1, .max_items = 10, .elements = &csv_content_types_elements};
-            static constexpr cfn::value_constraint json_content_types_elements{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*"};
+            static constexpr cfn::value_constraint json_content_types_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", 57}};
             static constexpr cfn::value_constraint json_content_types_constraint{.min_items = 1, .max_items = 10, .elements = &json_content_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CsvContentTypes", offsetof(self, csv_content_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &csv_content_types_constraint},
@@ -69,8 +69,8 @@ struct inference_experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_storage_config;
-            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/])/?(.*)$"};
-            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 512, .pattern = {"^(https|s3)://([^/])/?(.*)$", 27}};
+            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::capture_content_type_header::cfn_struct},
                 {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
@@ -93,8 +93,7 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = real_time_inference_config;
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 0};
-            static constexpr std::string_view instance_type_allowed[] = {"ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.xlarge", "ml.c5d.18xlarge", "ml.c5d.2xlarge", "ml.c5d.4xlarge", "ml.c5d.9xlarge", "ml.c5d.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.large", "ml.c6i.xlarge", "ml.c6id.12xlarge", "ml.c6id.16xlarge", "ml.c6id.24xlarge", "ml.c6id.2xlarge", "ml.c6id.32xlarge", "ml.c6id.4xlarge", "ml.c6id.8xlarge", "ml.c6id.large", "ml.c6id.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.inf1.24xlarge", "ml.inf1.2xlarge", "ml.inf1.6xlarge", "ml.inf1.xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.inf2.8xlarge", "ml.inf2.xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.xlarge", "ml.m5d.12xlarge", "ml.m5d.16xlarge", "ml.m5d.24xlarge", "ml.m5d.2xlarge", "ml.m5d.4xlarge", "ml.m5d.8xlarge", "ml.m5d.large", "ml.m5d.xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m6id.12xlarge", "ml.m6id.16xlarge", "ml.m6id.24xlarge", "ml.m6id.2xlarge", "ml.m6id.32xlarge", "ml.m6id.4xlarge", "ml.m6id.8xlarge", "ml.m6id.large", "ml.m6id.xlarge", "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge", "ml.p3dn.24xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.p6-b200.48xlarge", "ml.r5.12xlarge", "ml.r5.16xlarge", "ml.r5.24xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.8xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge", "ml.r6i.32xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r6id.12xlarge", "ml.r6id.16xlarge", "ml.r6id.24xlarge", "ml.r6id.2xlarge", "ml.r6id.32xlarge", "ml.r6id.4xlarge", "ml.r6id.8xlarge", "ml.r6id.large", "ml.r6id.xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge", "ml.t3.2xlarge", "ml.t3.large", "ml.t3.medium", "ml.t3.xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge"};
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = instance_type_allowed, .allowed_count = 173};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c5d.18xlarge|ml.c5d.2xlarge|ml.c5d.4xlarge|ml.c5d.9xlarge|ml.c5d.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.c6id.12xlarge|ml.c6id.16xlarge|ml.c6id.24xlarge|ml.c6id.2xlarge|ml.c6id.32xlarge|ml.c6id.4xlarge|ml.c6id.8xlarge|ml.c6id.large|ml.c6id.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.inf1.24xlarge|ml.inf1.2xlarge|ml.inf1.6xlarge|ml.inf1.xlarge|ml.inf2.24xlarge|ml.inf2.48xlarge|ml.inf2.8xlarge|ml.inf2.xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.xlarge|ml.m5d.12xlarge|ml.m5d.16xlarge|ml.m5d.24xlarge|ml.m5d.2xlarge|ml.m5d.4xlarge|ml.m5d.8xlarge|ml.m5d.large|ml.m5d.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m6id.12xlarge|ml.m6id.16xlarge|ml.m6id.24xlarge|ml.m6id.2xlarge|ml.m6id.32xlarge|ml.m6id.4xlarge|ml.m6id.8xlarge|ml.m6id.large|ml.m6id.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p3dn.24xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p6-b200.48xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r6id.12xlarge|ml.r6id.16xlarge|ml.r6id.24xlarge|ml.r6id.2xlarge|ml.r6id.32xlarge|ml.r6id.4xlarge|ml.r6id.8xlarge|ml.r6id.large|ml.r6id.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t2.2xlarge|ml.t2.large|ml.t2.medium|ml.t2.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.2xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge", 2605}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
@@ -137,8 +136,8 @@ struct inference_experiment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_variant_config;
-            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
+            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
+            static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"InfrastructureConfig", offsetof(self, infrastructure_config), cfn::field_kind::nested, true, cfn::replacement::no, &inference_experiment::model_infrastructure_config::cfn_struct},
                 {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_name_constraint},
@@ -181,7 +180,7 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shadow_model_variant_config;
             static constexpr cfn::value_constraint sampling_percentage_constraint{.maximum = 100};
-            static constexpr cfn::value_constraint shadow_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
+            static constexpr cfn::value_constraint shadow_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
                 {"ShadowModelVariantName", offsetof(self, shadow_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &shadow_model_variant_name_constraint},
@@ -203,7 +202,7 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shadow_mode_config;
             static constexpr cfn::value_constraint shadow_model_variants_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint source_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
+            static constexpr cfn::value_constraint source_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::shadow_model_variant_config::cfn_struct, &shadow_model_variants_constraint},
                 {"SourceModelVariantName", offsetof(self, source_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_model_variant_name_constraint},
@@ -242,13 +241,13 @@ struct inference_experiment {
         cfn::required<cfn::enumeration<inference_experiment::type>, "AWS::SageMaker::InferenceExperiment.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
+            static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint model_variants_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 120, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint status_reason_constraint{.min_length = 1, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 120, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$", 35}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint status_reason_constraint{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataStorageConfig", offsetof(self, data_storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::data_storage_config::cfn_struct},

@@ -41,12 +41,12 @@ struct mlflow_tracking_server {
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> weekly_maintenance_window_start;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint artifact_store_uri_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^s3:\/\/([^\/]+)\/?(.*)$)"};
-            static constexpr cfn::value_constraint mlflow_version_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^\d+(\.\d+)+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_\/]+$)"};
+            static constexpr cfn::value_constraint artifact_store_uri_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^s3:\/\/([^\/]+)\/?(.*)$)", 24}};
+            static constexpr cfn::value_constraint mlflow_version_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^\d+(\.\d+)+$)", 13}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_\/]+$)", 60}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint tracking_server_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$"};
-            static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = R"(^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$)"};
+            static constexpr cfn::value_constraint tracking_server_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$", 35}};
+            static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = {R"(^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactStoreUri", offsetof(self, artifact_store_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_store_uri_constraint},
                 {"AutomaticModelRegistration", offsetof(self, automatic_model_registration), cfn::field_kind::value, false},

@@ -141,7 +141,7 @@ struct model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_data_source;
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true},
                 {"HubAccessConfig", offsetof(self, hub_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &model::hub_access_config::cfn_struct},
@@ -215,10 +215,10 @@ struct model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_definition;
-            static constexpr cfn::value_constraint container_hostname_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
-            static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[\S]+$)"};
-            static constexpr cfn::value_constraint inference_specification_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
-            static constexpr cfn::value_constraint model_data_url_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint container_hostname_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
+            static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint inference_specification_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
+            static constexpr cfn::value_constraint model_data_url_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::value_constraint model_package_name_constraint{.min_length = 1, .max_length = 176};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerHostname", offsetof(self, container_hostname), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &container_hostname_constraint},
@@ -265,9 +265,9 @@ struct model {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = "^[-0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = "^[-0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
@@ -298,8 +298,8 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint containers_constraint{.min_items = 0, .max_items = 15};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$)", 41}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::yes, &model::container_definition::cfn_struct, &containers_constraint},

@@ -154,7 +154,7 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_group;
-            static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,63}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,63}", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"MetricData", offsetof(self, metric_data), cfn::field_kind::value, true, cfn::replacement::no, &model_card::metric_data_items::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -187,7 +187,7 @@ struct model_card {
             static constexpr cfn::value_constraint datasets_constraint{.max_items = 10, .elements = &datasets_elements};
             static constexpr cfn::value_constraint evaluation_job_arn_constraint{.max_length = 256};
             static constexpr cfn::value_constraint evaluation_observation_constraint{.max_length = 2096};
-            static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,63}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,63}", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Datasets", offsetof(self, datasets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datasets_constraint},
                 {"EvaluationJobArn", offsetof(self, evaluation_job_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_job_arn_constraint},
@@ -500,8 +500,8 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_hyper_parameter;
-            static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,255}"};
-            static constexpr cfn::value_constraint value_constraint{.pattern = ".{1,255}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,255}", 8}};
+            static constexpr cfn::value_constraint value_constraint{.pattern = {".{1,255}", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -541,7 +541,7 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_metric;
-            static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,255}"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,255}", 8}};
             static constexpr cfn::value_constraint notes_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -679,7 +679,7 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
@@ -705,7 +705,7 @@ struct model_card {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::ModelCard.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint model_card_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint model_card_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &model_card::content::cfn_struct},

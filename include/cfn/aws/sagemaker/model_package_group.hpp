@@ -27,7 +27,7 @@ struct model_package_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint model_package_group_description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint model_package_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint model_package_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ModelPackageGroupDescription", offsetof(self, model_package_group_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &model_package_group_description_constraint},

@@ -68,9 +68,8 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 1, .maximum = 100};
-            static constexpr std::string_view instance_type_allowed[] = {"ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c4.xlarge", "ml.c5.18xlarge", "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge", "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.xlarge", "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge", "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge", "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge", "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge", "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge", "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.2xlarge", "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge", "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.large", "ml.m5.xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge", "ml.m6i.2xlarge", "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge", "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge", "ml.m7i.4xlarge", "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge", "ml.p3.8xlarge", "ml.p5.4xlarge", "ml.r5.12xlarge", "ml.r5.16xlarge", "ml.r5.24xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.8xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5d.12xlarge", "ml.r5d.16xlarge", "ml.r5d.24xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.8xlarge", "ml.r5d.large", "ml.r5d.xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge", "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.t3.2xlarge", "ml.t3.large", "ml.t3.medium", "ml.t3.xlarge"};
-            static constexpr cfn::value_constraint instance_type_constraint{.allowed = instance_type_allowed, .allowed_count = 127};
-            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
+            static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p5.4xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r5d.12xlarge|ml.r5d.16xlarge|ml.r5d.24xlarge|ml.r5d.2xlarge|ml.r5d.4xlarge|ml.r5d.8xlarge|ml.r5d.large|ml.r5d.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge", 1871}};
+            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
@@ -125,9 +124,9 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint container_arguments_constraint{.min_items = 1, .max_items = 50, .elements = &container_arguments_elements};
             static constexpr cfn::value_constraint container_entrypoint_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint container_entrypoint_constraint{.min_items = 1, .max_items = 100, .elements = &container_entrypoint_elements};
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 255, .pattern = ".*"};
-            static constexpr cfn::value_constraint post_analytics_processor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
-            static constexpr cfn::value_constraint record_preprocessor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 255, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint post_analytics_processor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
+            static constexpr cfn::value_constraint record_preprocessor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_entrypoint_constraint},
@@ -151,7 +150,7 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
@@ -171,7 +170,7 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_quality_baseline_config;
-            static constexpr cfn::value_constraint baselining_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint baselining_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
                 {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
                 {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::constraints_resource::cfn_struct},
@@ -265,12 +264,12 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_transform_input;
-            static constexpr cfn::value_constraint data_captured_destination_s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
-            static constexpr cfn::value_constraint end_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
+            static constexpr cfn::value_constraint data_captured_destination_s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
+            static constexpr cfn::value_constraint end_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = {"^.?P.*", 6}};
             static constexpr cfn::value_constraint inference_attribute_constraint{.max_length = 256};
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
-            static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
+            static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = {"^.?P.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
                 {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::dataset_format::cfn_struct},
@@ -313,12 +312,12 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_input;
-            static constexpr cfn::value_constraint end_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
+            static constexpr cfn::value_constraint end_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = {"^.?P.*", 6}};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
             static constexpr cfn::value_constraint inference_attribute_constraint{.max_length = 256};
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
-            static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
+            static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = {"^.?P.*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &end_time_offset_constraint},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
@@ -344,7 +343,7 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_ground_truth_s3_input;
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
@@ -389,8 +388,8 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output;
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -429,7 +428,7 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
@@ -451,9 +450,9 @@ struct model_quality_job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
@@ -530,9 +529,9 @@ struct model_quality_job_definition {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::ModelQualityJobDefinition.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint job_definition_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 0, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
+            static constexpr cfn::value_constraint job_definition_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},

@@ -39,7 +39,7 @@ struct partner_app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partner_app_config;
-            static constexpr cfn::value_constraint admin_users_elements{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint admin_users_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::value_constraint admin_users_constraint{.min_items = 0, .max_items = 5, .elements = &admin_users_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdminUsers", offsetof(self, admin_users), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &admin_users_constraint},
@@ -59,7 +59,7 @@ struct partner_app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partner_app_maintenance_config;
-            static constexpr cfn::value_constraint maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = R"((Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d))"};
+            static constexpr cfn::value_constraint maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = {R"((Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d))", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"MaintenanceWindowStart", offsetof(self, maintenance_window_start), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &maintenance_window_start_constraint},
             };
@@ -103,12 +103,12 @@ struct partner_app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_version_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 36, .pattern = "^[a-zA-Z0-9-]+$"};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9]+"};
+            static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 36, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9]+", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint tier_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?!\s*$).+$)"};
+            static constexpr cfn::value_constraint tier_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"AppVersion", offsetof(self, app_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_version_constraint},
                 {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &partner_app::partner_app_config::cfn_struct},

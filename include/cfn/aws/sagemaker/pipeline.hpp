@@ -96,9 +96,9 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint pipeline_description_constraint{.min_length = 0, .max_length = 3072};
-            static constexpr cfn::value_constraint pipeline_display_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
+            static constexpr cfn::value_constraint pipeline_display_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
+            static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*", 28}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::parallelism_configuration::cfn_struct},

@@ -219,11 +219,11 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_specification;
-            static constexpr cfn::value_constraint container_arguments_elements{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint container_arguments_elements{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint container_arguments_constraint{.min_items = 0, .max_items = 100, .elements = &container_arguments_elements};
-            static constexpr cfn::value_constraint container_entrypoint_elements{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint container_entrypoint_elements{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint container_entrypoint_constraint{.min_items = 0, .max_items = 100, .elements = &container_entrypoint_elements};
-            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
@@ -249,10 +249,10 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_config;
-            static constexpr cfn::value_constraint experiment_name_constraint{.max_length = 120, .pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}"};
-            static constexpr cfn::value_constraint run_name_constraint{.max_length = 120, .pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}"};
-            static constexpr cfn::value_constraint trial_component_display_name_constraint{.max_length = 120, .pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}"};
-            static constexpr cfn::value_constraint trial_name_constraint{.max_length = 120, .pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}"};
+            static constexpr cfn::value_constraint experiment_name_constraint{.max_length = 120, .pattern = {"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", 33}};
+            static constexpr cfn::value_constraint run_name_constraint{.max_length = 120, .pattern = {"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", 33}};
+            static constexpr cfn::value_constraint trial_component_display_name_constraint{.max_length = 120, .pattern = {"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", 33}};
+            static constexpr cfn::value_constraint trial_name_constraint{.max_length = 120, .pattern = {"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"ExperimentName", offsetof(self, experiment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &experiment_name_constraint},
                 {"RunName", offsetof(self, run_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &run_name_constraint},
@@ -275,9 +275,9 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 0, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -335,11 +335,11 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = athena_dataset_definition;
             static constexpr cfn::value_constraint catalog_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255, .pattern = ".*"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "[a-zA-Z0-9:/_-]*"};
-            static constexpr cfn::value_constraint output_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(https|s3)://([^/]+)/?(.*)"};
-            static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 4096, .pattern = R"([\s\S]+)"};
-            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9._-]+"};
+            static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"[a-zA-Z0-9:/_-]*", 16}};
+            static constexpr cfn::value_constraint output_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(https|s3)://([^/]+)/?(.*)", 26}};
+            static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9._-]+", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
@@ -380,13 +380,13 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_dataset_definition;
-            static constexpr cfn::value_constraint cluster_id_constraint{.min_length = 1, .max_length = 63, .pattern = ".*"};
-            static constexpr cfn::value_constraint cluster_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
-            static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 64, .pattern = ".*"};
-            static constexpr cfn::value_constraint db_user_constraint{.min_length = 1, .max_length = 128, .pattern = ".*"};
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "[a-zA-Z0-9:/_-]*"};
-            static constexpr cfn::value_constraint output_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(https|s3)://([^/]+)/?(.*)"};
-            static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 4096, .pattern = R"([\s\S]+)"};
+            static constexpr cfn::value_constraint cluster_id_constraint{.min_length = 1, .max_length = 63, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint cluster_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 56}};
+            static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 64, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint db_user_constraint{.min_length = 1, .max_length = 128, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"[a-zA-Z0-9:/_-]*", 16}};
+            static constexpr cfn::value_constraint output_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(https|s3)://([^/]+)/?(.*)", 26}};
+            static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"([\s\S]+)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_id_constraint},
                 {"ClusterRoleArn", offsetof(self, cluster_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_role_arn_constraint},
@@ -420,7 +420,7 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_definition;
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"AthenaDatasetDefinition", offsetof(self, athena_dataset_definition), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::athena_dataset_definition::cfn_struct},
                 {"DataDistributionType", offsetof(self, data_distribution_type), cfn::field_kind::value, false},
@@ -452,8 +452,8 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_input;
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(https|s3)://([^/]+)/?(.*)"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(https|s3)://([^/]+)/?(.*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_path_constraint},
                 {"S3CompressionType", offsetof(self, s3_compression_type), cfn::field_kind::value, false},
@@ -502,7 +502,7 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = feature_store_output;
-            static constexpr cfn::value_constraint feature_group_name_constraint{.max_length = 64, .pattern = "[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}"};
+            static constexpr cfn::value_constraint feature_group_name_constraint{.max_length = 64, .pattern = {"[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_group_name_constraint},
             };
@@ -524,8 +524,8 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output;
-            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(https|s3)://([^/]+)/?(.*)"};
+            static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(https|s3)://([^/]+)/?(.*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, true},
@@ -573,7 +573,7 @@ struct processing_job {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processing_output_config;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "[a-zA-Z0-9:/_-]*"};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"[a-zA-Z0-9:/_-]*", 16}};
             static constexpr cfn::value_constraint outputs_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
@@ -600,7 +600,7 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 1, .maximum = 100};
-            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "[a-zA-Z0-9:/_-]*"};
+            static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"[a-zA-Z0-9:/_-]*", 16}};
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
@@ -674,8 +674,8 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint processing_inputs_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint processing_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
+            static constexpr cfn::value_constraint processing_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 32}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 56}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AppSpecification", offsetof(self, app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &processing_job::app_specification::cfn_struct},

@@ -46,8 +46,8 @@ struct project {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioning_parameter;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1000, .pattern = ".*"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 4096, .pattern = ".*"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1000, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 4096, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
@@ -121,9 +121,9 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_template_provider_detail;
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 0, .max_items = 180};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
-            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 32, .pattern = "(?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
-            static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 1024, .pattern = "(?=.{1,1024}$)(https)://([^/]+)/(.+)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 56}};
+            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 32, .pattern = {"(?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*", 39}};
+            static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 1024, .pattern = {"(?=.{1,1024}$)(https)://([^/]+)/(.+)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::cfn_stack_parameter::cfn_struct, &parameters_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -167,8 +167,8 @@ struct project {
         cfn::optional<cfn::list<project::template_provider_detail>, "AWS::SageMaker::Project.TemplateProviderDetails"> template_provider_details;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint project_description_constraint{.min_length = 0, .max_length = 1024, .pattern = ".*"};
-            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
+            static constexpr cfn::value_constraint project_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint template_provider_details_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {

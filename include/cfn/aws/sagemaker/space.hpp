@@ -234,7 +234,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ownership_settings;
-            static constexpr cfn::value_constraint owner_user_profile_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
+            static constexpr cfn::value_constraint owner_user_profile_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"OwnerUserProfileName", offsetof(self, owner_user_profile_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &owner_user_profile_name_constraint},
             };
@@ -295,9 +295,9 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
-            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)"};
-            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)"};
-            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)", 74}};
+            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)", 72}};
+            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
@@ -339,7 +339,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_file_system;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
             };
@@ -357,7 +357,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_lustre_file_system;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
             };
@@ -375,7 +375,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_file_system;
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(s3)://([^/]+)/?(.*)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
@@ -416,7 +416,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
-            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
+            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = {R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
@@ -460,7 +460,7 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)", 74}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
@@ -484,8 +484,8 @@ struct space {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_image;
-            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
+            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$", 37}};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
@@ -511,7 +511,7 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 30};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)", 74}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &space::custom_image::cfn_struct, &custom_images_constraint},
@@ -634,9 +634,9 @@ struct space {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Space.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = "^d-(-*[a-z0-9]){1,61}$"};
-            static constexpr cfn::value_constraint space_display_name_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^(?!\s*$).+)"};
-            static constexpr cfn::value_constraint space_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = {"^d-(-*[a-z0-9]){1,61}$", 22}};
+            static constexpr cfn::value_constraint space_display_name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^(?!\s*$).+)", 11}};
+            static constexpr cfn::value_constraint space_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},

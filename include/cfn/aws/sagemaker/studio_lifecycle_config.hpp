@@ -34,8 +34,8 @@ struct studio_lifecycle_config {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::StudioLifecycleConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint studio_lifecycle_config_content_constraint{.min_length = 1, .max_length = 16384, .pattern = R"([\S\s]+)"};
-            static constexpr cfn::value_constraint studio_lifecycle_config_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
+            static constexpr cfn::value_constraint studio_lifecycle_config_content_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"([\S\s]+)", 7}};
+            static constexpr cfn::value_constraint studio_lifecycle_config_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"StudioLifecycleConfigAppType", offsetof(self, studio_lifecycle_config_app_type), cfn::field_kind::value, true, cfn::replacement::yes},

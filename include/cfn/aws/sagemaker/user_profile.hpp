@@ -513,8 +513,8 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_image;
-            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
-            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint app_image_config_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
+            static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$", 37}};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
@@ -543,9 +543,9 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
-            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
-            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)"};
-            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
+            static constexpr cfn::value_constraint sage_maker_image_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)", 72}};
+            static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)", 87}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
@@ -575,9 +575,9 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_editor_app_settings;
-            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
@@ -602,8 +602,8 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_file_system_config;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
-            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
+            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\/\S*$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
                 {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
@@ -624,8 +624,8 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_lustre_file_system_config;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
-            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = {"^(fs-[0-9a-f]{8,})$", 19}};
+            static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\/\S*$)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
                 {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
@@ -647,7 +647,7 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_file_system_config;
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(s3)://([^/]+)/?(.*)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
@@ -711,7 +711,7 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
-            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
+            static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = {R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)", 38}};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
@@ -761,10 +761,10 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_lab_app_settings;
-            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint built_in_lifecycle_config_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint code_repositories_constraint{.min_items = 0, .max_items = 30};
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
@@ -791,7 +791,7 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
@@ -816,7 +816,7 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::value_constraint custom_images_constraint{.min_items = 0, .max_items = 30};
-            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
+            static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = {R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)", 83}};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
@@ -861,8 +861,8 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sharing_settings;
-            static constexpr cfn::value_constraint s3_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
-            static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
+            static constexpr cfn::value_constraint s3_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
+            static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"NotebookOutputOption", offsetof(self, notebook_output_option), cfn::field_kind::value, false},
                 {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
@@ -923,7 +923,7 @@ struct user_profile {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hidden_sage_maker_image;
-            static constexpr cfn::value_constraint version_aliases_elements{.min_length = 1, .max_length = 128, .pattern = R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)$)"};
+            static constexpr cfn::value_constraint version_aliases_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)$)", 28}};
             static constexpr cfn::value_constraint version_aliases_constraint{.min_items = 0, .max_items = 20, .elements = &version_aliases_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SageMakerImageName", offsetof(self, sage_maker_image_name), cfn::field_kind::value, false},
@@ -1003,8 +1003,8 @@ struct user_profile {
             using self = user_settings;
             static constexpr cfn::value_constraint custom_file_system_configs_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::value_constraint default_landing_uri_constraint{.min_length = 0, .max_length = 1023};
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = "[-0-9a-zA-Z]+"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 0, .max_items = 5, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
@@ -1043,11 +1043,11 @@ struct user_profile {
         user_profile::user_settings user_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = "^d-(-*[a-z0-9]){1,61}$"};
-            static constexpr cfn::value_constraint single_sign_on_user_identifier_constraint{.pattern = "UserName"};
+            static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 63, .pattern = {"^d-(-*[a-z0-9]){1,61}$", 22}};
+            static constexpr cfn::value_constraint single_sign_on_user_identifier_constraint{.pattern = {"UserName", 8}};
             static constexpr cfn::value_constraint single_sign_on_user_value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
+            static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &single_sign_on_user_identifier_constraint},

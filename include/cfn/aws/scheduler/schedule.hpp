@@ -88,7 +88,7 @@ struct schedule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws[a-z-]*:sqs:[a-z0-9\-]+:\d{12}:[a-zA-Z0-9\-_]+$)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws[a-z-]*:sqs:[a-z0-9\-]+:\d{12}:[a-zA-Z0-9\-_]+$)", 55}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
@@ -286,7 +286,7 @@ struct schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_parameters;
             static constexpr cfn::value_constraint detail_type_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)"};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)", 69}};
             static constexpr cfn::field_info fields[] = {
                 {"DetailType", offsetof(self, detail_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &detail_type_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -347,7 +347,7 @@ struct schedule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sage_maker_pipeline_parameter;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[A-Za-z0-9\-_]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[A-Za-z0-9\-_]*$)", 17}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -423,7 +423,7 @@ struct schedule {
             using self = target;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint input_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$)", 48}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::dead_letter_config::cfn_struct},
@@ -467,9 +467,9 @@ struct schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
-            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-_.]+$"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws[a-z-]*:kms:[a-z0-9\-]+:\d{12}:(key|alias)\/[0-9a-zA-Z-_]*$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-_.]+$"};
+            static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-_.]+$", 17}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws[a-z-]*:kms:[a-z0-9\-]+:\d{12}:(key|alias)\/[0-9a-zA-Z-_]*$)", 67}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[0-9a-zA-Z-_.]+$", 17}};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint schedule_expression_timezone_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {

@@ -29,7 +29,7 @@ struct aggregator_v2 {
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::AggregatorV2.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint linked_regions_elements{.pattern = "^[a-zA-Z0-9-]{1,32}$"};
+            static constexpr cfn::value_constraint linked_regions_elements{.pattern = {"^[a-zA-Z0-9-]{1,32}$", 20}};
             static constexpr cfn::value_constraint linked_regions_constraint{.min_items = 1, .max_items = 50, .elements = &linked_regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"LinkedRegions", offsetof(self, linked_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &linked_regions_constraint},

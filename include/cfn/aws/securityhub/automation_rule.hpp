@@ -85,8 +85,8 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = note_update;
-            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 512, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint updated_by_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint updated_by_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
                 {"UpdatedBy", offsetof(self, updated_by), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &updated_by_constraint},
@@ -107,8 +107,8 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = related_finding;
-            static constexpr cfn::value_constraint id_constraint{.pattern = R"(\S)"};
-            static constexpr cfn::value_constraint product_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$"};
+            static constexpr cfn::value_constraint id_constraint{.pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint product_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = {"^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$", 119}};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"ProductArn", offsetof(self, product_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &product_arn_constraint},
@@ -187,7 +187,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint confidence_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint criticality_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint related_findings_constraint{.min_items = 1, .max_items = 10};
-            static constexpr cfn::value_constraint types_elements{.pattern = "^([^/]+)(/[^/]+){0,2}$"};
+            static constexpr cfn::value_constraint types_elements{.pattern = {"^([^/]+)(/[^/]+){0,2}$", 22}};
             static constexpr cfn::value_constraint types_constraint{.max_items = 50, .elements = &types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Confidence", offsetof(self, confidence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_constraint},
@@ -236,7 +236,7 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_filter;
-            static constexpr cfn::value_constraint value_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint value_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -302,8 +302,8 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
-            static constexpr cfn::value_constraint end_constraint{.pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)"};
-            static constexpr cfn::value_constraint start_constraint{.pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)"};
+            static constexpr cfn::value_constraint end_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
+            static constexpr cfn::value_constraint start_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
             static constexpr cfn::field_info fields[] = {
                 {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_constraint},
@@ -327,7 +327,7 @@ struct automation_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = map_filter;
-            static constexpr cfn::value_constraint key_constraint{.pattern = R"(\S)"};
+            static constexpr cfn::value_constraint key_constraint{.pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -512,8 +512,8 @@ struct automation_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint rule_order_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule::automation_rules_action::cfn_struct, &actions_constraint},

@@ -133,7 +133,7 @@ struct automation_rule_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = external_integration_configuration;
-            static constexpr cfn::value_constraint connector_arn_constraint{.pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint connector_arn_constraint{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connector_arn_constraint},
             };
@@ -155,7 +155,7 @@ struct automation_rule_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automation_rules_finding_fields_update_v2;
-            static constexpr cfn::value_constraint comment_constraint{.pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint comment_constraint{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &comment_constraint},
                 {"SeverityId", offsetof(self, severity_id), cfn::field_kind::value, false},
@@ -259,8 +259,8 @@ struct automation_rule_v2 {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
-            static constexpr cfn::value_constraint end_constraint{.pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)"};
-            static constexpr cfn::value_constraint start_constraint{.pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)"};
+            static constexpr cfn::value_constraint end_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
+            static constexpr cfn::value_constraint start_constraint{.pattern = {R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)", 157}};
             static constexpr cfn::field_info fields[] = {
                 {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_constraint},
@@ -512,8 +512,8 @@ struct automation_rule_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 1};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint rule_order_constraint{.minimum = 1.0, .maximum = 1000.0};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule_v2::automation_rules_action_v2::cfn_struct, &actions_constraint},

@@ -188,8 +188,8 @@ struct configuration_policy {
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationPolicy", offsetof(self, configuration_policy_), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_policy::policy::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

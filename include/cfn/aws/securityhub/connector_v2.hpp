@@ -94,7 +94,7 @@ struct connector_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_provider_configuration;
             static constexpr cfn::value_constraint instance_name_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceName", offsetof(self, instance_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -140,9 +140,9 @@ struct connector_v2 {
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConnectorV2.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

@@ -20,7 +20,7 @@ struct delegated_admin {
         cfn::checked_required<cfn::str, "AWS::SecurityHub::DelegatedAdmin.AdminAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> admin_account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint admin_account_id_constraint{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint admin_account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"AdminAccountId", offsetof(self, admin_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &admin_account_id_constraint},
             };

@@ -29,7 +29,7 @@ struct finding_aggregator {
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::FindingAggregator.Regions"> regions;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint regions_elements{.pattern = "^[a-zA-Z0-9-]{1,32}$"};
+            static constexpr cfn::value_constraint regions_elements{.pattern = {"^[a-zA-Z0-9-]{1,32}$", 20}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .max_items = 50, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RegionLinkingMode", offsetof(self, region_linking_mode), cfn::field_kind::value, true},

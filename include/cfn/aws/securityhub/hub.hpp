@@ -26,7 +26,7 @@ struct hub {
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::Hub.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint control_finding_generator_constraint{.pattern = "^(SECURITY_CONTROL|STANDARD_CONTROL)$"};
+            static constexpr cfn::value_constraint control_finding_generator_constraint{.pattern = {"^(SECURITY_CONTROL|STANDARD_CONTROL)$", 37}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoEnableControls", offsetof(self, auto_enable_controls), cfn::field_kind::value, false},
                 {"ControlFindingGenerator", offsetof(self, control_finding_generator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &control_finding_generator_constraint},

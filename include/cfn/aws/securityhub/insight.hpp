@@ -45,7 +45,7 @@ struct insight {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_filter;
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -111,8 +111,8 @@ struct insight {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
-            static constexpr cfn::value_constraint end_constraint{.pattern = R"(^([\+-]?\d{4}(?!\d{2}))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([tT]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d+(?!:))?)?(\17[0-5]\d([\.,]\d+)?)?([zZ]|([\+-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$)"};
-            static constexpr cfn::value_constraint start_constraint{.pattern = R"(^([\+-]?\d{4}(?!\d{2}))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([tT]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d+(?!:))?)?(\17[0-5]\d([\.,]\d+)?)?([zZ]|([\+-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$)"};
+            static constexpr cfn::value_constraint end_constraint{.pattern = {R"(^([\+-]?\d{4}(?!\d{2}))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([tT]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d+(?!:))?)?(\17[0-5]\d([\.,]\d+)?)?([zZ]|([\+-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$)", 280}};
+            static constexpr cfn::value_constraint start_constraint{.pattern = {R"(^([\+-]?\d{4}(?!\d{2}))((-?)((0[1-9]|1[0-2])(\3([12]\d|0[1-9]|3[01]))?|W([0-4]\d|5[0-2])(-?[1-7])?|(00[1-9]|0[1-9]\d|[12]\d{2}|3([0-5]\d|6[1-6])))([tT]((([01]\d|2[0-3])((:?)[0-5]\d)?|24\:?00)([\.,]\d+(?!:))?)?(\17[0-5]\d([\.,]\d+)?)?([zZ]|([\+-])([01]\d|2[0-3]):?([0-5]\d)?)?)?)?$)", 280}};
             static constexpr cfn::field_info fields[] = {
                 {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &insight::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_constraint},
@@ -132,7 +132,7 @@ struct insight {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = keyword_filter;
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
@@ -150,7 +150,7 @@ struct insight {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_filter;
-            static constexpr cfn::value_constraint cidr_constraint{.min_length = 1, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint cidr_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
             };
@@ -172,8 +172,8 @@ struct insight {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = map_filter;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -640,8 +640,8 @@ struct insight {
         cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, cfn::replacement::no, &insight::aws_security_finding_filters::cfn_struct},
                 {"GroupByAttribute", offsetof(self, group_by_attribute), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_by_attribute_constraint},

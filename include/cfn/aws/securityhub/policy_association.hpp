@@ -31,7 +31,7 @@ struct policy_association {
         cfn::required<cfn::enumeration<policy_association::target_type>, "AWS::SecurityHub::PolicyAssociation.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configuration_policy_id_constraint{.pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$"};
+            static constexpr cfn::value_constraint configuration_policy_id_constraint{.pattern = {"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$", 90}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationPolicyId", offsetof(self, configuration_policy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &configuration_policy_id_constraint},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true, cfn::replacement::yes},

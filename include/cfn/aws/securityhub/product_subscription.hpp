@@ -20,7 +20,7 @@ struct product_subscription {
         cfn::required<cfn::str, "AWS::SecurityHub::ProductSubscription.ProductArn"> product_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint product_arn_constraint{.pattern = R"(arn:aws\S*:securityhub:\S*)"};
+            static constexpr cfn::value_constraint product_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"ProductArn", offsetof(self, product_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_arn_constraint},
             };

@@ -44,11 +44,11 @@ struct security_control {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_value;
-            static constexpr cfn::value_constraint enum_constraint{.pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint enum_list_elements{.pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint enum_constraint{.pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint enum_list_elements{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint enum_list_constraint{.elements = &enum_list_elements};
-            static constexpr cfn::value_constraint string_constraint{.pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint string_list_elements{.pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint string_constraint{.pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint string_list_elements{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint string_list_constraint{.elements = &string_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Boolean", offsetof(self, boolean), cfn::field_kind::value, false},
@@ -99,9 +99,9 @@ struct security_control {
         cfn::optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlId"> security_control_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint last_update_reason_constraint{.pattern = "^([^\000-\177]|[-_ a-zA-Z0-9])+$"};
-            static constexpr cfn::value_constraint security_control_arn_constraint{.pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint security_control_id_constraint{.pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint last_update_reason_constraint{.pattern = {"^([^\000-\177]|[-_ a-zA-Z0-9])+$", 26}};
+            static constexpr cfn::value_constraint security_control_arn_constraint{.pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint security_control_id_constraint{.pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"LastUpdateReason", offsetof(self, last_update_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_update_reason_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true, cfn::replacement::no, &security_control::parameter_configuration::cfn_struct},

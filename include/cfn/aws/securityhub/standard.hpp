@@ -26,7 +26,7 @@ struct standard {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standards_control;
-            static constexpr cfn::value_constraint standards_control_arn_constraint{.pattern = R"(arn:aws\S*:securityhub:\S*)"};
+            static constexpr cfn::value_constraint standards_control_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S*)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Reason", offsetof(self, reason), cfn::field_kind::value, false},
                 {"StandardsControlArn", offsetof(self, standards_control_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &standards_control_arn_constraint},
@@ -44,7 +44,7 @@ struct standard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint disabled_standards_controls_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint standards_arn_constraint{.pattern = R"(arn:aws\S*:securityhub:\S)"};
+            static constexpr cfn::value_constraint standards_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DisabledStandardsControls", offsetof(self, disabled_standards_controls), cfn::field_kind::value, false, cfn::replacement::no, &standard::standards_control::cfn_struct, &disabled_standards_controls_constraint},
                 {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &standards_arn_constraint},

@@ -26,10 +26,10 @@ struct aws_log_source {
         cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceVersion"> source_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint accounts_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint accounts_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint accounts_constraint{.elements = &accounts_elements};
             static constexpr cfn::value_constraint data_lake_arn_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint source_version_constraint{.pattern = R"(^(latest|[0-9]\.[0-9])$)"};
+            static constexpr cfn::value_constraint source_version_constraint{.pattern = {R"(^(latest|[0-9]\.[0-9])$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"Accounts", offsetof(self, accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accounts_constraint},
                 {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},

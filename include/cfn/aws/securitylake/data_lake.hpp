@@ -102,9 +102,9 @@ struct data_lake {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_configuration;
-            static constexpr cfn::value_constraint regions_elements{.pattern = R"(^(us(-gov)?|af|ap|ca|eu|me|sa)-(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-\d+$)"};
+            static constexpr cfn::value_constraint regions_elements{.pattern = {R"(^(us(-gov)?|af|ap|ca|eu|me|sa)-(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-\d+$)", 107}};
             static constexpr cfn::value_constraint regions_constraint{.elements = &regions_elements};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -127,7 +127,7 @@ struct data_lake {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SecurityLake::DataLake.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint meta_store_manager_role_arn_constraint{.pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint meta_store_manager_role_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::encryption_configuration::cfn_struct},

@@ -32,7 +32,7 @@ struct subscriber {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_log_source;
-            static constexpr cfn::value_constraint source_version_constraint{.pattern = R"(^(latest|[0-9]\.[0-9])$)"};
+            static constexpr cfn::value_constraint source_version_constraint{.pattern = {R"(^(latest|[0-9]\.[0-9])$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false},
                 {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_constraint},
@@ -53,8 +53,8 @@ struct subscriber {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_log_source;
-            static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\\\w\-_:/.]*$)"};
-            static constexpr cfn::value_constraint source_version_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[A-Za-z0-9\-\.\_]*$)"};
+            static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\\\w\-_:/.]*$)", 15}};
+            static constexpr cfn::value_constraint source_version_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[A-Za-z0-9\-\.\_]*$)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_name_constraint},
                 {"SourceVersion", offsetof(self, source_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_version_constraint},
@@ -126,8 +126,8 @@ struct subscriber {
             using self = properties;
             static constexpr cfn::value_constraint access_types_constraint{.min_items = 1};
             static constexpr cfn::value_constraint data_lake_arn_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint subscriber_description_constraint{.pattern = R"(^[\\\w\s\-_:/,.@=+]*$)"};
-            static constexpr cfn::value_constraint subscriber_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\\\w\s\-_:/,.@=+]*$)"};
+            static constexpr cfn::value_constraint subscriber_description_constraint{.pattern = {R"(^[\\\w\s\-_:/,.@=+]*$)", 21}};
+            static constexpr cfn::value_constraint subscriber_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\\\w\s\-_:/,.@=+]*$)", 21}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessTypes", offsetof(self, access_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_types_constraint},

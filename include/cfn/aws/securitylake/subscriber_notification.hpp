@@ -38,8 +38,8 @@ struct subscriber_notification {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = https_notification_configuration;
-            static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https?://.+$"};
-            static constexpr cfn::value_constraint target_role_arn_constraint{.pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint endpoint_constraint{.pattern = {"^https?://.+$", 13}};
+            static constexpr cfn::value_constraint target_role_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationApiKeyName", offsetof(self, authorization_api_key_name), cfn::field_kind::value, false},
                 {"AuthorizationApiKeyValue", offsetof(self, authorization_api_key_value), cfn::field_kind::value, false},
@@ -82,7 +82,7 @@ struct subscriber_notification {
         cfn::required<cfn::str, "AWS::SecurityLake::SubscriberNotification.SubscriberArn"> subscriber_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint subscriber_arn_constraint{.pattern = "^arn:.*$"};
+            static constexpr cfn::value_constraint subscriber_arn_constraint{.pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber_notification::notification_configuration::cfn_struct},
                 {"SubscriberArn", offsetof(self, subscriber_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subscriber_arn_constraint},

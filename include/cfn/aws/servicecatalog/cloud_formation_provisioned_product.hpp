@@ -72,13 +72,13 @@ struct cloud_formation_provisioned_product {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioning_preferences;
-            static constexpr cfn::value_constraint stack_set_accounts_elements{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint stack_set_accounts_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint stack_set_accounts_constraint{.elements = &stack_set_accounts_elements};
             static constexpr cfn::value_constraint stack_set_failure_tolerance_count_constraint{.minimum = 0};
             static constexpr cfn::value_constraint stack_set_failure_tolerance_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint stack_set_max_concurrency_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint stack_set_max_concurrency_percentage_constraint{.minimum = 1, .maximum = 100};
-            static constexpr cfn::value_constraint stack_set_regions_elements{.pattern = "^[a-z]{2}-([a-z]+-)+[1-9]"};
+            static constexpr cfn::value_constraint stack_set_regions_elements{.pattern = {"^[a-z]{2}-([a-z]+-)+[1-9]", 25}};
             static constexpr cfn::value_constraint stack_set_regions_constraint{.elements = &stack_set_regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"StackSetAccounts", offsetof(self, stack_set_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_accounts_constraint},

@@ -32,9 +32,9 @@ struct launch_role_constraint {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2000};
-            static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
-            static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\/.*)"};
+            static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z0-9_\-]*$)", 17}};
+            static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z0-9_\-]*$)", 17}};
+            static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\/.*)", 50}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

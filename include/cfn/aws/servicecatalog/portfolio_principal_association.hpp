@@ -26,7 +26,7 @@ struct portfolio_principal_association {
         cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint principal_arn_constraint{.pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)"};
+            static constexpr cfn::value_constraint principal_arn_constraint{.pattern = {R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)", 61}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false, cfn::replacement::yes},

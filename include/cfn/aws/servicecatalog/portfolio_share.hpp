@@ -27,8 +27,8 @@ struct portfolio_share {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};
-            static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
+            static constexpr cfn::value_constraint account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z0-9_\-]*$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &accept_language_constraint},
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},

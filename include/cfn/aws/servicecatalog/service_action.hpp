@@ -63,7 +63,7 @@ struct service_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9_\-.]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9_\-.]*$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, &service_action::definition_parameter::cfn_struct},

@@ -27,7 +27,7 @@ struct attribute_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\w+)", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

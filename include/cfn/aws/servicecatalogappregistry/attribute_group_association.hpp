@@ -22,8 +22,8 @@ struct attribute_group_association {
         cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
-            static constexpr cfn::value_constraint attribute_group_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
+            static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\w+|[a-z0-9]{12})", 16}};
+            static constexpr cfn::value_constraint attribute_group_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\w+|[a-z0-9]{12})", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
                 {"AttributeGroup", offsetof(self, attribute_group), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &attribute_group_constraint},

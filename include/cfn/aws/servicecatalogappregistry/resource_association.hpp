@@ -29,8 +29,8 @@ struct resource_association {
         cfn::required<cfn::enumeration<resource_association::resource_type>, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.ResourceType"> resource_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
-            static constexpr cfn::value_constraint resource_constraint{.pattern = R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})"};
+            static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\w+|[a-z0-9]{12})", 16}};
+            static constexpr cfn::value_constraint resource_constraint{.pattern = {R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})", 142}};
             static constexpr cfn::field_info fields[] = {
                 {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_constraint},

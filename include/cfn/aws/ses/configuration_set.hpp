@@ -46,7 +46,7 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delivery_options;
             static constexpr cfn::value_constraint max_delivery_seconds_constraint{.minimum = 300, .maximum = 50400};
-            static constexpr cfn::value_constraint tls_policy_constraint{.pattern = "REQUIRE|OPTIONAL"};
+            static constexpr cfn::value_constraint tls_policy_constraint{.pattern = {"REQUIRE|OPTIONAL", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"MaxDeliverySeconds", offsetof(self, max_delivery_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_delivery_seconds_constraint},
                 {"SendingPoolName", offsetof(self, sending_pool_name), cfn::field_kind::value, false},
@@ -156,7 +156,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = suppression_options;
-            static constexpr cfn::value_constraint suppressed_reasons_elements{.pattern = "BOUNCE|COMPLAINT"};
+            static constexpr cfn::value_constraint suppressed_reasons_elements{.pattern = {"BOUNCE|COMPLAINT", 16}};
             static constexpr cfn::value_constraint suppressed_reasons_constraint{.elements = &suppressed_reasons_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SuppressedReasons", offsetof(self, suppressed_reasons), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suppressed_reasons_constraint},
@@ -178,7 +178,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tracking_options;
-            static constexpr cfn::value_constraint https_policy_constraint{.pattern = "REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL"};
+            static constexpr cfn::value_constraint https_policy_constraint{.pattern = {"REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"CustomRedirectDomain", offsetof(self, custom_redirect_domain), cfn::field_kind::value, false},
                 {"HttpsPolicy", offsetof(self, https_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &https_policy_constraint},
@@ -197,7 +197,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_options;
-            static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = "ENABLED|DISABLED"};
+            static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
             };
@@ -215,7 +215,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardian_options;
-            static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = "ENABLED|DISABLED"};
+            static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
             };
@@ -265,7 +265,7 @@ struct configuration_set {
         configuration_set::vdm_options vdm_options = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,64}$", 21}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ArchivingOptions", offsetof(self, archiving_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::archiving_options::cfn_struct},

@@ -28,10 +28,9 @@ struct configuration_set_event_destination {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_configuration;
-            static constexpr cfn::value_constraint default_dimension_value_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]{1,256}$"};
-            static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_:-]{1,256}$"};
-            static constexpr std::string_view dimension_value_source_allowed[] = {"EMAIL_HEADER", "LINK_TAG", "MESSAGE_TAG", "emailHeader", "linkTag", "messageTag"};
-            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = dimension_value_source_allowed, .allowed_count = 6};
+            static constexpr cfn::value_constraint default_dimension_value_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_-]{1,256}$", 22}};
+            static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9_:-]{1,256}$", 23}};
+            static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = {"EMAIL_HEADER|LINK_TAG|MESSAGE_TAG|emailHeader|linkTag|messageTag", 64}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultDimensionValue", offsetof(self, default_dimension_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_dimension_value_constraint},
                 {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
@@ -68,7 +67,7 @@ struct configuration_set_event_destination {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_destination;
-            static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\d{12}:event-bus/[^:]+$)"};
+            static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = {R"(^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\d{12}:event-bus/[^:]+$)", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
             };
@@ -106,7 +105,7 @@ struct configuration_set_event_destination {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_destination;
-            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)"};
+            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = {R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"TopicARN", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
@@ -136,7 +135,7 @@ struct configuration_set_event_destination {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_destination;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]{0,64}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9_-]{0,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchDestination", offsetof(self, cloud_watch_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::cloud_watch_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},

@@ -32,7 +32,7 @@ struct contact_list {
             using self = topic;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint topic_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint topic_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultSubscriptionStatus", offsetof(self, default_subscription_status), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
@@ -55,7 +55,7 @@ struct contact_list {
         cfn::optional<cfn::list<contact_list::topic>, "AWS::SES::ContactList.Topics"> topics;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_list_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint contact_list_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,64}$", 21}};
             static constexpr cfn::value_constraint description_constraint{.max_length = 500};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint topics_constraint{.min_items = 0, .max_items = 20};

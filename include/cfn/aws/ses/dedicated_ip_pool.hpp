@@ -24,8 +24,8 @@ struct dedicated_ip_pool {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::DedicatedIpPool.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint pool_name_constraint{.pattern = "^[a-z0-9_-]{0,64}$"};
-            static constexpr cfn::value_constraint scaling_mode_constraint{.pattern = "^(STANDARD|MANAGED)$"};
+            static constexpr cfn::value_constraint pool_name_constraint{.pattern = {"^[a-z0-9_-]{0,64}$", 18}};
+            static constexpr cfn::value_constraint scaling_mode_constraint{.pattern = {"^(STANDARD|MANAGED)$", 20}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PoolName", offsetof(self, pool_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &pool_name_constraint},

@@ -62,7 +62,7 @@ struct email_identity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dkim_signing_attributes;
-            static constexpr cfn::value_constraint next_signing_key_length_constraint{.pattern = "RSA_1024_BIT|RSA_2048_BIT"};
+            static constexpr cfn::value_constraint next_signing_key_length_constraint{.pattern = {"RSA_1024_BIT|RSA_2048_BIT", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DomainSigningPrivateKey", offsetof(self, domain_signing_private_key), cfn::field_kind::value, false},
                 {"DomainSigningSelector", offsetof(self, domain_signing_selector), cfn::field_kind::value, false},
@@ -101,7 +101,7 @@ struct email_identity {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mail_from_attributes;
-            static constexpr cfn::value_constraint behavior_on_mx_failure_constraint{.pattern = "USE_DEFAULT_VALUE|REJECT_MESSAGE"};
+            static constexpr cfn::value_constraint behavior_on_mx_failure_constraint{.pattern = {"USE_DEFAULT_VALUE|REJECT_MESSAGE", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"BehaviorOnMxFailure", offsetof(self, behavior_on_mx_failure), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behavior_on_mx_failure_constraint},
                 {"MailFromDomain", offsetof(self, mail_from_domain), cfn::field_kind::value, false},

@@ -22,7 +22,7 @@ struct mail_manager_addon_instance {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddonInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint addon_subscription_id_constraint{.min_length = 4, .max_length = 67, .pattern = "^as-[a-zA-Z0-9]{1,64}$"};
+            static constexpr cfn::value_constraint addon_subscription_id_constraint{.min_length = 4, .max_length = 67, .pattern = {"^as-[a-zA-Z0-9]{1,64}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AddonSubscriptionId", offsetof(self, addon_subscription_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &addon_subscription_id_constraint},

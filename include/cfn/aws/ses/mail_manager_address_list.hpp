@@ -22,7 +22,7 @@ struct mail_manager_address_list {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddressList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint address_list_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint address_list_name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AddressListName", offsetof(self, address_list_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &address_list_name_constraint},

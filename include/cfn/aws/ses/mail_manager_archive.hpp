@@ -63,8 +63,8 @@ struct mail_manager_archive {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerArchive.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint archive_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$"};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$"};
+            static constexpr cfn::value_constraint archive_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$", 38}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$", 74}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &archive_name_constraint},

@@ -54,7 +54,7 @@ struct mail_manager_ingress_point {
             using self = trust_store;
             static constexpr cfn::value_constraint ca_content_constraint{.min_length = 1, .max_length = 500000};
             static constexpr cfn::value_constraint crl_content_constraint{.min_length = 1, .max_length = 500000};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)", 88}};
             static constexpr cfn::field_info fields[] = {
                 {"CAContent", offsetof(self, ca_content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ca_content_constraint},
                 {"CrlContent", offsetof(self, crl_content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crl_content_constraint},
@@ -113,7 +113,7 @@ struct mail_manager_ingress_point {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_network_configuration;
-            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = "^vpce-[a-zA-Z0-9]{17}$"};
+            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = {"^vpce-[a-zA-Z0-9]{17}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_endpoint_id_constraint},
             };
@@ -179,7 +179,7 @@ struct mail_manager_ingress_point {
         cfn::required<cfn::enumeration<mail_manager_ingress_point::type>, "AWS::SES::MailManagerIngressPoint.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ingress_point_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[A-Za-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint ingress_point_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[A-Za-z0-9_\-]+$)", 17}};
             static constexpr cfn::value_constraint rule_set_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint traffic_policy_id_constraint{.min_length = 1, .max_length = 100};

@@ -48,8 +48,8 @@ struct mail_manager_relay {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerRelay.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint relay_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9-_]+$"};
-            static constexpr cfn::value_constraint server_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9-\.]+$)"};
+            static constexpr cfn::value_constraint relay_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9-_]+$", 16}};
+            static constexpr cfn::value_constraint server_name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[a-zA-Z0-9-\.]+$)", 17}};
             static constexpr cfn::value_constraint server_port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

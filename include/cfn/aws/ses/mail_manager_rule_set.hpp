@@ -219,7 +219,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_header_action;
-            static constexpr cfn::value_constraint header_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[xX]\-[a-zA-Z0-9\-]+$)"};
+            static constexpr cfn::value_constraint header_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[xX]\-[a-zA-Z0-9\-]+$)", 22}};
             static constexpr cfn::value_constraint header_value_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
@@ -241,7 +241,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_action;
-            static constexpr cfn::value_constraint target_archive_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint target_archive_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"TargetArchive", offsetof(self, target_archive), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_archive_constraint},
@@ -270,12 +270,12 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bounce_action;
-            static constexpr cfn::value_constraint diagnostic_message_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\x20-\x7e]+$)"};
-            static constexpr cfn::value_constraint message_constraint{.min_length = 1, .max_length = 500, .pattern = R"(^[\r\n\x20-\x7e]+$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint sender_constraint{.min_length = 0, .max_length = 254, .pattern = "^[0-9A-Za-z@+.-]+$"};
-            static constexpr cfn::value_constraint smtp_reply_code_constraint{.min_length = 3, .max_length = 3, .pattern = "^[45][0-9][0-9]$"};
-            static constexpr cfn::value_constraint status_code_constraint{.min_length = 5, .max_length = 9, .pattern = R"(^[45]\.[0-9]{1,3}\.[0-9]{1,3}$)"};
+            static constexpr cfn::value_constraint diagnostic_message_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\x20-\x7e]+$)", 14}};
+            static constexpr cfn::value_constraint message_constraint{.min_length = 1, .max_length = 500, .pattern = {R"(^[\r\n\x20-\x7e]+$)", 18}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint sender_constraint{.min_length = 0, .max_length = 254, .pattern = {"^[0-9A-Za-z@+.-]+$", 18}};
+            static constexpr cfn::value_constraint smtp_reply_code_constraint{.min_length = 3, .max_length = 3, .pattern = {"^[45][0-9][0-9]$", 16}};
+            static constexpr cfn::value_constraint status_code_constraint{.min_length = 5, .max_length = 9, .pattern = {R"(^[45]\.[0-9]{1,3}\.[0-9]{1,3}$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"DiagnosticMessage", offsetof(self, diagnostic_message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &diagnostic_message_constraint},
@@ -303,8 +303,8 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deliver_to_mailbox_action;
-            static constexpr cfn::value_constraint mailbox_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint mailbox_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"MailboxArn", offsetof(self, mailbox_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mailbox_arn_constraint},
@@ -330,9 +330,9 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deliver_to_q_business_action;
-            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-z0-9-]+$", 12}};
+            static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-z0-9-]+$", 12}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_id_constraint},
@@ -359,9 +359,9 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = invoke_lambda_action;
-            static constexpr cfn::value_constraint function_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint function_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::value_constraint retry_time_minutes_constraint{.minimum = 0, .maximum = 2160};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
@@ -391,8 +391,8 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_action;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):sns:[a-z]{2}-[a-z]+-\d{1}:\d{12}:[\w\-]{1,256}$)"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):sns:[a-z]{2}-[a-z]+-\d{1}:\d{12}:[\w\-]{1,256}$)", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"Encoding", offsetof(self, encoding), cfn::field_kind::value, false},
@@ -418,7 +418,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relay_action;
-            static constexpr cfn::value_constraint relay_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint relay_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"MailFrom", offsetof(self, mail_from), cfn::field_kind::value, false},
@@ -438,7 +438,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replace_recipient_action;
-            static constexpr cfn::value_constraint replace_with_elements{.min_length = 0, .max_length = 254, .pattern = "^[0-9A-Za-z@+.-]+$"};
+            static constexpr cfn::value_constraint replace_with_elements{.min_length = 0, .max_length = 254, .pattern = {"^[0-9A-Za-z@+.-]+$", 18}};
             static constexpr cfn::value_constraint replace_with_constraint{.min_items = 1, .max_items = 100, .elements = &replace_with_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ReplaceWith", offsetof(self, replace_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replace_with_constraint},
@@ -459,7 +459,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = send_action;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -486,10 +486,10 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_action;
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 62, .pattern = "^[a-zA-Z0-9.-]+$"};
-            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 1, .max_length = 62, .pattern = "^[a-zA-Z0-9!_.*'()/-]+$"};
-            static constexpr cfn::value_constraint s3_sse_kms_key_id_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9-:/]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 62, .pattern = {"^[a-zA-Z0-9.-]+$", 16}};
+            static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 1, .max_length = 62, .pattern = {"^[a-zA-Z0-9!_.*'()/-]+$", 23}};
+            static constexpr cfn::value_constraint s3_sse_kms_key_id_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^[a-zA-Z0-9-:/]+$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -561,8 +561,8 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis;
-            static constexpr cfn::value_constraint analyzer_constraint{.pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint analyzer_constraint{.pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(addon\.)?[\sa-zA-Z0-9_]+$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Analyzer", offsetof(self, analyzer), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &analyzer_constraint},
                 {"ResultField", offsetof(self, result_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_field_constraint},
@@ -687,7 +687,7 @@ struct mail_manager_rule_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_ip_expression;
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 43, .pattern = "^(([0-9]|.|:|/)*)$"};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 43, .pattern = {"^(([0-9]|.|:|/)*)$", 18}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_ip_to_evaluate::cfn_struct},
@@ -882,7 +882,7 @@ struct mail_manager_rule_set {
             using self = rule;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 0, .max_items = 10};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint unless_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_rule_set::rule_action::cfn_struct, &actions_constraint},
@@ -904,7 +904,7 @@ struct mail_manager_rule_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerRuleSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint rule_set_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9_.-]+$"};
+            static constexpr cfn::value_constraint rule_set_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9_.-]+$", 17}};
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

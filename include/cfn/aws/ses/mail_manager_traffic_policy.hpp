@@ -102,8 +102,8 @@ struct mail_manager_traffic_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_analysis;
-            static constexpr cfn::value_constraint analyzer_constraint{.pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
-            static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)"};
+            static constexpr cfn::value_constraint analyzer_constraint{.pattern = {"^[a-zA-Z0-9:_/+=,@.#-]+$", 24}};
+            static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^(addon\.)?[\sa-zA-Z0-9_]+$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"Analyzer", offsetof(self, analyzer), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &analyzer_constraint},
                 {"ResultField", offsetof(self, result_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_field_constraint},
@@ -204,7 +204,7 @@ struct mail_manager_traffic_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_ipv4_expression;
-            static constexpr cfn::value_constraint values_elements{.pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/([0-9]|[12][0-9]|3[0-2])$)"};
+            static constexpr cfn::value_constraint values_elements{.pattern = {R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/([0-9]|[12][0-9]|3[0-2])$)", 110}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ip_to_evaluate::cfn_struct},
@@ -246,7 +246,7 @@ struct mail_manager_traffic_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_ipv6_expression;
-            static constexpr cfn::value_constraint values_elements{.max_length = 49, .pattern = R"(^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[0-1][0-9]|[1-9][0-9]|[0-9])$)"};
+            static constexpr cfn::value_constraint values_elements{.max_length = 49, .pattern = {R"(^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[0-1][0-9]|[1-9][0-9]|[0-9])$)", 420}};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ipv6_to_evaluate::cfn_struct},
@@ -406,7 +406,7 @@ struct mail_manager_traffic_policy {
             using self = properties;
             static constexpr cfn::value_constraint max_message_size_bytes_constraint{.minimum = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint traffic_policy_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[A-Za-z0-9_\-]+$)"};
+            static constexpr cfn::value_constraint traffic_policy_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[A-Za-z0-9_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::value, true},
                 {"MaxMessageSizeBytes", offsetof(self, max_message_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_message_size_bytes_constraint},

@@ -59,7 +59,7 @@ struct multi_region_endpoint {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MultiRegionEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w\-_]+$)"};
+            static constexpr cfn::value_constraint endpoint_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w\-_]+$)", 10}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Details", offsetof(self, details), cfn::field_kind::nested, true, cfn::replacement::yes, &multi_region_endpoint::details::cfn_struct},

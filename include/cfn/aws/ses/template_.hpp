@@ -30,7 +30,7 @@ struct template_ {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_2;
-            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]{1,64}$"};
+            static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]{1,64}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"HtmlPart", offsetof(self, html_part), cfn::field_kind::value, false},
                 {"SubjectPart", offsetof(self, subject_part), cfn::field_kind::value, true},

@@ -44,7 +44,7 @@ struct tenant {
             using self = properties;
             static constexpr cfn::value_constraint resource_associations_constraint{.min_items = 0};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint tenant_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w\-_]+$)"};
+            static constexpr cfn::value_constraint tenant_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w\-_]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceAssociations", offsetof(self, resource_associations), cfn::field_kind::value, false, cfn::replacement::no, &tenant::resource_association::cfn_struct, &resource_associations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

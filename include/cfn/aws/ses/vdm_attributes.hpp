@@ -24,7 +24,7 @@ struct vdm_attributes {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_attributes;
-            static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = "ENABLED|DISABLED"};
+            static constexpr cfn::value_constraint engagement_metrics_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"EngagementMetrics", offsetof(self, engagement_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engagement_metrics_constraint},
             };
@@ -42,7 +42,7 @@ struct vdm_attributes {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardian_attributes;
-            static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = "ENABLED|DISABLED"};
+            static constexpr cfn::value_constraint optimized_shared_delivery_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"OptimizedSharedDelivery", offsetof(self, optimized_shared_delivery), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &optimized_shared_delivery_constraint},
             };

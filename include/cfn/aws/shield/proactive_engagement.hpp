@@ -34,9 +34,9 @@ struct proactive_engagement {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = emergency_contact;
-            static constexpr cfn::value_constraint contact_notes_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[\w\s\.\-,:/()+@]*$)"};
-            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 150, .pattern = R"(^\S+@\S+\.\S+$)"};
-            static constexpr cfn::value_constraint phone_number_constraint{.min_length = 1, .max_length = 16, .pattern = R"(^\+[1-9]\d{1,14}$)"};
+            static constexpr cfn::value_constraint contact_notes_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[\w\s\.\-,:/()+@]*$)", 20}};
+            static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 150, .pattern = {R"(^\S+@\S+\.\S+$)", 14}};
+            static constexpr cfn::value_constraint phone_number_constraint{.min_length = 1, .max_length = 16, .pattern = {R"(^\+[1-9]\d{1,14}$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactNotes", offsetof(self, contact_notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_notes_constraint},
                 {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &email_address_constraint},

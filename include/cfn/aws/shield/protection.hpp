@@ -76,8 +76,8 @@ struct protection {
             using self = properties;
             static constexpr cfn::value_constraint health_check_arns_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint health_check_arns_constraint{.max_items = 1, .elements = &health_check_arns_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([ a-zA-Z0-9_\.\-]*)"};
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([ a-zA-Z0-9_\.\-]*)", 18}};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws", 8}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLayerAutomaticResponseConfiguration", offsetof(self, application_layer_automatic_response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &protection::application_layer_automatic_response_configuration::cfn_struct},

@@ -54,9 +54,9 @@ struct protection_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Shield::ProtectionGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint members_elements{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws"};
+            static constexpr cfn::value_constraint members_elements{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws", 8}};
             static constexpr cfn::value_constraint members_constraint{.min_items = 0, .max_items = 10000, .elements = &members_elements};
-            static constexpr cfn::value_constraint protection_group_id_constraint{.min_length = 1, .max_length = 36, .pattern = R"([a-zA-Z0-9\-]*)"};
+            static constexpr cfn::value_constraint protection_group_id_constraint{.min_length = 1, .max_length = 36, .pattern = {R"([a-zA-Z0-9\-]*)", 14}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, true},

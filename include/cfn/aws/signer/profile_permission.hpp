@@ -28,8 +28,8 @@ struct profile_permission {
         cfn::required<cfn::str, "AWS::Signer::ProfilePermission.StatementId"> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint profile_name_constraint{.pattern = "^[0-9a-zA-Z_]{2,64}$"};
-            static constexpr cfn::value_constraint profile_version_constraint{.min_length = 10, .max_length = 10, .pattern = "^[0-9a-zA-Z]{10}$"};
+            static constexpr cfn::value_constraint profile_name_constraint{.pattern = {"^[0-9a-zA-Z_]{2,64}$", 20}};
+            static constexpr cfn::value_constraint profile_version_constraint{.min_length = 10, .max_length = 10, .pattern = {"^[0-9a-zA-Z]{10}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},

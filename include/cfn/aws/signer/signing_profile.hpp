@@ -59,7 +59,7 @@ struct signing_profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Signer::SigningProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint profile_name_constraint{.min_length = 2, .max_length = 64, .pattern = "^[0-9a-zA-Z_]{2,64}$"};
+            static constexpr cfn::value_constraint profile_name_constraint{.min_length = 2, .max_length = 64, .pattern = {"^[0-9a-zA-Z_]{2,64}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"PlatformId", offsetof(self, platform_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProfileName", offsetof(self, profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &profile_name_constraint},

@@ -26,7 +26,7 @@ struct simulation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-zA-Z0-9_\-]{3,63}$)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"([a-zA-Z0-9_\-]{3,63}$)", 21}};
             static constexpr cfn::value_constraint object_key_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
@@ -50,9 +50,9 @@ struct simulation {
         simulation::s3_location snapshot_s3_location = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint maximum_duration_constraint{.min_length = 2, .max_length = 6, .pattern = R"(^\d{1,5}[mhdMHD]$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([a-zA-Z0-9_\-]{1,2048}$)"};
-            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1600, .pattern = R"(^arn:(?:aws|aws-cn|aws-us-gov):iam::(\d{12})?:role\/(.+)$)"};
+            static constexpr cfn::value_constraint maximum_duration_constraint{.min_length = 2, .max_length = 6, .pattern = {R"(^\d{1,5}[mhdMHD]$)", 17}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([a-zA-Z0-9_\-]{1,2048}$)", 23}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1600, .pattern = {R"(^arn:(?:aws|aws-cn|aws-us-gov):iam::(\d{12})?:role\/(.+)$)", 57}};
             static constexpr cfn::field_info fields[] = {
                 {"MaximumDuration", offsetof(self, maximum_duration), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &maximum_duration_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

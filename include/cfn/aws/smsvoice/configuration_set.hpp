@@ -26,8 +26,8 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_destination;
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = R"(^arn:\S+$)"};
-            static constexpr cfn::value_constraint log_group_arn_constraint{.pattern = R"(^arn:\S+$)"};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
+            static constexpr cfn::value_constraint log_group_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
                 {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
@@ -48,8 +48,8 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_firehose_destination;
-            static constexpr cfn::value_constraint delivery_stream_arn_constraint{.pattern = R"(^arn:\S+$)"};
-            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = R"(^arn:\S+$)"};
+            static constexpr cfn::value_constraint delivery_stream_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
+            static constexpr cfn::value_constraint iam_role_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
@@ -68,7 +68,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_destination;
-            static constexpr cfn::value_constraint topic_arn_constraint{.pattern = R"(^arn:\S+$)"};
+            static constexpr cfn::value_constraint topic_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
@@ -96,7 +96,7 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_destination;
-            static constexpr cfn::value_constraint event_destination_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z0-9_-]+$"};
+            static constexpr cfn::value_constraint event_destination_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogsDestination", offsetof(self, cloud_watch_logs_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::cloud_watch_logs_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
@@ -128,10 +128,10 @@ struct configuration_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::ConfigurationSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint configuration_set_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z0-9_-]+$"};
-            static constexpr cfn::value_constraint default_sender_id_constraint{.pattern = "^[A-Za-z0-9_-]+$"};
+            static constexpr cfn::value_constraint configuration_set_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z0-9_-]+$", 16}};
+            static constexpr cfn::value_constraint default_sender_id_constraint{.pattern = {"^[A-Za-z0-9_-]+$", 16}};
             static constexpr cfn::value_constraint event_destinations_constraint{.max_items = 5};
-            static constexpr cfn::value_constraint protect_configuration_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9_:/-]+$"};
+            static constexpr cfn::value_constraint protect_configuration_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9_:/-]+$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &configuration_set_name_constraint},
                 {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_sender_id_constraint},

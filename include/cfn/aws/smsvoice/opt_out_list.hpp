@@ -22,7 +22,7 @@ struct opt_out_list {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::OptOutList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z0-9_-]+$"};
+            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Za-z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &opt_out_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -46,7 +46,7 @@ struct phone_number {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keyword;
-            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
+            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = {R"(^(?!\s*$)[\s\S]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
@@ -89,7 +89,7 @@ struct phone_number {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = optional_keyword;
             static constexpr cfn::value_constraint keyword_constraint{.max_length = 30};
-            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
+            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = {R"(^(?!\s*$)[\s\S]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
@@ -146,8 +146,8 @@ struct phone_number {
         phone_number::two_way two_way = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint iso_country_code_constraint{.pattern = "^[A-Z]{2}$"};
-            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9_:/-]+$"};
+            static constexpr cfn::value_constraint iso_country_code_constraint{.pattern = {"^[A-Z]{2}$", 10}};
+            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9_:/-]+$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},

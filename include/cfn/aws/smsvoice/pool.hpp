@@ -31,7 +31,7 @@ struct pool {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keyword;
-            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
+            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = {R"(^(?!\s*$)[\s\S]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
@@ -74,7 +74,7 @@ struct pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = optional_keyword;
             static constexpr cfn::value_constraint keyword_constraint{.max_length = 30};
-            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
+            static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = {R"(^(?!\s*$)[\s\S]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
@@ -129,8 +129,8 @@ struct pool {
         pool::two_way two_way = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9_:/-]+$"};
-            static constexpr cfn::value_constraint origination_identities_elements{.min_length = 20, .max_length = 256, .pattern = R"(^arn:\S+)"};
+            static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9_:/-]+$", 18}};
+            static constexpr cfn::value_constraint origination_identities_elements{.min_length = 20, .max_length = 256, .pattern = {R"(^arn:\S+)", 8}};
             static constexpr cfn::value_constraint origination_identities_constraint{.min_items = 1, .elements = &origination_identities_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},

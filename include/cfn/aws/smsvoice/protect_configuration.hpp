@@ -34,7 +34,7 @@ struct protect_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = country_rule;
-            static constexpr cfn::value_constraint country_code_constraint{.pattern = "^[A-Z]{2}$"};
+            static constexpr cfn::value_constraint country_code_constraint{.pattern = {"^[A-Z]{2}$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"CountryCode", offsetof(self, country_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &country_code_constraint},
                 {"ProtectStatus", offsetof(self, protect_status), cfn::field_kind::value, true},

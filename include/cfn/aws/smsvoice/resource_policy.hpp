@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::required<cfn::str, "AWS::SMSVOICE::ResourcePolicy.ResourceArn"> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.pattern = R"(^arn:\S+$)"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},

@@ -26,8 +26,8 @@ struct sender_id {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::SenderId.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint iso_country_code_constraint{.pattern = "^[A-Z]{2}$"};
-            static constexpr cfn::value_constraint sender_id_constraint{.pattern = "^[A-Z0-9_-]+$"};
+            static constexpr cfn::value_constraint iso_country_code_constraint{.pattern = {"^[A-Z]{2}$", 10}};
+            static constexpr cfn::value_constraint sender_id_constraint{.pattern = {"^[A-Z0-9_-]+$", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},

@@ -136,13 +136,13 @@ struct association {
         cfn::optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds"> wait_for_success_timeout_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint association_name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint association_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint automation_target_parameter_name_constraint{.min_length = 1, .max_length = 50};
-            static constexpr cfn::value_constraint document_version_constraint{.pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"};
-            static constexpr cfn::value_constraint instance_id_constraint{.pattern = R"((^i-(\w{8}|\w{17})$)|(^mi-\w{17}$))"};
-            static constexpr cfn::value_constraint max_concurrency_constraint{.min_length = 1, .max_length = 7, .pattern = "^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$"};
-            static constexpr cfn::value_constraint max_errors_constraint{.min_length = 1, .max_length = 7, .pattern = "^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.:/]{3,200}$)"};
+            static constexpr cfn::value_constraint document_version_constraint{.pattern = {"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", 36}};
+            static constexpr cfn::value_constraint instance_id_constraint{.pattern = {R"((^i-(\w{8}|\w{17})$)|(^mi-\w{17}$))", 34}};
+            static constexpr cfn::value_constraint max_concurrency_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$", 43}};
+            static constexpr cfn::value_constraint max_errors_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$", 47}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.:/]{3,200}$)", 26}};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint schedule_offset_constraint{.minimum = 1, .maximum = 6};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};

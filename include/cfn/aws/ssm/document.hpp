@@ -91,8 +91,8 @@ struct document {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_requires;
-            static constexpr cfn::value_constraint name_constraint{.max_length = 200, .pattern = R"(^[a-zA-Z0-9_\-.:/]{3,200}$)"};
-            static constexpr cfn::value_constraint version_constraint{.max_length = 8, .pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 200, .pattern = {R"(^[a-zA-Z0-9_\-.:/]{3,200}$)", 26}};
+            static constexpr cfn::value_constraint version_constraint{.max_length = 8, .pattern = {"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &name_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &version_constraint},
@@ -126,11 +126,11 @@ struct document {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint attachments_constraint{.min_items = 0, .max_items = 20};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint requires_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 1000};
-            static constexpr cfn::value_constraint target_type_constraint{.min_length = 0, .max_length = 200, .pattern = R"(^\/[\w\.\-\:\/]*$)"};
-            static constexpr cfn::value_constraint version_name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.]{1,128}$)"};
+            static constexpr cfn::value_constraint target_type_constraint{.min_length = 0, .max_length = 200, .pattern = {R"(^\/[\w\.\-\:\/]*$)", 17}};
+            static constexpr cfn::value_constraint version_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{1,128}$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::maybe, &document::attachments_source::cfn_struct, &attachments_constraint},
                 {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::maybe},

@@ -43,7 +43,7 @@ struct maintenance_window {
             static constexpr cfn::value_constraint cutoff_constraint{.minimum = 0, .maximum = 23};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint duration_constraint{.minimum = 1, .maximum = 24};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint schedule_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint schedule_offset_constraint{.minimum = 1, .maximum = 6};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 1000};

@@ -53,12 +53,11 @@ struct maintenance_window_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint owner_information_constraint{.min_length = 1, .max_length = 128};
-            static constexpr std::string_view resource_type_allowed[] = {"INSTANCE", "RESOURCE_GROUP"};
-            static constexpr cfn::value_constraint resource_type_constraint{.allowed = resource_type_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint resource_type_constraint{.allowed = {"INSTANCE|RESOURCE_GROUP", 23}};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};
-            static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = "^mw-[0-9a-f]{17}$"};
+            static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = {"^mw-[0-9a-f]{17}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},

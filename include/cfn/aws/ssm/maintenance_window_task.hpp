@@ -270,18 +270,16 @@ struct maintenance_window_task {
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr std::string_view cutoff_behavior_allowed[] = {"CANCEL_TASK", "CONTINUE_TASK"};
-            static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = cutoff_behavior_allowed, .allowed_count = 2};
+            static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = {"CANCEL_TASK|CONTINUE_TASK", 25}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint max_concurrency_constraint{.min_length = 1, .max_length = 7, .pattern = "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"};
-            static constexpr cfn::value_constraint max_errors_constraint{.min_length = 1, .max_length = 7, .pattern = "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint max_concurrency_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", 39}};
+            static constexpr cfn::value_constraint max_errors_constraint{.min_length = 1, .max_length = 7, .pattern = {"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", 43}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint task_arn_constraint{.min_length = 1, .max_length = 1600};
-            static constexpr std::string_view task_type_allowed[] = {"AUTOMATION", "LAMBDA", "RUN_COMMAND", "STEP_FUNCTIONS"};
-            static constexpr cfn::value_constraint task_type_constraint{.allowed = task_type_allowed, .allowed_count = 4};
-            static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = "^mw-[0-9a-f]{17}$"};
+            static constexpr cfn::value_constraint task_type_constraint{.allowed = {"AUTOMATION|LAMBDA|RUN_COMMAND|STEP_FUNCTIONS", 44}};
+            static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = {"^mw-[0-9a-f]{17}$", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CutoffBehavior", offsetof(self, cutoff_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cutoff_behavior_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -192,7 +192,7 @@ struct patch_baseline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = patch_source;
             static constexpr cfn::value_constraint configuration_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.]{3,50}$)"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{3,50}$)", 23}};
             static constexpr cfn::value_constraint products_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint products_constraint{.min_items = 0, .max_items = 20, .elements = &products_elements};
             static constexpr cfn::field_info fields[] = {
@@ -241,7 +241,7 @@ struct patch_baseline {
             static constexpr cfn::value_constraint approved_patches_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint approved_patches_constraint{.min_items = 0, .max_items = 50, .elements = &approved_patches_elements};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-.]{3,128}$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
             static constexpr cfn::value_constraint patch_groups_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint patch_groups_constraint{.elements = &patch_groups_elements};
             static constexpr cfn::value_constraint rejected_patches_elements{.min_length = 1, .max_length = 100};

@@ -36,8 +36,7 @@ struct resource_data_sync {
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint bucket_region_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 512};
-            static constexpr std::string_view sync_format_allowed[] = {"JsonSerDe"};
-            static constexpr cfn::value_constraint sync_format_constraint{.min_length = 1, .max_length = 1024, .allowed = sync_format_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint sync_format_constraint{.min_length = 1, .max_length = 1024, .allowed = {"JsonSerDe", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},

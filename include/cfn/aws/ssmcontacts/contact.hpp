@@ -123,8 +123,8 @@ struct contact {
         cfn::required<cfn::enumeration<contact::type>, "AWS::SSMContacts::Contact.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-z0-9_\-\.]*$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\s]*$)"};
+            static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-z0-9_\-\.]*$)", 16}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\-\s]*$)", 19}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_constraint},

@@ -35,8 +35,8 @@ struct contact_channel {
         cfn::optional<cfn::boolean, "AWS::SSMContacts::ContactChannel.DeferActivation"> defer_activation;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z 0-9_\-+'&amp;\uD83C-\uDBFF\uDC00-\uDFFF\u2000-\u3300]+)"};
-            static constexpr cfn::value_constraint contact_id_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)"};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z 0-9_\-+'&amp;\uD83C-\uDBFF\uDC00-\uDFFF\u2000-\u3300]+)", 62}};
+            static constexpr cfn::value_constraint contact_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelAddress", offsetof(self, channel_address), cfn::field_kind::value, true},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_name_constraint},

@@ -107,7 +107,7 @@ struct plan {
         cfn::optional<cfn::list<plan::stage>, "AWS::SSMContacts::Plan.Stages"> stages;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_id_constraint{.pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)"};
+            static constexpr cfn::value_constraint contact_id_constraint{.pattern = {R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},

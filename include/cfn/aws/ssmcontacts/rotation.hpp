@@ -49,7 +49,7 @@ struct rotation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monthly_setting;
             static constexpr cfn::value_constraint day_of_month_constraint{.minimum = 1, .maximum = 31};
-            static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &day_of_month_constraint},
                 {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
@@ -70,8 +70,8 @@ struct rotation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = coverage_time;
-            static constexpr cfn::value_constraint end_time_constraint{.pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
-            static constexpr cfn::value_constraint start_time_constraint{.pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint end_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
+            static constexpr cfn::value_constraint start_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_time_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
@@ -112,7 +112,7 @@ struct rotation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = weekly_setting;
-            static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true},
                 {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
@@ -141,7 +141,7 @@ struct rotation {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recurrence_settings;
-            static constexpr cfn::value_constraint daily_settings_elements{.pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
+            static constexpr cfn::value_constraint daily_settings_elements{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::value_constraint daily_settings_constraint{.elements = &daily_settings_elements};
             static constexpr cfn::value_constraint number_of_on_calls_constraint{.minimum = 1};
             static constexpr cfn::value_constraint recurrence_multiplier_constraint{.minimum = 1, .maximum = 100};
@@ -173,12 +173,12 @@ struct rotation {
         cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint contact_ids_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*$)"};
+            static constexpr cfn::value_constraint contact_ids_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*$)", 81}};
             static constexpr cfn::value_constraint contact_ids_constraint{.min_items = 1, .max_items = 30, .elements = &contact_ids_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_]*$"};
-            static constexpr cfn::value_constraint start_time_constraint{.pattern = R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_]*$", 15}};
+            static constexpr cfn::value_constraint start_time_constraint{.pattern = {R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})$)", 39}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint time_zone_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[:a-zA-Z0-9_\-\s\.\\/]*$)"};
+            static constexpr cfn::value_constraint time_zone_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[:a-zA-Z0-9_\-\s\.\\/]*$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_ids_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -26,8 +26,8 @@ struct preferences {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_bucket;
-            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = R"((?=^.{3,63}$)(?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))"};
-            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = "^[0-9]{12}$"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.pattern = {R"((?=^.{3,63}$)(?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))", 115}};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_owner_constraint},

@@ -111,7 +111,7 @@ struct response_plan {
             static constexpr cfn::value_constraint document_version_constraint{.max_length = 128};
             static constexpr cfn::value_constraint dynamic_parameters_constraint{.max_items = 200};
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1, .max_items = 200};
-            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint role_arn_constraint{.max_length = 1000, .pattern = {"^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentName", offsetof(self, document_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_name_constraint},
                 {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_version_constraint},
@@ -151,7 +151,7 @@ struct response_plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = chat_channel;
-            static constexpr cfn::value_constraint chatbot_sns_elements{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint chatbot_sns_elements{.max_length = 1000, .pattern = {"^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 66}};
             static constexpr cfn::value_constraint chatbot_sns_constraint{.elements = &chatbot_sns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ChatbotSns", offsetof(self, chatbot_sns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chatbot_sns_constraint},
@@ -170,7 +170,7 @@ struct response_plan {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_target_item;
-            static constexpr cfn::value_constraint sns_topic_arn_constraint{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint sns_topic_arn_constraint{.max_length = 1000, .pattern = {"^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
             };
@@ -298,10 +298,10 @@ struct response_plan {
             using self = properties;
             static constexpr cfn::value_constraint actions_constraint{.max_items = 1};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint engagements_elements{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:ssm-contacts:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
+            static constexpr cfn::value_constraint engagements_elements{.max_length = 1000, .pattern = {"^arn:aws(-(cn|us-gov))?:ssm-contacts:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 75}};
             static constexpr cfn::value_constraint engagements_constraint{.max_items = 5, .elements = &engagements_elements};
             static constexpr cfn::value_constraint integrations_constraint{.max_items = 1};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_-]*$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9_-]*$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},

@@ -35,7 +35,7 @@ struct configuration_manager {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_definition;
             static constexpr cfn::value_constraint local_deployment_execution_role_name_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint type_constraint{.pattern = R"(^[a-zA-Z0-9_\-.:/]{3,200}$)"};
+            static constexpr cfn::value_constraint type_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.:/]{3,200}$)", 26}};
             static constexpr cfn::value_constraint type_version_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"LocalDeploymentAdministrationRoleArn", offsetof(self, local_deployment_administration_role_arn), cfn::field_kind::value, false},
@@ -61,8 +61,8 @@ struct configuration_manager {
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::ConfigurationManager.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.pattern = "^.{0,512}$"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[ A-Za-z0-9_-]{1,50}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {"^.{0,512}$", 10}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[ A-Za-z0-9_-]{1,50}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationDefinitions", offsetof(self, configuration_definitions), cfn::field_kind::value, true, cfn::replacement::no, &configuration_manager::configuration_definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},

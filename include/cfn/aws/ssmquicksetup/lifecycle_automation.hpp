@@ -26,8 +26,8 @@ struct lifecycle_automation {
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::LifecycleAutomation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint automation_document_constraint{.min_length = 1, .max_length = 500, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint resource_key_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-]+$"};
+            static constexpr cfn::value_constraint automation_document_constraint{.min_length = 1, .max_length = 500, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint resource_key_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"AutomationDocument", offsetof(self, automation_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &automation_document_constraint},
                 {"AutomationParameters", offsetof(self, automation_parameters), cfn::field_kind::value, true},

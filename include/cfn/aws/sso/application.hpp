@@ -44,7 +44,7 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sign_in_options;
-            static constexpr cfn::value_constraint application_url_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^http(s)?:\/\/[-a-zA-Z0-9+&@#\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\/%?=~_|]$)"};
+            static constexpr cfn::value_constraint application_url_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^http(s)?:\/\/[-a-zA-Z0-9+&@#\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\/%?=~_|]$)", 71}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationUrl", offsetof(self, application_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_url_constraint},
                 {"Origin", offsetof(self, origin), cfn::field_kind::value, true},
@@ -91,10 +91,10 @@ struct application {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_provider_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$"};
+            static constexpr cfn::value_constraint application_provider_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$", 71}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$", 70}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 75};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationProviderArn", offsetof(self, application_provider_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_provider_arn_constraint},

@@ -30,8 +30,8 @@ struct application_assignment {
         cfn::required<cfn::enumeration<application_assignment::principal_type>, "AWS::SSO::ApplicationAssignment.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = R"(arn:aws(-[a-z]{1,5}){0,3}:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16})"};
-            static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
+            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {R"(arn:aws(-[a-z]{1,5}){0,3}:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16})", 97}};
+            static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = {"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", 93}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_arn_constraint},
                 {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_id_constraint},

@@ -41,10 +41,10 @@ struct assignment {
         cfn::required<cfn::enumeration<assignment::target_type>, "AWS::SSO::Assignment.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
-            static constexpr cfn::value_constraint permission_set_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}"};
-            static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
-            static constexpr cfn::value_constraint target_id_constraint{.pattern = R"(\d{12})"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}", 68}};
+            static constexpr cfn::value_constraint permission_set_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}", 95}};
+            static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = {"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$", 93}};
+            static constexpr cfn::value_constraint target_id_constraint{.pattern = {R"(\d{12})", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"PermissionSetArn", offsetof(self, permission_set_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &permission_set_arn_constraint},

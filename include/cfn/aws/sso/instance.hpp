@@ -22,7 +22,7 @@ struct instance {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[\w+=,.@-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 75};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},

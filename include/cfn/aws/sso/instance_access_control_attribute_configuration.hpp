@@ -87,7 +87,7 @@ struct instance_access_control_attribute_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_control_attributes_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}", 68}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, false, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct, &access_control_attributes_constraint},
                 {"InstanceAccessControlAttributeConfiguration", offsetof(self, instance_access_control_attribute_configuration_), cfn::field_kind::nested, false, cfn::replacement::no, &instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_::cfn_struct},

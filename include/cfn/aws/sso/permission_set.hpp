@@ -26,8 +26,8 @@ struct permission_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_policy_reference;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(((/[A-Za-z0-9\.,\+@=_-]+)*)/)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w+=,.@-]+)", 11}};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(((/[A-Za-z0-9\.,\+@=_-]+)*)/)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
@@ -82,13 +82,13 @@ struct permission_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_managed_policy_references_constraint{.max_items = 20};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 700, .pattern = R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*)"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 700, .pattern = {R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*)", 47}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}", 68}};
             static constexpr cfn::value_constraint managed_policies_elements{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint managed_policies_constraint{.max_items = 20, .elements = &managed_policies_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = R"([\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"([\w+=,.@-]+)", 11}};
             static constexpr cfn::value_constraint relay_state_type_constraint{.min_length = 1, .max_length = 240};
-            static constexpr cfn::value_constraint session_duration_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(-?)P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)([DW]))?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)"};
+            static constexpr cfn::value_constraint session_duration_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(-?)P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)([DW]))?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)", 104}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerManagedPolicyReferences", offsetof(self, customer_managed_policy_references), cfn::field_kind::value, false, cfn::replacement::no, &permission_set::customer_managed_policy_reference::cfn_struct, &customer_managed_policy_references_constraint},

@@ -91,7 +91,7 @@ struct state_machine_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = R"(^(?=.*[a-zA-Z_\-\.])[a-zA-Z0-9_\-\.]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80, .pattern = {R"(^(?=.*[a-zA-Z_\-\.])[a-zA-Z0-9_\-\.]+$)", 38}};
             static constexpr cfn::value_constraint routing_configuration_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint state_machine_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {

@@ -20,7 +20,7 @@ struct account_alias {
         cfn::checked_required<cfn::str, "AWS::SupportApp::AccountAlias.AccountAlias", cfn::literal_rule{.min_length = 1, .max_length = 30, .characters = R"(\w\- )"}> account_alias_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint account_alias_constraint{.min_length = 1, .max_length = 30, .pattern = R"(^[\w\- ]+$)"};
+            static constexpr cfn::value_constraint account_alias_constraint{.min_length = 1, .max_length = 30, .pattern = {R"(^[\w\- ]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"AccountAlias", offsetof(self, account_alias_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_alias_constraint},
             };

@@ -41,10 +41,10 @@ struct slack_channel_configuration {
         cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256}> team_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint channel_role_arn_constraint{.min_length = 31, .max_length = 2048, .pattern = R"(^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\/(.+)$)"};
-            static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
+            static constexpr cfn::value_constraint channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint channel_role_arn_constraint{.min_length = 31, .max_length = 2048, .pattern = {R"(^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\/(.+)$)", 45}};
+            static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelId", offsetof(self, channel_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_id_constraint},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &channel_name_constraint},

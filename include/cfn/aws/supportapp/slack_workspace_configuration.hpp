@@ -22,8 +22,8 @@ struct slack_workspace_configuration {
         cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
-            static constexpr cfn::value_constraint version_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9]+$"};
+            static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};
+            static constexpr cfn::value_constraint version_id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"TeamId", offsetof(self, team_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &team_id_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},

@@ -59,9 +59,8 @@ struct canary {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_encryption;
-            static constexpr std::string_view encryption_mode_allowed[] = {"SSE_KMS", "SSE_S3"};
-            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = encryption_mode_allowed, .allowed_count = 2};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)"};
+            static constexpr cfn::value_constraint encryption_mode_constraint{.allowed = {"SSE_KMS|SSE_S3", 14}};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_mode_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
@@ -116,7 +115,7 @@ struct canary {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dependency;
-            static constexpr cfn::value_constraint reference_constraint{.min_length = 1, .max_length = 140, .pattern = R"(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)"};
+            static constexpr cfn::value_constraint reference_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)", 73}};
             static constexpr cfn::field_info fields[] = {
                 {"Reference", offsetof(self, reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &reference_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -149,10 +148,10 @@ struct canary {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code;
-            static constexpr cfn::value_constraint blueprint_types_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[0-9a-zA-Z_\-\.]+$)"};
+            static constexpr cfn::value_constraint blueprint_types_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[0-9a-zA-Z_\-\.]+$)", 19}};
             static constexpr cfn::value_constraint blueprint_types_constraint{.min_items = 0, .max_items = 1, .elements = &blueprint_types_elements};
             static constexpr cfn::value_constraint dependencies_constraint{.min_items = 0, .max_items = 1};
-            static constexpr cfn::value_constraint handler_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^(([0-9a-zA-Z_-]+(\/|\.))*[0-9A-Za-z_\\-]+(\.|::)[A-Za-z_][A-Za-z0-9_]*)?$)"};
+            static constexpr cfn::value_constraint handler_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^(([0-9a-zA-Z_-]+(\/|\.))*[0-9A-Za-z_\\-]+(\.|::)[A-Za-z_][A-Za-z0-9_]*)?$)", 74}};
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
@@ -424,10 +423,10 @@ struct canary {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint artifact_s3_location_constraint{.min_length = 1, .max_length = 1024, .pattern = "^(s3|S3)://"};
+            static constexpr cfn::value_constraint artifact_s3_location_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^(s3|S3)://", 11}};
             static constexpr cfn::value_constraint browser_configs_constraint{.min_items = 1, .max_items = 2};
-            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[0-9a-z_\-]{1,255}$)"};
+            static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 63}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[0-9a-z_\-]{1,255}$)", 20}};
             static constexpr cfn::value_constraint resources_to_replicate_tags_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint runtime_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_references_constraint{.min_items = 1, .max_items = 2};

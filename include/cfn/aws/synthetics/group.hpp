@@ -24,8 +24,8 @@ struct group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Synthetics::Group.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[0-9a-z_\-]{1,64}$)"};
-            static constexpr cfn::value_constraint resource_arns_elements{.pattern = R"(arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-\d{1}:\d{12}:canary:[0-9a-z_\-])"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^[0-9a-z_\-]{1,64}$)", 19}};
+            static constexpr cfn::value_constraint resource_arns_elements{.pattern = {R"(arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-\d{1}:\d{12}:canary:[0-9a-z_\-])", 103}};
             static constexpr cfn::value_constraint resource_arns_constraint{.max_items = 10, .elements = &resource_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0};
             static constexpr cfn::field_info fields[] = {

@@ -51,8 +51,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_info;
-            static constexpr cfn::value_constraint ec2_instance_id_constraint{.pattern = R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)"};
-            static constexpr cfn::value_constraint sid_constraint{.pattern = "[A-Z][A-Z0-9]{2}"};
+            static constexpr cfn::value_constraint ec2_instance_id_constraint{.pattern = {R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)", 28}};
+            static constexpr cfn::value_constraint sid_constraint{.pattern = {"[A-Z][A-Z0-9]{2}", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, false},
                 {"Ec2InstanceId", offsetof(self, ec2_instance_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ec2_instance_id_constraint},
@@ -76,8 +76,8 @@ struct application {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = credential;
-            static constexpr cfn::value_constraint database_name_constraint{.pattern = "^(?=.{1,100}$).*"};
-            static constexpr cfn::value_constraint secret_id_constraint{.pattern = "^(?=.{1,100}$).*"};
+            static constexpr cfn::value_constraint database_name_constraint{.pattern = {"^(?=.{1,100}$).*", 16}};
+            static constexpr cfn::value_constraint secret_id_constraint{.pattern = {"^(?=.{1,100}$).*", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialType", offsetof(self, credential_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_name_constraint},
@@ -109,14 +109,14 @@ struct application {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SystemsManagerSAP::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint application_id_constraint{.pattern = R"([\w\d\.-]{1,60})"};
+            static constexpr cfn::value_constraint application_id_constraint{.pattern = {R"([\w\d\.-]{1,60})", 15}};
             static constexpr cfn::value_constraint components_info_constraint{.min_items = 1};
             static constexpr cfn::value_constraint credentials_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint database_arn_constraint{.pattern = R"(^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\/.+$)"};
-            static constexpr cfn::value_constraint instances_elements{.pattern = R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)"};
+            static constexpr cfn::value_constraint database_arn_constraint{.pattern = {R"(^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\/.+$)", 41}};
+            static constexpr cfn::value_constraint instances_elements{.pattern = {R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)", 28}};
             static constexpr cfn::value_constraint instances_constraint{.min_items = 1, .elements = &instances_elements};
-            static constexpr cfn::value_constraint sap_instance_number_constraint{.pattern = "[0-9]{2}"};
-            static constexpr cfn::value_constraint sid_constraint{.pattern = "[A-Z][A-Z0-9]{2}"};
+            static constexpr cfn::value_constraint sap_instance_number_constraint{.pattern = {"[0-9]{2}", 8}};
+            static constexpr cfn::value_constraint sid_constraint{.pattern = {"[A-Z][A-Z0-9]{2}", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, true},

@@ -24,7 +24,7 @@ struct database {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Database.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint database_name_constraint{.pattern = "^[a-zA-Z0-9_.-]{3,256}$"};
+            static constexpr cfn::value_constraint database_name_constraint{.pattern = {"^[a-zA-Z0-9_.-]{3,256}$", 23}};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {

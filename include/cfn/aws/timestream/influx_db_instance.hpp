@@ -144,11 +144,11 @@ struct influx_db_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocated_storage_constraint{.minimum = 20, .maximum = 16384};
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 2, .max_length = 64, .pattern = R"(^[^_][^"]*$)"};
-            static constexpr cfn::value_constraint db_parameter_group_identifier_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-zA-Z0-9]+$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 2, .max_length = 64, .pattern = {R"(^[^_][^"]*$)", 11}};
+            static constexpr cfn::value_constraint db_parameter_group_identifier_constraint{.min_length = 3, .max_length = 64, .pattern = {"^[a-zA-Z0-9]+$", 14}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = {"^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$", 38}};
             static constexpr cfn::value_constraint organization_constraint{.min_length = 1, .max_length = 64};
-            static constexpr cfn::value_constraint password_constraint{.min_length = 8, .max_length = 64, .pattern = "^[a-zA-Z0-9]+$"};
+            static constexpr cfn::value_constraint password_constraint{.min_length = 8, .max_length = 64, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1024, .maximum = 65535};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64};

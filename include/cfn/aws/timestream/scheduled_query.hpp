@@ -57,8 +57,8 @@ struct scheduled_query {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
-            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
-            static constexpr cfn::value_constraint object_key_prefix_constraint{.min_length = 1, .max_length = 896, .pattern = R"([a-zA-Z0-9|!\-_*'\(\)]([a-zA-Z0-9]|[!\-_*'\(\)\/.])+)"};
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])", 34}};
+            static constexpr cfn::value_constraint object_key_prefix_constraint{.min_length = 1, .max_length = 896, .pattern = {R"([a-zA-Z0-9|!\-_*'\(\)]([a-zA-Z0-9]|[!\-_*'\(\)\/.])+)", 52}};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"EncryptionOption", offsetof(self, encryption_option), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -313,7 +313,7 @@ struct scheduled_query {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 262144};
             static constexpr cfn::value_constraint scheduled_query_execution_role_arn_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint scheduled_query_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_.-]+"};
+            static constexpr cfn::value_constraint scheduled_query_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},

@@ -166,8 +166,8 @@ struct table {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Table.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint database_name_constraint{.pattern = "^[a-zA-Z0-9_.-]{3,256}$"};
-            static constexpr cfn::value_constraint table_name_constraint{.pattern = "^[a-zA-Z0-9_.-]{3,256}$"};
+            static constexpr cfn::value_constraint database_name_constraint{.pattern = {"^[a-zA-Z0-9_.-]{3,256}$", 23}};
+            static constexpr cfn::value_constraint table_name_constraint{.pattern = {"^[a-zA-Z0-9_.-]{3,256}$", 23}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_name_constraint},

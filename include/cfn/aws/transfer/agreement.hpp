@@ -87,12 +87,12 @@ struct agreement {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Agreement.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:.*role/.*"};
-            static constexpr cfn::value_constraint base_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(|/.*)$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^[\u0021-\u007E]+$)"};
-            static constexpr cfn::value_constraint local_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^p-([0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint partner_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^p-([0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint server_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^s-([0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:.*role/.*", 13}};
+            static constexpr cfn::value_constraint base_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(|/.*)$", 8}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[\u0021-\u007E]+$)", 18}};
+            static constexpr cfn::value_constraint local_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^p-([0-9a-f]{17})$", 18}};
+            static constexpr cfn::value_constraint partner_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^p-([0-9a-f]{17})$", 18}};
+            static constexpr cfn::value_constraint server_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^s-([0-9a-f]{17})$", 18}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_role_constraint},

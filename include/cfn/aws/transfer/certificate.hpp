@@ -41,10 +41,10 @@ struct certificate {
         cfn::required<cfn::enumeration<certificate::usage>, "AWS::Transfer::Certificate.Usage"> usage;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_constraint{.min_length = 1, .max_length = 16384, .pattern = R"(^[\t\n\r\u0020-\u00FF]+$)"};
-            static constexpr cfn::value_constraint certificate_chain_constraint{.min_length = 1, .max_length = 2097152, .pattern = R"(^[\t\n\r\u0020-\u00FF]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^[\u0021-\u007E]+$)"};
-            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = R"(^[\t\n\r\u0020-\u00FF]+$)"};
+            static constexpr cfn::value_constraint certificate_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"(^[\t\n\r\u0020-\u00FF]+$)", 24}};
+            static constexpr cfn::value_constraint certificate_chain_constraint{.min_length = 1, .max_length = 2097152, .pattern = {R"(^[\t\n\r\u0020-\u00FF]+$)", 24}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[\u0021-\u007E]+$)", 18}};
+            static constexpr cfn::value_constraint private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = {R"(^[\t\n\r\u0020-\u00FF]+$)", 24}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ActiveDate", offsetof(self, active_date), cfn::field_kind::value, false},

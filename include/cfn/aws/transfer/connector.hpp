@@ -85,7 +85,7 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_async_mdn_config;
-            static constexpr cfn::value_constraint server_ids_elements{.min_length = 19, .max_length = 19, .pattern = "^s-([0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint server_ids_elements{.min_length = 19, .max_length = 19, .pattern = {"^s-([0-9a-f]{17})$", 18}};
             static constexpr cfn::value_constraint server_ids_constraint{.min_items = 1, .max_items = 10, .elements = &server_ids_elements};
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
@@ -155,7 +155,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_vpc_lattice_egress_config;
             static constexpr cfn::value_constraint port_number_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint resource_configuration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
+            static constexpr cfn::value_constraint resource_configuration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)", 91}};
             static constexpr cfn::field_info fields[] = {
                 {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_number_constraint},
                 {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
@@ -231,9 +231,9 @@ struct connector {
         cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::literal_rule{.max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:.*role/.*"};
-            static constexpr cfn::value_constraint logging_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:.*role/.*"};
-            static constexpr cfn::value_constraint security_policy_name_constraint{.min_length = 0, .max_length = 50, .pattern = "TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+"};
+            static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:.*role/.*", 13}};
+            static constexpr cfn::value_constraint logging_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:.*role/.*", 13}};
+            static constexpr cfn::value_constraint security_policy_name_constraint{.min_length = 0, .max_length = 50, .pattern = {"TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+", 49}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {

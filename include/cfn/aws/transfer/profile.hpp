@@ -32,8 +32,8 @@ struct profile {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint as2_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\u0020-\u007E\s]*$)"};
-            static constexpr cfn::value_constraint certificate_ids_elements{.min_length = 22, .max_length = 22, .pattern = "^cert-([0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint as2_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\u0020-\u007E\s]*$)", 20}};
+            static constexpr cfn::value_constraint certificate_ids_elements{.min_length = 22, .max_length = 22, .pattern = {"^cert-([0-9a-f]{17})$", 21}};
             static constexpr cfn::value_constraint certificate_ids_constraint{.elements = &certificate_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -92,9 +92,9 @@ struct server {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_details;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = "^sg-[0-9a-f]{8,17}$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = {"^sg-[0-9a-f]{8,17}$", 19}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 22, .max_length = 22, .pattern = "^vpce-[0-9a-f]{17}$"};
+            static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 22, .max_length = 22, .pattern = {"^vpce-[0-9a-f]{17}$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressAllocationIds", offsetof(self, address_allocation_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
@@ -124,9 +124,9 @@ struct server {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_provider_details;
-            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^d-[0-9a-f]{10}$"};
-            static constexpr cfn::value_constraint function_constraint{.min_length = 1, .max_length = 170, .pattern = "^arn:[a-z-]+:lambda:.*$"};
-            static constexpr cfn::value_constraint invocation_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:.*role/\S+$)"};
+            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^d-[0-9a-f]{10}$", 16}};
+            static constexpr cfn::value_constraint function_constraint{.min_length = 1, .max_length = 170, .pattern = {"^arn:[a-z-]+:lambda:.*$", 23}};
+            static constexpr cfn::value_constraint invocation_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:.*role/\S+$)", 16}};
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &directory_id_constraint},
@@ -172,8 +172,7 @@ struct server {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = protocol_details;
-            static constexpr std::string_view as2_transports_element_allowed[] = {"HTTP"};
-            static constexpr cfn::value_constraint as2_transports_elements{.allowed = as2_transports_element_allowed, .allowed_count = 1};
+            static constexpr cfn::value_constraint as2_transports_elements{.allowed = {"HTTP", 4}};
             static constexpr cfn::value_constraint as2_transports_constraint{.min_items = 1, .max_items = 1, .elements = &as2_transports_elements};
             static constexpr cfn::value_constraint passive_ip_constraint{.min_length = 0, .max_length = 15};
             static constexpr cfn::field_info fields[] = {
@@ -216,8 +215,8 @@ struct server {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_detail;
-            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:.*role/\S+$)"};
-            static constexpr cfn::value_constraint workflow_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^w-([a-z0-9]{17})$"};
+            static constexpr cfn::value_constraint execution_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:.*role/\S+$)", 16}};
+            static constexpr cfn::value_constraint workflow_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^w-([a-z0-9]{17})$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"WorkflowId", offsetof(self, workflow_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workflow_id_constraint},
@@ -287,14 +286,13 @@ struct server {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_constraint{.min_length = 0, .max_length = 1600};
-            static constexpr cfn::value_constraint logging_role_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^(|arn:.*role/\S+)$)"};
-            static constexpr cfn::value_constraint post_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^[\x09-\x0D\x20-\x7E]*$)"};
-            static constexpr cfn::value_constraint pre_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^[\x09-\x0D\x20-\x7E]*$)"};
-            static constexpr std::string_view protocols_element_allowed[] = {"SFTP", "FTP", "FTPS", "AS2"};
-            static constexpr cfn::value_constraint protocols_elements{.allowed = protocols_element_allowed, .allowed_count = 4};
+            static constexpr cfn::value_constraint logging_role_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"(^(|arn:.*role/\S+)$)", 19}};
+            static constexpr cfn::value_constraint post_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[\x09-\x0D\x20-\x7E]*$)", 23}};
+            static constexpr cfn::value_constraint pre_authentication_login_banner_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[\x09-\x0D\x20-\x7E]*$)", 23}};
+            static constexpr cfn::value_constraint protocols_elements{.allowed = {"SFTP|FTP|FTPS|AS2", 17}};
             static constexpr cfn::value_constraint protocols_constraint{.min_items = 1, .max_items = 4, .elements = &protocols_elements};
-            static constexpr cfn::value_constraint security_policy_name_constraint{.min_length = 0, .max_length = 100, .pattern = "^TransferSecurityPolicy-.+$"};
-            static constexpr cfn::value_constraint structured_log_destinations_elements{.min_length = 20, .max_length = 1600, .pattern = R"(^arn:\S+$)"};
+            static constexpr cfn::value_constraint security_policy_name_constraint{.min_length = 0, .max_length = 100, .pattern = {"^TransferSecurityPolicy-.+$", 27}};
+            static constexpr cfn::value_constraint structured_log_destinations_elements{.min_length = 20, .max_length = 1600, .pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::value_constraint structured_log_destinations_constraint{.min_items = 0, .max_items = 1, .elements = &structured_log_destinations_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -40,8 +40,8 @@ struct user {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = home_directory_map_entry;
-            static constexpr cfn::value_constraint entry_constraint{.min_length = 0, .max_length = 1024, .pattern = "^/.*$"};
-            static constexpr cfn::value_constraint target_constraint{.min_length = 0, .max_length = 1024, .pattern = "^/.*$"};
+            static constexpr cfn::value_constraint entry_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^/.*$", 5}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^/.*$", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"Entry", offsetof(self, entry), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entry_constraint},
                 {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
@@ -102,15 +102,15 @@ struct user {
         cfn::checked_required<cfn::str, "AWS::Transfer::User.UserName", cfn::literal_rule{.min_length = 3, .max_length = 100}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint home_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(|/.*)$"};
+            static constexpr cfn::value_constraint home_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(|/.*)$", 8}};
             static constexpr cfn::value_constraint home_directory_mappings_constraint{.min_items = 1, .max_items = 50000};
             static constexpr cfn::value_constraint policy_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:.*role/\S+$)"};
-            static constexpr cfn::value_constraint server_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^s-([0-9a-f]{17})$"};
-            static constexpr cfn::value_constraint ssh_public_keys_elements{.min_length = 0, .max_length = 2048, .pattern = R"(^\s*(ssh|ecdsa)-[a-z0-9-]+[ \t]+(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{1,3})?(={0,3})?)(\s*|[ \t]+[\S \t]*\s*)$)"};
+            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:.*role/\S+$)", 16}};
+            static constexpr cfn::value_constraint server_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^s-([0-9a-f]{17})$", 18}};
+            static constexpr cfn::value_constraint ssh_public_keys_elements{.min_length = 0, .max_length = 2048, .pattern = {R"(^\s*(ssh|ecdsa)-[a-z0-9-]+[ \t]+(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{1,3})?(={0,3})?)(\s*|[ \t]+[\S \t]*\s*)$)", 107}};
             static constexpr cfn::value_constraint ssh_public_keys_constraint{.elements = &ssh_public_keys_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
-            static constexpr cfn::value_constraint user_name_constraint{.min_length = 3, .max_length = 100, .pattern = R"(^[\w][\w@.-]{2,99}$)"};
+            static constexpr cfn::value_constraint user_name_constraint{.min_length = 3, .max_length = 100, .pattern = {R"(^[\w][\w@.-]{2,99}$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"HomeDirectory", offsetof(self, home_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &home_directory_constraint},
                 {"HomeDirectoryMappings", offsetof(self, home_directory_mappings), cfn::field_kind::value, false, cfn::replacement::no, &user::home_directory_map_entry::cfn_struct, &home_directory_mappings_constraint},

@@ -41,11 +41,11 @@ struct web_app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = "^sg-[0-9a-f]{8,17}$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 11, .max_length = 20, .pattern = {"^sg-[0-9a-f]{8,17}$", 19}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.max_items = 10, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = "^subnet-[0-9a-f]{8,17}$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {"^subnet-[0-9a-f]{8,17}$", 23}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.max_items = 10, .elements = &subnet_ids_elements};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[0-9a-f]{8,17}$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^vpc-[0-9a-f]{8,17}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
@@ -87,9 +87,9 @@ struct web_app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_provider_details;
-            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = R"(^arn:[\w-]+:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$)"};
-            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = R"(^arn:[\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$)"};
-            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\S+$)"};
+            static constexpr cfn::value_constraint application_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {R"(^arn:[\w-]+:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$)", 84}};
+            static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = {R"(^arn:[\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$)", 55}};
+            static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\S+$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_arn_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_arn_constraint},

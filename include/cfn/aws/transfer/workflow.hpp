@@ -52,8 +52,8 @@ struct workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_input_file_location;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024, .pattern = ".*"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_constraint},
@@ -143,8 +143,8 @@ struct workflow {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_input_file_location;
-            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$"};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 65536, .pattern = R"(^[^\x00]+$)"};
+            static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = {"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$", 121}};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"(^[^\x00]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
@@ -311,7 +311,7 @@ struct workflow {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Workflow.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\w\- ]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\w\- ]*$)", 10}};
             static constexpr cfn::value_constraint on_exception_steps_constraint{.min_items = 0, .max_items = 8};
             static constexpr cfn::value_constraint steps_constraint{.min_items = 0, .max_items = 8};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};

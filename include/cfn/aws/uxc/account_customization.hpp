@@ -38,7 +38,7 @@ struct account_customization {
         cfn::optional<cfn::list<cfn::str>, "AWS::UXC::AccountCustomization.VisibleServices"> visible_services;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint visible_regions_elements{.pattern = "^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$"};
+            static constexpr cfn::value_constraint visible_regions_elements{.pattern = {"^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$", 35}};
             static constexpr cfn::value_constraint visible_regions_constraint{.max_items = 100, .elements = &visible_regions_elements};
             static constexpr cfn::value_constraint visible_services_elements{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint visible_services_constraint{.max_items = 500, .elements = &visible_services_elements};

@@ -24,7 +24,7 @@ struct identity_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cognito_group_configuration;
-            static constexpr cfn::value_constraint group_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint group_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = {"^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupEntityType", offsetof(self, group_entity_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_entity_type_constraint},
             };
@@ -46,9 +46,9 @@ struct identity_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cognito_user_pool_configuration;
-            static constexpr cfn::value_constraint client_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint client_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint client_ids_constraint{.min_items = 0, .max_items = 1000, .elements = &client_ids_elements};
-            static constexpr cfn::value_constraint user_pool_arn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^arn:[a-zA-Z0-9-]+:cognito-idp:(([a-zA-Z0-9-]+:\d{12}:userpool/[\w-]+_[0-9a-zA-Z]+))$)"};
+            static constexpr cfn::value_constraint user_pool_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:[a-zA-Z0-9-]+:cognito-idp:(([a-zA-Z0-9-]+:\d{12}:userpool/[\w-]+_[0-9a-zA-Z]+))$)", 85}};
             static constexpr cfn::field_info fields[] = {
                 {"ClientIds", offsetof(self, client_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_ids_constraint},
                 {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::cognito_group_configuration::cfn_struct},
@@ -71,7 +71,7 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_id_connect_group_configuration;
             static constexpr cfn::value_constraint group_claim_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint group_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$"};
+            static constexpr cfn::value_constraint group_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = {"^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$", 51}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupClaim", offsetof(self, group_claim), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_claim_constraint},
                 {"GroupEntityType", offsetof(self, group_entity_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_entity_type_constraint},
@@ -115,7 +115,7 @@ struct identity_source {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_id_connect_identity_token_configuration;
-            static constexpr cfn::value_constraint client_ids_elements{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint client_ids_elements{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint client_ids_constraint{.min_items = 0, .max_items = 1000, .elements = &client_ids_elements};
             static constexpr cfn::value_constraint principal_id_claim_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
@@ -163,7 +163,7 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_id_connect_configuration;
             static constexpr cfn::value_constraint entity_id_prefix_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint issuer_constraint{.min_length = 1, .max_length = 2048, .pattern = "^https://.*$"};
+            static constexpr cfn::value_constraint issuer_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^https://.*$", 12}};
             static constexpr cfn::field_info fields[] = {
                 {"EntityIdPrefix", offsetof(self, entity_id_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entity_id_prefix_constraint},
                 {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_group_configuration::cfn_struct},
@@ -203,8 +203,8 @@ struct identity_source {
         cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> principal_entity_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
-            static constexpr cfn::value_constraint principal_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};
+            static constexpr cfn::value_constraint principal_entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &identity_source::identity_source_configuration::cfn_struct},
                 {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_store_id_constraint},

@@ -48,8 +48,8 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_identifier;
-            static constexpr cfn::value_constraint entity_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^.*$"};
-            static constexpr cfn::value_constraint entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = "^.*$"};
+            static constexpr cfn::value_constraint entity_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^.*$", 4}};
+            static constexpr cfn::value_constraint entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = {"^.*$", 4}};
             static constexpr cfn::field_info fields[] = {
                 {"EntityId", offsetof(self, entity_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_id_constraint},
                 {"EntityType", offsetof(self, entity_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_type_constraint},
@@ -72,7 +72,7 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_linked_policy_definition;
-            static constexpr cfn::value_constraint policy_template_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
+            static constexpr cfn::value_constraint policy_template_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyTemplateId", offsetof(self, policy_template_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_template_id_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::no, &policy::entity_identifier::cfn_struct},
@@ -111,7 +111,7 @@ struct policy {
         cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
+            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},

@@ -54,7 +54,7 @@ struct policy_store {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kms_encryption_settings;
-            static constexpr cfn::value_constraint key_constraint{.pattern = "^[a-zA-Z0-9:/_-]+$"};
+            static constexpr cfn::value_constraint key_constraint{.pattern = {"^[a-zA-Z0-9:/_-]+$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionContext", offsetof(self, encryption_context), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},

@@ -26,7 +26,7 @@ struct policy_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 150};
-            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
+            static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};
             static constexpr cfn::value_constraint statement_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -32,8 +32,8 @@ struct access_log_subscription {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::AccessLogSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$"};
-            static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 2048, .pattern = "^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$", 80}};
+            static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 2048, .pattern = {"^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$", 187}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_arn_constraint},

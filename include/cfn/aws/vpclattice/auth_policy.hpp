@@ -22,7 +22,7 @@ struct auth_policy {
         cfn::checked_required<cfn::str, "AWS::VpcLattice::AuthPolicy.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 200}> resource_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 200, .pattern = "^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 200, .pattern = {"^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$", 151}};
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
                 {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},

@@ -51,7 +51,7 @@ struct listener {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = weighted_target_group;
-            static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)", 101}};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
@@ -115,9 +115,9 @@ struct listener {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Listener.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!listener-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!listener-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 54}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 21, .max_length = 2048, .pattern = R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 21, .max_length = 2048, .pattern = {R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)", 99}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &listener::default_action::cfn_struct},

@@ -135,12 +135,12 @@ struct resource_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint custom_domain_name_constraint{.min_length = 3, .max_length = 255};
-            static constexpr cfn::value_constraint domain_verification_id_constraint{.min_length = 20, .max_length = 20, .pattern = "^dv-[a-fA-F0-9]{17}$"};
+            static constexpr cfn::value_constraint domain_verification_id_constraint{.min_length = 20, .max_length = 20, .pattern = {"^dv-[a-fA-F0-9]{17}$", 20}};
             static constexpr cfn::value_constraint group_domain_constraint{.min_length = 3, .max_length = 255};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = "^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint port_ranges_elements{.min_length = 1, .max_length = 11, .pattern = R"(^((\d{1,5}\-\d{1,5})|(\d+))$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = {"^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 50}};
+            static constexpr cfn::value_constraint port_ranges_elements{.min_length = 1, .max_length = 11, .pattern = {R"(^((\d{1,5}\-\d{1,5})|(\d+))$)", 28}};
             static constexpr cfn::value_constraint port_ranges_constraint{.elements = &port_ranges_elements};
-            static constexpr cfn::value_constraint resource_configuration_group_id_constraint{.min_length = 22, .max_length = 22, .pattern = "^rcfg-[0-9a-z]{17}$"};
+            static constexpr cfn::value_constraint resource_configuration_group_id_constraint{.min_length = 22, .max_length = 22, .pattern = {"^rcfg-[0-9a-z]{17}$", 19}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllowAssociationToSharableServiceNetwork", offsetof(self, allow_association_to_sharable_service_network), cfn::field_kind::value, false},

@@ -48,13 +48,13 @@ struct resource_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = "^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 5, .max_length = 200, .pattern = "^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = {"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 49}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 5, .max_length = 200, .pattern = {"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$", 35}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 5, .max_length = 200};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 50, .pattern = {"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},

@@ -22,7 +22,7 @@ struct resource_policy {
         cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 200}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 200, .pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 200, .pattern = {"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$", 148}};
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},

@@ -56,7 +56,7 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = weighted_target_group;
-            static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)", 101}};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 1, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
@@ -166,8 +166,8 @@ struct rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_match_type;
-            static constexpr cfn::value_constraint exact_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)"};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)"};
+            static constexpr cfn::value_constraint exact_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)", 30}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"Exact", offsetof(self, exact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exact_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -255,10 +255,10 @@ struct rule {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint listener_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = "^((listener-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}/listener/listener-[0-9a-z]{17}))$"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!rule-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint listener_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^((listener-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}/listener/listener-[0-9a-z]{17}))$", 154}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!rule-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 50}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 100};
-            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = "^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {"^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$", 118}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &rule::action::cfn_struct},

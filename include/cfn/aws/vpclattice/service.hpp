@@ -57,9 +57,9 @@ struct service {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Service.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint certificate_arn_constraint{.max_length = 2048, .pattern = "^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$"};
+            static constexpr cfn::value_constraint certificate_arn_constraint{.max_length = 2048, .pattern = {"^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$", 96}};
             static constexpr cfn::value_constraint custom_domain_name_constraint{.min_length = 3, .max_length = 255};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = "^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = {"^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 49}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},

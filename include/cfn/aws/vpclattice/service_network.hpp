@@ -49,7 +49,7 @@ struct service_network {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetwork.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = {"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 60}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},

@@ -26,8 +26,8 @@ struct service_network_resource_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkResourceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_configuration_id_constraint{.min_length = 17, .max_length = 2048, .pattern = "^rcfg-[0-9a-z]{17}$"};
-            static constexpr cfn::value_constraint service_network_id_constraint{.min_length = 3, .max_length = 2048, .pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint resource_configuration_id_constraint{.min_length = 17, .max_length = 2048, .pattern = {"^rcfg-[0-9a-z]{17}$", 19}};
+            static constexpr cfn::value_constraint service_network_id_constraint{.min_length = 3, .max_length = 2048, .pattern = {R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)", 104}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -46,8 +46,8 @@ struct service_network_service_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkServiceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)"};
-            static constexpr cfn::value_constraint service_network_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)", 99}};
+            static constexpr cfn::value_constraint service_network_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)", 104}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_service_association::dns_entry::cfn_struct},

@@ -60,11 +60,11 @@ struct service_network_vpc_association {
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 200, .pattern = "^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 200, .pattern = {"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$", 35}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint service_network_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)"};
+            static constexpr cfn::value_constraint service_network_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)", 104}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
-            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 2048, .pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 2048, .pattern = {"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_vpc_association::dns_options::cfn_struct},
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false},

@@ -70,7 +70,7 @@ struct target_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = matcher;
-            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 2000, .pattern = "^[0-9-,]+$"};
+            static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 2000, .pattern = {"^[0-9-,]+$", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
             };
@@ -109,7 +109,7 @@ struct target_group {
             static constexpr cfn::value_constraint health_check_interval_seconds_constraint{.minimum = 5, .maximum = 300};
             static constexpr cfn::value_constraint health_check_timeout_seconds_constraint{.minimum = 1, .maximum = 120};
             static constexpr cfn::value_constraint healthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 2048, .pattern = "(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 2048, .pattern = {"(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))", 35}};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
@@ -151,7 +151,7 @@ struct target_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_group_config;
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
-            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 2048, .pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
+            static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 2048, .pattern = {"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::health_check_config::cfn_struct},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -200,7 +200,7 @@ struct target_group {
         cfn::required<cfn::enumeration<target_group::type>, "AWS::VpcLattice::TargetGroup.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = "^(?!tg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = {"^(?!tg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$", 48}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {

@@ -42,10 +42,10 @@ struct ip_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WAFv2::IPSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint addresses_elements{.min_length = 1, .max_length = 50, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint addresses_elements{.min_length = 1, .max_length = 50, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint addresses_constraint{.elements = &addresses_elements};
-            static constexpr cfn::value_constraint description_constraint{.pattern = R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)", 74}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Addresses", offsetof(self, addresses), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &addresses_constraint},

@@ -34,8 +34,8 @@ struct regex_pattern_set {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WAFv2::RegexPatternSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.pattern = R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)", 74}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint regular_expression_list_elements{.min_length = 0, .max_length = 200};
             static constexpr cfn::value_constraint regular_expression_list_constraint{.elements = &regular_expression_list_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};

@@ -251,7 +251,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_summary;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -372,7 +372,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_http_header;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._$-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9._$-]+$", 18}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -431,7 +431,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_response;
-            static constexpr cfn::value_constraint custom_response_body_key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_response_body_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint response_code_constraint{.minimum = 200, .maximum = 599};
             static constexpr cfn::value_constraint response_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
@@ -622,7 +622,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -659,7 +659,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forwarded_ip_configuration;
-            static constexpr cfn::value_constraint header_name_constraint{.pattern = "^[a-zA-Z0-9-]{1,255}$"};
+            static constexpr cfn::value_constraint header_name_constraint{.pattern = {"^[a-zA-Z0-9-]{1,255}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackBehavior", offsetof(self, fallback_behavior), cfn::field_kind::value, true},
                 {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
@@ -721,9 +721,9 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookie_match_pattern;
-            static constexpr cfn::value_constraint excluded_cookies_elements{.min_length = 1, .max_length = 60, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint excluded_cookies_elements{.min_length = 1, .max_length = 60, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint excluded_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &excluded_cookies_elements};
-            static constexpr cfn::value_constraint included_cookies_elements{.min_length = 1, .max_length = 60, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint included_cookies_elements{.min_length = 1, .max_length = 60, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint included_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &included_cookies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -788,9 +788,9 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_match_pattern;
-            static constexpr cfn::value_constraint excluded_headers_elements{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint excluded_headers_elements{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint excluded_headers_constraint{.min_items = 1, .max_items = 199, .elements = &excluded_headers_elements};
-            static constexpr cfn::value_constraint included_headers_elements{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint included_headers_elements{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint included_headers_constraint{.min_items = 1, .max_items = 199, .elements = &included_headers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -870,7 +870,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json_match_pattern;
-            static constexpr cfn::value_constraint included_paths_elements{.pattern = R"(^[\/]+([^~]*(~[01])*){1,512}$)"};
+            static constexpr cfn::value_constraint included_paths_elements{.pattern = {R"(^[\/]+([^~]*(~[01])*){1,512}$)", 29}};
             static constexpr cfn::value_constraint included_paths_constraint{.min_items = 1, .elements = &included_paths_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -1098,8 +1098,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geo_match_statement;
-            static constexpr std::string_view country_codes_element_allowed[] = {"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW"};
-            static constexpr cfn::value_constraint country_codes_elements{.min_length = 1, .max_length = 2, .allowed = country_codes_element_allowed, .allowed_count = 250};
+            static constexpr cfn::value_constraint country_codes_elements{.min_length = 1, .max_length = 2, .allowed = {"AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|XK|YE|YT|ZA|ZM|ZW", 749}};
             static constexpr cfn::value_constraint country_codes_constraint{.min_items = 1, .elements = &country_codes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CountryCodes", offsetof(self, country_codes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &country_codes_constraint},
@@ -1123,7 +1122,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_forwarded_ip_configuration;
-            static constexpr cfn::value_constraint header_name_constraint{.pattern = "^[a-zA-Z0-9-]{1,255}$"};
+            static constexpr cfn::value_constraint header_name_constraint{.pattern = {"^[a-zA-Z0-9-]{1,255}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackBehavior", offsetof(self, fallback_behavior), cfn::field_kind::value, true},
                 {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
@@ -1145,7 +1144,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_reference_statement;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::ip_set_forwarded_ip_configuration::cfn_struct},
@@ -1166,7 +1165,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_match_statement;
-            static constexpr cfn::value_constraint key_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint key_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
@@ -1221,7 +1220,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_cookie;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1243,7 +1242,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_header;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1297,7 +1296,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_label_namespace;
-            static constexpr cfn::value_constraint namespace_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint namespace_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
             };
@@ -1317,7 +1316,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_query_argument;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1489,7 +1488,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = regex_pattern_set_reference_statement;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
@@ -1650,7 +1649,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visibility_config;
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w#:\.\-/]+$)"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w#:\.\-/]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchMetricsEnabled", offsetof(self, cloud_watch_metrics_enabled), cfn::field_kind::value, true},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
@@ -1684,7 +1683,7 @@ struct rule_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rule_action::cfn_struct},
@@ -1727,8 +1726,8 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint capacity_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint description_constraint{.pattern = R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)", 74}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AvailableLabels", offsetof(self, available_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label_summary::cfn_struct},

@@ -326,8 +326,8 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_attribute;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w\-]+$)"};
-            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 64, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w\-]+$)", 9}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -474,7 +474,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_to_protect;
-            static constexpr cfn::value_constraint field_keys_elements{.min_length = 1, .max_length = 64, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint field_keys_elements{.min_length = 1, .max_length = 64, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint field_keys_constraint{.min_items = 0, .max_items = 100, .elements = &field_keys_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FieldKeys", offsetof(self, field_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_keys_constraint},
@@ -538,7 +538,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_http_header;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._$-]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9._$-]+$", 18}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -597,7 +597,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_response;
-            static constexpr cfn::value_constraint custom_response_body_key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w\-]+$)"};
+            static constexpr cfn::value_constraint custom_response_body_key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint response_code_constraint{.minimum = 200, .maximum = 599};
             static constexpr cfn::value_constraint response_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
@@ -873,7 +873,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -910,7 +910,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forwarded_ip_configuration;
-            static constexpr cfn::value_constraint header_name_constraint{.pattern = "^[a-zA-Z0-9-]{1,255}$"};
+            static constexpr cfn::value_constraint header_name_constraint{.pattern = {"^[a-zA-Z0-9-]{1,255}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackBehavior", offsetof(self, fallback_behavior), cfn::field_kind::value, true},
                 {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
@@ -972,9 +972,9 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookie_match_pattern;
-            static constexpr cfn::value_constraint excluded_cookies_elements{.min_length = 1, .max_length = 60, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint excluded_cookies_elements{.min_length = 1, .max_length = 60, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint excluded_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &excluded_cookies_elements};
-            static constexpr cfn::value_constraint included_cookies_elements{.min_length = 1, .max_length = 60, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint included_cookies_elements{.min_length = 1, .max_length = 60, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint included_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &included_cookies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -1039,9 +1039,9 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_match_pattern;
-            static constexpr cfn::value_constraint excluded_headers_elements{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint excluded_headers_elements{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint excluded_headers_constraint{.min_items = 1, .max_items = 199, .elements = &excluded_headers_elements};
-            static constexpr cfn::value_constraint included_headers_elements{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint included_headers_elements{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint included_headers_constraint{.min_items = 1, .max_items = 199, .elements = &included_headers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -1121,7 +1121,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json_match_pattern;
-            static constexpr cfn::value_constraint included_paths_elements{.pattern = R"(^[\/]+([^~]*(~[01])*){1,512}$)"};
+            static constexpr cfn::value_constraint included_paths_elements{.pattern = {R"(^[\/]+([^~]*(~[01])*){1,512}$)", 29}};
             static constexpr cfn::value_constraint included_paths_constraint{.min_items = 1, .elements = &included_paths_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
@@ -1349,8 +1349,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geo_match_statement;
-            static constexpr std::string_view country_codes_element_allowed[] = {"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW"};
-            static constexpr cfn::value_constraint country_codes_elements{.min_length = 1, .max_length = 2, .allowed = country_codes_element_allowed, .allowed_count = 250};
+            static constexpr cfn::value_constraint country_codes_elements{.min_length = 1, .max_length = 2, .allowed = {"AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|XK|YE|YT|ZA|ZM|ZW", 749}};
             static constexpr cfn::value_constraint country_codes_constraint{.min_items = 1, .elements = &country_codes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CountryCodes", offsetof(self, country_codes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &country_codes_constraint},
@@ -1374,7 +1373,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_forwarded_ip_configuration;
-            static constexpr cfn::value_constraint header_name_constraint{.pattern = "^[a-zA-Z0-9-]{1,255}$"};
+            static constexpr cfn::value_constraint header_name_constraint{.pattern = {"^[a-zA-Z0-9-]{1,255}$", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackBehavior", offsetof(self, fallback_behavior), cfn::field_kind::value, true},
                 {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
@@ -1396,7 +1395,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_reference_statement;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::ip_set_forwarded_ip_configuration::cfn_struct},
@@ -1417,7 +1416,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_match_statement;
-            static constexpr cfn::value_constraint key_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint key_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
@@ -1436,7 +1435,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = excluded_rule;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -1454,7 +1453,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_identifier;
-            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 512, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
             };
@@ -1506,9 +1505,9 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = response_inspection_body_contains;
-            static constexpr cfn::value_constraint failure_strings_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint failure_strings_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint failure_strings_constraint{.min_items = 1, .max_items = 5, .elements = &failure_strings_elements};
-            static constexpr cfn::value_constraint success_strings_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint success_strings_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_strings_constraint{.min_items = 1, .max_items = 5, .elements = &success_strings_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FailureStrings", offsetof(self, failure_strings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_strings_constraint},
@@ -1532,10 +1531,10 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = response_inspection_header;
-            static constexpr cfn::value_constraint failure_values_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint failure_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint failure_values_constraint{.min_items = 1, .max_items = 3, .elements = &failure_values_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_values_constraint{.min_items = 1, .max_items = 3, .elements = &success_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FailureValues", offsetof(self, failure_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_values_constraint},
@@ -1560,10 +1559,10 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = response_inspection_json;
-            static constexpr cfn::value_constraint failure_values_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint failure_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint failure_values_constraint{.min_items = 1, .max_items = 5, .elements = &failure_values_elements};
-            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 512, .pattern = R"(.*\S.*)"};
-            static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(.*\S.*)", 6}};
+            static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_values_constraint{.min_items = 1, .max_items = 5, .elements = &success_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"FailureValues", offsetof(self, failure_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_values_constraint},
@@ -1642,8 +1641,8 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_managed_rules_acfp_rule_set;
-            static constexpr cfn::value_constraint creation_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint registration_page_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint creation_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint registration_page_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"CreationPath", offsetof(self, creation_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &creation_path_constraint},
                 {"EnableRegexInPath", offsetof(self, enable_regex_in_path), cfn::field_kind::value, false},
@@ -1826,7 +1825,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_rule_group_config;
-            static constexpr cfn::value_constraint login_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint login_path_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"AWSManagedRulesACFPRuleSet", offsetof(self, aws_managed_rules_acfp_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_acfp_rule_set::cfn_struct},
                 {"AWSManagedRulesATPRuleSet", offsetof(self, aws_managed_rules_atp_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_atp_rule_set::cfn_struct},
@@ -1853,7 +1852,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_action_override;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ActionToUse", offsetof(self, action_to_use), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::rule_action::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1885,10 +1884,10 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_rule_group_statement;
             static constexpr cfn::value_constraint excluded_rules_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint rule_action_overrides_constraint{.min_items = 0, .max_items = 100};
-            static constexpr cfn::value_constraint vendor_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w#:\.\-/]+$)"};
+            static constexpr cfn::value_constraint vendor_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w#:\.\-/]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"ExcludedRules", offsetof(self, excluded_rules), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::excluded_rule::cfn_struct, &excluded_rules_constraint},
                 {"ManagedRuleGroupConfigs", offsetof(self, managed_rule_group_configs), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::managed_rule_group_config::cfn_struct},
@@ -1948,7 +1947,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_cookie;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -1970,7 +1969,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_header;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -2024,7 +2023,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_label_namespace;
-            static constexpr cfn::value_constraint namespace_constraint{.pattern = "^[0-9A-Za-z_:-]{1,1024}$"};
+            static constexpr cfn::value_constraint namespace_constraint{.pattern = {"^[0-9A-Za-z_:-]{1,1024}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
             };
@@ -2044,7 +2043,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_limit_query_argument;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -2216,7 +2215,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = regex_pattern_set_reference_statement;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
@@ -2242,7 +2241,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_group_reference_statement;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint excluded_rules_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint rule_action_overrides_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
@@ -2409,7 +2408,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visibility_config;
-            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w#:\.\-/]+$)"};
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w#:\.\-/]+$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchMetricsEnabled", offsetof(self, cloud_watch_metrics_enabled), cfn::field_kind::value, true},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
@@ -2445,7 +2444,7 @@ struct web_acl {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rule_action::cfn_struct},
@@ -2498,10 +2497,10 @@ struct web_acl {
         web_acl::visibility_config visibility_config;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.pattern = R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)"};
-            static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
+            static constexpr cfn::value_constraint description_constraint{.pattern = {R"(^[a-zA-Z0-9=:#@/\-,.][a-zA-Z0-9+=:#@/\-,.\s]+[a-zA-Z0-9+=:#@/\-,.]{1,256}$)", 74}};
+            static constexpr cfn::value_constraint name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,128}$", 22}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
-            static constexpr cfn::value_constraint token_domains_elements{.min_length = 1, .max_length = 253, .pattern = R"(^[\w\.\-/]+$)"};
+            static constexpr cfn::value_constraint token_domains_elements{.min_length = 1, .max_length = 253, .pattern = {R"(^[\w\.\-/]+$)", 12}};
             static constexpr cfn::value_constraint token_domains_constraint{.elements = &token_domains_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::application_config::cfn_struct},

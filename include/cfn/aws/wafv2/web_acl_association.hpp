@@ -22,8 +22,8 @@ struct web_acl_association {
         cfn::checked_required<cfn::str, "AWS::WAFv2::WebACLAssociation.WebACLArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> web_acl_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
-            static constexpr cfn::value_constraint web_acl_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
+            static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
+            static constexpr cfn::value_constraint web_acl_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"WebACLArn", offsetof(self, web_acl_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &web_acl_arn_constraint},

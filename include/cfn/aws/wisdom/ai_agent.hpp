@@ -64,7 +64,7 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_condition;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:)[a-zA-Z+-=._:/]+$"};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?!aws:)[a-zA-Z+-=._:/]+$", 26}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
@@ -172,7 +172,7 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = association_configuration;
-            static constexpr cfn::value_constraint association_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint association_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurationData", offsetof(self, association_configuration_data), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::association_configuration_data::cfn_struct},
                 {"AssociationId", offsetof(self, association_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &association_id_constraint},
@@ -202,11 +202,11 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = answer_recommendation_ai_agent_configuration;
-            static constexpr cfn::value_constraint answer_generation_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint answer_generation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint intent_labeling_generation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint answer_generation_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint answer_generation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint intent_labeling_generation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint query_reformulation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint query_reformulation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
                 {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
@@ -230,8 +230,8 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = case_summarization_ai_agent_configuration;
-            static constexpr cfn::value_constraint case_summarization_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint case_summarization_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint case_summarization_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint case_summarization_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CaseSummarizationAIGuardrailId", offsetof(self, case_summarization_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &case_summarization_ai_guardrail_id_constraint},
@@ -258,8 +258,8 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_generative_answer_ai_agent_configuration;
-            static constexpr cfn::value_constraint email_generative_answer_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint email_query_reformulation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint email_generative_answer_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint email_query_reformulation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
@@ -283,7 +283,7 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_overview_ai_agent_configuration;
-            static constexpr cfn::value_constraint email_overview_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint email_overview_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EmailOverviewAIPromptId", offsetof(self, email_overview_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_overview_ai_prompt_id_constraint},
@@ -309,8 +309,8 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_response_ai_agent_configuration;
-            static constexpr cfn::value_constraint email_query_reformulation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint email_response_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint email_query_reformulation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint email_response_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
@@ -338,8 +338,8 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manual_search_ai_agent_configuration;
-            static constexpr cfn::value_constraint answer_generation_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint answer_generation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint answer_generation_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint answer_generation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
@@ -363,8 +363,8 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = note_taking_ai_agent_configuration;
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint note_taking_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint note_taking_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint note_taking_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint note_taking_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"NoteTakingAIGuardrailId", offsetof(self, note_taking_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &note_taking_ai_guardrail_id_constraint},
@@ -565,10 +565,10 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orchestration_ai_agent_configuration;
-            static constexpr cfn::value_constraint connect_instance_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$"};
+            static constexpr cfn::value_constraint connect_instance_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$", 64}};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
-            static constexpr cfn::value_constraint orchestration_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint orchestration_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint orchestration_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint orchestration_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_instance_arn_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
@@ -596,9 +596,9 @@ struct ai_agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_service_ai_agent_configuration;
-            static constexpr cfn::value_constraint self_service_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint self_service_answer_generation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
-            static constexpr cfn::value_constraint self_service_pre_processing_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
+            static constexpr cfn::value_constraint self_service_ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint self_service_answer_generation_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
+            static constexpr cfn::value_constraint self_service_pre_processing_ai_prompt_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$", 81}};
             static constexpr cfn::field_info fields[] = {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"SelfServiceAIGuardrailId", offsetof(self, self_service_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_ai_guardrail_id_constraint},
@@ -663,9 +663,9 @@ struct ai_agent {
         cfn::required<cfn::enumeration<ai_agent::type>, "AWS::Wisdom::AIAgent.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$", 246}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::ai_agent_configuration::cfn_struct},

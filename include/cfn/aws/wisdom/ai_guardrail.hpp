@@ -273,7 +273,7 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint definition_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint examples_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint examples_constraint{.min_items = 0, .elements = &examples_elements};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9a-zA-Z-_ !?.]+$"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9a-zA-Z-_ !?.]+$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
                 {"Examples", offsetof(self, examples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &examples_constraint},
@@ -384,11 +384,11 @@ struct ai_guardrail {
         ai_guardrail::ai_guardrail_word_policy_config word_policy_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"};
+            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$", 246}};
             static constexpr cfn::value_constraint blocked_input_messaging_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint blocked_outputs_messaging_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},

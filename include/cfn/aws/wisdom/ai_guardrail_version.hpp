@@ -24,8 +24,8 @@ struct ai_guardrail_version {
         cfn::optional<cfn::number, "AWS::Wisdom::AIGuardrailVersion.ModifiedTimeSeconds"> modified_time_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
-            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint ai_guardrail_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
+            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AIGuardrailId", offsetof(self, ai_guardrail_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &ai_guardrail_id_constraint},
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},

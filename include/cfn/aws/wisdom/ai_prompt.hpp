@@ -100,10 +100,10 @@ struct ai_prompt {
         cfn::required<cfn::enumeration<ai_prompt::type>, "AWS::Wisdom::AIPrompt.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$", 246}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ApiFormat", offsetof(self, api_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &assistant_id_constraint},

@@ -51,8 +51,8 @@ struct assistant {
         cfn::required<cfn::enumeration<assistant::type>, "AWS::Wisdom::Assistant.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

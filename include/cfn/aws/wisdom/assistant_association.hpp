@@ -32,8 +32,8 @@ struct assistant_association {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = external_bedrock_knowledge_base_config;
-            static constexpr cfn::value_constraint access_role_arn_constraint{.pattern = "^arn:aws:iam::[0-9]{12}:role/(?:service-role/)?[a-zA-Z0-9_+=,.@-]{1,64}$"};
-            static constexpr cfn::value_constraint bedrock_knowledge_base_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):bedrock:[a-zA-Z0-9-]*:[0-9]{12}:knowledge-base/[0-9a-zA-Z]+$"};
+            static constexpr cfn::value_constraint access_role_arn_constraint{.pattern = {"^arn:aws:iam::[0-9]{12}:role/(?:service-role/)?[a-zA-Z0-9_+=,.@-]{1,64}$", 72}};
+            static constexpr cfn::value_constraint bedrock_knowledge_base_arn_constraint{.pattern = {"^arn:aws(|-cn|-us-gov):bedrock:[a-zA-Z0-9-]*:[0-9]{12}:knowledge-base/[0-9a-zA-Z]+$", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_role_arn_constraint},
                 {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bedrock_knowledge_base_arn_constraint},
@@ -73,7 +73,7 @@ struct assistant_association {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::AssistantAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
+            static constexpr cfn::value_constraint assistant_id_constraint{.pattern = {"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 62}};
             static constexpr cfn::field_info fields[] = {
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Association", offsetof(self, association), cfn::field_kind::nested, true, cfn::replacement::yes, &assistant_association::association_data::cfn_struct},

@@ -90,7 +90,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_integrations_configuration;
-            static constexpr cfn::value_constraint app_integration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$"};
+            static constexpr cfn::value_constraint app_integration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$", 64}};
             static constexpr cfn::value_constraint object_fields_elements{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint object_fields_constraint{.min_items = 1, .max_items = 100, .elements = &object_fields_elements};
             static constexpr cfn::field_info fields[] = {
@@ -128,7 +128,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = seed_url;
-            static constexpr cfn::value_constraint url_constraint{.pattern = R"(^https?://[A-Za-z0-9][^\s]*$)"};
+            static constexpr cfn::value_constraint url_constraint{.pattern = {R"(^https?://[A-Za-z0-9][^\s]*$)", 28}};
             static constexpr cfn::field_info fields[] = {
                 {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
             };
@@ -366,7 +366,7 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_foundation_model_configuration;
-            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\/anthropic.claude-3-haiku-20240307-v1:0$)"};
+            static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\/anthropic.claude-3-haiku-20240307-v1:0$)", 100}};
             static constexpr cfn::field_info fields[] = {
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
                 {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::parsing_prompt::cfn_struct},
@@ -435,8 +435,8 @@ struct knowledge_base {
         knowledge_base::vector_ingestion_configuration vector_ingestion_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\s_.,-]+)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"KnowledgeBaseType", offsetof(self, knowledge_base_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -70,8 +70,8 @@ struct message_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_message_template_header;
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 126, .pattern = "^[!-9;-@A-~]+$"};
-            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 870, .pattern = "[ -~]*"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 126, .pattern = {"^[!-9;-@A-~]+$", 14}};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 870, .pattern = {"[ -~]*", 6}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
@@ -570,10 +570,10 @@ struct message_template {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::MessageTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\\s_.,-]+)"};
-            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\\s_.,-]+)", 20}};
+            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.pattern = {"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$", 179}};
             static constexpr cfn::value_constraint language_constraint{.min_length = 2, .max_length = 5};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\\s_.,-]+)"};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9\\s_.,-]+)", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelSubtype", offsetof(self, channel_subtype), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::content::cfn_struct},

@@ -22,7 +22,7 @@ struct message_template_version {
         cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplateVersion.MessageTemplateContentSha256", cfn::literal_rule{.min_length = 1, .max_length = 64}> message_template_content_sha256;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint message_template_arn_constraint{.pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"};
+            static constexpr cfn::value_constraint message_template_arn_constraint{.pattern = {"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$", 179}};
             static constexpr cfn::value_constraint message_template_content_sha256_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"MessageTemplateArn", offsetof(self, message_template_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &message_template_arn_constraint},

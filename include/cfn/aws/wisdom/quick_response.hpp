@@ -87,9 +87,9 @@ struct quick_response {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::QuickResponse.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint content_type_constraint{.pattern = R"(^(application/x\.quickresponse;format=(plain|markdown))$)"};
+            static constexpr cfn::value_constraint content_type_constraint{.pattern = {R"(^(application/x\.quickresponse;format=(plain|markdown))$)", 56}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"};
+            static constexpr cfn::value_constraint knowledge_base_arn_constraint{.pattern = {"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$", 183}};
             static constexpr cfn::value_constraint language_constraint{.min_length = 2, .max_length = 5};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint shortcut_key_constraint{.min_length = 1, .max_length = 100};

@@ -22,7 +22,7 @@ struct connection_alias {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpaces::ConnectionAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint connection_string_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[.0-9a-zA-Z\-]{1,255}$)"};
+            static constexpr cfn::value_constraint connection_string_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[.0-9a-zA-Z\-]{1,255}$)", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connection_string_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

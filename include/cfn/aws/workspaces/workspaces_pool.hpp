@@ -38,7 +38,7 @@ struct workspaces_pool {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_settings;
-            static constexpr cfn::value_constraint settings_group_constraint{.min_length = 0, .max_length = 100, .pattern = "^[A-Za-z0-9_./()!*'-]+$"};
+            static constexpr cfn::value_constraint settings_group_constraint{.min_length = 0, .max_length = 100, .pattern = {"^[A-Za-z0-9_./()!*'-]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"SettingsGroup", offsetof(self, settings_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &settings_group_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
@@ -118,10 +118,10 @@ struct workspaces_pool {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint bundle_id_constraint{.pattern = "^wsb-[0-9a-z]{8,63}$"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_./() -]+$"};
-            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 10, .max_length = 65, .pattern = "^wsd-[0-9a-z]{8,63}$"};
-            static constexpr cfn::value_constraint pool_name_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"};
+            static constexpr cfn::value_constraint bundle_id_constraint{.pattern = {"^wsb-[0-9a-z]{8,63}$", 20}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[a-zA-Z0-9_./() -]+$", 21}};
+            static constexpr cfn::value_constraint directory_id_constraint{.min_length = 10, .max_length = 65, .pattern = {"^wsd-[0-9a-z]{8,63}$", 20}};
+            static constexpr cfn::value_constraint pool_name_constraint{.pattern = {"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", 33}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::application_settings::cfn_struct},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},

@@ -75,11 +75,11 @@ struct volume {
         cfn::optional<cfn::enumeration<volume::volume_type>, "AWS::WorkspacesInstances::Volume.VolumeType"> volume_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)"};
+            static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)", 38}};
             static constexpr cfn::value_constraint iops_constraint{.minimum = 0};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::value_constraint size_in_gb_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint snapshot_id_constraint{.pattern = "^snap-[0-9a-zA-Z]{1,63}$"};
+            static constexpr cfn::value_constraint snapshot_id_constraint{.pattern = {"^snap-[0-9a-zA-Z]{1,63}$", 24}};
             static constexpr cfn::value_constraint tag_specifications_constraint{.max_items = 30};
             static constexpr cfn::value_constraint throughput_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {

@@ -33,8 +33,8 @@ struct volume_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint device_constraint{.max_length = 32};
-            static constexpr cfn::value_constraint volume_id_constraint{.pattern = "^vol-[0-9a-zA-Z]{1,63}$"};
-            static constexpr cfn::value_constraint workspace_instance_id_constraint{.pattern = "^wsinst-[0-9a-zA-Z]{8,63}$"};
+            static constexpr cfn::value_constraint volume_id_constraint{.pattern = {"^vol-[0-9a-zA-Z]{1,63}$", 23}};
+            static constexpr cfn::value_constraint workspace_instance_id_constraint{.pattern = {"^wsinst-[0-9a-zA-Z]{8,63}$", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Device", offsetof(self, device), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_constraint},
                 {"DisassociateMode", offsetof(self, disassociate_mode), cfn::field_kind::value, false},

@@ -140,7 +140,7 @@ struct workspace_instance {
             using self = block_device_mapping;
             static constexpr cfn::value_constraint device_name_constraint{.min_length = 0, .max_length = 32};
             static constexpr cfn::value_constraint no_device_constraint{.min_length = 0, .max_length = 32};
-            static constexpr cfn::value_constraint virtual_name_constraint{.pattern = "^ephemeral(0|[1-9][0-9]{0,2})$"};
+            static constexpr cfn::value_constraint virtual_name_constraint{.pattern = {"^ephemeral(0|[1-9][0-9]{0,2})$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::ebs_block_device::cfn_struct},
@@ -162,7 +162,7 @@ struct workspace_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_target;
             static constexpr cfn::value_constraint capacity_reservation_id_constraint{.min_length = 0, .max_length = 128};
-            static constexpr cfn::value_constraint capacity_reservation_resource_group_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint capacity_reservation_resource_group_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationId", offsetof(self, capacity_reservation_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_reservation_id_constraint},
                 {"CapacityReservationResourceGroupArn", offsetof(self, capacity_reservation_resource_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_reservation_resource_group_arn_constraint},
@@ -267,7 +267,7 @@ struct workspace_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_instance_profile_specification;
-            static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
@@ -286,7 +286,7 @@ struct workspace_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_configuration_request;
-            static constexpr cfn::value_constraint license_configuration_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
+            static constexpr cfn::value_constraint license_configuration_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"LicenseConfigurationArn", offsetof(self, license_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_configuration_arn_constraint},
             };
@@ -363,11 +363,11 @@ struct workspace_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_network_interface_specification;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\S\s]*$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^[\S\s]*$)", 9}};
             static constexpr cfn::value_constraint device_index_constraint{.minimum = 0};
-            static constexpr cfn::value_constraint groups_elements{.pattern = "^sg-[0-9a-zA-Z]{1,63}$"};
+            static constexpr cfn::value_constraint groups_elements{.pattern = {"^sg-[0-9a-zA-Z]{1,63}$", 22}};
             static constexpr cfn::value_constraint groups_constraint{.elements = &groups_elements};
-            static constexpr cfn::value_constraint subnet_id_constraint{.pattern = "^subnet-[0-9a-zA-Z]{1,63}$"};
+            static constexpr cfn::value_constraint subnet_id_constraint{.pattern = {"^subnet-[0-9a-zA-Z]{1,63}$", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_index_constraint},
@@ -407,8 +407,8 @@ struct workspace_instance {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement;
-            static constexpr cfn::value_constraint availability_zone_constraint{.pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)"};
-            static constexpr cfn::value_constraint group_id_constraint{.pattern = "^pg-[0-9a-zA-Z]{1,63}$"};
+            static constexpr cfn::value_constraint availability_zone_constraint{.pattern = {R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)", 38}};
+            static constexpr cfn::value_constraint group_id_constraint{.pattern = {"^pg-[0-9a-zA-Z]{1,63}$", 22}};
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint partition_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {

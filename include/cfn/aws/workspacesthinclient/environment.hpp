@@ -113,12 +113,12 @@ struct environment {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesThinClient::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint desired_software_set_id_constraint{.pattern = "^[0-9]{1,9}$"};
-            static constexpr cfn::value_constraint desktop_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[0-9]{0,12}:[a-zA-Z0-9\-\/\._]+$)"};
-            static constexpr cfn::value_constraint desktop_endpoint_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(https:\/\/)[a-z0-9]+([\-\.]{1}[a-z0-9]+)*\.[a-z]{2,32}(:[0-9]{1,5})?(\/.*)?$)"};
+            static constexpr cfn::value_constraint desired_software_set_id_constraint{.pattern = {"^[0-9]{1,9}$", 12}};
+            static constexpr cfn::value_constraint desktop_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[0-9]{0,12}:[a-zA-Z0-9\-\/\._]+$)", 81}};
+            static constexpr cfn::value_constraint desktop_endpoint_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^(https:\/\/)[a-z0-9]+([\-\.]{1}[a-z0-9]+)*\.[a-z]{2,32}(:[0-9]{1,5})?(\/.*)?$)", 78}};
             static constexpr cfn::value_constraint device_creation_tags_constraint{.max_items = 50};
-            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[0-9]{0,12}:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[0-9]{0,12}:key\/[a-zA-Z0-9-]+$)", 69}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DesiredSoftwareSetId", offsetof(self, desired_software_set_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_software_set_id_constraint},

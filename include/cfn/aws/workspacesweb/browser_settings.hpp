@@ -59,10 +59,10 @@ struct browser_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_content_filtering_policy;
-            static constexpr cfn::value_constraint allowed_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint allowed_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint allowed_urls_constraint{.min_items = 1, .max_items = 1000, .elements = &allowed_urls_elements};
             static constexpr cfn::value_constraint blocked_categories_constraint{.min_items = 1, .max_items = 100};
-            static constexpr cfn::value_constraint blocked_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint blocked_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint blocked_urls_constraint{.min_items = 1, .max_items = 1000, .elements = &blocked_urls_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedUrls", offsetof(self, allowed_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_urls_constraint},
@@ -87,8 +87,8 @@ struct browser_settings {
         browser_settings::web_content_filtering_policy web_content_filtering_policy = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint browser_policy_constraint{.min_length = 2, .max_length = 131072, .pattern = R"(^\{[\S\s]*\}\s*$)"};
-            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)"};
+            static constexpr cfn::value_constraint browser_policy_constraint{.min_length = 2, .max_length = 131072, .pattern = {R"(^\{[\S\s]*\}\s*$)", 16}};
+            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)", 75}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},

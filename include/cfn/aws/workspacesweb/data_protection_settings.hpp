@@ -35,10 +35,10 @@ struct data_protection_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_pattern;
-            static constexpr cfn::value_constraint keyword_regex_constraint{.min_length = 0, .max_length = 300, .pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)"};
-            static constexpr cfn::value_constraint pattern_description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[ _\-\d\w]+$)"};
-            static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 20, .pattern = R"(^[_\-\d\w]+$)"};
-            static constexpr cfn::value_constraint pattern_regex_constraint{.min_length = 0, .max_length = 300, .pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)"};
+            static constexpr cfn::value_constraint keyword_regex_constraint{.min_length = 0, .max_length = 300, .pattern = {R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)", 35}};
+            static constexpr cfn::value_constraint pattern_description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[ _\-\d\w]+$)", 13}};
+            static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 20, .pattern = {R"(^[_\-\d\w]+$)", 12}};
+            static constexpr cfn::value_constraint pattern_regex_constraint{.min_length = 0, .max_length = 300, .pattern = {R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)", 35}};
             static constexpr cfn::field_info fields[] = {
                 {"KeywordRegex", offsetof(self, keyword_regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &keyword_regex_constraint},
                 {"PatternDescription", offsetof(self, pattern_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_description_constraint},
@@ -61,7 +61,7 @@ struct data_protection_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redaction_place_holder;
-            static constexpr cfn::value_constraint redaction_place_holder_text_constraint{.min_length = 1, .max_length = 20, .pattern = R"(^[*_\-\d\w]+$)"};
+            static constexpr cfn::value_constraint redaction_place_holder_text_constraint{.min_length = 1, .max_length = 20, .pattern = {R"(^[*_\-\d\w]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
                 {"RedactionPlaceHolderText", offsetof(self, redaction_place_holder_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redaction_place_holder_text_constraint},
                 {"RedactionPlaceHolderType", offsetof(self, redaction_place_holder_type), cfn::field_kind::value, true},
@@ -90,11 +90,11 @@ struct data_protection_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inline_redaction_pattern;
-            static constexpr cfn::value_constraint built_in_pattern_id_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[_\-\d\w]+$)"};
+            static constexpr cfn::value_constraint built_in_pattern_id_constraint{.min_length = 1, .max_length = 50, .pattern = {R"(^[_\-\d\w]+$)", 12}};
             static constexpr cfn::value_constraint confidence_level_constraint{.minimum = 1, .maximum = 3};
-            static constexpr cfn::value_constraint enforced_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint enforced_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint enforced_urls_constraint{.min_items = 1, .max_items = 20, .elements = &enforced_urls_elements};
-            static constexpr cfn::value_constraint exempt_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint exempt_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint exempt_urls_constraint{.min_items = 1, .max_items = 20, .elements = &exempt_urls_elements};
             static constexpr cfn::field_info fields[] = {
                 {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_pattern_id_constraint},
@@ -125,9 +125,9 @@ struct data_protection_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inline_redaction_configuration;
             static constexpr cfn::value_constraint global_confidence_level_constraint{.minimum = 1, .maximum = 3};
-            static constexpr cfn::value_constraint global_enforced_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint global_enforced_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint global_enforced_urls_constraint{.min_items = 1, .max_items = 100, .elements = &global_enforced_urls_elements};
-            static constexpr cfn::value_constraint global_exempt_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
+            static constexpr cfn::value_constraint global_exempt_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint global_exempt_urls_constraint{.min_items = 1, .max_items = 100, .elements = &global_exempt_urls_elements};
             static constexpr cfn::value_constraint inline_redaction_patterns_constraint{.min_items = 0, .max_items = 150};
             static constexpr cfn::field_info fields[] = {
@@ -156,9 +156,9 @@ struct data_protection_settings {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::DataProtectionSettings.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[ _\-\d\w]+$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[ _\-\d\w]+$)"};
+            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)", 75}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[ _\-\d\w]+$)", 13}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[ _\-\d\w]+$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},

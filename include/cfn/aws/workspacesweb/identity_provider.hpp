@@ -38,7 +38,7 @@ struct identity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint identity_provider_name_constraint{.min_length = 1, .max_length = 32};
-            static constexpr cfn::value_constraint portal_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)"};
+            static constexpr cfn::value_constraint portal_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)", 99}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::value, true},

@@ -26,8 +26,8 @@ struct ip_access_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_rule;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint ip_range_constraint{.pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/([0-9]|[12][0-9]|3[0-2])|)$)"};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint ip_range_constraint{.pattern = {R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/([0-9]|[12][0-9]|3[0-2])|)$)", 66}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
@@ -52,9 +52,9 @@ struct ip_access_settings {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::IpAccessSettings.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
+            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)", 75}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = {"^.+$", 4}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};
             static constexpr cfn::value_constraint ip_rules_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

@@ -26,12 +26,12 @@ struct network_settings {
         cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+\-]+$)"};
+            static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+\-]+$)", 10}};
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
-            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"};
+            static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", 35}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 3, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
-            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = "^vpc-[0-9a-z]*$"};
+            static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = {"^vpc-[0-9a-z]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},

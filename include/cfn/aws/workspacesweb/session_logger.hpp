@@ -85,9 +85,9 @@ struct session_logger {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_log_configuration;
-            static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
-            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = "^[0-9]{12}$"};
-            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\d\w\-_/!().*']+$)"};
+            static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)", 36}};
+            static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = {"^[0-9]{12}$", 11}};
+            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^[\d\w\-_/!().*']+$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
@@ -132,8 +132,8 @@ struct session_logger {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::SessionLogger.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)"};
-            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[ _\-\d\w]+$)"};
+            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)", 75}};
+            static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[ _\-\d\w]+$)", 13}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -22,7 +22,7 @@ struct user_access_logging_settings {
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kinesis_stream_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:[\w+=/,.@-]+:kinesis:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:stream/.+)"};
+            static constexpr cfn::value_constraint kinesis_stream_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:[\w+=/,.@-]+:kinesis:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:stream/.+)", 67}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"KinesisStreamArn", offsetof(self, kinesis_stream_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kinesis_stream_arn_constraint},

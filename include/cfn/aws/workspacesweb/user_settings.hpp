@@ -116,7 +116,7 @@ struct user_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_metadata;
-            static constexpr cfn::value_constraint file_extension_constraint{.min_length = 0, .max_length = 131072, .pattern = R"(^[\s\S]*$)"};
+            static constexpr cfn::value_constraint file_extension_constraint{.min_length = 0, .max_length = 131072, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
                 {"FileExtension", offsetof(self, file_extension), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_extension_constraint},
                 {"LastUploadTimestamp", offsetof(self, last_upload_timestamp), cfn::field_kind::value, true},
@@ -150,14 +150,14 @@ struct user_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = localized_branding_strings;
-            static constexpr cfn::value_constraint browser_tab_title_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint contact_button_text_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint contact_link_constraint{.pattern = "^(https?://|mailto:).*"};
-            static constexpr cfn::value_constraint loading_text_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint login_button_text_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint login_description_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint login_title_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
-            static constexpr cfn::value_constraint welcome_text_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
+            static constexpr cfn::value_constraint browser_tab_title_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint contact_button_text_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint contact_link_constraint{.pattern = {"^(https?://|mailto:).*", 22}};
+            static constexpr cfn::value_constraint loading_text_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint login_button_text_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint login_description_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint login_title_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
+            static constexpr cfn::value_constraint welcome_text_constraint{.pattern = {R"(^[^<>&'`~\\]*$)", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"BrowserTabTitle", offsetof(self, browser_tab_title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &browser_tab_title_constraint},
                 {"ContactButtonText", offsetof(self, contact_button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_button_text_constraint},
@@ -198,10 +198,10 @@ struct user_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = branding_configuration;
-            static constexpr cfn::value_constraint favicon_constraint{.pattern = R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))"};
-            static constexpr cfn::value_constraint logo_constraint{.pattern = R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))"};
+            static constexpr cfn::value_constraint favicon_constraint{.pattern = {R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))", 83}};
+            static constexpr cfn::value_constraint logo_constraint{.pattern = {R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))", 83}};
             static constexpr cfn::value_constraint terms_of_service_constraint{.max_length = 153600};
-            static constexpr cfn::value_constraint wallpaper_constraint{.pattern = R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))"};
+            static constexpr cfn::value_constraint wallpaper_constraint{.pattern = {R"((^s3://[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]/.+$)|(^(?=(.{4})*$)[A-Za-z0-9+/]*={0,2}$))", 83}};
             static constexpr cfn::field_info fields[] = {
                 {"ColorTheme", offsetof(self, color_theme), cfn::field_kind::value, false},
                 {"Favicon", offsetof(self, favicon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favicon_constraint},
@@ -231,9 +231,9 @@ struct user_settings {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookie_specification;
-            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = R"(^(\.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)"};
+            static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = {R"(^(\.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)", 81}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 4096};
-            static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 2000, .pattern = R"(^/(\S)*$)"};
+            static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 2000, .pattern = {R"(^/(\S)*$)", 8}};
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
@@ -325,7 +325,7 @@ struct user_settings {
         cfn::optional<cfn::enumeration<user_settings::web_authn_allowed>, "AWS::WorkSpacesWeb::UserSettings.WebAuthnAllowed"> web_authn_allowed;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)"};
+            static constexpr cfn::value_constraint customer_managed_key_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)", 75}};
             static constexpr cfn::value_constraint disconnect_timeout_in_minutes_constraint{.minimum = 1, .maximum = 600};
             static constexpr cfn::value_constraint idle_disconnect_timeout_in_minutes_constraint{.minimum = 0, .maximum = 60};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};

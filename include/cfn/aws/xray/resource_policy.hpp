@@ -25,7 +25,7 @@ struct resource_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_document_constraint{.min_length = 1, .max_length = 5120};
-            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
+            static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w+=,.@-]+)", 11}};
             static constexpr cfn::field_info fields[] = {
                 {"BypassPolicyLockoutCheck", offsetof(self, bypass_policy_lockout_check), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_document_constraint},

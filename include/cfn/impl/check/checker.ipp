@@ -62,6 +62,7 @@ public:
         for (const auto& e : s_.outputs()) check_facts(e, section_kind::output);
         check_constraints();
         check_networks();
+        check_iam();
         check_conditional_references();
         check_cycles();
         check_unused();
@@ -122,6 +123,7 @@ private:
     void check_rules(guard::selection rules);  // rules.ipp: the guard rails (cfn/guard.hpp)
     void check_constraints();            // constraints.ipp: values against the provider schemas
     void check_networks();               // networks.ipp: CIDR blocks, private IPs, ports
+    void check_iam();                    // iam.ipp: policy documents' actions and ARNs, against AWS's catalog
     void check_conditional_references(); // conditions.ipp: what fails when a condition is false
     bool found_error() const {
         for (const auto& d : found_)

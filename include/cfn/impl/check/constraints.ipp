@@ -68,6 +68,17 @@ CFN_INLINE const char* format_name(value_format f) {
     return "";
 }
 
+/// value_constraint::allowed, '|'-separated, as a list.
+CFN_INLINE std::vector<std::string_view> split_allowed(std::string_view allowed) {
+    std::vector<std::string_view> values;
+    for (std::size_t start = 0;;) {
+        std::size_t bar = allowed.find('|', start);
+        values.push_back(allowed.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
+        if (bar == std::string_view::npos) return values;
+        start = bar + 1;
+    }
+}
+
 /// "" when `text` has format `f`, else why not.
 CFN_INLINE std::string format_error(std::string_view text, value_format f) {
     bool host_bits = false;
@@ -219,18 +230,19 @@ private:
             std::string why = constraints::format_error(text, c.format);
             if (!why.empty()) error(path, property, why);
         }
-        if (c.allowed_count > 0) {
+        if (!c.allowed.empty()) {
+            std::vector<std::string_view> values = constraints::split_allowed(c.allowed);
             bool found = false;
-            for (std::size_t i = 0; i < c.allowed_count && !found; ++i) found = c.allowed[i] == text;
+            for (std::string_view v : values) found = found || v == text;
             if (!found) {
                 constexpr std::size_t shown = 6;  // EC2 instance types are hundreds
-                std::vector<std::string_view> some(c.allowed, c.allowed + std::min(c.allowed_count, shown));
+                std::vector<std::string_view> some(values.begin(), values.begin() + std::min(values.size(), shown));
                 std::string list;
-                if (c.allowed_count <= shown) {
+                if (values.size() <= shown) {
                     list = constraints::enumerate(some, "or");
                 } else {
                     for (std::string_view v : some) list += std::string(v) + ", ";
-                    list += "and " + std::to_string(c.allowed_count - shown) + " more";
+                    list += "and " + std::to_string(values.size() - shown) + " more";
                 }
                 error(path, property, constraints::quoted(text) + " is not one of the allowed values (" + list + ")");
             }
