@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <cfn/address.hpp>
 #include <cfn/cfn.hpp>
@@ -219,4 +221,75 @@ TEST_CASE("a resource without properties still has its requirements") {
     s.add(ec2::vpc{"Vpc", {}});
     CHECK(test::messages(s) == std::vector<std::string>{"error: Resources.Vpc.Properties: AWS::EC2::VPC: one of "
                                                         "CidrBlock or Ipv4IpamPoolId is required"});
+}
+
+// A parameter Ref'd into a property: the warning says which values the parameter accepts and the
+// property refuses, naming both constraints (impl/check/parameters.ipp says what is compared).
+TEST_CASE("a parameter whose constraints do not fit the property it feeds is a warning") {
+    auto one = [](cfn::parameter_options options) {
+        cfn::stack s;
+        auto p = s.add(cfn::parameter<cfn::str>{"Name", std::move(options)});
+        s.add(s3::bucket{"Bucket", {.bucket_name = p.ref()}});
+        return test::messages(s);
+    };
+    using list = std::vector<std::string>;
+    CHECK(one({.max_length = 100}) ==
+          list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, MaxLength 100) does not fit "
+               "AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    CHECK(one({}) == list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, no MaxLength) does "
+                          "not fit AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    CHECK(one({.min_length = 1, .max_length = 63}).empty());
+    CHECK(one({.min_length = 1}).size() == 1);
+    {
+        cfn::stack s;  // an unstated MinLength (0) is not reported: nearly every String parameter leaves it
+        auto stated = s.add(cfn::parameter<cfn::str>{"Stated", {.min_length = 0, .max_length = 512}});
+        auto unstated = s.add(cfn::parameter<cfn::str>{"Unstated", {.max_length = 512}});
+        s.add(cfn::aws::logs::log_group{"StatedLogs", {.log_group_name = stated.ref()}});
+        s.add(cfn::aws::logs::log_group{"UnstatedLogs", {.log_group_name = unstated.ref()}});
+        CHECK(test::messages(s) ==
+              list{"warning: Resources.StatedLogs.Properties.LogGroupName: parameter Stated (String, MinLength 0) does not "
+                   "fit AWS::Logs::LogGroup.LogGroupName (minLength 1): a value it accepts fails to deploy"});
+    }
+    // The values it accepts are judged like literals: the length, then the pattern.
+    CHECK(one({.allowed_values = {"logs", "My_Logs"}}) ==
+          list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, AllowedValues 'My_Logs') does "
+               "not fit AWS::S3::Bucket.BucketName (pattern '^([a-z0-9][a-z0-9.-]*[a-z0-9])?$'): a value it accepts "
+               "fails to deploy"});
+    CHECK(one({.allowed_values = {"logs", "data"}}).empty());  // no MaxLength, but only two values
+    CHECK(one({.default_value = "Logs", .max_length = 63}).at(0).find("(String, Default 'Logs')") != std::string::npos);
+    // An AllowedPattern may bound the length more tightly than MaxLength: not compared (no guessing).
+    CHECK(one({.allowed_pattern = "^[a-z]{3,10}$", .max_length = 100}).empty());
+
+    SECTION("numbers against a range") {
+        auto number = [](cfn::parameter_options options) {
+            cfn::stack s;
+            auto p = s.add(cfn::parameter<cfn::number>{"Delay", std::move(options)});
+            s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = cfn::as<cfn::integer>(p.ref())}});
+            return test::messages(s);
+        };
+        CHECK(number({.min_value = 0, .max_value = 1000}) ==
+              list{"warning: Resources.Queue.Properties.DelaySeconds: parameter Delay (Number, MaxValue 1000) does not "
+                   "fit AWS::SQS::Queue.DelaySeconds (maximum 900): a value it accepts fails to deploy"});
+        CHECK(number({.max_value = 900}).at(0).find("(Number, no MinValue) does not fit AWS::SQS::Queue.DelaySeconds "
+                                                    "(minimum 0)") != std::string::npos);
+        CHECK(number({.min_value = 0, .max_value = 900}).empty());
+        CHECK(number({.allowed_values = {0, 60, 1200}}).at(0).find("(Number, AllowedValues '1200')") != std::string::npos);
+    }
+    SECTION("an Fn::If branch stands for the property; a Ref inside another function is not compared") {
+        cfn::stack s;
+        auto p = s.add(cfn::parameter<cfn::str>{"Name"});
+        auto c = s.add(cfn::condition{"Named", cfn::not_(cfn::equals(p.ref(), ""))});
+        s.add(s3::bucket{"Bucket", {.bucket_name = cfn::if_(c, p.ref(), cfn::no_value)}});
+        s.add(s3::bucket{"Joined", {.bucket_name = cfn::join("-", {p.ref(), "logs"})}});
+        auto messages = test::messages(s);
+        REQUIRE(messages.size() == 1);
+        CHECK_THAT(messages[0], Contains("Resources.Bucket.Properties.BucketName.Fn::If[1]: parameter Name (String, "
+                                         "no MaxLength) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
+    }
+    SECTION("an AWS-specific parameter type is CloudFormation's to validate") {
+        cfn::stack s;
+        auto key = s.add(cfn::parameter<cfn::aws_ec2_keypair_keyname>{"Key"});
+        s.add(ec2::instance{"Host", {.image_id = "ami-12345678", .key_name = key.ref()}});
+        CHECK(test::messages(s).empty());
+    }
 }
