@@ -555,7 +555,10 @@ struct transformer {
                 {"ElementLengthValidationRule", offsetof(self, element_length_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_length_validation_rule::cfn_struct},
                 {"ElementRequirementValidationRule", offsetof(self, element_requirement_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_requirement_validation_rule::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationRule", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CodeListValidationRule|ElementLengthValidationRule|ElementRequirementValidationRule"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationRule", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

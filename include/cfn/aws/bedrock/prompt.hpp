@@ -186,7 +186,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ContentBlock", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ContentBlock", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -227,7 +230,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SystemContentBlock", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SystemContentBlock", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -268,7 +274,10 @@ struct prompt {
                 {"Auto", offsetof(self, auto_), cfn::field_kind::value, false},
                 {"Tool", offsetof(self, tool), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::specific_tool_choice::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolChoice", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Auto|Any|Tool"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolChoice", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -330,7 +339,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"ToolSpec", offsetof(self, tool_spec), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_specification::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Tool", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ToolSpec|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Tool", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -454,7 +466,10 @@ struct prompt {
                 {"Chat", offsetof(self, chat), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::chat_prompt_template_configuration::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_prompt_template_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|Chat"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

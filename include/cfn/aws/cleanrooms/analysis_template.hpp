@@ -203,7 +203,10 @@ struct analysis_template {
                 {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, false, cfn::replacement::no, &analysis_template::analysis_template_artifacts::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::yes},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSource", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|Artifacts"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSource", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -216,7 +216,10 @@ struct queue {
                 {"PriorityFifo", offsetof(self, priority_fifo), cfn::field_kind::value, false},
                 {"WeightedBalanced", offsetof(self, weighted_balanced), cfn::field_kind::nested, false, cfn::replacement::no, &queue::weighted_balanced_scheduling_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PriorityFifo|PriorityBalanced|WeightedBalanced"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -309,7 +309,10 @@ struct action_connector {
                 {"IamConnectionMetadata", offsetof(self, iam_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::iam_connection_metadata::cfn_struct},
                 {"NoneConnectionMetadata", offsetof(self, none_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::none_connection_metadata::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthenticationMetadata", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AuthorizationCodeGrantMetadata|ClientCredentialsGrantMetadata|BasicAuthConnectionMetadata|ApiKeyConnectionMetadata|NoneConnectionMetadata|IamConnectionMetadata"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthenticationMetadata", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
