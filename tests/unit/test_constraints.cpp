@@ -13,7 +13,10 @@
 #include <cfn/aws/ec2/security_group.hpp>
 #include <cfn/aws/ec2/security_group_ingress.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
+#include <cfn/aws/ec2/volume.hpp>
 #include <cfn/aws/ec2/vpc.hpp>
+#include <cfn/aws/arczonalshift/zonal_autoshift_configuration.hpp>
+#include <cfn/aws/events/rule.hpp>
 #include <cfn/aws/logs/log_group.hpp>
 #include <cfn/aws/s3/bucket.hpp>
 #include <cfn/aws/sqs/queue.hpp>
@@ -214,6 +217,66 @@ TEST_CASE("a reference to a conditional resource from something without the cond
                          "condition 'Prod' is true: this fails to deploy when it is false (give it the same "
                          "Condition, or refer through cfn::if_)");
     CHECK_THAT(messages[1], Contains("warning: Outputs.VpcId.Value.Ref: refers to 'Vpc'"));
+}
+
+// The schemas' other forms of "one of" (generators/README.md counts them): cfn-lint's requiredOr,
+// a oneOf/anyOf whose alternatives are sets of properties ("A with B"), the closed unions
+// (`properties` + `additionalProperties: false`), and those inside an allOf.
+TEST_CASE("conditional requirements over sets of properties, requiredOr, unions, allOf") {
+    using list = std::vector<std::string>;
+    SECTION("requiredOr: at least one of") {
+        cfn::stack s;
+        s.add(ec2::subnet{"NoCidr", {.vpc_id = "vpc-1"}});
+        s.add(ec2::subnet{"Pool", {.ipv4_ipam_pool_id = "ipam-pool-1", .ipv4_netmask_length = 24, .vpc_id = "vpc-1"}});
+        s.add(cfn::aws::events::rule{"Never", {.name = "never"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.NoCidr.Properties: AWS::EC2::Subnet: one of CidrBlock, Ipv4IpamPoolId, "
+                   "Ipv6IpamPoolId or Ipv6CidrBlock is required",
+                   "error: Resources.Never.Properties: AWS::Events::Rule: one of EventPattern or ScheduleExpression is "
+                   "required"});
+    }
+    SECTION("anyOf over sets: each alternative holds when all its properties are set") {
+        cfn::stack s;
+        s.add(ec2::volume{"SizeOnly", {.size = 8}});
+        s.add(ec2::volume{"Sized", {.availability_zone = "us-east-1a", .size = 8}});
+        s.add(ec2::volume{"Copy", {.source_volume_id = "vol-1"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.SizeOnly.Properties: AWS::EC2::Volume: one of AvailabilityZone with Size, "
+                   "AvailabilityZone with SnapshotId, AvailabilityZoneId with Size, AvailabilityZoneId with "
+                   "SnapshotId or SourceVolumeId is required"});
+    }
+    SECTION("oneOf over sets, in a property type") {
+        cfn::stack s;
+        s.add(ec2::instance{"Both", {.launch_template = {.launch_template_id = "lt-1",
+                                                          .launch_template_name = "web", .version = "1"}}});
+        s.add(ec2::instance{"Neither", {.launch_template = {.version = "1"}}});
+        s.add(ec2::instance{"One", {.launch_template = {.launch_template_name = "web", .version = "1"}}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Both.Properties.LaunchTemplate: AWS::EC2::Instance.LaunchTemplateSpecification: "
+                   "only one of LaunchTemplateName with Version or LaunchTemplateId with Version may be set, not "
+                   "LaunchTemplateName with Version and LaunchTemplateId with Version",
+                   "error: Resources.Neither.Properties.LaunchTemplate: AWS::EC2::Instance.LaunchTemplateSpecification: "
+                   "one of LaunchTemplateName with Version or LaunchTemplateId with Version is required"});
+    }
+    SECTION("a closed union: one of its members") {
+        cfn::stack s;
+        s.add(s3::bucket{"Both", {.logging_configuration = {.target_object_key_format = {
+                                      .partitioned_prefix = {.partition_date_source = s3::bucket::partitioned_prefix_partition_date_source::EventTime},
+                                      .simple_prefix = cfn::json_value::object(std::vector<std::pair<std::string, cfn::json_value>>{})}}}});
+        s.add(s3::bucket{"Simple", {.logging_configuration = {.target_object_key_format = {
+                                        .simple_prefix = cfn::json_value::object(std::vector<std::pair<std::string, cfn::json_value>>{})}}}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Both.Properties.LoggingConfiguration.TargetObjectKeyFormat: "
+                   "AWS::S3::Bucket.TargetObjectKeyFormat: only one of SimplePrefix or PartitionedPrefix may be set, "
+                   "not SimplePrefix and PartitionedPrefix"});
+    }
+    SECTION("inside an allOf") {
+        cfn::stack s;
+        s.add(cfn::aws::arczonalshift::zonal_autoshift_configuration{"Shift", {.resource_identifier = "arn:aws:x"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Shift.Properties: AWS::ARCZonalShift::ZonalAutoshiftConfiguration: one of "
+                   "ZonalAutoshiftStatus or PracticeRunConfiguration is required"});
+    }
 }
 
 TEST_CASE("a resource without properties still has its requirements") {
