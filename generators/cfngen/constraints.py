@@ -143,8 +143,8 @@ class _Reader:
         found = []
         declared = declared if declared is not None else node.get("properties", {})
 
-        def known(group):
-            return len(group) > 1 and all(all(n in names for n in alt.split("+")) for alt in group)
+        def known(group, least=2):
+            return len(group) >= least and all(all(n in names for n in alt.split("+")) for alt in group)
 
         def alternative(a):
             """"A+B" for a schema that holds when A and B are set, or None. `properties` and
@@ -181,7 +181,8 @@ class _Reader:
             if not isinstance(alternatives, list):
                 continue
             sets = [alternative(a) for a in alternatives]
-            if None not in sets and known(sets):
+            # One alternative is a requirement too: a union of one member (AWS::APS::Scraper.Destination).
+            if None not in sets and known(sets, least=1):
                 found.append(Requirement(kind, "", tuple(sets)))
         for key, kind in (("dependentRequired", "needs"), ("dependentExcluded", "excludes")):
             rules = node.get(key)

@@ -64,6 +64,8 @@ class GeneratedConstraints(unittest.TestCase):
         # A union definition: only a oneOf of closed alternatives, no properties of its own.
         self.assertIn('{cfn::requirement_kind::exactly_one, "", "Extras|Note"},', w)
         self.assertIn('static constexpr cfn::struct_info info{"AWS::Demo::Widget.Extras", fields, offsetof(self, cfn_intrinsic), requirements};', w)
+        # A union of one member: that member is required.
+        self.assertIn('{cfn::requirement_kind::exactly_one, "", "Size"},', w)
         # Not carried: an alternative that constrains a value (not only which properties are set),
         # and an if/then whose `then` is a value constraint.
         self.assertNotIn('"Widget|Namespace"', w)
