@@ -147,12 +147,12 @@ private:
             case requirement_kind::exactly_one:
                 if (set.size() == 1) return;
                 if (set.empty())
-                    error(path, type, "one of " + names + " is required");
+                    error(path, type, (alternatives.size() == 1 ? "" : "one of ") + names + " is required");
                 else
                     error(path, type, "only one of " + names + " may be set, not " + constraints::enumerate(set, "and"));
                 return;
             case requirement_kind::at_least_one:
-                if (set.empty()) error(path, type, "one of " + names + " is required");
+                if (set.empty()) error(path, type, (alternatives.size() == 1 ? "" : "one of ") + names + " is required");
                 return;
             case requirement_kind::needs:
             case requirement_kind::excludes: {
