@@ -223,7 +223,10 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::input_file::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Input", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "File"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Input", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -258,7 +261,10 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::output_file::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Output", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "File"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Output", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -71,7 +71,10 @@ struct scraper {
                 {"AmpConfiguration", offsetof(self, amp_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::amp_configuration::cfn_struct},
                 {"CloudWatchConfiguration", offsetof(self, cloud_watch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::cloud_watch_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::APS::Scraper.Destination", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AmpConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::APS::Scraper.Destination", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -108,7 +111,10 @@ struct scraper {
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationBlob", offsetof(self, configuration_blob), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScrapeConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ConfigurationBlob"},
+            };
+            static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScrapeConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

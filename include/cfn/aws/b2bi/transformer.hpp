@@ -444,7 +444,10 @@ struct transformer {
             static constexpr cfn::field_info fields[] = {
                 {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.EdiType", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12Details"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.EdiType", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -629,7 +632,10 @@ struct transformer {
             static constexpr cfn::field_info fields[] = {
                 {"X12", offsetof(self, x12), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.FormatOptions", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.FormatOptions", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

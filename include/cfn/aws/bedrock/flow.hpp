@@ -331,7 +331,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_model_inference_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -365,7 +368,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"TextPromptTemplate", offsetof(self, text_prompt_template), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBasePromptTemplate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TextPromptTemplate"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBasePromptTemplate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -693,7 +699,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::text_prompt_template_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -62,7 +62,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Agent", offsetof(self, agent), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_agent_resource::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptGenAiResource", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Agent"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptGenAiResource", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -109,7 +112,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_model_inference_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -294,7 +300,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Json", offsetof(self, json), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolInputSchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Json"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolInputSchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

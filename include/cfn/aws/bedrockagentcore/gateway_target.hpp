@@ -984,7 +984,10 @@ struct gateway_target {
                 {"Inference", offsetof(self, inference), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::inference_target_configuration::cfn_struct},
                 {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_target_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.TargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Mcp"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.TargetConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -27,7 +27,10 @@ struct case_rule {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandOne", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "FieldId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandOne", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -588,7 +588,10 @@ struct configured_table {
             static constexpr cfn::field_info fields[] = {
                 {"V1", offsetof(self, v1), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::snowflake_table_schema_v1::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "V1"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -294,7 +294,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"AllDomainUnitsGrantFilter", offsetof(self, all_domain_units_grant_filter), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitGrantFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AllDomainUnitsGrantFilter"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitGrantFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -335,7 +338,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "GroupIdentifier"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -373,7 +379,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitFilter", offsetof(self, domain_unit_filter), cfn::field_kind::nested, true, cfn::replacement::no, &policy_grant::domain_unit_filter_for_project::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectGrantFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "DomainUnitFilter"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectGrantFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -329,7 +329,10 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"BasicAuth", offsetof(self, basic_auth), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MQBrokerAccessCredentials", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BasicAuth"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MQBrokerAccessCredentials", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -675,7 +675,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIpToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIpToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -717,7 +720,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -189,7 +189,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -231,7 +234,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -319,7 +325,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

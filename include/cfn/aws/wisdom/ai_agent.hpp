@@ -160,7 +160,10 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"KnowledgeBaseAssociationConfigurationData", offsetof(self, knowledge_base_association_configuration_data), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::knowledge_base_association_configuration_data::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfigurationData", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "KnowledgeBaseAssociationConfigurationData"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfigurationData", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -472,7 +475,10 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"Constant", offsetof(self, constant), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::tool_override_constant_input_value::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Constant"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -199,7 +199,10 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::web_crawler_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "WebCrawlerConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
