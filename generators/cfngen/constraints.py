@@ -181,7 +181,16 @@ class _Reader:
             if not isinstance(alternatives, list):
                 continue
             sets = [alternative(a) for a in alternatives]
-            # One alternative is a requirement too: a union of one member (AWS::APS::Scraper.Destination).
+            # A closed union names every member the object may have: a member of the spec's that
+            # none of its alternatives names means the spec is newer than the schema (it added a
+            # member to the union), and the schema's "one of" would refuse what CloudFormation takes.
+            # The same holds for an object that is closed itself and does not declare every member.
+            closed = any(isinstance(a, dict) and a.get("additionalProperties", True) is False for a in alternatives)
+            named = {n for alt in sets if alt for n in alt.split("+")}
+            if (closed and set(names) - named) or (node.get("additionalProperties", True) is False
+                                                   and set(names) - set(declared)):
+                continue
+            # One alternative is a requirement too: a union of one member (AWS::B2BI::Capability.EdiType).
             if None not in sets and known(sets, least=1):
                 found.append(Requirement(kind, "", tuple(sets)))
         for key, kind in (("dependentRequired", "needs"), ("dependentExcluded", "excludes")):
