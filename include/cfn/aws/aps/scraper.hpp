@@ -71,10 +71,7 @@ struct scraper {
                 {"AmpConfiguration", offsetof(self, amp_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::amp_configuration::cfn_struct},
                 {"CloudWatchConfiguration", offsetof(self, cloud_watch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::cloud_watch_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "AmpConfiguration"},
-            };
-            static constexpr cfn::struct_info info{"AWS::APS::Scraper.Destination", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::APS::Scraper.Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

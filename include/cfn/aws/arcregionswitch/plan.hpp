@@ -1233,10 +1233,7 @@ struct plan {
                 {"RegionSwitchPlanConfig", offsetof(self, region_switch_plan_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::region_switch_plan_configuration::cfn_struct},
                 {"Route53HealthCheckConfig", offsetof(self, route53_health_check_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::route53_health_check_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "CustomActionLambdaConfig|Ec2AsgCapacityIncreaseConfig|ExecutionApprovalConfig|ArcRoutingControlConfig|GlobalAuroraConfig|ParallelConfig|RegionSwitchPlanConfig|EcsCapacityIncreaseConfig|EksResourceScalingConfig|Route53HealthCheckConfig|DocumentDbConfig|RdsPromoteReadReplicaConfig|RdsCreateCrossRegionReadReplicaConfig"},
-            };
-            static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ExecutionBlockConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ExecutionBlockConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

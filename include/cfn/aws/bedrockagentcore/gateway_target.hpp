@@ -960,10 +960,7 @@ struct gateway_target {
                 {"OpenApiSchema", offsetof(self, open_api_schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_schema_configuration::cfn_struct},
                 {"SmithyModel", offsetof(self, smithy_model), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_schema_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "OpenApiSchema|SmithyModel|Lambda|McpServer|ApiGateway"},
-            };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpTargetConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };
@@ -984,10 +981,7 @@ struct gateway_target {
                 {"Inference", offsetof(self, inference), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::inference_target_configuration::cfn_struct},
                 {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_target_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "Mcp"},
-            };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.TargetConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.TargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

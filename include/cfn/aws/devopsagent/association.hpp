@@ -591,10 +591,7 @@ struct association {
                 {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, cfn::replacement::no, &association::slack_configuration::cfn_struct},
                 {"SourceAws", offsetof(self, source_aws), cfn::field_kind::nested, false, cfn::replacement::no, &association::source_aws_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "SourceAws|Aws|GitHub|Slack|Dynatrace|ServiceNow|MCPServer|GitLab|MCPServerDatadog|MCPServerSplunk|MCPServerNewRelic|PagerDuty|EventChannel|Azure|MCPServerSigV4"},
-            };
-            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.ServiceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.ServiceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

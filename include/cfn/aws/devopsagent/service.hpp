@@ -265,10 +265,7 @@ struct service {
                 {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, false, cfn::replacement::no, &service::bearer_token_details::cfn_struct},
                 {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &service::mcp_server_oauth_client_credentials_config::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "OAuthClientCredentials|ApiKey"},
-            };
-            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerAuthorizationConfig", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };
@@ -643,10 +640,7 @@ struct service {
                 {"PagerDuty", offsetof(self, pager_duty), cfn::field_kind::nested, false, cfn::replacement::yes, &service::pager_duty_details::cfn_struct},
                 {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::yes, &service::service_now_service_details::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "Dynatrace|MCPServer|MCPServerSplunk|MCPServerNewRelic|GitLab|ServiceNow|PagerDuty|AzureIdentity|MCPServerSigV4"},
-            };
-            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceDetails", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

@@ -172,10 +172,7 @@ struct feed {
                 {"Cropping", offsetof(self, cropping), cfn::field_kind::nested, false, cfn::replacement::no, &feed::cropping_config::cfn_struct},
                 {"Subtitling", offsetof(self, subtitling), cfn::field_kind::nested, false, cfn::replacement::no, &feed::subtitling_config::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "Cropping|Clipping"},
-            };
-            static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.OutputConfig", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.OutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

@@ -443,10 +443,7 @@ struct router_output {
                 {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_caller_router_output_configuration::cfn_struct},
                 {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_listener_router_output_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "Rtp|Rist|SrtListener|SrtCaller"},
-            };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };

@@ -122,10 +122,7 @@ struct connector_v2 {
                 {"JiraCloud", offsetof(self, jira_cloud), cfn::field_kind::nested, false, cfn::replacement::no, &connector_v2::jira_cloud_provider_configuration::cfn_struct},
                 {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &connector_v2::service_now_provider_configuration::cfn_struct},
             };
-            static constexpr cfn::requirement requirements[] = {
-                {cfn::requirement_kind::exactly_one, "", "JiraCloud|ServiceNow"},
-            };
-            static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.Provider", fields, offsetof(self, cfn_intrinsic), requirements};
+            static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.Provider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
         }
     };
