@@ -184,11 +184,11 @@ class _Reader:
             # A closed union names every member the object may have: a member of the spec's that
             # none of its alternatives names means the spec is newer than the schema (it added a
             # member to the union), and the schema's "one of" would refuse what CloudFormation takes.
-            # The same holds for an object that is closed itself and does not declare every member.
+            # So is a union of one member in an object that does not declare every member of the
+            # spec's (AWS::APS::Scraper.Destination: AmpConfiguration, and now CloudWatchConfiguration).
             closed = any(isinstance(a, dict) and a.get("additionalProperties", True) is False for a in alternatives)
             named = {n for alt in sets if alt for n in alt.split("+")}
-            if (closed and set(names) - named) or (node.get("additionalProperties", True) is False
-                                                   and set(names) - set(declared)):
+            if (closed and set(names) - named) or (len(alternatives) == 1 and declared and set(names) - set(declared)):
                 continue
             # One alternative is a requirement too: a union of one member (AWS::B2BI::Capability.EdiType).
             if None not in sets and known(sets, least=1):
