@@ -164,7 +164,10 @@ struct image_builder {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::vpc_config::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ImageName|ImageArn"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -97,7 +97,10 @@ struct private_virtual_interface {
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
                 {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::DirectConnect::PrivateVirtualInterface", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "DirectConnectGatewayId|VirtualGatewayId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DirectConnect::PrivateVirtualInterface", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

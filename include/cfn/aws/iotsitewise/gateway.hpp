@@ -116,7 +116,10 @@ struct gateway {
                 {"GreengrassV2", offsetof(self, greengrass_v2), cfn::field_kind::nested, false, cfn::replacement::yes, &gateway::greengrass_v2::cfn_struct},
                 {"SiemensIE", offsetof(self, siemens_ie), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::siemens_ie::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.GatewayPlatform", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "GreengrassV2|SiemensIE"},
+            };
+            static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.GatewayPlatform", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

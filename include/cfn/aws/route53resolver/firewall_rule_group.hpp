@@ -132,7 +132,10 @@ struct firewall_rule_group {
                 {"FirewallAdvancedThreatCategory", offsetof(self, firewall_advanced_threat_category), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::firewall_advanced_threat_category_config::cfn_struct},
                 {"PartnerThreatProtection", offsetof(self, partner_threat_protection), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::partner_threat_protection_config::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallRuleGroup.FirewallRuleType", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "FirewallAdvancedContentCategory|FirewallAdvancedThreatCategory"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallRuleGroup.FirewallRuleType", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
