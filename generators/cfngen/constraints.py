@@ -2,8 +2,8 @@
 
 The spec we generate from (@aws-cdk/aws-service-spec) has types, enums and `required`, but not
 the schemas' `pattern`, `minimum`/`maximum`, `minLength`/`maxLength`, `minItems`/`maxItems`,
-`format`, `enum`, nor their conditional requirements (`requiredXor`, `dependentRequired`,
-`dependentExcluded`, `oneOf`/`anyOf` of single required properties). No npm or Debian package
+`format`, `enum`, nor their conditional requirements (`requiredXor`, `requiredOr`, `dependentRequired`,
+`dependentExcluded`, `oneOf`/`anyOf` of sets of required properties, also inside `allOf`). No npm or Debian package
 carries the provider schemas, so we read the copy cfn-lint ships (its us-east-1 set, already
 corrected by cfn-lint's own patches) and pin it in `generators/schemas.lock` by cfn-lint's
 version and a sha256 over the files read (see `digest`).
@@ -52,7 +52,8 @@ class Constraint:
 
 @dataclass(frozen=True)
 class Requirement:
-    """kind: "exactly_one" or "at_least_one" of `names`; "needs" or "excludes": `subject` and `names`."""
+    """kind: "exactly_one" or "at_least_one" of `names` (each a property, or properties set together:
+    "A+B"); "needs" or "excludes": `subject` and `names` (properties)."""
     kind: str
     subject: str
     names: tuple
@@ -133,27 +134,65 @@ class _Reader:
         return self.scalar(node, value.kind)
 
     @staticmethod
-    def requirements(node, names):
-        """The conditional requirements of an object schema, among the property `names` we have."""
-        found = []
+    def requirements(node, names, declared=None):
+        """The conditional requirements of an object schema, among the property `names` we have.
 
-        def known(group):
-            return isinstance(group, list) and len(group) > 1 and all(n in names for n in group)
+        Alternatives (requiredOr, oneOf, anyOf) are sets of properties; a set of more than one is
+        written "A+B" in `Requirement.names`. An `allOf` is read as if its schemas were written
+        in `node` itself (`declared`: the properties of the object it belongs to)."""
+        found = []
+        declared = declared if declared is not None else node.get("properties", {})
+
+        def known(group, least=2):
+            return len(group) >= least and all(all(n in names for n in alt.split("+")) for alt in group)
+
+        def alternative(a):
+            """"A+B" for a schema that holds when A and B are set, or None. `properties` and
+            `additionalProperties: false` may come with `required` (the "one of these members" unions
+            cfn-lint's schemas spell that way) when they name only the required properties: then
+            the schema holds exactly when those are the set properties, and counting it as held
+            whenever they are set never refuses what the schema accepts (an object with two
+            alternatives' properties is refused by both readings, whatever their values). Without
+            `additionalProperties: false`, a property schema there must add nothing to the
+            property's own (`{}` or the same schema): one that constrains the value would make
+            "set" and "holds" differ when two alternatives are set."""
+            if not isinstance(a, dict) or not set(a) <= {"required", "properties", "additionalProperties", "title", "type"}:
+                return None
+            required = a.get("required")
+            if not isinstance(required, list) or not required or not all(isinstance(n, str) for n in required):
+                return None
+            properties = a.get("properties", {})
+            if a.get("type", "object") != "object" or not isinstance(properties, dict) or not set(properties) <= set(required):
+                return None
+            closed = a.get("additionalProperties", True) is False
+            if not closed and any(p not in ({}, declared.get(n)) for n, p in properties.items()):
+                return None
+            return "+".join(required)
 
         xor = node.get("requiredXor")
-        if known(xor):
+        if isinstance(xor, list) and known(xor):
             found.append(Requirement("exactly_one", "", tuple(xor)))
-        # `requiredOr` ("at least one of", cfn-lint's E3058) is not carried yet: it refuses an
-        # AWS::EC2::Subnet without CidrBlock, which some forty of the repository's own tests build.
+        # requiredOr: cfn-lint's "at least one of" (E3058): a Subnet's CIDR block or IPAM pool.
+        any_of = node.get("requiredOr")
+        if isinstance(any_of, list) and known(any_of):
+            found.append(Requirement("at_least_one", "", tuple(any_of)))
         for key, kind in (("oneOf", "exactly_one"), ("anyOf", "at_least_one")):
             alternatives = node.get(key)
             if not isinstance(alternatives, list):
                 continue
-            singles = [a["required"][0] for a in alternatives
-                       if isinstance(a, dict) and set(a) == {"required"} and isinstance(a["required"], list)
-                       and len(a["required"]) == 1]
-            if len(singles) == len(alternatives) and known(singles):
-                found.append(Requirement(kind, "", tuple(singles)))
+            sets = [alternative(a) for a in alternatives]
+            # A closed union names every member the object may have: a member of the spec's that
+            # none of its alternatives names means the spec is newer than the schema (it added a
+            # member to the union), and the schema's "one of" would refuse what CloudFormation takes.
+            # So is a union of one member in an object that does not declare every member of the
+            # spec's (AWS::APS::Scraper.Destination: AmpConfiguration, and now CloudWatchConfiguration).
+            closed = any(isinstance(a, dict) and a.get("additionalProperties", True) is False for a in alternatives)
+            named = {n for alt in sets if alt for n in alt.split("+")}
+            if (closed and set(names) - named) or (len(alternatives) == 1 and declared and set(names) - set(declared)):
+                continue
+            # One alternative is a requirement too: a union of one member (AWS::B2BI::Capability.EdiType).
+            if None not in sets and known(sets, least=1):
+                found.append(Requirement(kind, "", tuple(sets)))
         for key, kind in (("dependentRequired", "needs"), ("dependentExcluded", "excludes")):
             rules = node.get(key)
             if not isinstance(rules, dict):
@@ -162,6 +201,9 @@ class _Reader:
                 others = rules[subject]
                 if subject in names and isinstance(others, list) and others and all(n in names for n in others):
                     found.append(Requirement(kind, subject, tuple(others)))
+        for part in node.get("allOf", []) if isinstance(node.get("allOf"), list) else []:
+            if isinstance(part, dict):
+                found.extend(r for r in _Reader.requirements(part, names, declared) if r not in found)
         return found
 
 
@@ -189,9 +231,10 @@ class Schemas:
         objects = [(None, schema)] + [(name, d) for name, d in sorted(reader.definitions.items())]
         for owner, node in objects:
             members = members_of(owner)
-            if not members or not isinstance(node.get("properties"), dict):
+            if not members or not isinstance(node, dict):
                 continue
-            for name, value in members.items():
+            # A union definition ("one of these members") may have only a oneOf, no properties.
+            for name, value in members.items() if isinstance(node.get("properties"), dict) else ():
                 prop = node["properties"].get(name)
                 if isinstance(prop, dict):
                     c = reader.member(prop, value)

@@ -57,6 +57,22 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('{cfn::requirement_kind::needs, "Count", "Ratio"},', w)
         self.assertIn('{cfn::requirement_kind::excludes, "Widget", "Namespace"},', w)
         self.assertNotIn('"Unknown"', w)  # a rule about a property the spec does not have
+        # requiredOr; a oneOf over sets of properties, inside allOf, one alternative with a
+        # `properties` that adds nothing to the property's own schema.
+        self.assertIn('{cfn::requirement_kind::at_least_one, "", "Count|Labels"},', w)
+        self.assertIn('{cfn::requirement_kind::exactly_one, "", "Count+Ratio|Labels"},', w)
+        # A union definition: only a oneOf of closed alternatives, no properties of its own.
+        self.assertIn('{cfn::requirement_kind::exactly_one, "", "Extras|Note"},', w)
+        self.assertIn('static constexpr cfn::struct_info info{"AWS::Demo::Widget.Extras", fields, offsetof(self, cfn_intrinsic), requirements};', w)
+        # A closed union must name every member the spec has: Layout's names Columns only, and the
+        # spec's Layout also has Extras and Operator (a spec newer than the schema): not carried.
+        self.assertNotIn('"Columns"},', w)
+        # A union of two members that are all the struct has.
+        self.assertIn('{cfn::requirement_kind::exactly_one, "", "Size|Priority"},', w)
+        # Not carried: an alternative that constrains a value (not only which properties are set),
+        # and an if/then whose `then` is a value constraint.
+        self.assertNotIn('"Widget|Namespace"', w)
+        self.assertNotIn('cfn::requirement_kind::needs, "Rules"', w)
         self.assertIn('static constexpr cfn::struct_info info{"AWS::Demo::Widget", fields, cfn::no_intrinsic, requirements};', w)
 
     def test_literal_rules_in_the_member_types(self):

@@ -65,13 +65,16 @@ struct literal_rule {
 /// How the properties of a requirement relate.
 enum class requirement_kind : std::uint8_t {
     exactly_one,   ///< exactly one of `names` is set (the schemas' requiredXor, oneOf)
-    at_least_one,  ///< one or more of `names` is set (anyOf)
+    at_least_one,  ///< one or more of `names` is set (anyOf, cfn-lint's requiredOr)
     needs,         ///< when `subject` is set, every one of `names` is set too (dependentRequired)
     excludes,      ///< when `subject` is set, none of `names` is (dependentExcluded)
 };
 
 /// A conditional requirement between the properties of one struct. `names` is '|'-separated:
-/// {requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|SourceSecurityGroupId"}.
+/// {requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|SourceSecurityGroupId"}. For exactly_one
+/// and at_least_one, an alternative may be properties that are set together, '+'-separated:
+/// {requirement_kind::at_least_one, "", "Size|SnapshotId+Iops"} (a oneOf/anyOf whose alternatives
+/// each require several properties).
 struct requirement {
     requirement_kind kind;
     std::string_view subject;

@@ -30,7 +30,7 @@ TEST_CASE("logical IDs are unique across sections") {
 
 TEST_CASE("an output may share a resource's name, not another output's") {
     cfn::stack s;
-    auto subnet = s.add(ec2::subnet{"Subnet", {.vpc_id = "vpc-1"}});
+    auto subnet = s.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.1.0/24", .vpc_id = "vpc-1"}});
     s.output("Subnet", subnet.ref());
     CHECK(test::first_error(s).empty());
     s.output("Subnet", subnet.ref());
@@ -39,12 +39,14 @@ TEST_CASE("an output may share a resource's name, not another output's") {
 
 TEST_CASE("references to another stack's resources, parameters and conditions") {
     cfn::stack other;
-    auto foreign = other.add(ec2::subnet{"Foreign", {.vpc_id = "vpc-1"}});
+    auto foreign = other.add(ec2::subnet{"Foreign", {.cidr_block = "10.0.2.0/24", .vpc_id = "vpc-1"}});
     auto foreign_parameter = other.add(cfn::parameter<cfn::str>{"Env"});
     auto foreign_condition = other.add(cfn::condition{"Prod", cfn::equals(foreign_parameter.ref(), "prod")});
 
     cfn::stack s;
-    s.add(ec2::subnet{"Subnet", {.availability_zone = foreign_parameter.ref(), .vpc_id = foreign.attr_vpc_id()},
+    s.add(ec2::subnet{"Subnet",
+                      {.availability_zone = foreign_parameter.ref(), .cidr_block = "10.0.7.0/24",
+                       .vpc_id = foreign.attr_vpc_id()},
                       {.depends_on = {foreign}}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 3);
@@ -92,16 +94,16 @@ TEST_CASE("a runtime Fn::Sub text with a broken placeholder") {
 
 TEST_CASE("dependency cycles through Ref, GetAtt, Sub and DependsOn are printed") {
     cfn::stack s;
-    auto a = s.add(ec2::subnet{"A", {.vpc_id = "vpc-1"}});
+    auto a = s.add(ec2::subnet{"A", {.cidr_block = "10.0.3.0/24", .vpc_id = "vpc-1"}});
     auto b = s.add(ec2::subnet{"B", {.cidr_block = cfn::sub("${C}"), .vpc_id = a.attr_vpc_id()}});
-    s.add(ec2::subnet{"C", {.vpc_id = "vpc-1"}, {.depends_on = {a}}});
+    s.add(ec2::subnet{"C", {.cidr_block = "10.0.4.0/24", .vpc_id = "vpc-1"}, {.depends_on = {a}}});
     (void)b;
     CHECK(test::first_error(s).empty());
 
     cfn::stack cyclic;
     auto x = cyclic.add(ec2::subnet{"X", {.cidr_block = cfn::sub("${Z}"), .vpc_id = "vpc-1"}});
-    auto y = cyclic.add(ec2::subnet{"Y", {.vpc_id = x.attr_vpc_id()}});
-    cyclic.add(ec2::subnet{"Z", {.vpc_id = "vpc-1"}, {.depends_on = {y}}});
+    auto y = cyclic.add(ec2::subnet{"Y", {.cidr_block = "10.0.5.0/24", .vpc_id = x.attr_vpc_id()}});
+    cyclic.add(ec2::subnet{"Z", {.cidr_block = "10.0.6.0/24", .vpc_id = "vpc-1"}, {.depends_on = {y}}});
     CHECK(test::first_error(cyclic) == "error: Resources.X: dependency cycle: X -> Z -> Y -> X");
 }
 
@@ -178,14 +180,17 @@ TEST_CASE("CloudFormation's limits") {
 TEST_CASE("template size: a warning above 51,200 bytes, an error above 1 MB") {
     cfn::stack s;
     std::string tags(900, 'x');
-    for (int i = 0; i < 60; ++i) s.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = tags, .vpc_id = "vpc-1"}});
+    auto cidr = [](int i) { return "10." + std::to_string(i / 256) + "." + std::to_string(i % 256) + ".0/24"; };
+    for (int i = 0; i < 60; ++i)
+        s.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = tags, .cidr_block = cidr(i), .vpc_id = "vpc-1"}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 1);
     CHECK_THAT(messages[0], Contains("warning: template: the template is") && Contains("must be uploaded to S3"));
 
     cfn::stack huge;
     std::string big(4000, 'y');
-    for (int i = 0; i < 300; ++i) huge.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = big, .vpc_id = "vpc-1"}});
+    for (int i = 0; i < 300; ++i)
+        huge.add(ec2::subnet{"S" + std::to_string(i), {.availability_zone = big, .cidr_block = cidr(i), .vpc_id = "vpc-1"}});
     CHECK_THAT(test::first_error(huge), Contains("more than CloudFormation's limit of 1048576"));
 
     // cfn::run writes the template once and checks the size of that text: the same findings.
@@ -212,7 +217,7 @@ TEST_CASE("unused parameters, conditions and mappings are warnings") {
 
 TEST_CASE("a string that is not valid UTF-8 is an error with its path") {
     cfn::stack s;
-    s.add(ec2::subnet{"Subnet", {.tags = {{.key = "Name", .value = std::string("a\xED\xA0\x80")}}, .vpc_id = "vpc-1"}});
+    s.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.9.0/24", .tags = {{.key = "Name", .value = std::string("a\xED\xA0\x80")}}, .vpc_id = "vpc-1"}});
     s.output("Bad", std::string("\xC0\xAF"));
     CHECK(test::messages(s) == std::vector<std::string>{
               "error: Resources.Subnet.Properties.Tags[0].Value: the string is not valid UTF-8 (at byte 1: ED A0 80)",

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <cfn/address.hpp>
 #include <cfn/cfn.hpp>
@@ -11,7 +13,10 @@
 #include <cfn/aws/ec2/security_group.hpp>
 #include <cfn/aws/ec2/security_group_ingress.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
+#include <cfn/aws/ec2/volume.hpp>
 #include <cfn/aws/ec2/vpc.hpp>
+#include <cfn/aws/arczonalshift/zonal_autoshift_configuration.hpp>
+#include <cfn/aws/events/rule.hpp>
 #include <cfn/aws/logs/log_group.hpp>
 #include <cfn/aws/s3/bucket.hpp>
 #include <cfn/aws/sqs/queue.hpp>
@@ -214,9 +219,140 @@ TEST_CASE("a reference to a conditional resource from something without the cond
     CHECK_THAT(messages[1], Contains("warning: Outputs.VpcId.Value.Ref: refers to 'Vpc'"));
 }
 
+// The schemas' other forms of "one of" (generators/README.md counts them): cfn-lint's requiredOr,
+// a oneOf/anyOf whose alternatives are sets of properties ("A with B"), the closed unions
+// (`properties` + `additionalProperties: false`), and those inside an allOf.
+TEST_CASE("conditional requirements over sets of properties, requiredOr, unions, allOf") {
+    using list = std::vector<std::string>;
+    SECTION("requiredOr: at least one of") {
+        cfn::stack s;
+        s.add(ec2::subnet{"NoCidr", {.vpc_id = "vpc-1"}});
+        s.add(ec2::subnet{"Pool", {.ipv4_ipam_pool_id = "ipam-pool-1", .ipv4_netmask_length = 24, .vpc_id = "vpc-1"}});
+        s.add(cfn::aws::events::rule{"Never", {.name = "never"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.NoCidr.Properties: AWS::EC2::Subnet: one of CidrBlock, Ipv4IpamPoolId, "
+                   "Ipv6IpamPoolId or Ipv6CidrBlock is required",
+                   "error: Resources.Never.Properties: AWS::Events::Rule: one of EventPattern or ScheduleExpression is "
+                   "required"});
+    }
+    SECTION("anyOf over sets: each alternative holds when all its properties are set") {
+        cfn::stack s;
+        s.add(ec2::volume{"SizeOnly", {.size = 8}});
+        s.add(ec2::volume{"Sized", {.availability_zone = "us-east-1a", .size = 8}});
+        s.add(ec2::volume{"Copy", {.source_volume_id = "vol-1"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.SizeOnly.Properties: AWS::EC2::Volume: one of AvailabilityZone with Size, "
+                   "AvailabilityZone with SnapshotId, AvailabilityZoneId with Size, AvailabilityZoneId with "
+                   "SnapshotId or SourceVolumeId is required"});
+    }
+    SECTION("oneOf over sets, in a property type") {
+        cfn::stack s;
+        s.add(ec2::instance{"Both", {.launch_template = {.launch_template_id = "lt-1",
+                                                          .launch_template_name = "web", .version = "1"}}});
+        s.add(ec2::instance{"Neither", {.launch_template = {.version = "1"}}});
+        s.add(ec2::instance{"One", {.launch_template = {.launch_template_name = "web", .version = "1"}}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Both.Properties.LaunchTemplate: AWS::EC2::Instance.LaunchTemplateSpecification: "
+                   "only one of LaunchTemplateName with Version or LaunchTemplateId with Version may be set, not "
+                   "LaunchTemplateName with Version and LaunchTemplateId with Version",
+                   "error: Resources.Neither.Properties.LaunchTemplate: AWS::EC2::Instance.LaunchTemplateSpecification: "
+                   "one of LaunchTemplateName with Version or LaunchTemplateId with Version is required"});
+    }
+    SECTION("a closed union: one of its members") {
+        cfn::stack s;
+        s.add(s3::bucket{"Both", {.logging_configuration = {.target_object_key_format = {
+                                      .partitioned_prefix = {.partition_date_source = s3::bucket::partitioned_prefix_partition_date_source::EventTime},
+                                      .simple_prefix = cfn::json_value::object(std::vector<std::pair<std::string, cfn::json_value>>{})}}}});
+        s.add(s3::bucket{"Simple", {.logging_configuration = {.target_object_key_format = {
+                                        .simple_prefix = cfn::json_value::object(std::vector<std::pair<std::string, cfn::json_value>>{})}}}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Both.Properties.LoggingConfiguration.TargetObjectKeyFormat: "
+                   "AWS::S3::Bucket.TargetObjectKeyFormat: only one of SimplePrefix or PartitionedPrefix may be set, "
+                   "not SimplePrefix and PartitionedPrefix"});
+    }
+    SECTION("inside an allOf") {
+        cfn::stack s;
+        s.add(cfn::aws::arczonalshift::zonal_autoshift_configuration{"Shift", {.resource_identifier = "arn:aws:x"}});
+        CHECK(test::messages(s) ==
+              list{"error: Resources.Shift.Properties: AWS::ARCZonalShift::ZonalAutoshiftConfiguration: one of "
+                   "ZonalAutoshiftStatus or PracticeRunConfiguration is required"});
+    }
+}
+
 TEST_CASE("a resource without properties still has its requirements") {
     cfn::stack s;
     s.add(ec2::vpc{"Vpc", {}});
     CHECK(test::messages(s) == std::vector<std::string>{"error: Resources.Vpc.Properties: AWS::EC2::VPC: one of "
                                                         "CidrBlock or Ipv4IpamPoolId is required"});
+}
+
+// A parameter Ref'd into a property: the warning says which values the parameter accepts and the
+// property refuses, naming both constraints (impl/check/parameters.ipp says what is compared).
+TEST_CASE("a parameter whose constraints do not fit the property it feeds is a warning") {
+    auto one = [](cfn::parameter_options options) {
+        cfn::stack s;
+        auto p = s.add(cfn::parameter<cfn::str>{"Name", std::move(options)});
+        s.add(s3::bucket{"Bucket", {.bucket_name = p.ref()}});
+        return test::messages(s);
+    };
+    using list = std::vector<std::string>;
+    CHECK(one({.max_length = 100}) ==
+          list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, MaxLength 100) does not fit "
+               "AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    CHECK(one({}) == list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, no MaxLength) does "
+                          "not fit AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    CHECK(one({.min_length = 1, .max_length = 63}).empty());
+    CHECK(one({.min_length = 1}).size() == 1);
+    {
+        cfn::stack s;  // an unstated MinLength (0) is not reported: nearly every String parameter leaves it
+        auto stated = s.add(cfn::parameter<cfn::str>{"Stated", {.min_length = 0, .max_length = 512}});
+        auto unstated = s.add(cfn::parameter<cfn::str>{"Unstated", {.max_length = 512}});
+        s.add(cfn::aws::logs::log_group{"StatedLogs", {.log_group_name = stated.ref()}});
+        s.add(cfn::aws::logs::log_group{"UnstatedLogs", {.log_group_name = unstated.ref()}});
+        CHECK(test::messages(s) ==
+              list{"warning: Resources.StatedLogs.Properties.LogGroupName: parameter Stated (String, MinLength 0) does not "
+                   "fit AWS::Logs::LogGroup.LogGroupName (minLength 1): a value it accepts fails to deploy"});
+    }
+    // The values it accepts are judged like literals: the length, then the pattern.
+    CHECK(one({.allowed_values = {"logs", "My_Logs"}}) ==
+          list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, AllowedValues 'My_Logs') does "
+               "not fit AWS::S3::Bucket.BucketName (pattern '^([a-z0-9][a-z0-9.-]*[a-z0-9])?$'): a value it accepts "
+               "fails to deploy"});
+    CHECK(one({.allowed_values = {"logs", "data"}}).empty());  // no MaxLength, but only two values
+    CHECK(one({.default_value = "Logs", .max_length = 63}).at(0).find("(String, Default 'Logs')") != std::string::npos);
+    // An AllowedPattern may bound the length more tightly than MaxLength: not compared (no guessing).
+    CHECK(one({.allowed_pattern = "^[a-z]{3,10}$", .max_length = 100}).empty());
+
+    SECTION("numbers against a range") {
+        auto number = [](cfn::parameter_options options) {
+            cfn::stack s;
+            auto p = s.add(cfn::parameter<cfn::number>{"Delay", std::move(options)});
+            s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = cfn::as<cfn::integer>(p.ref())}});
+            return test::messages(s);
+        };
+        CHECK(number({.min_value = 0, .max_value = 1000}) ==
+              list{"warning: Resources.Queue.Properties.DelaySeconds: parameter Delay (Number, MaxValue 1000) does not "
+                   "fit AWS::SQS::Queue.DelaySeconds (maximum 900): a value it accepts fails to deploy"});
+        CHECK(number({.max_value = 900}).at(0).find("(Number, no MinValue) does not fit AWS::SQS::Queue.DelaySeconds "
+                                                    "(minimum 0)") != std::string::npos);
+        CHECK(number({.min_value = 0, .max_value = 900}).empty());
+        CHECK(number({.allowed_values = {0, 60, 1200}}).at(0).find("(Number, AllowedValues '1200')") != std::string::npos);
+    }
+    SECTION("an Fn::If branch stands for the property; a Ref inside another function is not compared") {
+        cfn::stack s;
+        auto p = s.add(cfn::parameter<cfn::str>{"Name"});
+        auto c = s.add(cfn::condition{"Named", cfn::not_(cfn::equals(p.ref(), ""))});
+        s.add(s3::bucket{"Bucket", {.bucket_name = cfn::if_(c, p.ref(), cfn::no_value)}});
+        s.add(s3::bucket{"Joined", {.bucket_name = cfn::join("-", {p.ref(), "logs"})}});
+        auto messages = test::messages(s);
+        REQUIRE(messages.size() == 1);
+        CHECK_THAT(messages[0], Contains("Resources.Bucket.Properties.BucketName.Fn::If[1]: parameter Name (String, "
+                                         "no MaxLength) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
+    }
+    SECTION("an AWS-specific parameter type is CloudFormation's to validate") {
+        cfn::stack s;
+        auto key = s.add(cfn::parameter<cfn::aws_ec2_keypair_keyname>{"Key"});
+        s.add(ec2::instance{"Host", {.image_id = "ami-12345678", .key_name = key.ref()}});
+        CHECK(test::messages(s).empty());
+    }
 }

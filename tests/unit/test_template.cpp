@@ -116,11 +116,11 @@ TEST_CASE("the legacy Version attribute of a custom resource, which CloudFormati
 
 TEST_CASE("DependsOn of one resource keeps CloudFormation's string form, and is checked") {
     cfn::stack s;
-    auto first = s.add(ec2::subnet{"First", {.vpc_id = "vpc-1"}});
+    auto first = s.add(ec2::subnet{"First", {.cidr_block = "10.0.10.0/24", .vpc_id = "vpc-1"}});
     auto custom = s.add(cfn::raw_resource{"Custom", "Custom::Thing", {{"ServiceToken", "arn:aws:lambda:eu-west-1:123456789012:function:f"}}});
-    s.add(ec2::subnet{"Second", {.vpc_id = "vpc-1"}, {.depends_on = first}});
-    s.add(ec2::subnet{"Third", {.vpc_id = "vpc-1"}, {.depends_on = custom}});
-    s.add(ec2::subnet{"Fourth", {.vpc_id = "vpc-1"}, {.depends_on = {first}}});
+    s.add(ec2::subnet{"Second", {.cidr_block = "10.0.11.0/24", .vpc_id = "vpc-1"}, {.depends_on = first}});
+    s.add(ec2::subnet{"Third", {.cidr_block = "10.0.12.0/24", .vpc_id = "vpc-1"}, {.depends_on = custom}});
+    s.add(ec2::subnet{"Fourth", {.cidr_block = "10.0.13.0/24", .vpc_id = "vpc-1"}, {.depends_on = {first}}});
     json t = test::template_of(s);
     CHECK(t["Resources"]["Second"]["DependsOn"] == "First");
     CHECK(t["Resources"]["Third"]["DependsOn"] == "Custom");
@@ -129,7 +129,7 @@ TEST_CASE("DependsOn of one resource keeps CloudFormation's string form, and is 
     cfn::stack other;
     auto foreign = other.add(ec2::subnet{"Foreign", {.vpc_id = "vpc-1"}});
     cfn::stack u;
-    u.add(ec2::subnet{"Subnet", {.vpc_id = "vpc-1"}, {.depends_on = foreign}});
+    u.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.1.0/24", .vpc_id = "vpc-1"}, {.depends_on = foreign}});
     auto messages = test::messages(u);
     REQUIRE(messages.size() == 1);
     CHECK(messages[0] == "error: Resources.Subnet.DependsOn: DependsOn resource 'Foreign' belongs to another stack");
@@ -164,12 +164,13 @@ TEST_CASE("typed structs: nested property types, lists of structs, tags") {
 TEST_CASE("the escape hatch: raw properties and raw resources, visibly") {
     cfn::stack s;
     auto raw = s.add(cfn::raw_resource{"Future", "AWS::Future::Thing", {{"Size", 3}}});
-    s.add(ec2::subnet{"Subnet", {.vpc_id = cfn::as<cfn::str>(raw.get_att("VpcId"))},
+    s.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.14.0/24", .vpc_id = cfn::as<cfn::str>(raw.get_att("VpcId"))},
                       {.raw_properties = {{"BrandNewProperty", true}}}});
     json t = test::template_of(s);
     CHECK(t["Resources"]["Future"] == json::parse(R"({"Type": "AWS::Future::Thing", "Properties": {"Size": 3}})"));
     CHECK(t["Resources"]["Subnet"]["Properties"] ==
-          json::parse(R"({"VpcId": {"Fn::GetAtt": ["Future", "VpcId"]}, "BrandNewProperty": true})"));
+          json::parse(R"({"CidrBlock": "10.0.14.0/24", "VpcId": {"Fn::GetAtt": ["Future", "VpcId"]},
+                          "BrandNewProperty": true})"));
     CHECK(test::messages(s).empty());
 }
 

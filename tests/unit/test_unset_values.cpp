@@ -17,7 +17,7 @@ using subnet_id = cfn::id<"AWS::EC2::Subnet.SubnetId">;
 
 TEST_CASE("an unset value in a list is an error at its index") {
     cfn::stack s;
-    auto subnet_a = s.add(ec2::subnet{"SubnetA", {.vpc_id = "vpc-1"}});
+    auto subnet_a = s.add(ec2::subnet{"SubnetA", {.cidr_block = "10.0.15.0/24", .vpc_id = "vpc-1"}});
     s.add(cfn::aws::rds::db_subnet_group{
         "Databases", {.db_subnet_group_description = "db", .subnet_ids = {subnet_a.ref(), cfn::value<subnet_id>{}}}});
     CHECK(test::messages(s) ==
@@ -51,7 +51,7 @@ TEST_CASE("an unset map value is an error at its key") {
 
 TEST_CASE("set values in lists and maps pass") {
     cfn::stack s;
-    auto subnet_a = s.add(ec2::subnet{"SubnetA", {.vpc_id = "vpc-1"}});
+    auto subnet_a = s.add(ec2::subnet{"SubnetA", {.cidr_block = "10.0.16.0/24", .vpc_id = "vpc-1"}});
     std::vector<cfn::value<subnet_id>> subnets{subnet_a.ref(), "subnet-2"};
     s.add(cfn::aws::rds::db_subnet_group{"Databases", {.db_subnet_group_description = "db", .subnet_ids = subnets}});
     s.add(cfn::aws::ssm::parameter{

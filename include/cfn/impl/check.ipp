@@ -15,6 +15,7 @@
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>
 #include <cfn/impl/check/networks.ipp>
+#include <cfn/impl/check/parameters.ipp>
 #include <cfn/impl/check/references.ipp>
 #include <cfn/impl/check/rules.ipp>
 #include <cfn/impl/check/sub.ipp>

@@ -71,7 +71,10 @@ struct form {
                 {"Fixed", offsetof(self, fixed), cfn::field_kind::value, false},
                 {"RightOf", offsetof(self, right_of), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FieldPosition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Fixed|RightOf|Below"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FieldPosition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -461,7 +464,10 @@ struct form {
                 {"TokenReference", offsetof(self, token_reference), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormStyleConfig", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TokenReference|Value"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormStyleConfig", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -82,7 +82,10 @@ struct app_block {
                 {"TagValue", offsetof(self, tag_value), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock.Tag", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Key+Value|TagKey+TagValue"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock.Tag", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

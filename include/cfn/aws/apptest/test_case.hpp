@@ -178,7 +178,10 @@ struct test_case {
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &test_case::data_set::cfn_struct},
                 {"DatabaseCDC", offsetof(self, database_cdc), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::database_cdc::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.FileMetadata", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "DataSets|DatabaseCDC"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.FileMetadata", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -220,7 +223,10 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::input_file::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Input", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "File"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Input", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -255,7 +261,10 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::output_file::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Output", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "File"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Output", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -364,7 +373,10 @@ struct test_case {
                 {"Batch", offsetof(self, batch), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::batch::cfn_struct},
                 {"Tn3270", offsetof(self, tn3270), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::tn3270::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.MainframeActionType", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Batch|Tn3270"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.MainframeActionType", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -516,7 +528,10 @@ struct test_case {
                 {"M2ManagedApplicationAction", offsetof(self, m2_managed_application_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_managed_application_action::cfn_struct},
                 {"M2NonManagedApplicationAction", offsetof(self, m2_non_managed_application_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_non_managed_application_action::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.ResourceAction", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "M2ManagedApplicationAction|M2NonManagedApplicationAction|CloudFormationAction"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.ResourceAction", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -539,7 +554,10 @@ struct test_case {
                 {"MainframeAction", offsetof(self, mainframe_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::mainframe_action::cfn_struct},
                 {"ResourceAction", offsetof(self, resource_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::resource_action::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.StepAction", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ResourceAction|MainframeAction|CompareAction"},
+            };
+            static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.StepAction", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -108,7 +108,10 @@ struct scraper {
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationBlob", offsetof(self, configuration_blob), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScrapeConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ConfigurationBlob"},
+            };
+            static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScrapeConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -215,7 +215,10 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &plan::s3_report_output_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3Configuration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

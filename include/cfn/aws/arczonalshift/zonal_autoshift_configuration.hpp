@@ -89,7 +89,10 @@ struct zonal_autoshift_configuration {
                 {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
                 {"ZonalAutoshiftStatus", offsetof(self, zonal_autoshift_status), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "ZonalAutoshiftStatus|PracticeRunConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -436,7 +436,10 @@ struct capability {
             static constexpr cfn::field_info fields[] = {
                 {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, cfn::replacement::no, &capability::x12_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Capability.EdiType", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12Details"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Capability.EdiType", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -483,7 +486,10 @@ struct capability {
             static constexpr cfn::field_info fields[] = {
                 {"Edi", offsetof(self, edi), cfn::field_kind::nested, true, cfn::replacement::no, &capability::edi_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Capability.CapabilityConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Edi"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Capability.CapabilityConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -310,7 +310,10 @@ struct partnership {
             static constexpr cfn::field_info fields[] = {
                 {"X12", offsetof(self, x12), cfn::field_kind::nested, true, cfn::replacement::no, &partnership::x12_envelope::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.OutboundEdiOptions", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.OutboundEdiOptions", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -444,7 +444,10 @@ struct transformer {
             static constexpr cfn::field_info fields[] = {
                 {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.EdiType", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12Details"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.EdiType", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -555,7 +558,10 @@ struct transformer {
                 {"ElementLengthValidationRule", offsetof(self, element_length_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_length_validation_rule::cfn_struct},
                 {"ElementRequirementValidationRule", offsetof(self, element_requirement_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_requirement_validation_rule::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationRule", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CodeListValidationRule|ElementLengthValidationRule|ElementRequirementValidationRule"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationRule", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -626,7 +632,10 @@ struct transformer {
             static constexpr cfn::field_info fields[] = {
                 {"X12", offsetof(self, x12), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.FormatOptions", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X12"},
+            };
+            static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.FormatOptions", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

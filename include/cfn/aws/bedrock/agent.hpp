@@ -120,7 +120,10 @@ struct agent {
                 {"CustomControl", offsetof(self, custom_control), cfn::field_kind::value, false},
                 {"Lambda", offsetof(self, lambda), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.ActionGroupExecutor", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Lambda|CustomControl"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.ActionGroupExecutor", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -162,7 +165,10 @@ struct agent {
                 {"Payload", offsetof(self, payload), cfn::field_kind::value, false},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &agent::s3_identifier::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.APISchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3|Payload"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.APISchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

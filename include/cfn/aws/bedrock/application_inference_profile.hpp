@@ -27,7 +27,10 @@ struct application_inference_profile {
             static constexpr cfn::field_info fields[] = {
                 {"CopyFrom", offsetof(self, copy_from), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileModelSource", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CopyFrom"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileModelSource", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

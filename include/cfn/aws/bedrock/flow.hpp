@@ -148,7 +148,10 @@ struct flow {
                 {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_conditional_connection_configuration::cfn_struct},
                 {"Data", offsetof(self, data), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_data_connection_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Data|Conditional"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowConnectionConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -328,7 +331,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_model_inference_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -362,7 +368,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"TextPromptTemplate", offsetof(self, text_prompt_template), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBasePromptTemplate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TextPromptTemplate"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBasePromptTemplate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -426,7 +435,10 @@ struct flow {
                 {"FieldsToExclude", offsetof(self, fields_to_exclude), cfn::field_kind::value, false, cfn::replacement::no, &flow::field_for_reranking::cfn_struct},
                 {"FieldsToInclude", offsetof(self, fields_to_include), cfn::field_kind::value, false, cfn::replacement::no, &flow::field_for_reranking::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RerankingMetadataSelectiveModeConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "FieldsToInclude|FieldsToExclude"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RerankingMetadataSelectiveModeConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -687,7 +699,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::text_prompt_template_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -752,7 +767,10 @@ struct flow {
                 {"Inline", offsetof(self, inline_), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_flow_node_inline_configuration::cfn_struct},
                 {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_flow_node_resource_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Resource|Inline"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeSourceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -938,7 +956,10 @@ struct flow {
                 {"Retrieval", offsetof(self, retrieval), cfn::field_kind::nested, false, cfn::replacement::no, &flow::retrieval_flow_node_configuration::cfn_struct},
                 {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, cfn::replacement::no, &flow::storage_flow_node_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Input|Output|KnowledgeBase|Condition|Lex|Prompt|LambdaFunction|Agent|Storage|Iterator|Collector|Retrieval|InlineCode|Loop|LoopInput|LoopController"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -1074,7 +1074,10 @@ struct knowledge_base {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "IndexArn|VectorBucketArn+IndexName"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -62,7 +62,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Agent", offsetof(self, agent), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_agent_resource::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptGenAiResource", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Agent"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptGenAiResource", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -109,7 +112,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_model_inference_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -186,7 +192,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ContentBlock", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ContentBlock", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -227,7 +236,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SystemContentBlock", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SystemContentBlock", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -268,7 +280,10 @@ struct prompt {
                 {"Auto", offsetof(self, auto_), cfn::field_kind::value, false},
                 {"Tool", offsetof(self, tool), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::specific_tool_choice::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolChoice", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Auto|Any|Tool"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolChoice", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -285,7 +300,10 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Json", offsetof(self, json), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolInputSchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Json"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolInputSchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -330,7 +348,10 @@ struct prompt {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"ToolSpec", offsetof(self, tool_spec), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_specification::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Tool", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ToolSpec|CachePoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Tool", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -454,7 +475,10 @@ struct prompt {
                 {"Chat", offsetof(self, chat), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::chat_prompt_template_configuration::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_prompt_template_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|Chat"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

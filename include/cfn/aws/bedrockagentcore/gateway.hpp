@@ -261,7 +261,10 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::custom_jwt_authorizer_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CustomJWTAuthorizer"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -349,7 +352,10 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::lambda_interceptor_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.InterceptorConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Lambda"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.InterceptorConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -469,7 +475,10 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::mcp_gateway_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Mcp"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -187,7 +187,10 @@ struct gateway_target {
                 {"IamCredentialProvider", offsetof(self, iam_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::iam_credential_provider::cfn_struct},
                 {"OauthCredentialProvider", offsetof(self, oauth_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::oauth_credential_provider::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.CredentialProvider", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "OauthCredentialProvider|ApiKeyCredentialProvider|IamCredentialProvider"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.CredentialProvider", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -334,7 +337,10 @@ struct gateway_target {
                 {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiSchemaConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3|InlinePayload"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiSchemaConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -859,7 +865,10 @@ struct gateway_target {
                 {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::tool_definition::cfn_struct},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ToolSchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3|InlinePayload"},
+            };
+            static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ToolSchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -27,7 +27,10 @@ struct case_rule {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandOne", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "FieldId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandOne", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -53,7 +56,10 @@ struct case_rule {
                 {"EmptyValue", offsetof(self, empty_value), cfn::field_kind::value, false},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandTwo", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "StringValue|BooleanValue|DoubleValue|EmptyValue"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.OperandTwo", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -96,7 +102,10 @@ struct case_rule {
                 {"EqualTo", offsetof(self, equal_to), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::boolean_operands::cfn_struct},
                 {"NotEqualTo", offsetof(self, not_equal_to), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::boolean_operands::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.BooleanCondition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "EqualTo|NotEqualTo"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.BooleanCondition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -158,7 +167,10 @@ struct case_rule {
                 {"Hidden", offsetof(self, hidden), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::hidden_case_rule::cfn_struct},
                 {"Required", offsetof(self, required), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::required_case_rule::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.CaseRuleDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Required|Hidden"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.CaseRuleDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

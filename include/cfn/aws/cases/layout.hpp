@@ -67,7 +67,10 @@ struct layout {
             static constexpr cfn::field_info fields[] = {
                 {"FieldGroup", offsetof(self, field_group), cfn::field_kind::nested, true, cfn::replacement::no, &layout::field_group::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::Layout.Section", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "FieldGroup"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::Layout.Section", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -122,7 +125,10 @@ struct layout {
             static constexpr cfn::field_info fields[] = {
                 {"Basic", offsetof(self, basic), cfn::field_kind::nested, true, cfn::replacement::no, &layout::basic_layout::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Cases::Layout.LayoutContent", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Basic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Cases::Layout.LayoutContent", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -203,7 +203,10 @@ struct analysis_template {
                 {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, false, cfn::replacement::no, &analysis_template::analysis_template_artifacts::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::yes},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSource", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Text|Artifacts"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSource", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -257,7 +260,10 @@ struct analysis_template {
             static constexpr cfn::field_info fields[] = {
                 {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact_metadata::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Artifacts"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -341,7 +347,10 @@ struct analysis_template {
             static constexpr cfn::field_info fields[] = {
                 {"MlSyntheticDataParameters", offsetof(self, ml_synthetic_data_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::ml_synthetic_data_parameters::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "MlSyntheticDataParameters"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

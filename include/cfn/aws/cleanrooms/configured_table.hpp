@@ -445,7 +445,10 @@ struct configured_table {
                 {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::analysis_rule_custom::cfn_struct},
                 {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::analysis_rule_list::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "List|Aggregation|Custom"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -582,7 +585,10 @@ struct configured_table {
             static constexpr cfn::field_info fields[] = {
                 {"V1", offsetof(self, v1), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::snowflake_table_schema_v1::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "V1"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -642,7 +648,10 @@ struct configured_table {
                 {"Glue", offsetof(self, glue), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_table::glue_table_reference::cfn_struct},
                 {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::snowflake_table_reference::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.TableReference", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Glue|Snowflake|Athena"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.TableReference", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -112,7 +112,10 @@ struct configured_table_association {
                 {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_custom::cfn_struct},
                 {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_list::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "List|Aggregation|Custom"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -40,7 +40,10 @@ struct hook_type_config {
                 {"TypeArn", offsetof(self, type_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_arn_constraint},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::CloudFormation::HookTypeConfig", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TypeArn+Configuration|TypeName+Configuration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CloudFormation::HookTypeConfig", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -32,7 +32,10 @@ struct module_default_version {
                 {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &module_name_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_id_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleDefaultVersion", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Arn|ModuleName+VersionId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleDefaultVersion", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

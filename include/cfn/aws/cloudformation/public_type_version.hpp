@@ -45,7 +45,10 @@ struct public_type_version {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_name_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::CloudFormation::PublicTypeVersion", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TypeName+Type|Arn"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CloudFormation::PublicTypeVersion", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

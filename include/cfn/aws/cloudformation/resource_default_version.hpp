@@ -32,7 +32,10 @@ struct resource_default_version {
                 {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::CloudFormation::ResourceDefaultVersion", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TypeVersionArn|TypeName+VersionId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CloudFormation::ResourceDefaultVersion", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -90,7 +90,10 @@ struct type_activation {
                 {"TypeNameAlias", offsetof(self, type_name_alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_alias_constraint},
                 {"VersionBump", offsetof(self, version_bump), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::CloudFormation::TypeActivation", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TypeName+PublisherId+Type|PublicTypeArn"},
+            };
+            static constexpr cfn::struct_info info{"AWS::CloudFormation::TypeActivation", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

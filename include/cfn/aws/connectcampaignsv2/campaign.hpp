@@ -625,7 +625,10 @@ struct campaign {
             static constexpr cfn::field_info fields[] = {
                 {"RestrictedPeriodList", offsetof(self, restricted_period_list), cfn::field_kind::value, true, cfn::replacement::no, &campaign::restricted_period::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "RestrictedPeriodList"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -503,7 +503,10 @@ struct connection {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
                 {"UsernamePassword", offsetof(self, username_password), cfn::field_kind::nested, false, cfn::replacement::no, &connection::username_password::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftCredentials", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretArn|UsernamePassword"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftCredentials", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -561,7 +564,10 @@ struct connection {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
                 {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftStorageProperties", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ClusterName|WorkgroupName"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftStorageProperties", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -799,7 +805,10 @@ struct connection {
                 {"WorkflowsMwaaProperties", offsetof(self, workflows_mwaa_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::workflows_mwaa_properties_input::cfn_struct},
                 {"WorkflowsServerlessProperties", offsetof(self, workflows_serverless_properties), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.ConnectionPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AthenaProperties|GlueProperties|HyperPodProperties|IamProperties|RedshiftProperties|SparkEmrProperties|AmazonQProperties|SparkGlueProperties|S3Properties|MlflowProperties|WorkflowsMwaaProperties|WorkflowsServerlessProperties|LakehouseProperties"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::Connection.ConnectionPropertiesInput", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -200,7 +200,10 @@ struct data_source {
                 {"RedshiftClusterSource", offsetof(self, redshift_cluster_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_cluster_storage::cfn_struct},
                 {"RedshiftServerlessSource", offsetof(self, redshift_serverless_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_serverless_storage::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftStorage", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "RedshiftClusterSource|RedshiftServerlessSource"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftStorage", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

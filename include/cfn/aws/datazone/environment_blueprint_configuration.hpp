@@ -50,7 +50,10 @@ struct environment_blueprint_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &environment_blueprint_configuration::lake_formation_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "LakeFormationConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -274,7 +274,10 @@ struct policy_grant {
                 {"OverrideDomainUnitOwners", offsetof(self, override_domain_unit_owners), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::override_domain_unit_owners_policy_grant_detail::cfn_struct},
                 {"OverrideProjectOwners", offsetof(self, override_project_owners), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::override_project_owners_policy_grant_detail::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantDetail", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CreateDomainUnit|OverrideDomainUnitOwners|AddToProjectMemberPool|OverrideProjectOwners|CreateGlossary|CreateFormType|CreateAssetType|CreateProject|CreateEnvironmentProfile|DelegateCreateEnvironmentProfile|CreateEnvironment|CreateEnvironmentFromBlueprint|CreateProjectFromProjectProfile"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantDetail", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -291,7 +294,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"AllDomainUnitsGrantFilter", offsetof(self, all_domain_units_grant_filter), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitGrantFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AllDomainUnitsGrantFilter"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitGrantFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -332,7 +338,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "GroupIdentifier"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.GroupPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -370,7 +379,10 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitFilter", offsetof(self, domain_unit_filter), cfn::field_kind::nested, true, cfn::replacement::no, &policy_grant::domain_unit_filter_for_project::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectGrantFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "DomainUnitFilter"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectGrantFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -414,7 +426,10 @@ struct policy_grant {
                 {"AllUsersGrantFilter", offsetof(self, all_users_grant_filter), cfn::field_kind::value, false},
                 {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.UserPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "UserIdentifier|AllUsersGrantFilter"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.UserPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -440,7 +455,10 @@ struct policy_grant {
                 {"Project", offsetof(self, project), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::project_policy_grant_principal::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::user_policy_grant_principal::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "User|Group|Project|DomainUnit"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -39,7 +39,10 @@ struct project_membership {
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false},
                 {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::DataZone::ProjectMembership.Member", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "UserIdentifier|GroupIdentifier"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DataZone::ProjectMembership.Member", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

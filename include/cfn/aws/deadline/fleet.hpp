@@ -550,7 +550,10 @@ struct fleet {
                 {"CustomerManaged", offsetof(self, customer_managed), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::customer_managed_fleet_configuration::cfn_struct},
                 {"ServiceManagedEc2", offsetof(self, service_managed_ec2), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::service_managed_ec2_fleet_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CustomerManaged|ServiceManagedEc2"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

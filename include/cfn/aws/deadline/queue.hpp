@@ -146,7 +146,10 @@ struct queue {
             static constexpr cfn::field_info fields[] = {
                 {"AlwaysScheduleFirst", offsetof(self, always_schedule_first), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingMaxPriorityOverride", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AlwaysScheduleFirst"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingMaxPriorityOverride", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -163,7 +166,10 @@ struct queue {
             static constexpr cfn::field_info fields[] = {
                 {"AlwaysScheduleLast", offsetof(self, always_schedule_last), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingMinPriorityOverride", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AlwaysScheduleLast"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingMinPriorityOverride", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -216,7 +222,10 @@ struct queue {
                 {"PriorityFifo", offsetof(self, priority_fifo), cfn::field_kind::value, false},
                 {"WeightedBalanced", offsetof(self, weighted_balanced), cfn::field_kind::nested, false, cfn::replacement::no, &queue::weighted_balanced_scheduling_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PriorityFifo|PriorityBalanced|WeightedBalanced"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

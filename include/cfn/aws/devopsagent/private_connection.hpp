@@ -108,7 +108,10 @@ struct private_connection {
                 {"SelfManaged", offsetof(self, self_managed), cfn::field_kind::nested, false, cfn::replacement::no, &private_connection::self_managed_mode::cfn_struct},
                 {"ServiceManaged", offsetof(self, service_managed), cfn::field_kind::nested, false, cfn::replacement::no, &private_connection::service_managed_mode::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.ConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SelfManaged|ServiceManaged"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.ConnectionConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -489,7 +489,10 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, true, cfn::replacement::no, &service::bearer_token_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BearerToken"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

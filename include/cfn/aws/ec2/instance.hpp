@@ -260,7 +260,10 @@ struct instance {
                 {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::EC2::Instance.LaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "LaunchTemplateName+Version|LaunchTemplateId+Version"},
+            };
+            static constexpr cfn::struct_info info{"AWS::EC2::Instance.LaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -68,7 +68,10 @@ struct ipam_prefix_list_resolver {
                 {"ResourceRegion", offsetof(self, resource_region), cfn::field_kind::value, false},
                 {"ResourceTag", offsetof(self, resource_tag), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Operation+IpamPoolId|Operation+ResourceId|Operation+ResourceOwner|Operation+ResourceRegion|Operation+Cidr|Operation+ResourceTag"},
+            };
+            static constexpr cfn::struct_info info{"AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -33,7 +33,10 @@ struct local_gateway_route {
                 {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, false},
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRoute", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "DestinationCidrBlock+LocalGatewayRouteTableId+LocalGatewayVirtualInterfaceGroupId|DestinationCidrBlock+LocalGatewayRouteTableId+NetworkInterfaceId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRoute", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

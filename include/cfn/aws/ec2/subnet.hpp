@@ -97,6 +97,7 @@ struct subnet {
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "CidrBlock|Ipv4IpamPoolId|Ipv6IpamPoolId|Ipv6CidrBlock"},
                 {cfn::requirement_kind::needs, "Ipv4IpamPoolId", "Ipv4NetmaskLength"},
                 {cfn::requirement_kind::needs, "Ipv4NetmaskLength", "Ipv4IpamPoolId"},
                 {cfn::requirement_kind::needs, "Ipv6IpamPoolId", "Ipv6NetmaskLength"},

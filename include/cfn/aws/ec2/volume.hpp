@@ -65,7 +65,10 @@ struct volume {
                 {"VolumeInitializationRate", offsetof(self, volume_initialization_rate), cfn::field_kind::value, false},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::EC2::Volume", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "AvailabilityZone+Size|AvailabilityZone+SnapshotId|AvailabilityZoneId+Size|AvailabilityZoneId+SnapshotId|SourceVolumeId"},
+            };
+            static constexpr cfn::struct_info info{"AWS::EC2::Volume", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -621,7 +621,10 @@ struct rule {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &rule::target::cfn_struct, &targets_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::Events::Rule", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "EventPattern|ScheduleExpression"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Events::Rule", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -120,7 +120,10 @@ struct experiment {
                 {"Reason", offsetof(self, reason), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.RunningStatusObject", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Status+AnalysisCompleteTime|Status+Reason+DesiredState"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.RunningStatusObject", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -68,7 +68,10 @@ struct feature {
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
                 {"VariationName", offsetof(self, variation_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variation_name_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::Evidently::Feature.VariationObject", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "VariationName+StringValue|VariationName+BooleanValue|VariationName+LongValue|VariationName+DoubleValue"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Evidently::Feature.VariationObject", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -342,7 +342,10 @@ struct config {
             static constexpr cfn::field_info fields[] = {
                 {"KinesisDataStreamData", offsetof(self, kinesis_data_stream_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::kinesis_data_stream_data::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::GroundStation::Config.TelemetrySinkData", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "KinesisDataStreamData"},
+            };
+            static constexpr cfn::struct_info info{"AWS::GroundStation::Config.TelemetrySinkData", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -226,7 +226,10 @@ struct dataflow_endpoint_group {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::dataflow_endpoint::cfn_struct},
                 {"SecurityDetails", offsetof(self, security_details), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::security_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.EndpointDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Endpoint+SecurityDetails|AwsGroundStationAgentEndpoint"},
+            };
+            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.EndpointDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

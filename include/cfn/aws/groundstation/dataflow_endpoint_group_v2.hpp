@@ -150,7 +150,10 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::field_info fields[] = {
                 {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_connection_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AgentConnectionDetails"},
+            };
+            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -208,7 +211,10 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::field_info fields[] = {
                 {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_connection_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AgentConnectionDetails"},
+            };
+            static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -261,7 +261,10 @@ struct container_recipe {
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &working_directory_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Name+Version+ParentImage+TargetRepository+ContainerType"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

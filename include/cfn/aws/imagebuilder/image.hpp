@@ -241,7 +241,10 @@ struct image {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::yes, &image::workflow_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ContainerRecipeArn+InfrastructureConfigurationArn|ImageRecipeArn+InfrastructureConfigurationArn|ImagePipelineExecutionSettings"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

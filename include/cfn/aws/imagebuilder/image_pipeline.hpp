@@ -276,7 +276,10 @@ struct image_pipeline {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::no, &image_pipeline::workflow_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Name+ContainerRecipeArn+InfrastructureConfigurationArn|Name+ImageRecipeArn+InfrastructureConfigurationArn"},
+            };
+            static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -141,7 +141,10 @@ struct campaign {
                 {"ConditionBasedCollectionScheme", offsetof(self, condition_based_collection_scheme), cfn::field_kind::nested, false, cfn::replacement::yes, &campaign::condition_based_collection_scheme::cfn_struct},
                 {"TimeBasedCollectionScheme", offsetof(self, time_based_collection_scheme), cfn::field_kind::nested, false, cfn::replacement::yes, &campaign::time_based_collection_scheme::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.CollectionScheme", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TimeBasedCollectionScheme|ConditionBasedCollectionScheme"},
+            };
+            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.CollectionScheme", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -236,7 +239,10 @@ struct campaign {
                 {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::s3_config::cfn_struct},
                 {"TimestreamConfig", offsetof(self, timestream_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::timestream_config::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataDestinationConfig", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3Config|TimestreamConfig|MqttTopicConfig"},
+            };
+            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataDestinationConfig", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -437,7 +443,10 @@ struct campaign {
                 {"ConditionBased", offsetof(self, condition_based), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::condition_based_signal_fetch_config::cfn_struct},
                 {"TimeBased", offsetof(self, time_based), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_based_signal_fetch_config::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalFetchConfig", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TimeBased|ConditionBased"},
+            };
+            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalFetchConfig", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -80,7 +80,10 @@ struct vehicle {
                 {"OnChange", offsetof(self, on_change), cfn::field_kind::value, false},
                 {"Periodic", offsetof(self, periodic), cfn::field_kind::nested, false, cfn::replacement::no, &vehicle::periodic_state_template_update_strategy::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.StateTemplateUpdateStrategy", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Periodic|OnChange"},
+            };
+            static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.StateTemplateUpdateStrategy", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -36,7 +36,10 @@ struct application {
                 {"Content", offsetof(self, content), cfn::field_kind::value, false},
                 {"S3Location", offsetof(self, s3_location), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::M2::Application.Definition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "S3Location|Content"},
+            };
+            static constexpr cfn::struct_info info{"AWS::M2::Application.Definition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

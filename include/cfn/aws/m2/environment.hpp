@@ -104,7 +104,10 @@ struct environment {
                 {"Efs", offsetof(self, efs), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::efs_storage_configuration::cfn_struct},
                 {"Fsx", offsetof(self, fsx), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::fsx_storage_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::M2::Environment.StorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Efs|Fsx"},
+            };
+            static constexpr cfn::struct_info info{"AWS::M2::Environment.StorageConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -50,7 +50,10 @@ struct allow_list {
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
                 {"S3WordsList", offsetof(self, s3_words_list), cfn::field_kind::nested, false, cfn::replacement::no, &allow_list::s3_words_list::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Macie::AllowList.Criteria", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Regex|S3WordsList"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Macie::AllowList.Criteria", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

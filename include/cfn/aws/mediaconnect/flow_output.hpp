@@ -231,7 +231,10 @@ struct flow_output {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

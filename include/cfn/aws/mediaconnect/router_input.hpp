@@ -259,7 +259,10 @@ struct router_input {
                 {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_caller_router_input_configuration::cfn_struct},
                 {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_listener_router_input_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FailoverRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Rtp|Rist|SrtListener|SrtCaller"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FailoverRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -307,7 +310,10 @@ struct router_input {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -371,7 +377,10 @@ struct router_input {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -436,7 +445,10 @@ struct router_input {
                 {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rist_router_input_configuration::cfn_struct},
                 {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rtp_router_input_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Rtp|Rist"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -486,7 +498,10 @@ struct router_input {
                 {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_caller_router_input_configuration::cfn_struct},
                 {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_listener_router_input_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Rtp|Rist|SrtListener|SrtCaller"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -538,7 +553,10 @@ struct router_input {
                 {"Merge", offsetof(self, merge), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::merge_router_input_configuration::cfn_struct},
                 {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::standard_router_input_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Standard|Failover|Merge|MediaConnectFlow|MediaLiveChannel"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -678,7 +696,10 @@ struct router_input {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
                 {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::preferred_day_time_maintenance_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PreferredDayTime|Default"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -698,7 +719,10 @@ struct router_input {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

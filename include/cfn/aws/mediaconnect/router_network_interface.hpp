@@ -87,7 +87,10 @@ struct router_network_interface {
                 {"Public", offsetof(self, public_), cfn::field_kind::nested, false, cfn::replacement::no, &router_network_interface::public_router_network_interface_configuration::cfn_struct},
                 {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::no, &router_network_interface::vpc_router_network_interface_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.RouterNetworkInterfaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Public|Vpc"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.RouterNetworkInterfaceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -120,7 +120,10 @@ struct router_output {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -184,7 +187,10 @@ struct router_output {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
                 {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretsManager|Automatic"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -483,7 +489,10 @@ struct router_output {
                 {"MediaLiveInput", offsetof(self, media_live_input), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::media_live_input_router_output_configuration::cfn_struct},
                 {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::standard_router_output_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Standard|MediaConnectFlow|MediaLiveInput"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -540,7 +549,10 @@ struct router_output {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
                 {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::preferred_day_time_maintenance_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PreferredDayTime|Default"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

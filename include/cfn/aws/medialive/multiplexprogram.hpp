@@ -92,7 +92,10 @@ struct multiplexprogram {
                 {"ConstantBitrate", offsetof(self, constant_bitrate), cfn::field_kind::value, false},
                 {"StatmuxSettings", offsetof(self, statmux_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_statmux_video_settings::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexVideoSettings", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ConstantBitrate|StatmuxSettings"},
+            };
+            static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexVideoSettings", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -113,7 +113,10 @@ struct annotation_store {
             static constexpr cfn::field_info fields[] = {
                 {"TsvStoreOptions", offsetof(self, tsv_store_options), cfn::field_kind::nested, true, cfn::replacement::yes, &annotation_store::tsv_store_options::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.StoreOptions", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TsvStoreOptions"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.StoreOptions", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -259,7 +259,10 @@ struct template_ {
                 {"PolicyObjectIdentifier", offsetof(self, policy_object_identifier), cfn::field_kind::value, false},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ApplicationPolicy", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PolicyType|PolicyObjectIdentifier"},
+            };
+            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ApplicationPolicy", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -614,7 +617,10 @@ struct template_ {
                 {"PropertyFlags", offsetof(self, property_flags), cfn::field_kind::nested, false, cfn::replacement::no, &template_::key_usage_property_flags::cfn_struct},
                 {"PropertyType", offsetof(self, property_type), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.KeyUsageProperty", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PropertyType|PropertyFlags"},
+            };
+            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.KeyUsageProperty", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -1002,7 +1008,10 @@ struct template_ {
                 {"TemplateV3", offsetof(self, template_v3), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_v3::cfn_struct},
                 {"TemplateV4", offsetof(self, template_v4), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_v4::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateDefinition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TemplateV2|TemplateV3|TemplateV4"},
+            };
+            static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateDefinition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

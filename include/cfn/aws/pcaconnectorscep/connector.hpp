@@ -49,7 +49,10 @@ struct connector {
             static constexpr cfn::field_info fields[] = {
                 {"Intune", offsetof(self, intune), cfn::field_kind::nested, true, cfn::replacement::no, &connector::intune_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Intune"},
+            };
+            static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -329,7 +329,10 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"BasicAuth", offsetof(self, basic_auth), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MQBrokerAccessCredentials", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BasicAuth"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MQBrokerAccessCredentials", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -521,7 +524,10 @@ struct pipe {
                 {"ClientCertificateTlsAuth", offsetof(self, client_certificate_tls_auth), cfn::field_kind::value, false},
                 {"SaslScram512Auth", offsetof(self, sasl_scram512_auth), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MSKAccessCredentials", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SaslScram512Auth|ClientCertificateTlsAuth"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MSKAccessCredentials", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -616,7 +622,10 @@ struct pipe {
                 {"SaslScram256Auth", offsetof(self, sasl_scram256_auth), cfn::field_kind::value, false},
                 {"SaslScram512Auth", offsetof(self, sasl_scram512_auth), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationCredentials", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BasicAuth|SaslScram512Auth|SaslScram256Auth|ClientCertificateTlsAuth"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationCredentials", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

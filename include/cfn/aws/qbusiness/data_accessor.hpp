@@ -42,7 +42,10 @@ struct data_accessor {
                 {"StringListValue", offsetof(self, string_list_value), cfn::field_kind::value, false},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DocumentAttributeValue", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "StringValue|StringListValue|LongValue|DateValue"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DocumentAttributeValue", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -180,7 +183,10 @@ struct data_accessor {
             static constexpr cfn::field_info fields[] = {
                 {"IdcTrustedTokenIssuerConfiguration", offsetof(self, idc_trusted_token_issuer_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::data_accessor_idc_trusted_token_issuer_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "IdcTrustedTokenIssuerConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

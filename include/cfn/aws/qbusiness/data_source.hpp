@@ -79,7 +79,10 @@ struct data_source {
                 {"StringListValue", offsetof(self, string_list_value), cfn::field_kind::value, false},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentAttributeValue", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "StringValue|StringListValue|LongValue|DateValue"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentAttributeValue", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -117,7 +117,10 @@ struct plugin {
                 {"NoAuthConfiguration", offsetof(self, no_auth_configuration), cfn::field_kind::value, false},
                 {"OAuth2ClientCredentialConfiguration", offsetof(self, oauth2_client_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::oauth2_client_credential_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.PluginAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BasicAuthConfiguration|OAuth2ClientCredentialConfiguration|NoAuthConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.PluginAuthConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -159,7 +162,10 @@ struct plugin {
                 {"Payload", offsetof(self, payload), cfn::field_kind::value, false},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::s3::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.APISchema", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Payload|S3"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.APISchema", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -72,7 +72,10 @@ struct retriever {
                 {"KendraIndexConfiguration", offsetof(self, kendra_index_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &retriever::kendra_index_configuration::cfn_struct},
                 {"NativeIndexConfiguration", offsetof(self, native_index_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &retriever::native_index_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever.RetrieverConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "NativeIndexConfiguration|KendraIndexConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever.RetrieverConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

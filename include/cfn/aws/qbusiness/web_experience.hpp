@@ -130,7 +130,10 @@ struct web_experience {
                 {"OpenIDConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::open_id_connect_provider_configuration::cfn_struct},
                 {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::saml_provider_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.IdentityProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SamlConfiguration|OpenIDConnectConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.IdentityProviderConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -132,7 +132,10 @@ struct action_connector {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationCodeGrantDetails", offsetof(self, authorization_code_grant_details), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::authorization_code_grant_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AuthorizationCodeGrantDetails"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -225,7 +228,10 @@ struct action_connector {
             static constexpr cfn::field_info fields[] = {
                 {"ClientCredentialsGrantDetails", offsetof(self, client_credentials_grant_details), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::client_credentials_grant_details::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ClientCredentialsDetails", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ClientCredentialsGrantDetails"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ClientCredentialsDetails", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -309,7 +315,10 @@ struct action_connector {
                 {"IamConnectionMetadata", offsetof(self, iam_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::iam_connection_metadata::cfn_struct},
                 {"NoneConnectionMetadata", offsetof(self, none_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::none_connection_metadata::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthenticationMetadata", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AuthorizationCodeGrantMetadata|ClientCredentialsGrantMetadata|BasicAuthConnectionMetadata|ApiKeyConnectionMetadata|NoneConnectionMetadata|IamConnectionMetadata"},
+            };
+            static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthenticationMetadata", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

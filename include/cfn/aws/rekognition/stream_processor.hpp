@@ -253,7 +253,10 @@ struct stream_processor {
                 {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::s3_destination::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
-            static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ConnectedHomeSettings+S3Destination+NotificationChannel|FaceSearchSettings+KinesisDataStream"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -74,7 +74,10 @@ struct trust_anchor {
                 {"AcmPcaArn", offsetof(self, acm_pca_arn), cfn::field_kind::value, false},
                 {"X509CertificateData", offsetof(self, x509_certificate_data), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::RolesAnywhere::TrustAnchor.SourceData", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "X509CertificateData|AcmPcaArn"},
+            };
+            static constexpr cfn::struct_info info{"AWS::RolesAnywhere::TrustAnchor.SourceData", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

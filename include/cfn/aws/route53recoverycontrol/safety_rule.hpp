@@ -111,7 +111,10 @@ struct safety_rule {
                 {"RuleConfig", offsetof(self, rule_config), cfn::field_kind::nested, true, cfn::replacement::yes, &safety_rule::rule_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
-            static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::SafetyRule", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AssertionRule+Name+ControlPanelArn+RuleConfig|GatingRule+Name+ControlPanelArn+RuleConfig"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::SafetyRule", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

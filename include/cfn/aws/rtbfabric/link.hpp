@@ -302,7 +302,10 @@ struct link {
                 {"NoBid", offsetof(self, no_bid), cfn::field_kind::nested, false, cfn::replacement::no, &link::no_bid_module_parameters::cfn_struct},
                 {"OpenRtbAttribute", offsetof(self, open_rtb_attribute), cfn::field_kind::nested, false, cfn::replacement::no, &link::open_rtb_attribute_module_parameters::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ModuleParameters", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "NoBid|OpenRtbAttribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ModuleParameters", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -169,7 +169,10 @@ struct responder_gateway {
                 {"AutoScalingGroupsConfiguration", offsetof(self, auto_scaling_groups_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::auto_scaling_groups_configuration::cfn_struct},
                 {"EksEndpointsConfiguration", offsetof(self, eks_endpoints_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::eks_endpoints_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.ManagedEndpointConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AutoScalingGroupsConfiguration|EksEndpointsConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.ManagedEndpointConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -785,7 +785,10 @@ struct bucket {
                 {"PartitionedPrefix", offsetof(self, partitioned_prefix), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::partitioned_prefix::cfn_struct},
                 {"SimplePrefix", offsetof(self, simple_prefix), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::S3::Bucket.TargetObjectKeyFormat", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SimplePrefix|PartitionedPrefix"},
+            };
+            static constexpr cfn::struct_info info{"AWS::S3::Bucket.TargetObjectKeyFormat", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -341,7 +341,10 @@ struct storage_lens {
                 {"SSEKMS", offsetof(self, ssekms), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::ssekms::cfn_struct},
                 {"SSES3", offsetof(self, sses3), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::S3::StorageLens.Encryption", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SSES3|SSEKMS"},
+            };
+            static constexpr cfn::struct_info info{"AWS::S3::StorageLens.Encryption", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -133,7 +133,10 @@ struct bucket {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Rule", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "Status+AbortIncompleteMultipartUpload|Status+ExpirationDate|Status+ExpirationInDays"},
+            };
+            static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Rule", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

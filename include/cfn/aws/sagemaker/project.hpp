@@ -147,7 +147,10 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"CfnTemplateProviderDetail", offsetof(self, cfn_template_provider_detail), cfn::field_kind::nested, true, cfn::replacement::no, &project::cfn_template_provider_detail::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SageMaker::Project.TemplateProviderDetail", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CfnTemplateProviderDetail"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SageMaker::Project.TemplateProviderDetail", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

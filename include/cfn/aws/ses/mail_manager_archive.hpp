@@ -47,7 +47,10 @@ struct mail_manager_archive {
             static constexpr cfn::field_info fields[] = {
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerArchive.ArchiveRetention", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "RetentionPeriod"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerArchive.ArchiveRetention", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -99,7 +99,10 @@ struct mail_manager_ingress_point {
                 {"SmtpPassword", offsetof(self, smtp_password), cfn::field_kind::value, false},
                 {"TlsAuthConfiguration", offsetof(self, tls_auth_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::tls_auth_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.IngressPointConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SmtpPassword|SecretArn|TlsAuthConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.IngressPointConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -154,7 +157,10 @@ struct mail_manager_ingress_point {
                 {"PrivateNetworkConfiguration", offsetof(self, private_network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::private_network_configuration::cfn_struct},
                 {"PublicNetworkConfiguration", offsetof(self, public_network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::public_network_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PublicNetworkConfiguration|PrivateNetworkConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

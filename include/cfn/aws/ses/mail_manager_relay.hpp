@@ -30,7 +30,10 @@ struct mail_manager_relay {
                 {"NoAuthentication", offsetof(self, no_authentication), cfn::field_kind::value, false},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRelay.RelayAuthentication", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "SecretArn|NoAuthentication"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRelay.RelayAuthentication", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -545,7 +545,10 @@ struct mail_manager_rule_set {
                 {"Send", offsetof(self, send), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::send_action::cfn_struct},
                 {"WriteToS3", offsetof(self, write_to_s3), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::s3_action::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleAction", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Drop|Relay|Archive|WriteToS3|Send|AddHeader|ReplaceRecipient|DeliverToMailbox|DeliverToQBusiness|PublishToSns|Bounce|InvokeLambda"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleAction", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -611,7 +614,10 @@ struct mail_manager_rule_set {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
                 {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_is_in_address_list::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute|Analysis|IsInAddressList"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -669,7 +675,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIpToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIpToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -711,7 +720,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleNumberToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -759,7 +771,10 @@ struct mail_manager_rule_set {
                 {"ClientCertificateAttribute", offsetof(self, client_certificate_attribute), cfn::field_kind::value, false},
                 {"MimeHeaderAttribute", offsetof(self, mime_header_attribute), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleStringToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute|MimeHeaderAttribute|Analysis|ClientCertificateAttribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleStringToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -804,7 +819,10 @@ struct mail_manager_rule_set {
                 {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute|Analysis"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -860,7 +878,10 @@ struct mail_manager_rule_set {
                 {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_string_expression::cfn_struct},
                 {"VerdictExpression", offsetof(self, verdict_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_verdict_expression::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleCondition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "BooleanExpression|StringExpression|NumberExpression|IpExpression|VerdictExpression|DmarcExpression"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleCondition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

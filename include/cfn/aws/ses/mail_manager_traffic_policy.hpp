@@ -149,7 +149,10 @@ struct mail_manager_traffic_policy {
                 {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
                 {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_is_in_address_list::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Analysis|IsInAddressList"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -186,7 +189,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -228,7 +234,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIpv6ToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -273,7 +282,10 @@ struct mail_manager_traffic_policy {
                 {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute|Analysis"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -313,7 +325,10 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Attribute"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressTlsProtocolToEvaluate", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -365,7 +380,10 @@ struct mail_manager_traffic_policy {
                 {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_string_expression::cfn_struct},
                 {"TlsExpression", offsetof(self, tls_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_tls_protocol_expression::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.PolicyCondition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "StringExpression|IpExpression|Ipv6Expression|TlsExpression|BooleanExpression"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.PolicyCondition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

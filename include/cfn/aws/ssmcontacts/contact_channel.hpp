@@ -44,7 +44,10 @@ struct contact_channel {
                 {"ContactId", offsetof(self, contact_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
                 {"DeferActivation", offsetof(self, defer_activation), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::SSMContacts::ContactChannel", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ContactId+ChannelName+ChannelType+ChannelAddress"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SSMContacts::ContactChannel", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

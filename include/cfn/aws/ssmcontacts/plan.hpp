@@ -113,7 +113,10 @@ struct plan {
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},
                 {"Stages", offsetof(self, stages), cfn::field_kind::value, false, cfn::replacement::no, &plan::stage::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SSMContacts::Plan", fields, cfn::no_intrinsic};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ContactId+Stages|ContactId+RotationIds"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SSMContacts::Plan", fields, cfn::no_intrinsic, requirements};
             return &info;
         }
     };

@@ -153,7 +153,10 @@ struct rotation {
                 {"ShiftCoverages", offsetof(self, shift_coverages), cfn::field_kind::value, false, cfn::replacement::no, &rotation::shift_coverage::cfn_struct},
                 {"WeeklySettings", offsetof(self, weekly_settings), cfn::field_kind::value, false, cfn::replacement::no, &rotation::weekly_setting::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.RecurrenceSettings", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "NumberOfOnCalls+RecurrenceMultiplier+WeeklySettings|NumberOfOnCalls+RecurrenceMultiplier+MonthlySettings|NumberOfOnCalls+RecurrenceMultiplier+DailySettings"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.RecurrenceSettings", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

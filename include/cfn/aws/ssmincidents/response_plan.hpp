@@ -272,7 +272,10 @@ struct response_plan {
             static constexpr cfn::field_info fields[] = {
                 {"PagerDutyConfiguration", offsetof(self, pager_duty_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::pager_duty_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.Integration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "PagerDutyConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.Integration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -164,7 +164,10 @@ struct canary {
                 {"Script", offsetof(self, script), cfn::field_kind::value, false},
                 {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Code", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Handler+S3Bucket+S3Key|BlueprintTypes+S3Bucket+S3Key|Handler+Script|BlueprintTypes+Script"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Code", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

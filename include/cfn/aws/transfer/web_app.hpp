@@ -138,7 +138,10 @@ struct web_app {
             static constexpr cfn::field_info fields[] = {
                 {"Provisioned", offsetof(self, provisioned), cfn::field_kind::value, true},
             };
-            static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.WebAppUnits", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Provisioned"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.WebAppUnits", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -142,7 +142,10 @@ struct identity_source {
                 {"AccessTokenOnly", offsetof(self, access_token_only), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_access_token_configuration::cfn_struct},
                 {"IdentityTokenOnly", offsetof(self, identity_token_only), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_identity_token_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectTokenSelection", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AccessTokenOnly|IdentityTokenOnly"},
+            };
+            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectTokenSelection", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -189,7 +192,10 @@ struct identity_source {
                 {"CognitoUserPoolConfiguration", offsetof(self, cognito_user_pool_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::cognito_user_pool_configuration::cfn_struct},
                 {"OpenIdConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.IdentitySourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "CognitoUserPoolConfiguration|OpenIdConnectConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.IdentitySourceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

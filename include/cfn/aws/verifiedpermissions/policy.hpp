@@ -98,7 +98,10 @@ struct policy {
                 {"Static", offsetof(self, static_), cfn::field_kind::nested, false, cfn::replacement::no, &policy::static_policy_definition::cfn_struct},
                 {"TemplateLinked", offsetof(self, template_linked), cfn::field_kind::nested, false, cfn::replacement::no, &policy::template_linked_policy_definition::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.PolicyDefinition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Static|TemplateLinked"},
+            };
+            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.PolicyDefinition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -77,7 +77,10 @@ struct policy_store {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
                 {"KmsEncryptionSettings", offsetof(self, kms_encryption_settings), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::kms_encryption_settings::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStore.EncryptionSettings", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "KmsEncryptionSettings|Default"},
+            };
+            static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStore.EncryptionSettings", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

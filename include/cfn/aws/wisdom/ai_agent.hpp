@@ -90,7 +90,10 @@ struct ai_agent {
                 {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
                 {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrCondition", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AndConditions|TagCondition"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrCondition", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -113,7 +116,10 @@ struct ai_agent {
                 {"OrConditions", offsetof(self, or_conditions), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::or_condition::cfn_struct},
                 {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.TagFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TagCondition|AndConditions|OrConditions"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.TagFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -154,7 +160,10 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"KnowledgeBaseAssociationConfigurationData", offsetof(self, knowledge_base_association_configuration_data), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::knowledge_base_association_configuration_data::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfigurationData", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "KnowledgeBaseAssociationConfigurationData"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfigurationData", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -466,7 +475,10 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"Constant", offsetof(self, constant), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::tool_override_constant_input_value::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Constant"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -643,7 +655,10 @@ struct ai_agent {
                 {"OrchestrationAIAgentConfiguration", offsetof(self, orchestration_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::orchestration_ai_agent_configuration::cfn_struct},
                 {"SelfServiceAIAgentConfiguration", offsetof(self, self_service_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::self_service_ai_agent_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "ManualSearchAIAgentConfiguration|AnswerRecommendationAIAgentConfiguration|SelfServiceAIAgentConfiguration|EmailResponseAIAgentConfiguration|EmailOverviewAIAgentConfiguration|EmailGenerativeAnswerAIAgentConfiguration|OrchestrationAIAgentConfiguration|NoteTakingAIAgentConfiguration|CaseSummarizationAIAgentConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AIAgentConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -74,7 +74,10 @@ struct ai_prompt {
             static constexpr cfn::field_info fields[] = {
                 {"TextFullAIPromptEditTemplateConfiguration", offsetof(self, text_full_ai_prompt_edit_template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_prompt::text_full_ai_prompt_edit_template_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "TextFullAIPromptEditTemplateConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

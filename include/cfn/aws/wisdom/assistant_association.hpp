@@ -57,7 +57,10 @@ struct assistant_association {
                 {"ExternalBedrockKnowledgeBaseConfig", offsetof(self, external_bedrock_knowledge_base_config), cfn::field_kind::nested, false, cfn::replacement::no, &assistant_association::external_bedrock_knowledge_base_config::cfn_struct},
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::AssistantAssociation.AssociationData", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "KnowledgeBaseId|ExternalBedrockKnowledgeBaseConfig"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::AssistantAssociation.AssociationData", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

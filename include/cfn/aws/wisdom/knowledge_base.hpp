@@ -199,7 +199,10 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::web_crawler_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "WebCrawlerConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };
@@ -219,7 +222,10 @@ struct knowledge_base {
                 {"AppIntegrations", offsetof(self, app_integrations), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::app_integrations_configuration::cfn_struct},
                 {"ManagedSourceConfiguration", offsetof(self, managed_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::managed_source_configuration::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "AppIntegrations|ManagedSourceConfiguration"},
+            };
+            static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.SourceConfiguration", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -63,7 +63,10 @@ struct session_logger {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
                 {"Include", offsetof(self, include), cfn::field_kind::value, false},
             };
-            static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::SessionLogger.EventFilter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "All|Include"},
+            };
+            static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::SessionLogger.EventFilter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

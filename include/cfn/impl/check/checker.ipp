@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>        // std::size_t
+#include <optional>       // std::optional
 #include <set>            // std::set
 #include <string>         // std::string
 #include <unordered_map>  // std::unordered_map
@@ -31,6 +32,10 @@ struct limits {
 };
 
 enum class section_kind { parameter, mapping, condition, rule, resource, output };
+
+namespace parameters {
+struct mismatch;  // parameters.ipp: what a parameter accepts that a property refuses
+}
 
 class checker {
 public:
@@ -61,6 +66,7 @@ public:
         }
         for (const auto& e : s_.outputs()) check_facts(e, section_kind::output);
         check_constraints();
+        check_parameter_uses();
         check_networks();
         check_iam();
         check_conditional_references();
@@ -124,6 +130,9 @@ private:
     void check_constraints();            // constraints.ipp: values against the provider schemas
     void check_networks();               // networks.ipp: CIDR blocks, private IPs, ports
     void check_iam();                    // iam.ipp: policy documents' actions and ARNs, against AWS's catalog
+    // parameters.ipp: a parameter that accepts values the property it feeds refuses.
+    void check_parameter_uses();
+    std::optional<parameters::mismatch> parameter_mismatch(const stack::entry& e, const value_constraint& c);
     void check_conditional_references(); // conditions.ipp: what fails when a condition is false
     bool found_error() const {
         for (const auto& d : found_)

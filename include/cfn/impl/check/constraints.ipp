@@ -31,22 +31,25 @@ CFN_INLINE std::size_t characters(std::string_view text) {
     return n;
 }
 
-CFN_INLINE std::vector<std::string_view> split_names(std::string_view names) {
+/// "A|B" -> {"A", "B"}.
+CFN_INLINE std::vector<std::string_view> split(std::string_view names, char separator) {
     std::vector<std::string_view> out;
     while (true) {
-        std::size_t bar = names.find('|');
-        out.push_back(names.substr(0, bar));
-        if (bar == std::string_view::npos) return out;
-        names.remove_prefix(bar + 1);
+        std::size_t at = names.find(separator);
+        out.push_back(names.substr(0, at));
+        if (at == std::string_view::npos) return out;
+        names.remove_prefix(at + 1);
     }
 }
 
-/// "A, B or C" (`conjunction` "or"/"and").
+/// "A, B or C" (`conjunction` "or"/"and"); an alternative of properties set together, "A+B", is
+/// written "A with B".
 CFN_INLINE std::string enumerate(const std::vector<std::string_view>& names, const char* conjunction) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0) out += i + 1 == names.size() ? std::string(" ") + conjunction + " " : ", ";
-        out += names[i];
+        std::vector<std::string_view> together = split(names[i], '+');
+        for (std::size_t j = 0; j < together.size(); ++j) out += (j ? " with " : "") + std::string(together[j]);
     }
     return out;
 }
@@ -130,38 +133,44 @@ private:
 
     void check_requirement(const node_data& object, const struct_info& info, const requirement& r,
                            const std::string& path) {
-        std::vector<std::string_view> names = constraints::split_names(r.names);
+        // Each alternative is a property or properties set together ("A+B", written "A with B").
+        std::vector<std::string_view> alternatives = constraints::split(r.names, '|');
         // A property set through Fn::If may be AWS::NoValue: whether it is there is not known now.
         auto state = [&](std::string_view name) -> int {  // 0 absent, 1 present, -1 unknown
             const node_data* v = checker_member(object, name);
             if (!v) return 0;
             return v->kind == node_kind::call && v->text == "Fn::If" ? -1 : 1;
         };
+        auto held = [&](std::string_view alternative) -> int {  // all of its properties are set
+            int result = 1;
+            for (std::string_view n : constraints::split(alternative, '+')) result = std::min(result, state(n));
+            return result;
+        };
         std::vector<std::string_view> set;
-        for (std::string_view n : names) {
-            int s = state(n);
+        for (std::string_view a : alternatives) {
+            int s = held(a);
             if (s < 0) return;
-            if (s > 0) set.push_back(n);
+            if (s > 0) set.push_back(a);
         }
         std::string type(info.name);
+        std::string names = constraints::enumerate(alternatives, "or");
         switch (r.kind) {
             case requirement_kind::exactly_one:
                 if (set.size() == 1) return;
                 if (set.empty())
-                    error(path, type, "one of " + constraints::enumerate(names, "or") + " is required");
+                    error(path, type, (alternatives.size() == 1 ? "" : "one of ") + names + " is required");
                 else
-                    error(path, type, "only one of " + constraints::enumerate(names, "or") + " may be set, not " +
-                                          constraints::enumerate(set, "and"));
+                    error(path, type, "only one of " + names + " may be set, not " + constraints::enumerate(set, "and"));
                 return;
             case requirement_kind::at_least_one:
-                if (set.empty()) error(path, type, "one of " + constraints::enumerate(names, "or") + " is required");
+                if (set.empty()) error(path, type, (alternatives.size() == 1 ? "" : "one of ") + names + " is required");
                 return;
             case requirement_kind::needs:
             case requirement_kind::excludes: {
                 int subject = state(r.subject);
                 if (subject <= 0) return;
                 std::string where = path + "." + std::string(r.subject);
-                for (std::string_view n : names) {
+                for (std::string_view n : alternatives) {
                     bool present = std::find(set.begin(), set.end(), n) != set.end();
                     if (r.kind == requirement_kind::needs && !present)
                         error(where, type, std::string(r.subject) + " needs " + std::string(n) + ", which is not set");
