@@ -22,6 +22,7 @@
 // resource type's field tables; a Ref inside another function (Fn::Join, Fn::Select...) is skipped.
 #pragma once
 
+#include <algorithm>    // std::find
 #include <cstdlib>      // std::strtod
 #include <optional>     // std::optional
 #include <regex>        // std::regex: a property's pattern against the parameter's values
@@ -113,15 +114,14 @@ CFN_INLINE std::string string_violation(const std::string& text, const value_con
         return "maxLength " + std::to_string(c.max_length);
     if (c.format != value_format::none && !constraints::format_error(text, c.format).empty())
         return std::string("format: ") + constraints::format_name(c.format);
-    if (c.allowed_count > 0) {
-        bool found = false;
-        for (std::size_t i = 0; i < c.allowed_count && !found; ++i) found = c.allowed[i] == text;
-        if (!found) {
+    if (!c.allowed.empty()) {
+        std::vector<std::string_view> values = constraints::split_allowed(c.allowed);
+        if (std::find(values.begin(), values.end(), std::string_view(text)) == values.end()) {
             std::string list = "allowed values ";
             constexpr std::size_t shown = 4;
-            for (std::size_t i = 0; i < c.allowed_count && i < shown; ++i)
-                list += (i ? ", '" : "'") + std::string(c.allowed[i]) + "'";
-            if (c.allowed_count > shown) list += " and " + std::to_string(c.allowed_count - shown) + " more";
+            for (std::size_t i = 0; i < values.size() && i < shown; ++i)
+                list += (i ? ", '" : "'") + std::string(values[i]) + "'";
+            if (values.size() > shown) list += " and " + std::to_string(values.size() - shown) + " more";
             return list;
         }
     }
