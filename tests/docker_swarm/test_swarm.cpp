@@ -99,7 +99,9 @@ TEST_CASE("swarm: the modules' handles, used the way the stack uses them") {
     cfn::stack s;
     swarm::network net = swarm::add_network(s);
     swarm::security_groups groups = swarm::add_security_groups({s, "Test"}, net);
-    auto ami = s.add(cfn::parameter<cfn::str>{"Ami"});
+    // An AMI id parameter, as a user would declare one (a plain String without MaxLength would be
+    // warned about: ImageId takes at most 255 characters).
+    auto ami = s.add(cfn::parameter<cfn::aws_ec2_image_id>{"Ami"});
     auto key = s.add(cfn::parameter<cfn::aws_ec2_keypair_keyname>{"Key"});
     auto profile = s.add(swarm::aws_iam::instance_profile{"Profile", {.roles = {"role"}}});
     swarm::node_settings nodes{ami.ref(), key.ref(), profile, "10.0.0.1"};
@@ -124,7 +126,9 @@ TEST_CASE("swarm: the modules' handles, used the way the stack uses them") {
     }));
     CHECK(t.has_resource("AWS::EC2::Route", {{"DependsOn", match::array_with({"AttachGateway"})}}));
     CHECK(t.resource("TestCustomSecurityGroupIngressMaster")["Type"] == "AWS::EC2::SecurityGroup");
-    CHECK(cfn::check(s, cfn::format::json, cfn::guard::selection::none).empty());
+    std::vector<cfn::diagnostic> found = cfn::check(s, cfn::format::json, cfn::guard::selection::none);
+    for (const cfn::diagnostic& d : found) UNSCOPED_INFO(d.to_string());
+    CHECK(found.empty());
     // The post's SSH from anywhere is suppressed where docker_swarm() builds the scope, not in the
     // module: a stack that uses the module without that decision sees the finding.
     CHECK(cfn::testing::has_finding(s, cfn::guard::ec2_admin_ingress_world, "TestCustomSecurityGroupIngressMaster"));
