@@ -43,9 +43,9 @@ struct value_constraint {
     const value_constraint* elements = nullptr;  ///< what each element of a list must satisfy
 };
 
-/// What a string literal of a property must satisfy, checked when the program compiles: the part
-/// of its value_constraint that is cheap to check in a consteval function (lengths, IP formats, and
-/// a pattern that is one character class, `^[a-z0-9-]+$`). A structural type, so that it is a
+/// What a literal of a property must satisfy, checked when the program compiles: the part of its
+/// value_constraint that is cheap to check in a consteval function (lengths, IP formats, a pattern
+/// that is one character class, `^[a-z0-9-]+$`, and a number's bounds). A structural type, so that it is a
 /// template argument of the property's type: `cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName",
 /// cfn::literal_rule{.max_length = 63}>`. The full constraint is still checked by `cfn::check`.
 struct literal_rule {
@@ -55,10 +55,15 @@ struct literal_rule {
     /// The body of the pattern's one character class (ECMAScript: ranges, `\w \d \s` and their
     /// negations, a leading `^`), every character of the literal must be in it; empty: any.
     char characters[40] = {};
+    /// The bounds of an Integer or Double property (the schema's minimum/maximum), which an `int`
+    /// or `double` literal must be within; checked in checked_optional's number constructors.
+    double minimum = -value_constraint::unbounded;
+    double maximum = value_constraint::unbounded;
 
     constexpr bool checks_anything() const {
         return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
-               characters[0] != 0;
+               characters[0] != 0 || minimum != -value_constraint::unbounded ||
+               maximum != value_constraint::unbounded;
     }
 };
 

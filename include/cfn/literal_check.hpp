@@ -99,4 +99,24 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     }
 }
 
+// Number literals. ---------------------------------------------------------------------------------
+// An Integer or Double property's `int` or `double` literal, against the schema's bounds (shown in
+// the message as the `cfn::literal_rule{...}` of the property's type). Not constexpr, as above.
+void integer_is_below_the_property_minimum();
+void integer_is_above_the_property_maximum();
+void number_is_below_the_property_minimum();
+void number_is_above_the_property_maximum();
+
+/// Calls the function that names the broken bound, when the integer `value` is out of `rule`'s.
+constexpr void check_integer_literal(const literal_rule& rule, int value) {
+    if (value < rule.minimum) integer_is_below_the_property_minimum();
+    if (value > rule.maximum) integer_is_above_the_property_maximum();
+}
+
+/// The same for a `double` literal (a Double property).
+constexpr void check_number_literal(const literal_rule& rule, double value) {
+    if (value < rule.minimum) number_is_below_the_property_minimum();
+    if (value > rule.maximum) number_is_above_the_property_maximum();
+}
+
 }  // namespace cfn::detail

@@ -286,8 +286,13 @@ namespace detail {
 /// `struct_to_node` makes its node. Anything else is its node, as in a cfn::value.
 struct literal_slot {
     node n;
-    std::uint32_t size = 0;
-    const char* text = nullptr;
+    std::uint32_t size = 0;  ///< the text's length, or one of the markers below
+    union {
+        const char* text = nullptr;
+        double number;  ///< an `int` or `double` literal, when `size` says so
+    };
+    static constexpr std::uint32_t integer_literal = 0xFFFFFFFFu;
+    static constexpr std::uint32_t double_literal = 0xFFFFFFFEu;
 };
 
 /// A literal of a property with rule `Rule`, checked: `.cidr_block = "10.0.0.0/33"` does not
@@ -297,6 +302,33 @@ consteval literal_slot checked_literal(const char (&literal)[N]) {
     check_literal(Rule, std::string_view(literal, N - 1));
     return literal_slot{node{}, static_cast<std::uint32_t>(N - 1), literal};
 }
+
+/// An `int` literal of an Integer or Double property with rule `Rule`, checked against its bounds:
+/// `.from_port = 70000` does not compile where the schema's maximum is 65535.
+template <literal_rule Rule>
+consteval literal_slot checked_integer(int literal) {
+    check_integer_literal(Rule, literal);
+    literal_slot slot{};
+    slot.size = literal_slot::integer_literal;
+    slot.number = literal;
+    return slot;
+}
+
+/// A `double` literal of a Double property with rule `Rule`, checked against its bounds.
+template <literal_rule Rule>
+consteval literal_slot checked_double(double literal) {
+    check_number_literal(Rule, literal);
+    literal_slot slot{};
+    slot.size = literal_slot::double_literal;
+    slot.number = literal;
+    return slot;
+}
+
+/// Whether a property of CloudFormation type T takes `int` (`double`) literals.
+template <class T>
+inline constexpr bool takes_int = std::is_same_v<T, integer> || std::is_same_v<T, number>;
+template <class T>
+inline constexpr bool takes_double = std::is_same_v<T, number>;
 
 /// What the checked property forms below store; their constructors are their own (g++ 12 does
 /// not evaluate an inherited consteval constructor).
@@ -322,7 +354,17 @@ template <class T, fixed_string Name, literal_rule Rule>
 struct checked_optional : detail::checked_property {
     constexpr checked_optional() noexcept = default;
     template <std::size_t N>
+        requires(!detail::takes_int<T>)
     consteval checked_optional(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
+    // Number literals are prvalues; a named variable is an lvalue and takes the constructor below,
+    // unchecked here (cfn::check judges it). A computed prvalue (`base + i`) is refused here, as
+    // it is not a constant: name it, or write `cfn::value<cfn::integer>(base + i)` (docs/values.md).
+    consteval checked_optional(int&& literal)
+        requires detail::takes_int<T>
+        : checked_property(detail::checked_integer<Rule>(literal)) {}
+    consteval checked_optional(double&& literal)
+        requires detail::takes_double<T>
+        : checked_property(detail::checked_double<Rule>(literal)) {}
     template <class A>
         requires detail::accepted_unchecked<optional<T, Name>, A>
     checked_optional(A&& v)
@@ -334,7 +376,17 @@ template <class T, fixed_string Name, literal_rule Rule>
 struct checked_required : detail::checked_property {
     checked_required() = delete;
     template <std::size_t N>
+        requires(!detail::takes_int<T>)
     consteval checked_required(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
+    // Number literals are prvalues; a named variable is an lvalue and takes the constructor below,
+    // unchecked here (cfn::check judges it). A computed prvalue (`base + i`) is refused here, as
+    // it is not a constant: name it, or write `cfn::value<cfn::integer>(base + i)` (docs/values.md).
+    consteval checked_required(int&& literal)
+        requires detail::takes_int<T>
+        : checked_property(detail::checked_integer<Rule>(literal)) {}
+    consteval checked_required(double&& literal)
+        requires detail::takes_double<T>
+        : checked_property(detail::checked_double<Rule>(literal)) {}
     template <class A>
         requires detail::accepted_unchecked<required<T, Name>, A>
     checked_required(A&& v)

@@ -224,7 +224,12 @@ CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool
             }
         } else if (field.kind == field_kind::checked) {
             const auto& slot = *reinterpret_cast<const literal_slot*>(base + field.offset);
-            value = slot.text ? make_string(std::string_view(slot.text, slot.size)) : slot.n;
+            if (slot.size == literal_slot::integer_literal)
+                value = make_int(static_cast<long long>(slot.number));
+            else if (slot.size == literal_slot::double_literal)
+                value = make_number(slot.number);
+            else
+                value = slot.text ? make_string(std::string_view(slot.text, slot.size)) : slot.n;
         } else {
             value = *reinterpret_cast<const node*>(base + field.offset);
         }
