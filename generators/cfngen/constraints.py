@@ -16,6 +16,7 @@ Everything here is keyed by CloudFormation names, like the spec model: `Schemas.
 import hashlib
 import importlib.util
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -387,9 +388,12 @@ class LiteralRule:
     max_length: int | None = None
     format: str = ""
     characters: str = ""
+    minimum: object = None  # an Integer's or Double's bounds, as the schema writes them
+    maximum: object = None
 
     def __bool__(self):
-        return bool(self.min_length or self.max_length is not None or self.format or self.characters)
+        return bool(self.min_length or self.max_length is not None or self.format or self.characters
+                    or self.minimum is not None or self.maximum is not None)
 
 
 def literal_rule(c):
@@ -411,6 +415,33 @@ def literal_rule(c):
             if upper is not None:
                 high = upper if high is None else min(high, upper)
     return LiteralRule(low, high, c.format, characters)
+
+
+# The literals of an Integer property that are checked at compile time are C++ `int`s.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+
+
+def number_rule(c, integer):
+    """The LiteralRule of a Constraint of an Integer (`integer`) or Double property: its bounds as
+    the schema states them. An Integer's bound that no `int` can break is left out: it would
+    check nothing, and cost every translation unit a template argument."""
+    if not c:
+        return LiteralRule()
+    low, high = c.minimum, c.maximum
+    if integer:
+        low = low if low is not None and low > INT_MIN else None
+        high = high if high is not None and high < INT_MAX else None
+    return LiteralRule(minimum=low, maximum=high)
+
+
+def sample_number(rule):
+    """An integer within `rule`'s bounds, 1 when they allow it (the generated service tests' placeholder)."""
+    value = 1
+    if rule.minimum is not None and value < rule.minimum:
+        value = math.ceil(rule.minimum)
+    if rule.maximum is not None and value > rule.maximum:
+        value = math.floor(rule.maximum)
+    return value
 
 
 def sample(rule, fallback="example"):

@@ -55,10 +55,15 @@ def _member(lines, m: Member, indent):
 
 
 def _literal_rule_of(m: Member):
-    """The constraints.LiteralRule of a string member (checked at compile time), or an empty one."""
-    if m.inline or m.value.kind not in ("str", "id") or not m.constraint:
+    """The constraints.LiteralRule of a string or number member (checked at compile time), or an
+    empty one."""
+    if m.inline or not m.constraint:
         return constraints.LiteralRule()
-    return constraints.literal_rule(m.constraint)
+    if m.value.kind in ("str", "id"):
+        return constraints.literal_rule(m.constraint)
+    if m.value.kind in ("integer", "number"):
+        return constraints.number_rule(m.constraint, m.value.kind == "integer")
+    return constraints.LiteralRule()
 
 
 def _literal_rule(m: Member):
@@ -75,6 +80,10 @@ def _literal_rule(m: Member):
         parts.append(f".format = cfn::value_format::{r.format}")
     if r.characters:
         parts.append(f".characters = {string_literal(r.characters)}")
+    if r.minimum is not None:
+        parts.append(f".minimum = {_number(r.minimum)}")
+    if r.maximum is not None:
+        parts.append(f".maximum = {_number(r.maximum)}")
     return "cfn::literal_rule{" + ", ".join(parts) + "}"
 
 
@@ -355,7 +364,8 @@ def _sample_value(t: ValueType, m: Member, ns, models_by_struct):
         rule = _literal_rule_of(m) if t is m.value else constraints.LiteralRule()
         return string_literal(constraints.sample(rule)) if rule else '"example"'
     if t.kind in ("integer", "number"):
-        return "1"
+        rule = _literal_rule_of(m) if t is m.value else constraints.LiteralRule()
+        return str(constraints.sample_number(rule))
     if t.kind == "boolean":
         return "true"
     if t.kind == "tag":

@@ -42,7 +42,7 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('static constexpr cfn::value_constraint labels_constraint{.max_items = 3, .elements = &labels_elements};', w)
         self.assertIn('namespace_constraint{.format = cfn::value_format::ipv4_cidr}', w)
         self.assertIn('db_name_constraint{.allowed = {"a|b", 3}}', w)  # one literal and its length (compile time)
-        self.assertIn('{"Count", offsetof(self, count), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &count_constraint},', w)
+        self.assertIn('{"Count", offsetof(self, count), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &count_constraint},', w)
         # A list of property types points at its elements' table, for the checks.
         self.assertRegex(w, r'\{"Rules", offsetof\(self, rules\), cfn::field_kind::value, false, cfn::replacement::no, &widget::rule::cfn_struct\}')
         self.assertIn('priority_constraint{.minimum = 0}', w)
@@ -83,6 +83,12 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('{"Name", offsetof(self, name), cfn::field_kind::checked, true', w)
         # A pattern that is not one character class is checked at run time only.
         self.assertIn('cfn::optional<cfn::str, "AWS::Demo::Widget.DbName"> db_name_2;', w)
+        # Bounds of an Integer and a Double: their `int` and `double` literals are checked too.
+        self.assertIn('cfn::checked_optional<cfn::integer, "AWS::Demo::Widget.Count", cfn::literal_rule{.minimum = 1, .maximum = 10}> count;', w)
+        self.assertIn('cfn::checked_optional<cfn::number, "AWS::Demo::Widget.Ratio", cfn::literal_rule{.maximum = 0.5}> ratio;', w)
+        self.assertIn('cfn::checked_required<cfn::integer, "AWS::Demo::Widget.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;', w)
+        # A map of integers is not a number: its elements are checked at run time only.
+        self.assertIn('cfn::optional<cfn::map<cfn::integer>, "AWS::Demo::Widget.Settings"> settings;', w)
 
 
 class LiteralRules(unittest.TestCase):
@@ -113,6 +119,28 @@ class LiteralRules(unittest.TestCase):
                 self.assertLessEqual(len(text), rule.max_length if rule.max_length is not None else 10**9)
                 self.assertTrue(all(constraints.in_character_class(rule.characters, ch) for ch in text) or not rule.characters)
         self.assertEqual(constraints.sample(constraints.LiteralRule(format="ipv6_cidr")), "2001:db8::/32")
+
+
+class NumberRules(unittest.TestCase):
+    def test_bounds_as_the_schema_states_them(self):
+        c = constraints.Constraint(minimum=-1, maximum=65535)
+        self.assertEqual(constraints.number_rule(c, True), constraints.LiteralRule(minimum=-1, maximum=65535))
+        self.assertEqual(constraints.number_rule(constraints.Constraint(maximum=0.5), False),
+                         constraints.LiteralRule(maximum=0.5))
+        self.assertFalse(constraints.number_rule(constraints.Constraint(min_length=1), True))
+
+    def test_an_integer_bound_no_int_can_break_is_left_out(self):
+        c = constraints.Constraint(minimum=-(2**31), maximum=9223372036854775807)
+        self.assertFalse(constraints.number_rule(c, True))
+        # ... but a Double's is kept: a double literal can break it.
+        self.assertEqual(constraints.number_rule(c, False).maximum, 9223372036854775807)
+
+    def test_samples_are_within_the_bounds(self):
+        self.assertEqual(constraints.sample_number(constraints.LiteralRule()), 1)
+        self.assertEqual(constraints.sample_number(constraints.LiteralRule(minimum=60, maximum=86400)), 60)
+        self.assertEqual(constraints.sample_number(constraints.LiteralRule(minimum=0.5)), 1)
+        self.assertEqual(constraints.sample_number(constraints.LiteralRule(minimum=2.5)), 3)
+        self.assertEqual(constraints.sample_number(constraints.LiteralRule(maximum=0)), 0)
 
 
 class Pinning(unittest.TestCase):
