@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
     s.add(bedrockagentcore::gateway_target{"GatewayTarget", {.target_configuration = {}}});
     s.add(bedrockagentcore::harness{"Harness", {.execution_role_arn = "example", .harness_name = "example", .model = {}}});
     s.add(bedrockagentcore::harness_endpoint{"HarnessEndpoint", {.endpoint_name = "example", .harness_id = "example"}});
-    s.add(bedrockagentcore::memory{"Memory", {.event_expiry_duration = 1, .name = "example"}});
+    s.add(bedrockagentcore::memory{"Memory", {.event_expiry_duration = 3, .name = "example"}});
     s.add(bedrockagentcore::oauth2_credential_provider{"OAuth2CredentialProvider", {.credential_provider_vendor = bedrockagentcore::oauth2_credential_provider::credential_provider_vendor::GoogleOauth2, .name = "example"}});
     s.add(bedrockagentcore::online_evaluation_config{"OnlineEvaluationConfig", {.data_source_config = {.cloud_watch_logs = {.log_group_names = {"example"}, .service_names = {"example"}}}, .evaluation_execution_role_arn = "example", .online_evaluation_config_name = "example", .rule = {.sampling_config = {.sampling_percentage = 1}}}});
     s.add(bedrockagentcore::payment_connector{"PaymentConnector", {.connector_name = "example", .connector_type = bedrockagentcore::payment_connector::connector_type::CoinbaseCDP, .payment_manager_id = "example"}});

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     s.add(gamelift::alias{"Alias", {.name = "example", .routing_strategy = {.type = gamelift::alias::routing_strategy_type::SIMPLE}}});
     s.add(gamelift::build{"Build", {}});
     s.add(gamelift::container_fleet{"ContainerFleet", {.fleet_role_arn = "example"}});
-    s.add(gamelift::container_group_definition{"ContainerGroupDefinition", {.name = "example", .operating_system = gamelift::container_group_definition::operating_system::AMAZON_LINUX_2023, .total_memory_limit_mebibytes = 1, .total_vcpu_limit = 1}});
+    s.add(gamelift::container_group_definition{"ContainerGroupDefinition", {.name = "example", .operating_system = gamelift::container_group_definition::operating_system::AMAZON_LINUX_2023, .total_memory_limit_mebibytes = 4, .total_vcpu_limit = 1}});
     s.add(gamelift::fleet{"Fleet", {.name = "example"}});
     s.add(gamelift::game_server_group{"GameServerGroup", {.game_server_group_name = "example", .instance_definitions = {gamelift::game_server_group::instance_definition{.instance_type = "example"}}, .role_arn = "example"}});
     s.add(gamelift::game_session_queue{"GameSessionQueue", {.name = "example"}});

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace inspector = cfn::aws::inspector;
     cfn::stack s{"inspector"};
     s.add(inspector::assessment_target{"AssessmentTarget", {}});
-    s.add(inspector::assessment_template{"AssessmentTemplate", {.assessment_target_arn = "example", .duration_in_seconds = 1, .rules_package_arns = {"example"}}});
+    s.add(inspector::assessment_template{"AssessmentTemplate", {.assessment_target_arn = "example", .duration_in_seconds = 180, .rules_package_arns = {"example"}}});
     s.add(inspector::resource_group{"ResourceGroup", {.resource_group_tags = {cfn::tag{.key = "example", .value = "example"}}}});
     return service_test::main(s, argc, argv);
 }

@@ -16,14 +16,14 @@ int main(int argc, char** argv) {
     cfn::stack s{"medialive"};
     s.add(medialive::channel{"Channel", {}});
     s.add(medialive::channel_placement_group{"ChannelPlacementGroup", {}});
-    s.add(medialive::cloud_watch_alarm_template{"CloudWatchAlarmTemplate", {.comparison_operator = medialive::cloud_watch_alarm_template::comparison_operator::GreaterThanOrEqualToThreshold, .evaluation_periods = 1, .metric_name = "example", .name = "example", .period = 1, .statistic = medialive::cloud_watch_alarm_template::statistic::SampleCount, .target_resource_type = medialive::cloud_watch_alarm_template::target_resource_type::CLOUDFRONT_DISTRIBUTION, .threshold = 1, .treat_missing_data = medialive::cloud_watch_alarm_template::treat_missing_data::notBreaching}});
+    s.add(medialive::cloud_watch_alarm_template{"CloudWatchAlarmTemplate", {.comparison_operator = medialive::cloud_watch_alarm_template::comparison_operator::GreaterThanOrEqualToThreshold, .evaluation_periods = 1, .metric_name = "example", .name = "example", .period = 10, .statistic = medialive::cloud_watch_alarm_template::statistic::SampleCount, .target_resource_type = medialive::cloud_watch_alarm_template::target_resource_type::CLOUDFRONT_DISTRIBUTION, .threshold = 1, .treat_missing_data = medialive::cloud_watch_alarm_template::treat_missing_data::notBreaching}});
     s.add(medialive::cloud_watch_alarm_template_group{"CloudWatchAlarmTemplateGroup", {.name = "example"}});
     s.add(medialive::cluster{"Cluster", {}});
     s.add(medialive::event_bridge_rule_template{"EventBridgeRuleTemplate", {.event_type = medialive::event_bridge_rule_template::event_type::MEDIALIVE_MULTIPLEX_ALERT, .name = "example"}});
     s.add(medialive::event_bridge_rule_template_group{"EventBridgeRuleTemplateGroup", {.name = "example"}});
     s.add(medialive::input{"Input", {}});
     s.add(medialive::input_security_group{"InputSecurityGroup", {}});
-    s.add(medialive::multiplex{"Multiplex", {.availability_zones = {"example"}, .multiplex_settings = {.transport_stream_bitrate = 1, .transport_stream_id = 1}, .name = "example"}});
+    s.add(medialive::multiplex{"Multiplex", {.availability_zones = {"example"}, .multiplex_settings = {.transport_stream_bitrate = 1000000, .transport_stream_id = 1}, .name = "example"}});
     s.add(medialive::multiplexprogram{"Multiplexprogram", {}});
     s.add(medialive::network{"Network", {.ip_pools = {medialive::network::ip_pool{}}, .name = "example"}});
     s.add(medialive::node{"Node", {.cluster_id = "example"}});

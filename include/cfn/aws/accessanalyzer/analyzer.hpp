@@ -115,7 +115,7 @@ struct analyzer {
         /// Contains information about analysis rules for the analyzer.
         analyzer::analysis_rule analysis_rule = cfn::absent;
         /// The specified access age in days for which to generate findings for unused access.
-        cfn::optional<cfn::integer, "AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration.UnusedAccessAge"> unused_access_age;
+        cfn::checked_optional<cfn::integer, "AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration.UnusedAccessAge", cfn::literal_rule{.minimum = 1, .maximum = 365}> unused_access_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct analyzer {
             static constexpr cfn::value_constraint unused_access_age_constraint{.minimum = 1, .maximum = 365};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisRule", offsetof(self, analysis_rule), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::analysis_rule::cfn_struct},
-                {"UnusedAccessAge", offsetof(self, unused_access_age), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unused_access_age_constraint},
+                {"UnusedAccessAge", offsetof(self, unused_access_age), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unused_access_age_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

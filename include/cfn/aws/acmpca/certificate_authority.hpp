@@ -304,7 +304,7 @@ struct certificate_authority {
         /// Required. Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.Enabled"> enabled;
         /// Validity period of the CRL in days.
-        cfn::optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays"> expiration_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays", cfn::literal_rule{.minimum = 1, .maximum = 5000}> expiration_in_days;
         /// Name of the S3 bucket that contains the CRL.
         cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
         /// Determines whether the CRL will be publicly readable or privately held in the CRL Amazon S3 bucket.
@@ -325,7 +325,7 @@ struct certificate_authority {
                 {"CustomCname", offsetof(self, custom_cname), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_cname_constraint},
                 {"CustomPath", offsetof(self, custom_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_path_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
+                {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
                 {"S3ObjectAcl", offsetof(self, s3_object_acl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_acl_constraint},
             };

@@ -90,7 +90,7 @@ struct investigation_group {
         /// Required. Specify either the name or the ARN of the investigation group that you want to view. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::AIOps::InvestigationGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\-_A-Za-z0-9\[\]\(\)\{\}\.: )"}> name;
         /// Specifies how long that investigation data is kept. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays"> retention_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays", cfn::literal_rule{.minimum = 7, .maximum = 90}> retention_in_days;
         /// The ARN of the IAM role that the investigation group uses for permissions to gather data.
         cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Displays the custom tag keys for custom applications in your system that you have specified in the investigation group.
@@ -112,7 +112,7 @@ struct investigation_group {
                 {"InvestigationGroupPolicy", offsetof(self, investigation_group_policy), cfn::field_kind::value, false},
                 {"IsCloudTrailEventHistoryEnabled", offsetof(self, is_cloud_trail_event_history_enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &retention_in_days_constraint},
+                {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &retention_in_days_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TagKeyBoundaries", offsetof(self, tag_key_boundaries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_key_boundaries_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -114,7 +114,7 @@ struct method {
         /// The response transfer mode of the integration.
         cfn::optional<cfn::enumeration<method::integration_response_transfer_mode>, "AWS::ApiGateway::Method.Integration.ResponseTransferMode"> response_transfer_mode;
         /// Custom timeout between 50 and 29,000 milliseconds.
-        cfn::optional<cfn::integer, "AWS::ApiGateway::Method.Integration.TimeoutInMillis"> timeout_in_millis;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Method.Integration.TimeoutInMillis", cfn::literal_rule{.minimum = 50}> timeout_in_millis;
         /// Required. Specifies an API method integration type.
         cfn::required<cfn::enumeration<method::integration_type>, "AWS::ApiGateway::Method.Integration.Type"> type;
         /// Specifies Uniform Resource Identifier (URI) of the integration endpoint.
@@ -138,7 +138,7 @@ struct method {
                 {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
                 {"RequestTemplates", offsetof(self, request_templates), cfn::field_kind::value, false},
                 {"ResponseTransferMode", offsetof(self, response_transfer_mode), cfn::field_kind::value, false},
-                {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_millis_constraint},
+                {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_millis_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Uri", offsetof(self, uri), cfn::field_kind::value, false},
             };

@@ -41,7 +41,7 @@ struct stage {
         /// The ID of the canary deployment.
         cfn::optional<cfn::id<"AWS::ApiGateway::Deployment.DeploymentId">, "AWS::ApiGateway::Stage.CanarySetting.DeploymentId"> deployment_id;
         /// The percent (0-100) of traffic diverted to a canary deployment.
-        cfn::optional<cfn::number, "AWS::ApiGateway::Stage.CanarySetting.PercentTraffic"> percent_traffic;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.CanarySetting.PercentTraffic", cfn::literal_rule{.minimum = 0, .maximum = 100}> percent_traffic;
         /// Stage variables overridden for a canary release deployment, including new stage variables introduced in the canary.
         cfn::optional<cfn::map<cfn::str>, "AWS::ApiGateway::Stage.CanarySetting.StageVariableOverrides"> stage_variable_overrides;
         /// A Boolean flag to indicate whether the canary deployment uses the stage cache or not.
@@ -53,7 +53,7 @@ struct stage {
             static constexpr cfn::value_constraint percent_traffic_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false},
-                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &percent_traffic_constraint},
+                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &percent_traffic_constraint},
                 {"StageVariableOverrides", offsetof(self, stage_variable_overrides), cfn::field_kind::value, false},
                 {"UseStageCache", offsetof(self, use_stage_cache), cfn::field_kind::value, false},
             };
@@ -82,9 +82,9 @@ struct stage {
         /// The resource path for this method.
         cfn::optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.ResourcePath"> resource_path;
         /// Specifies the throttling burst limit.
-        cfn::optional<cfn::integer, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingBurstLimit"> throttling_burst_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingBurstLimit", cfn::literal_rule{.minimum = 0}> throttling_burst_limit;
         /// Specifies the throttling rate limit.
-        cfn::optional<cfn::number, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingRateLimit"> throttling_rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingRateLimit", cfn::literal_rule{.minimum = 0}> throttling_rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct stage {
                 {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
                 {"MetricsEnabled", offsetof(self, metrics_enabled), cfn::field_kind::value, false},
                 {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_path_constraint},
-                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throttling_burst_limit_constraint},
-                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throttling_rate_limit_constraint},
+                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throttling_burst_limit_constraint},
+                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throttling_rate_limit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Stage.MethodSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,9 +19,9 @@ struct usage_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-usageplan-throttlesettings.html
     struct throttle_settings {
         /// The API target request burst rate limit.
-        cfn::optional<cfn::integer, "AWS::ApiGateway::UsagePlan.ThrottleSettings.BurstLimit"> burst_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.ThrottleSettings.BurstLimit", cfn::literal_rule{.minimum = 0}> burst_limit;
         /// The API target request rate limit.
-        cfn::optional<cfn::number, "AWS::ApiGateway::UsagePlan.ThrottleSettings.RateLimit"> rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::UsagePlan.ThrottleSettings.RateLimit", cfn::literal_rule{.minimum = 0}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct usage_plan {
             static constexpr cfn::value_constraint burst_limit_constraint{.minimum = 0};
             static constexpr cfn::value_constraint rate_limit_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"BurstLimit", offsetof(self, burst_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &burst_limit_constraint},
-                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rate_limit_constraint},
+                {"BurstLimit", offsetof(self, burst_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &burst_limit_constraint},
+                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rate_limit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::UsagePlan.ThrottleSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,9 +64,9 @@ struct usage_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-usageplan-quotasettings.html
     struct quota_settings {
         /// The target maximum number of requests that can be made in a given time period.
-        cfn::optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Limit"> limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Limit", cfn::literal_rule{.minimum = 0}> limit;
         /// The number of requests subtracted from the given limit in the initial time period.
-        cfn::optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Offset"> offset;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Offset", cfn::literal_rule{.minimum = 0}> offset;
         /// The time period in which the limit applies.
         cfn::optional<cfn::str, "AWS::ApiGateway::UsagePlan.QuotaSettings.Period"> period;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -76,8 +76,8 @@ struct usage_plan {
             static constexpr cfn::value_constraint limit_constraint{.minimum = 0};
             static constexpr cfn::value_constraint offset_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"Offset", offsetof(self, offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &offset_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Offset", offsetof(self, offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &offset_constraint},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::UsagePlan.QuotaSettings", fields, offsetof(self, cfn_intrinsic)};

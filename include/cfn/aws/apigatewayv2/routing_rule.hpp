@@ -137,7 +137,7 @@ struct routing_rule {
         /// Required. The ARN of the domain name. Update requires replacement.
         cfn::required<cfn::str, "AWS::ApiGatewayV2::RoutingRule.DomainNameArn"> domain_name_arn;
         /// Required. The order in which API Gateway evaluates a rule.
-        cfn::required<cfn::integer, "AWS::ApiGatewayV2::RoutingRule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::ApiGatewayV2::RoutingRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> priority;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 1000000};
@@ -145,7 +145,7 @@ struct routing_rule {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &routing_rule::action::cfn_struct},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &routing_rule::condition::cfn_struct},
                 {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RoutingRule", fields, cfn::no_intrinsic};
             return &info;

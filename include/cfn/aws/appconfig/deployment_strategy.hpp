@@ -29,13 +29,13 @@ struct deployment_strategy {
 
     struct properties {
         /// Required. Total amount of time for a deployment to last.
-        cfn::required<cfn::number, "AWS::AppConfig::DeploymentStrategy.DeploymentDurationInMinutes"> deployment_duration_in_minutes;
+        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.DeploymentDurationInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> deployment_duration_in_minutes;
         /// A description of the deployment strategy.
         cfn::checked_optional<cfn::str, "AWS::AppConfig::DeploymentStrategy.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Specifies the amount of time AWS AppConfig monitors for Amazon CloudWatch alarms after the configuration has been deployed to 100% of its targets, before considering the deployment to be complete.
-        cfn::optional<cfn::number, "AWS::AppConfig::DeploymentStrategy.FinalBakeTimeInMinutes"> final_bake_time_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::AppConfig::DeploymentStrategy.FinalBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> final_bake_time_in_minutes;
         /// Required. The percentage of targets to receive a deployed configuration during each interval.
-        cfn::required<cfn::number, "AWS::AppConfig::DeploymentStrategy.GrowthFactor"> growth_factor;
+        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.GrowthFactor", cfn::literal_rule{.minimum = 1.0, .maximum = 100.0}> growth_factor;
         /// The algorithm used to define how percentage grows over time.
         cfn::optional<cfn::enumeration<deployment_strategy::growth_type>, "AWS::AppConfig::DeploymentStrategy.GrowthType"> growth_type;
         /// Required. A name for the deployment strategy. Update requires replacement.
@@ -52,10 +52,10 @@ struct deployment_strategy {
             static constexpr cfn::value_constraint growth_factor_constraint{.minimum = 1.0, .maximum = 100.0};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentDurationInMinutes", offsetof(self, deployment_duration_in_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &deployment_duration_in_minutes_constraint},
+                {"DeploymentDurationInMinutes", offsetof(self, deployment_duration_in_minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &deployment_duration_in_minutes_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FinalBakeTimeInMinutes", offsetof(self, final_bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &final_bake_time_in_minutes_constraint},
-                {"GrowthFactor", offsetof(self, growth_factor), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &growth_factor_constraint},
+                {"FinalBakeTimeInMinutes", offsetof(self, final_bake_time_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &final_bake_time_in_minutes_constraint},
+                {"GrowthFactor", offsetof(self, growth_factor), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &growth_factor_constraint},
                 {"GrowthType", offsetof(self, growth_type), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicateTo", offsetof(self, replicate_to), cfn::field_kind::value, true, cfn::replacement::yes},

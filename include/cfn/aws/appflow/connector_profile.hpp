@@ -965,7 +965,7 @@ struct connector_profile {
         /// The SAPOData OAuth properties required for OAuth type authentication.
         connector_profile::oauth_properties oauth_properties = cfn::absent;
         /// The port number of the SAPOData instance.
-        cfn::optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber"> port_number;
+        cfn::checked_optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port_number;
         /// The SAPOData Private Link service name to be used for private data transfers.
         cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -985,7 +985,7 @@ struct connector_profile {
                 {"DisableSSO", offsetof(self, disable_sso), cfn::field_kind::value, false},
                 {"LogonLanguage", offsetof(self, logon_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logon_language_constraint},
                 {"OAuthProperties", offsetof(self, oauth_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth_properties::cfn_struct},
-                {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_number_constraint},
+                {"PortNumber", offsetof(self, port_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_number_constraint},
                 {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &private_link_service_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};

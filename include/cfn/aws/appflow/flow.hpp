@@ -1330,14 +1330,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodatapaginationconfig.html
     struct sapo_data_pagination_config {
         /// Required. The maximum number of records that Amazon AppFlow receives in each page of the response from your SAP application.
-        cfn::required<cfn::integer, "AWS::AppFlow::Flow.SAPODataPaginationConfig.maxPageSize"> max_page_size;
+        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataPaginationConfig.maxPageSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> max_page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_pagination_config;
             static constexpr cfn::value_constraint max_page_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"maxPageSize", offsetof(self, max_page_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_page_size_constraint},
+                {"maxPageSize", offsetof(self, max_page_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_page_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SAPODataPaginationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1348,14 +1348,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodataparallelismconfig.html
     struct sapo_data_parallelism_config {
         /// Required. The maximum number of processes that Amazon AppFlow runs at the same time when it retrieves your data from your SAP application.
-        cfn::required<cfn::integer, "AWS::AppFlow::Flow.SAPODataParallelismConfig.maxParallelism"> max_parallelism;
+        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataParallelismConfig.maxParallelism", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_parallelism;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_parallelism_config;
             static constexpr cfn::value_constraint max_parallelism_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"maxParallelism", offsetof(self, max_parallelism), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_parallelism_constraint},
+                {"maxParallelism", offsetof(self, max_parallelism), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_parallelism_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SAPODataParallelismConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1756,13 +1756,13 @@ struct flow {
         /// Specifies the date range for the records to import from the connector in the first flow run.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FirstExecutionFrom"> first_execution_from;
         /// Defines how many times a scheduled flow fails consecutively before Amazon AppFlow deactivates it.
-        cfn::optional<cfn::integer, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FlowErrorDeactivationThreshold"> flow_error_deactivation_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FlowErrorDeactivationThreshold", cfn::literal_rule{.minimum = 1, .maximum = 100}> flow_error_deactivation_threshold;
         /// The time at which the scheduled flow ends.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example `rate(5minutes)`.
         cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
-        cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
+        cfn::checked_optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset", cfn::literal_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
         /// The time at which the scheduled flow starts.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the dates and times of a scheduled flow, such as `America/New_York`.
@@ -1778,10 +1778,10 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"DataPullMode", offsetof(self, data_pull_mode), cfn::field_kind::value, false},
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
-                {"FlowErrorDeactivationThreshold", offsetof(self, flow_error_deactivation_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_error_deactivation_threshold_constraint},
+                {"FlowErrorDeactivationThreshold", offsetof(self, flow_error_deactivation_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_error_deactivation_threshold_constraint},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
-                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
+                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_zone_constraint},
             };

@@ -133,7 +133,7 @@ struct application {
         cfn::checked_optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         application::iframe_config iframe_config = cfn::absent;
         /// The initialization timeout in milliseconds.
-        cfn::optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout"> initialization_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout", cfn::literal_rule{.minimum = 1, .maximum = 600000}> initialization_timeout;
         /// Indicates whether the application is a service.
         cfn::optional<cfn::boolean, "AWS::AppIntegrations::Application.IsService"> is_service;
         /// Required. The name of the application.
@@ -159,7 +159,7 @@ struct application {
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IframeConfig", offsetof(self, iframe_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::iframe_config::cfn_struct},
-                {"InitializationTimeout", offsetof(self, initialization_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &initialization_timeout_constraint},
+                {"InitializationTimeout", offsetof(self, initialization_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &initialization_timeout_constraint},
                 {"IsService", offsetof(self, is_service), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},

@@ -275,13 +275,13 @@ struct scaling_policy {
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBreachBehavior"> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
-        cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBuffer"> max_capacity_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MetricSpecifications"> metric_specifications;
         /// The predictive scaling mode.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.Mode"> mode;
         /// The amount of time, in seconds, that the start time can be advanced.
-        cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.SchedulingBufferTime"> scheduling_buffer_time;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0, .maximum = 3600}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -292,10 +292,10 @@ struct scaling_policy {
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
-                {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
+                {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
                 {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
-                {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
+                {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -78,14 +78,14 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-burnrateconfiguration.html
     struct burn_rate_configuration {
         /// Required. The number of minutes to use as the look-back window.
-        cfn::required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration.LookBackWindowMinutes"> look_back_window_minutes;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration.LookBackWindowMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> look_back_window_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = burn_rate_configuration;
             static constexpr cfn::value_constraint look_back_window_minutes_constraint{.minimum = 1, .maximum = 10080};
             static constexpr cfn::field_info fields[] = {
-                {"LookBackWindowMinutes", offsetof(self, look_back_window_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &look_back_window_minutes_constraint},
+                {"LookBackWindowMinutes", offsetof(self, look_back_window_minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &look_back_window_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-window.html
     struct window {
         /// Required. The start and end time of the time exclusion window.
-        cfn::required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.Window.Duration"> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.Window.Duration", cfn::literal_rule{.minimum = 1}> duration;
         /// Required. The unit of measurement to use during the time window exclusion.
         cfn::required<cfn::enumeration<service_level_objective::window_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.Window.DurationUnit"> duration_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -123,7 +123,7 @@ struct service_level_objective {
             using self = window;
             static constexpr cfn::value_constraint duration_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &duration_constraint},
                 {"DurationUnit", offsetof(self, duration_unit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.Window", fields, offsetof(self, cfn_intrinsic)};
@@ -162,11 +162,11 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-calendarinterval.html
     struct calendar_interval {
         /// Required. Specifies the duration of each calendar interval.
-        cfn::required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.Duration"> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.Duration", cfn::literal_rule{.minimum = 1}> duration;
         /// Required. Specifies the calendar interval unit.
         cfn::required<cfn::enumeration<service_level_objective::calendar_interval_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.DurationUnit"> duration_unit;
         /// Required. The date and time when you want the first interval to start.
-        cfn::required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.StartTime"> start_time;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.StartTime", cfn::literal_rule{.minimum = 946684800}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,9 +174,9 @@ struct service_level_objective {
             static constexpr cfn::value_constraint duration_constraint{.minimum = 1};
             static constexpr cfn::value_constraint start_time_constraint{.minimum = 946684800};
             static constexpr cfn::field_info fields[] = {
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &duration_constraint},
                 {"DurationUnit", offsetof(self, duration_unit), cfn::field_kind::value, true},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,7 +187,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-rollinginterval.html
     struct rolling_interval {
         /// Required. Specifies the duration of each rolling interval.
-        cfn::required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.Duration"> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.Duration", cfn::literal_rule{.minimum = 1}> duration;
         /// Required. Specifies the rolling interval unit.
         cfn::required<cfn::enumeration<service_level_objective::rolling_interval_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.DurationUnit"> duration_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -196,7 +196,7 @@ struct service_level_objective {
             using self = rolling_interval;
             static constexpr cfn::value_constraint duration_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &duration_constraint},
                 {"DurationUnit", offsetof(self, duration_unit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval", fields, offsetof(self, cfn_intrinsic)};
@@ -544,7 +544,7 @@ struct service_level_objective {
         /// If the SLO is to monitor a specific operation of the service, use this field to specify the name of that operation.
         cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.OperationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> operation_name;
         /// The number of seconds to use as the period for SLO evaluation.
-        cfn::optional<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.PeriodSeconds"> period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.PeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 900}> period_seconds;
         /// The statistic to use for comparison to the threshold.
         cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.Statistic", cfn::literal_rule{.min_length = 1, .max_length = 20}> statistic;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -563,7 +563,7 @@ struct service_level_objective {
                 {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::metric_source::cfn_struct},
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, false},
                 {"OperationName", offsetof(self, operation_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &operation_name_constraint},
-                {"PeriodSeconds", offsetof(self, period_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_seconds_constraint},
+                {"PeriodSeconds", offsetof(self, period_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_seconds_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statistic_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.SliMetric", fields, offsetof(self, cfn_intrinsic)};

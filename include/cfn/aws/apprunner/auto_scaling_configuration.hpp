@@ -19,11 +19,11 @@ struct auto_scaling_configuration {
         /// The customer-provided auto scaling configuration name. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> auto_scaling_configuration_name;
         /// The maximum number of concurrent requests that an instance processes. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency"> max_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 200}> max_concurrency;
         /// The maximum number of instances that a service scales up to. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxSize"> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
         /// The minimum number of instances that App Runner provisions for a service. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MinSize", cfn::literal_rule{.minimum = 1, .maximum = 25}> min_size;
         /// A list of metadata items that you can associate with your auto scaling configuration resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::AutoScalingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,9 +34,9 @@ struct auto_scaling_configuration {
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 1, .maximum = 25};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfigurationName", offsetof(self, auto_scaling_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &auto_scaling_configuration_name_constraint},
-                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_concurrency_constraint},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_size_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_size_constraint},
+                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_concurrency_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &min_size_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::AutoScalingConfiguration", fields, cfn::no_intrinsic};

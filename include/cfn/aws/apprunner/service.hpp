@@ -89,17 +89,17 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-healthcheckconfiguration.html
     struct health_check_configuration {
         /// The number of consecutive checks that must succeed before App Runner decides that the service is healthy.
-        cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.HealthyThreshold"> healthy_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.HealthyThreshold", cfn::literal_rule{.minimum = 1, .maximum = 20}> healthy_threshold;
         /// The time interval, in seconds, between health checks.
-        cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval"> interval;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval", cfn::literal_rule{.minimum = 1, .maximum = 20}> interval;
         /// The URL that health check requests are sent to.
         cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::literal_rule{.min_length = 1}> path;
         /// The IP protocol that App Runner uses to perform health checks for your service.
         cfn::optional<cfn::enumeration<service::health_check_configuration_protocol>, "AWS::AppRunner::Service.HealthCheckConfiguration.Protocol"> protocol;
         /// The time, in seconds, to wait for a health check response before deciding it failed.
-        cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Timeout"> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Timeout", cfn::literal_rule{.minimum = 1, .maximum = 20}> timeout;
         /// The number of consecutive checks that must fail before App Runner decides that the service is unhealthy.
-        cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.UnhealthyThreshold"> unhealthy_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.UnhealthyThreshold", cfn::literal_rule{.minimum = 1, .maximum = 20}> unhealthy_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,12 +110,12 @@ struct service {
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::value_constraint unhealthy_threshold_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
-                {"HealthyThreshold", offsetof(self, healthy_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_constraint},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
+                {"HealthyThreshold", offsetof(self, healthy_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &healthy_threshold_constraint},
+                {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
-                {"UnhealthyThreshold", offsetof(self, unhealthy_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_constraint},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_constraint},
+                {"UnhealthyThreshold", offsetof(self, unhealthy_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unhealthy_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.HealthCheckConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

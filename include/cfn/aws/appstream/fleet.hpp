@@ -118,7 +118,7 @@ struct fleet {
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.Description"> description;
         cfn::optional<cfn::boolean, "AWS::AppStream::Fleet.DisableIMDSV1"> disable_imdsv1;
         /// The amount of time that a streaming session remains active after users disconnect.
-        cfn::optional<cfn::integer, "AWS::AppStream::Fleet.DisconnectTimeoutInSeconds"> disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.DisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 360000}> disconnect_timeout_in_seconds;
         /// The fleet name to display.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.DisplayName"> display_name;
         /// The name of the directory and organizational unit (OU) to use to join the fleet to a Microsoft Active Directory domain.
@@ -130,7 +130,7 @@ struct fleet {
         /// The ARN of the IAM role that is applied to the fleet.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.IamRoleArn"> iam_role_arn;
         /// The amount of time that users can be idle (inactive) before they are disconnected from their streaming session and the `DisconnectTimeoutInSeconds` time interval begins.
-        cfn::optional<cfn::integer, "AWS::AppStream::Fleet.IdleDisconnectTimeoutInSeconds"> idle_disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.IdleDisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> idle_disconnect_timeout_in_seconds;
         /// The ARN of the public, private, or shared image to use.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.ImageArn"> image_arn;
         /// The name of the image used to create the fleet.
@@ -142,7 +142,7 @@ struct fleet {
         /// Max number of user sessions on an instance.
         cfn::optional<cfn::integer, "AWS::AppStream::Fleet.MaxSessionsPerInstance"> max_sessions_per_instance;
         /// The maximum amount of time that a streaming session can remain active, in seconds.
-        cfn::optional<cfn::integer, "AWS::AppStream::Fleet.MaxUserDurationInSeconds"> max_user_duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.MaxUserDurationInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 360000}> max_user_duration_in_seconds;
         /// Required. A unique name for the fleet. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Fleet.Name"> name;
         /// The platform of the fleet.
@@ -167,19 +167,19 @@ struct fleet {
                 {"ComputeCapacity", offsetof(self, compute_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::compute_capacity::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},
-                {"DisconnectTimeoutInSeconds", offsetof(self, disconnect_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_seconds_constraint},
+                {"DisconnectTimeoutInSeconds", offsetof(self, disconnect_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_seconds_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::domain_join_info::cfn_struct},
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false},
-                {"IdleDisconnectTimeoutInSeconds", offsetof(self, idle_disconnect_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_seconds_constraint},
+                {"IdleDisconnectTimeoutInSeconds", offsetof(self, idle_disconnect_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_seconds_constraint},
                 {"ImageArn", offsetof(self, image_arn), cfn::field_kind::value, false},
                 {"ImageName", offsetof(self, image_name), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"MaxConcurrentSessions", offsetof(self, max_concurrent_sessions), cfn::field_kind::value, false},
                 {"MaxSessionsPerInstance", offsetof(self, max_sessions_per_instance), cfn::field_kind::value, false},
-                {"MaxUserDurationInSeconds", offsetof(self, max_user_duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_user_duration_in_seconds_constraint},
+                {"MaxUserDurationInSeconds", offsetof(self, max_user_duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_user_duration_in_seconds_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false},
                 {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::volume_config::cfn_struct},

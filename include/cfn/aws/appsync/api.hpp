@@ -69,7 +69,7 @@ struct api {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-api-lambdaauthorizerconfig.html
     struct lambda_authorizer_config {
         /// The number of seconds a response should be cached for.
-        cfn::optional<cfn::integer, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds"> authorizer_result_ttl_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to be called for authorization.
         cfn::required<cfn::str, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerUri"> authorizer_uri;
         /// A regular expression for validation of tokens before the Lambda function is called.
@@ -80,7 +80,7 @@ struct api {
             using self = lambda_authorizer_config;
             static constexpr cfn::value_constraint authorizer_result_ttl_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerResultTtlInSeconds", offsetof(self, authorizer_result_ttl_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorizer_result_ttl_in_seconds_constraint},
+                {"AuthorizerResultTtlInSeconds", offsetof(self, authorizer_result_ttl_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorizer_result_ttl_in_seconds_constraint},
                 {"AuthorizerUri", offsetof(self, authorizer_uri), cfn::field_kind::value, true},
                 {"IdentityValidationExpression", offsetof(self, identity_validation_expression), cfn::field_kind::value, false},
             };

@@ -92,7 +92,7 @@ struct function_configuration {
         /// The version of the request mapping template.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.FunctionVersion"> function_version;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
-        cfn::optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize"> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
         /// Required. The name of the function.
         cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
         /// The `Function` request mapping template.
@@ -122,7 +122,7 @@ struct function_configuration {
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FunctionVersion", offsetof(self, function_version), cfn::field_kind::value, false},
-                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
+                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},
                 {"RequestMappingTemplateS3Location", offsetof(self, request_mapping_template_s3_location), cfn::field_kind::value, false},

@@ -19,7 +19,7 @@ struct graph_ql_api {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-graphqlapi-lambdaauthorizerconfig.html
     struct lambda_authorizer_config {
         /// The number of seconds a response should be cached for.
-        cfn::optional<cfn::integer, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds"> authorizer_result_ttl_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
         /// The ARN of the Lambda function to be called for authorization.
         cfn::optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn">, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerUri"> authorizer_uri;
         /// A regular expression for validation of tokens before the Lambda function is called.
@@ -30,7 +30,7 @@ struct graph_ql_api {
             using self = lambda_authorizer_config;
             static constexpr cfn::value_constraint authorizer_result_ttl_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerResultTtlInSeconds", offsetof(self, authorizer_result_ttl_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorizer_result_ttl_in_seconds_constraint},
+                {"AuthorizerResultTtlInSeconds", offsetof(self, authorizer_result_ttl_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorizer_result_ttl_in_seconds_constraint},
                 {"AuthorizerUri", offsetof(self, authorizer_uri), cfn::field_kind::value, false},
                 {"IdentityValidationExpression", offsetof(self, identity_validation_expression), cfn::field_kind::value, false},
             };
@@ -218,9 +218,9 @@ struct graph_ql_api {
         /// The owner contact information for an API resource.
         cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.OwnerContact"> owner_contact;
         /// The maximum depth a query can have in a single request.
-        cfn::optional<cfn::integer, "AWS::AppSync::GraphQLApi.QueryDepthLimit"> query_depth_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.QueryDepthLimit", cfn::literal_rule{.minimum = 0, .maximum = 75}> query_depth_limit;
         /// The maximum number of resolvers that can be invoked in a single request.
-        cfn::optional<cfn::integer, "AWS::AppSync::GraphQLApi.ResolverCountLimit"> resolver_count_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.ResolverCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 10000}> resolver_count_limit;
         /// An arbitrary set of tags (key-value pairs) for this GraphQL API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::GraphQLApi.Tags"> tags;
         /// Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
@@ -250,8 +250,8 @@ struct graph_ql_api {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::open_id_connect_config::cfn_struct},
                 {"OwnerContact", offsetof(self, owner_contact), cfn::field_kind::value, false},
-                {"QueryDepthLimit", offsetof(self, query_depth_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_depth_limit_constraint},
-                {"ResolverCountLimit", offsetof(self, resolver_count_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolver_count_limit_constraint},
+                {"QueryDepthLimit", offsetof(self, query_depth_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_depth_limit_constraint},
+                {"ResolverCountLimit", offsetof(self, resolver_count_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolver_count_limit_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::user_pool_config::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visibility_constraint},

@@ -137,7 +137,7 @@ struct resolver {
         /// The resolver type.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.Kind"> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
-        cfn::optional<cfn::integer, "AWS::AppSync::Resolver.MaxBatchSize"> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::Resolver.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
         /// Enables or disables enhanced resolver metrics for specified resolvers.
         cfn::optional<cfn::enumeration<resolver::metrics_config>, "AWS::AppSync::Resolver.MetricsConfig"> metrics_config;
         /// Functions linked with the pipeline resolver.
@@ -174,7 +174,7 @@ struct resolver {
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &field_name_constraint},
                 {"Kind", offsetof(self, kind), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kind_constraint},
-                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
+                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
                 {"PipelineConfig", offsetof(self, pipeline_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::pipeline_config::cfn_struct},
                 {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},

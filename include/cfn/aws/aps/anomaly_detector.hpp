@@ -48,9 +48,9 @@ struct anomaly_detector {
         /// Required. The Prometheus query used to retrieve the time-series data for anomaly detection.
         cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::literal_rule{.min_length = 1}> query;
         /// The number of data points sampled from the input stream for the Random Cut Forest algorithm.
-        cfn::optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize"> sample_size;
+        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize", cfn::literal_rule{.minimum = 256, .maximum = 1024}> sample_size;
         /// The number of consecutive data points used to create a shingle for the Random Cut Forest algorithm.
-        cfn::optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.ShingleSize"> shingle_size;
+        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.ShingleSize", cfn::literal_rule{.minimum = 2, .maximum = 1024}> shingle_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,8 +62,8 @@ struct anomaly_detector {
                 {"IgnoreNearExpectedFromAbove", offsetof(self, ignore_near_expected_from_above), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
                 {"IgnoreNearExpectedFromBelow", offsetof(self, ignore_near_expected_from_below), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
                 {"Query", offsetof(self, query), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_constraint},
-                {"SampleSize", offsetof(self, sample_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sample_size_constraint},
-                {"ShingleSize", offsetof(self, shingle_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shingle_size_constraint},
+                {"SampleSize", offsetof(self, sample_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sample_size_constraint},
+                {"ShingleSize", offsetof(self, shingle_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shingle_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::AnomalyDetector.RandomCutForestConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -55,14 +55,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-loggingfilter.html
     struct logging_filter {
         /// Required. The Query Samples Processed (QSP) threshold above which queries will be logged.
-        cfn::required<cfn::integer, "AWS::APS::Workspace.LoggingFilter.QspThreshold"> qsp_threshold;
+        cfn::checked_required<cfn::integer, "AWS::APS::Workspace.LoggingFilter.QspThreshold", cfn::literal_rule{.minimum = 0}> qsp_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_filter;
             static constexpr cfn::value_constraint qsp_threshold_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"QspThreshold", offsetof(self, qsp_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &qsp_threshold_constraint},
+                {"QspThreshold", offsetof(self, qsp_threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &qsp_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LoggingFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,14 +133,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-limitsperlabelsetentry.html
     struct limits_per_label_set_entry {
         /// The maximum number of active series that can be ingested that match this label set.
-        cfn::optional<cfn::integer, "AWS::APS::Workspace.LimitsPerLabelSetEntry.MaxSeries"> max_series;
+        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.LimitsPerLabelSetEntry.MaxSeries", cfn::literal_rule{.minimum = 0}> max_series;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = limits_per_label_set_entry;
             static constexpr cfn::value_constraint max_series_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"MaxSeries", offsetof(self, max_series), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_series_constraint},
+                {"MaxSeries", offsetof(self, max_series), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_series_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LimitsPerLabelSetEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,7 +176,7 @@ struct workspace {
         /// The time window in seconds for accepting out-of-order samples.
         cfn::optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.OutOfOrderTimeWindowInSeconds"> out_of_order_time_window_in_seconds;
         /// Specifies how many days that metrics will be retained in the workspace.
-        cfn::optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RetentionPeriodInDays"> retention_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RetentionPeriodInDays", cfn::literal_rule{.minimum = 1}> retention_period_in_days;
         /// Duration in seconds to offset rule evaluation queries into the past.
         cfn::optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RuleQueryOffsetInSeconds"> rule_query_offset_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -188,7 +188,7 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"LimitsPerLabelSets", offsetof(self, limits_per_label_sets), cfn::field_kind::value, false, cfn::replacement::no, &workspace::limits_per_label_set::cfn_struct, &limits_per_label_sets_constraint},
                 {"OutOfOrderTimeWindowInSeconds", offsetof(self, out_of_order_time_window_in_seconds), cfn::field_kind::value, false},
-                {"RetentionPeriodInDays", offsetof(self, retention_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_in_days_constraint},
+                {"RetentionPeriodInDays", offsetof(self, retention_period_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_period_in_days_constraint},
                 {"RuleQueryOffsetInSeconds", offsetof(self, rule_query_offset_in_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.WorkspaceConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -322,7 +322,7 @@ struct plan {
         /// Required. The Region and ARC routing controls for the configuration.
         cfn::required<cfn::map<cfn::list<plan::arc_routing_control_state>>, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.RegionAndRoutingControls"> region_and_routing_controls;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,7 +333,7 @@ struct plan {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"RegionAndRoutingControls", offsetof(self, region_and_routing_controls), cfn::field_kind::value, true},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -448,7 +448,7 @@ struct plan {
         /// Required. The retry interval specified.
         cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.RetryIntervalMinutes"> retry_interval_minutes;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::lambda_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -461,7 +461,7 @@ struct plan {
                 {"Lambdas", offsetof(self, lambdas), cfn::field_kind::value, true, cfn::replacement::no, &plan::lambdas::cfn_struct, &lambdas_constraint},
                 {"RegionToRun", offsetof(self, region_to_run), cfn::field_kind::value, true},
                 {"RetryIntervalMinutes", offsetof(self, retry_interval_minutes), cfn::field_kind::value, true},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::lambda_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -500,7 +500,7 @@ struct plan {
         /// Required. The global cluster identifier for a DocumentDB global cluster.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::document_db_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -518,7 +518,7 @@ struct plan {
                 {"DatabaseClusterArns", offsetof(self, database_cluster_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_cluster_arns_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &global_cluster_identifier_constraint},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::document_db_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -555,14 +555,14 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ec2ungraceful.html
     struct ec2_ungraceful {
         /// Required. The minimum success percentage that you specify for EC2 Auto Scaling groups.
-        cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2Ungraceful.MinimumSuccessPercentage"> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2Ungraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_ungraceful;
             static constexpr cfn::value_constraint minimum_success_percentage_constraint{.minimum = 0, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
+                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Ec2Ungraceful", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -579,7 +579,7 @@ struct plan {
         /// The target percentage that you specify for EC2 Auto Scaling groups.
         cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TargetPercent"> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::ec2_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -592,7 +592,7 @@ struct plan {
                 {"Asgs", offsetof(self, asgs), cfn::field_kind::value, true, cfn::replacement::no, &plan::asg::cfn_struct, &asgs_constraint},
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ec2_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -633,14 +633,14 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ecsungraceful.html
     struct ecs_ungraceful {
         /// Required. The minimum success percentage specified for the configuration.
-        cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsUngraceful.MinimumSuccessPercentage"> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsUngraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_ungraceful;
             static constexpr cfn::value_constraint minimum_success_percentage_constraint{.minimum = 0, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
+                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EcsUngraceful", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -657,7 +657,7 @@ struct plan {
         /// The target percentage specified for the configuration.
         cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TargetPercent"> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::ecs_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -670,7 +670,7 @@ struct plan {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"Services", offsetof(self, services), cfn::field_kind::value, true, cfn::replacement::no, &plan::service::cfn_struct, &services_constraint},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ecs_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -751,14 +751,14 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-eksresourcescalingungraceful.html
     struct eks_resource_scaling_ungraceful {
         /// Required. The minimum success percentage for the configuration.
-        cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful.MinimumSuccessPercentage"> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_resource_scaling_ungraceful;
             static constexpr cfn::value_constraint minimum_success_percentage_constraint{.minimum = 0, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
+                {"MinimumSuccessPercentage", offsetof(self, minimum_success_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_success_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -777,9 +777,9 @@ struct plan {
         /// The scaling resources for the configuration.
         cfn::optional<cfn::list<cfn::map<cfn::map<plan::kubernetes_scaling_resource>>>, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.ScalingResources"> scaling_resources;
         /// The target percentage for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TargetPercent"> target_percent;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TargetPercent", cfn::literal_rule{.minimum = 1}> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::eks_resource_scaling_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -795,8 +795,8 @@ struct plan {
                 {"EksClusters", offsetof(self, eks_clusters), cfn::field_kind::value, false, cfn::replacement::no, &plan::eks_cluster::cfn_struct, &eks_clusters_constraint},
                 {"KubernetesResourceType", offsetof(self, kubernetes_resource_type), cfn::field_kind::nested, true, cfn::replacement::no, &plan::kubernetes_resource_type::cfn_struct},
                 {"ScalingResources", offsetof(self, scaling_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scaling_resources_constraint},
-                {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_percent_constraint},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_percent_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::eks_resource_scaling_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -810,7 +810,7 @@ struct plan {
         /// Required. The IAM approval role for the configuration.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.ApprovalRole"> approval_role;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -818,7 +818,7 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalRole", offsetof(self, approval_role), cfn::field_kind::value, true},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -856,7 +856,7 @@ struct plan {
         /// Required. The global cluster identifier for a global database.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The timeout value specified for the configuration.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::global_aurora_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -871,7 +871,7 @@ struct plan {
                 {"DatabaseClusterArns", offsetof(self, database_cluster_arns), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::global_aurora_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1011,7 +1011,7 @@ struct plan {
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.ExternalId"> external_id;
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1022,7 +1022,7 @@ struct plan {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DbInstanceArnMap", offsetof(self, db_instance_arn_map), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1036,7 +1036,7 @@ struct plan {
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.ExternalId"> external_id;
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1047,7 +1047,7 @@ struct plan {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"DbInstanceArnMap", offsetof(self, db_instance_arn_map), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1156,7 +1156,7 @@ struct plan {
         /// The Amazon Route 53 health check configuration record sets.
         cfn::optional<cfn::list<plan::route53_resource_record_set>, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordSets"> record_sets;
         /// The Amazon Route 53 health check configuration time out (in minutes).
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1171,7 +1171,7 @@ struct plan {
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hosted_zone_id_constraint},
                 {"RecordName", offsetof(self, record_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_name_constraint},
                 {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false, cfn::replacement::no, &plan::route53_resource_record_set::cfn_struct},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1305,7 +1305,7 @@ struct plan {
         /// Required. The recovery approach for a Region switch plan, which can be active/active (activeActive) or active/passive (activePassive). Update requires replacement.
         cfn::required<cfn::enumeration<plan::recovery_approach>, "AWS::ARCRegionSwitch::Plan.RecoveryApproach"> recovery_approach;
         /// The recovery time objective for a plan.
-        cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RecoveryTimeObjectiveMinutes"> recovery_time_objective_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RecoveryTimeObjectiveMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> recovery_time_objective_minutes;
         /// Required. The AWS Regions for a plan. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.Regions"> regions;
         /// The report configuration for a plan.
@@ -1330,7 +1330,7 @@ struct plan {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &primary_region_constraint},
                 {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recovery_time_objective_minutes_constraint},
+                {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recovery_time_objective_minutes_constraint},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &regions_constraint},
                 {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plan::report_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

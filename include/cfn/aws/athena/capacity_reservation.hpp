@@ -59,7 +59,7 @@ struct capacity_reservation {
         /// An array of key-value pairs to apply to the capacity reservation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Athena::CapacityReservation.Tags"> tags;
         /// Required. The number of data processing units requested.
-        cfn::required<cfn::integer, "AWS::Athena::CapacityReservation.TargetDpus"> target_dpus;
+        cfn::checked_required<cfn::integer, "AWS::Athena::CapacityReservation.TargetDpus", cfn::literal_rule{.minimum = 1}> target_dpus;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};
@@ -68,7 +68,7 @@ struct capacity_reservation {
                 {"CapacityAssignmentConfiguration", offsetof(self, capacity_assignment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_reservation::capacity_assignment_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetDpus", offsetof(self, target_dpus), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_dpus_constraint},
+                {"TargetDpus", offsetof(self, target_dpus), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_dpus_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::CapacityReservation", fields, cfn::no_intrinsic};
             return &info;

@@ -320,7 +320,7 @@ struct work_group {
         /// Specifies a user defined JSON string that is passed to the session engine.
         cfn::optional<cfn::str, "AWS::Athena::WorkGroup.WorkGroupConfiguration.AdditionalConfiguration"> additional_configuration;
         /// The upper limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
-        cfn::optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfiguration.BytesScannedCutoffPerQuery"> bytes_scanned_cutoff_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfiguration.BytesScannedCutoffPerQuery", cfn::literal_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
         /// Specifies the KMS key that is used to encrypt the user's data stores in Athena.
         work_group::customer_content_encryption_configuration customer_content_encryption_configuration = cfn::absent;
         /// If set to "true", the settings for the workgroup override client-side settings.
@@ -348,7 +348,7 @@ struct work_group {
             static constexpr cfn::value_constraint bytes_scanned_cutoff_per_query_constraint{.minimum = 10000000};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false},
-                {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bytes_scanned_cutoff_per_query_constraint},
+                {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_scanned_cutoff_per_query_constraint},
                 {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::customer_content_encryption_configuration::cfn_struct},
                 {"EnforceWorkGroupConfiguration", offsetof(self, enforce_work_group_configuration), cfn::field_kind::value, false},
                 {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_configuration::cfn_struct},
@@ -409,7 +409,7 @@ struct work_group {
         /// Additional Configuration that are passed to Athena Spark Calculations running in this workgroup.
         cfn::optional<cfn::str, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.AdditionalConfiguration"> additional_configuration;
         /// The upper data usage limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
-        cfn::optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.BytesScannedCutoffPerQuery"> bytes_scanned_cutoff_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.BytesScannedCutoffPerQuery", cfn::literal_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
         /// Indicates the KMS key for encrypting notebook content.
         work_group::customer_content_encryption_configuration customer_content_encryption_configuration = cfn::absent;
         /// If set to "true", the settings for the workgroup override client-side settings.
@@ -440,7 +440,7 @@ struct work_group {
             static constexpr cfn::value_constraint bytes_scanned_cutoff_per_query_constraint{.minimum = 10000000};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false},
-                {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bytes_scanned_cutoff_per_query_constraint},
+                {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_scanned_cutoff_per_query_constraint},
                 {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::customer_content_encryption_configuration::cfn_struct},
                 {"EnforceWorkGroupConfiguration", offsetof(self, enforce_work_group_configuration), cfn::field_kind::value, false},
                 {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_configuration::cfn_struct},

@@ -157,9 +157,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-instancemaintenancepolicy.html
     struct instance_maintenance_policy {
         /// Specifies the upper threshold as a percentage of the desired capacity of the Auto Scaling group.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MaxHealthyPercentage"> max_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MaxHealthyPercentage", cfn::literal_rule{.minimum = -1, .maximum = 200}> max_healthy_percentage;
         /// Specifies the lower threshold as a percentage of the desired capacity of the Auto Scaling group.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MinHealthyPercentage"> min_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MinHealthyPercentage", cfn::literal_rule{.minimum = -1, .maximum = 100}> min_healthy_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,8 +167,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_healthy_percentage_constraint{.minimum = -1, .maximum = 200};
             static constexpr cfn::value_constraint min_healthy_percentage_constraint{.minimum = -1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"MaxHealthyPercentage", offsetof(self, max_healthy_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_healthy_percentage_constraint},
-                {"MinHealthyPercentage", offsetof(self, min_healthy_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_healthy_percentage_constraint},
+                {"MaxHealthyPercentage", offsetof(self, max_healthy_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_healthy_percentage_constraint},
+                {"MinHealthyPercentage", offsetof(self, min_healthy_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_healthy_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -320,9 +320,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-acceleratorcountrequest.html
     struct accelerator_count_request {
         /// The maximum value.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The minimum value.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -330,8 +330,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -342,9 +342,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-acceleratortotalmemorymibrequest.html
     struct accelerator_total_memory_mib_request {
         /// The memory maximum in MiB.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The memory minimum in MiB.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -352,8 +352,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -364,9 +364,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-baselineebsbandwidthmbpsrequest.html
     struct baseline_ebs_bandwidth_mbps_request {
         /// The maximum value in Mbps.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The minimum value in Mbps.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -374,8 +374,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -437,9 +437,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-memorygibpervcpurequest.html
     struct memory_gib_per_v_cpu_request {
         /// The memory maximum in GiB.
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Max"> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The memory minimum in GiB.
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Min"> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -447,8 +447,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,9 +459,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-memorymibrequest.html
     struct memory_mib_request {
         /// The memory maximum in MiB.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The memory minimum in MiB.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -469,8 +469,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -481,9 +481,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-networkbandwidthgbpsrequest.html
     struct network_bandwidth_gbps_request {
         /// The maximum amount of network bandwidth, in gigabits per second (Gbps).
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Max"> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The minimum amount of network bandwidth, in gigabits per second (Gbps).
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Min"> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -491,8 +491,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -503,9 +503,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-networkinterfacecountrequest.html
     struct network_interface_count_request {
         /// The maximum number of network interfaces.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The minimum number of network interfaces.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -513,8 +513,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,9 +525,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-totallocalstoragegbrequest.html
     struct total_local_storage_gb_request {
         /// The storage maximum in GB.
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Max"> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The storage minimum in GB.
-        cfn::optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Min"> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -535,8 +535,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -547,9 +547,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-vcpucountrequest.html
     struct v_cpu_count_request {
         /// The maximum number of vCPUs.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// The minimum number of vCPUs.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Min"> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -557,8 +557,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -599,7 +599,7 @@ struct auto_scaling_group {
         /// Indicates the type of local storage that is required.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorageTypes"> local_storage_types;
         /// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.MaxSpotPriceAsPercentageOfOptimalOnDemandPrice"> max_spot_price_as_percentage_of_optimal_on_demand_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", cfn::literal_rule{.minimum = 0}> max_spot_price_as_percentage_of_optimal_on_demand_price;
         /// The minimum and maximum amount of memory per vCPU for an instance type, in GiB.
         auto_scaling_group::memory_gib_per_v_cpu_request memory_gib_per_v_cpu = cfn::absent;
         /// Required. The minimum and maximum instance memory size for an instance type, in MiB.
@@ -609,11 +609,11 @@ struct auto_scaling_group {
         /// The minimum and maximum number of network interfaces for an instance type.
         auto_scaling_group::network_interface_count_request network_interface_count = cfn::absent;
         /// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.OnDemandMaxPricePercentageOverLowestPrice"> on_demand_max_price_percentage_over_lowest_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.OnDemandMaxPricePercentageOverLowestPrice", cfn::literal_rule{.minimum = 0}> on_demand_max_price_percentage_over_lowest_price;
         /// Indicates whether instance types must provide On-Demand Instance hibernation support.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.RequireHibernateSupport"> require_hibernate_support;
         /// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.SpotMaxPricePercentageOverLowestPrice"> spot_max_price_percentage_over_lowest_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.SpotMaxPricePercentageOverLowestPrice", cfn::literal_rule{.minimum = 0}> spot_max_price_percentage_over_lowest_price;
         /// The minimum and maximum total local storage size for an instance type, in GB.
         auto_scaling_group::total_local_storage_gb_request total_local_storage_gb = cfn::absent;
         /// Required. The minimum and maximum number of vCPUs for an instance type.
@@ -660,14 +660,14 @@ struct auto_scaling_group {
                 {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_generations_constraint},
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_storage_constraint},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_storage_types_constraint},
-                {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_spot_price_as_percentage_of_optimal_on_demand_price_constraint},
+                {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_spot_price_as_percentage_of_optimal_on_demand_price_constraint},
                 {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::memory_gib_per_v_cpu_request::cfn_struct},
                 {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::memory_mib_request::cfn_struct},
                 {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::network_bandwidth_gbps_request::cfn_struct},
                 {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::network_interface_count_request::cfn_struct},
-                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_demand_max_price_percentage_over_lowest_price_constraint},
+                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_demand_max_price_percentage_over_lowest_price_constraint},
                 {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
-                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &spot_max_price_percentage_over_lowest_price_constraint},
+                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &spot_max_price_percentage_over_lowest_price_constraint},
                 {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::total_local_storage_gb_request::cfn_struct},
                 {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::v_cpu_count_request::cfn_struct},
             };

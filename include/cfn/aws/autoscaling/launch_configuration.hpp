@@ -23,13 +23,13 @@ struct launch_configuration {
         /// Specifies whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Encrypted"> encrypted;
         /// The number of input/output (I/O) operations per second (IOPS) to provision for the volume. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Iops"> iops;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Iops", cfn::literal_rule{.minimum = 100, .maximum = 20000}> iops;
         /// The snapshot ID of the volume to use. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 255}> snapshot_id;
         /// The throughput (MiBps) to provision for a `gp3` volume. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Throughput"> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Throughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput;
         /// The volume size, in GiBs. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeSize"> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size;
         /// The volume type. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeType", cfn::literal_rule{.min_length = 1, .max_length = 255}> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -44,10 +44,10 @@ struct launch_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
+                {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &iops_constraint},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &throughput_constraint},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.BlockDevice", fields, offsetof(self, cfn_intrinsic)};
@@ -92,7 +92,7 @@ struct launch_configuration {
         /// This parameter enables or disables the HTTP metadata endpoint on your instances. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpEndpoint"> http_endpoint;
         /// The desired HTTP PUT response hop limit for instance metadata requests. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpPutResponseHopLimit"> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         /// The state of token usage for your instance metadata requests. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpTokens"> http_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -104,7 +104,7 @@ struct launch_configuration {
             static constexpr cfn::value_constraint http_tokens_constraint{.allowed = {"optional|required", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_endpoint_constraint},
-                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_put_response_hop_limit_constraint},
+                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &http_put_response_hop_limit_constraint},
                 {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &http_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.MetadataOptions", fields, offsetof(self, cfn_intrinsic)};

@@ -279,13 +279,13 @@ struct scaling_policy {
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity of the Auto Scaling group.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBreachBehavior"> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBuffer"> max_capacity_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MetricSpecifications"> metric_specifications;
         /// The predictive scaling mode.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.Mode"> mode;
         /// The amount of time, in seconds, by which the instance launch time can be advanced.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.SchedulingBufferTime"> scheduling_buffer_time;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,10 +296,10 @@ struct scaling_policy {
             static constexpr cfn::value_constraint scheduling_buffer_time_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
-                {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
+                {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
                 {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
-                {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
+                {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -335,7 +335,7 @@ struct scaling_policy {
         /// Required. The metric to use.
         scaling_policy::metric metric;
         /// The period of the metric in seconds.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period", cfn::literal_rule{.minimum = 1}> period;
         /// Required. The statistic to return.
         cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
@@ -348,7 +348,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint stat_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_policy::metric::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"Stat", offsetof(self, stat), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &stat_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
@@ -369,7 +369,7 @@ struct scaling_policy {
         /// Information about the metric data to return.
         scaling_policy::target_tracking_metric_stat metric_stat = cfn::absent;
         /// The period of the metric in seconds.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Period", cfn::literal_rule{.minimum = 1}> period;
         /// Indicates whether to return the timestamps and raw data values of this metric.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.ReturnData"> return_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -385,7 +385,7 @@ struct scaling_policy {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_constraint},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_stat::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -405,7 +405,7 @@ struct scaling_policy {
         /// The namespace of the metric.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Namespace"> namespace_;
         /// The period of the metric in seconds.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Period", cfn::literal_rule{.minimum = 1}> period;
         /// The statistic of the metric.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic"> statistic;
         /// The unit of the metric.
@@ -421,7 +421,7 @@ struct scaling_policy {
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistic_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };

@@ -38,9 +38,9 @@ struct warm_pool {
         /// Indicates whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
         warm_pool::instance_reuse_policy instance_reuse_policy = cfn::absent;
         /// Specifies the maximum number of instances that are allowed to be in the warm pool or in any state except `Terminated` for the Auto Scaling group.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::WarmPool.MaxGroupPreparedCapacity"> max_group_prepared_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
         /// Specifies the minimum number of instances to maintain in the warm pool.
-        cfn::optional<cfn::integer, "AWS::AutoScaling::WarmPool.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Sets the instance state to transition to after the lifecycle actions are complete.
         cfn::optional<cfn::str, "AWS::AutoScaling::WarmPool.PoolState"> pool_state;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,8 +52,8 @@ struct warm_pool {
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, cfn::replacement::no, &warm_pool::instance_reuse_policy::cfn_struct},
-                {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"PoolState", offsetof(self, pool_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pool_state_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::WarmPool", fields, cfn::no_intrinsic};

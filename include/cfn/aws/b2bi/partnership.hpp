@@ -107,11 +107,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12controlnumbers.html
     struct x12_control_numbers {
         /// Specifies the starting functional group control number (GS06) to use for X12 EDI generation.
-        cfn::optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingFunctionalGroupControlNumber"> starting_functional_group_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingFunctionalGroupControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_functional_group_control_number;
         /// Specifies the starting interchange control number (ISA13) to use for X12 EDI generation.
-        cfn::optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingInterchangeControlNumber"> starting_interchange_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingInterchangeControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_interchange_control_number;
         /// Specifies the starting transaction set control number (ST02) to use for X12 EDI generation.
-        cfn::optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingTransactionSetControlNumber"> starting_transaction_set_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingTransactionSetControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_transaction_set_control_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,9 +120,9 @@ struct partnership {
             static constexpr cfn::value_constraint starting_interchange_control_number_constraint{.minimum = 1, .maximum = 999999999};
             static constexpr cfn::value_constraint starting_transaction_set_control_number_constraint{.minimum = 1, .maximum = 999999999};
             static constexpr cfn::field_info fields[] = {
-                {"StartingFunctionalGroupControlNumber", offsetof(self, starting_functional_group_control_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &starting_functional_group_control_number_constraint},
-                {"StartingInterchangeControlNumber", offsetof(self, starting_interchange_control_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &starting_interchange_control_number_constraint},
-                {"StartingTransactionSetControlNumber", offsetof(self, starting_transaction_set_control_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &starting_transaction_set_control_number_constraint},
+                {"StartingFunctionalGroupControlNumber", offsetof(self, starting_functional_group_control_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &starting_functional_group_control_number_constraint},
+                {"StartingInterchangeControlNumber", offsetof(self, starting_interchange_control_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &starting_interchange_control_number_constraint},
+                {"StartingTransactionSetControlNumber", offsetof(self, starting_transaction_set_control_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &starting_transaction_set_control_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12ControlNumbers", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,7 +259,7 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-wrapoptions.html
     struct wrap_options {
         /// Specifies the maximum length of a line before wrapping occurs.
-        cfn::optional<cfn::number, "AWS::B2BI::Partnership.WrapOptions.LineLength"> line_length;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.WrapOptions.LineLength", cfn::literal_rule{.minimum = 1}> line_length;
         /// Specifies the character sequence used to terminate lines when wrapping.
         cfn::optional<cfn::enumeration<partnership::wrap_options_line_terminator>, "AWS::B2BI::Partnership.WrapOptions.LineTerminator"> line_terminator;
         /// Specifies the method used for wrapping lines in the EDI output.
@@ -270,7 +270,7 @@ struct partnership {
             using self = wrap_options;
             static constexpr cfn::value_constraint line_length_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LineLength", offsetof(self, line_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_length_constraint},
+                {"LineLength", offsetof(self, line_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &line_length_constraint},
                 {"LineTerminator", offsetof(self, line_terminator), cfn::field_kind::value, false},
                 {"WrapBy", offsetof(self, wrap_by), cfn::field_kind::value, false},
             };

@@ -499,9 +499,9 @@ struct transformer {
         /// Required. Specifies the four-digit element ID to which the length constraints will be applied.
         cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.ElementId", cfn::literal_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
         /// Required. Specifies the maximum allowed length for the identified element.
-        cfn::required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MaxLength"> max_length;
+        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MaxLength", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> max_length;
         /// Required. Specifies the minimum required length for the identified element.
-        cfn::required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MinLength"> min_length;
+        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MinLength", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> min_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -511,8 +511,8 @@ struct transformer {
             static constexpr cfn::value_constraint min_length_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
-                {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_length_constraint},
-                {"MinLength", offsetof(self, min_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_length_constraint},
+                {"MaxLength", offsetof(self, max_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_length_constraint},
+                {"MinLength", offsetof(self, min_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ElementLengthValidationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -58,7 +58,7 @@ struct job_queue {
         /// Required. The action to take when a job is at the head of the job queue in the specified state for the specified period of time.
         cfn::required<cfn::enumeration<job_queue::job_state_time_limit_action_action>, "AWS::Batch::JobQueue.JobStateTimeLimitAction.Action"> action;
         /// Required. The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken.
-        cfn::required<cfn::integer, "AWS::Batch::JobQueue.JobStateTimeLimitAction.MaxTimeSeconds"> max_time_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.JobStateTimeLimitAction.MaxTimeSeconds", cfn::literal_rule{.minimum = 600, .maximum = 86400}> max_time_seconds;
         /// Required. The reason to log for the action being taken.
         cfn::required<cfn::str, "AWS::Batch::JobQueue.JobStateTimeLimitAction.Reason"> reason;
         /// Required. The state of the job needed to trigger the action.
@@ -70,7 +70,7 @@ struct job_queue {
             static constexpr cfn::value_constraint max_time_seconds_constraint{.minimum = 600, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"MaxTimeSeconds", offsetof(self, max_time_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_time_seconds_constraint},
+                {"MaxTimeSeconds", offsetof(self, max_time_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_time_seconds_constraint},
                 {"Reason", offsetof(self, reason), cfn::field_kind::value, true},
                 {"State", offsetof(self, state), cfn::field_kind::value, true},
             };
@@ -109,7 +109,7 @@ struct job_queue {
         /// The set of actions that AWS Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times.
         cfn::optional<cfn::list<job_queue::job_state_time_limit_action>, "AWS::Batch::JobQueue.JobStateTimeLimitActions"> job_state_time_limit_actions;
         /// Required. The priority of the job queue.
-        cfn::required<cfn::integer, "AWS::Batch::JobQueue.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.Priority", cfn::literal_rule{.minimum = 0, .maximum = 1000}> priority;
         /// The Amazon Resource Name (ARN) of the scheduling policy.
         cfn::optional<cfn::id<"AWS::Batch::SchedulingPolicy.Arn">, "AWS::Batch::JobQueue.SchedulingPolicyArn"> scheduling_policy_arn;
         /// The order of the service environment associated with the job queue.
@@ -128,7 +128,7 @@ struct job_queue {
                 {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},
                 {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::job_state_time_limit_action::cfn_struct},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"SchedulingPolicyArn", offsetof(self, scheduling_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_policy_arn_constraint},
                 {"ServiceEnvironmentOrder", offsetof(self, service_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::service_environment_order::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},

@@ -40,7 +40,7 @@ struct quota_share {
         /// Required. The unit of compute capacity for the capacityLimit.
         cfn::required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.CapacityUnit"> capacity_unit;
         /// Required. The maximum capacity available for the quota share.
-        cfn::required<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.MaxCapacity"> max_capacity;
+        cfn::checked_required<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct quota_share {
             static constexpr cfn::value_constraint max_capacity_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityUnit", offsetof(self, capacity_unit), cfn::field_kind::value, true},
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::QuotaShare.QuotaShareCapacityLimit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct quota_share {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-quotashare-quotashareresourcesharingconfiguration.html
     struct quota_share_resource_sharing_configuration {
         /// The maximum percentage of additional capacity that the quota share can borrow from other shares.
-        cfn::optional<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.BorrowLimit"> borrow_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.BorrowLimit", cfn::literal_rule{.minimum = -1}> borrow_limit;
         /// Required. The resource sharing strategy for the quota share.
         cfn::required<cfn::enumeration<quota_share::quota_share_resource_sharing_configuration_strategy>, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.Strategy"> strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,7 +85,7 @@ struct quota_share {
             using self = quota_share_resource_sharing_configuration;
             static constexpr cfn::value_constraint borrow_limit_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
-                {"BorrowLimit", offsetof(self, borrow_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &borrow_limit_constraint},
+                {"BorrowLimit", offsetof(self, borrow_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &borrow_limit_constraint},
                 {"Strategy", offsetof(self, strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration", fields, offsetof(self, cfn_intrinsic)};

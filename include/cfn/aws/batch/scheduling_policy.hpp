@@ -26,7 +26,7 @@ struct scheduling_policy {
         /// A share identifier or share identifier prefix.
         cfn::optional<cfn::str, "AWS::Batch::SchedulingPolicy.ShareAttributes.ShareIdentifier"> share_identifier;
         /// The weight factor for the share identifier.
-        cfn::optional<cfn::number, "AWS::Batch::SchedulingPolicy.ShareAttributes.WeightFactor"> weight_factor;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.ShareAttributes.WeightFactor", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight_factor;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +34,7 @@ struct scheduling_policy {
             static constexpr cfn::value_constraint weight_factor_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ShareIdentifier", offsetof(self, share_identifier), cfn::field_kind::value, false},
-                {"WeightFactor", offsetof(self, weight_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_factor_constraint},
+                {"WeightFactor", offsetof(self, weight_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_factor_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::SchedulingPolicy.ShareAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,9 +45,9 @@ struct scheduling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-schedulingpolicy-fairsharepolicy.html
     struct fairshare_policy {
         /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
-        cfn::optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ComputeReservation"> compute_reservation;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ComputeReservation", cfn::literal_rule{.minimum = 0, .maximum = 99}> compute_reservation;
         /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use.
-        cfn::optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDecaySeconds"> share_decay_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDecaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 604800}> share_decay_seconds;
         /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy.
         cfn::optional<cfn::list<scheduling_policy::share_attributes>, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDistribution"> share_distribution;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -57,8 +57,8 @@ struct scheduling_policy {
             static constexpr cfn::value_constraint compute_reservation_constraint{.minimum = 0, .maximum = 99};
             static constexpr cfn::value_constraint share_decay_seconds_constraint{.minimum = 0, .maximum = 604800};
             static constexpr cfn::field_info fields[] = {
-                {"ComputeReservation", offsetof(self, compute_reservation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_reservation_constraint},
-                {"ShareDecaySeconds", offsetof(self, share_decay_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &share_decay_seconds_constraint},
+                {"ComputeReservation", offsetof(self, compute_reservation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_reservation_constraint},
+                {"ShareDecaySeconds", offsetof(self, share_decay_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &share_decay_seconds_constraint},
                 {"ShareDistribution", offsetof(self, share_distribution), cfn::field_kind::value, false, cfn::replacement::no, &scheduling_policy::share_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::SchedulingPolicy.FairsharePolicy", fields, offsetof(self, cfn_intrinsic)};

@@ -451,15 +451,15 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-inferenceconfiguration.html
     struct inference_configuration {
         /// The maximum number of tokens allowed in the generated response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.MaximumLength"> maximum_length;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.MaximumLength", cfn::literal_rule{.minimum = 0, .maximum = 131072}> maximum_length;
         /// A list of stop sequences.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Agent.InferenceConfiguration.StopSequences"> stop_sequences;
         /// The likelihood of the model selecting higher-probability options while generating a response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.Temperature"> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
         /// While generating a response, the model determines the probability of the following token at each point of generation.
-        cfn::optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopK"> top_k;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopK", cfn::literal_rule{.minimum = 0, .maximum = 500}> top_k;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopP"> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,11 +470,11 @@ struct agent {
             static constexpr cfn::value_constraint top_k_constraint{.minimum = 0, .maximum = 500};
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumLength", offsetof(self, maximum_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_length_constraint},
+                {"MaximumLength", offsetof(self, maximum_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_length_constraint},
                 {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
-                {"Temperature", offsetof(self, temperature), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &temperature_constraint},
-                {"TopK", offsetof(self, top_k), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &top_k_constraint},
-                {"TopP", offsetof(self, top_p), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &top_p_constraint},
+                {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
+                {"TopK", offsetof(self, top_k), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_k_constraint},
+                {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.InferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -567,7 +567,7 @@ struct agent {
         /// Details about the guardrail associated with the agent.
         agent::guardrail_configuration guardrail_configuration = cfn::absent;
         /// The number of seconds for which Amazon Bedrock keeps information about a user's conversation with the agent.
-        cfn::optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 5400}> idle_session_ttl_in_seconds;
         /// Instructions that tell the agent what it should do and how it should interact with users.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::literal_rule{.min_length = 40}> instruction;
         /// The knowledge bases associated with the agent.
@@ -605,7 +605,7 @@ struct agent {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foundation_model_constraint},
                 {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::guardrail_configuration::cfn_struct},
-                {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
+                {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
                 {"Instruction", offsetof(self, instruction), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instruction_constraint},
                 {"KnowledgeBases", offsetof(self, knowledge_bases), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_knowledge_base::cfn_struct},
                 {"MemoryConfiguration", offsetof(self, memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::memory_configuration::cfn_struct},

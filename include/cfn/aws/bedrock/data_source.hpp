@@ -642,9 +642,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-webcrawlerlimits.html
     struct web_crawler_limits {
         /// The max number of web pages crawled from your source URLs, up to 25,000 pages.
-        cfn::optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.MaxPages"> max_pages;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.MaxPages", cfn::literal_rule{.minimum = 1}> max_pages;
         /// The max rate at which pages are crawled, up to 300 per minute per host.
-        cfn::optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.RateLimit"> rate_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.RateLimit", cfn::literal_rule{.minimum = 1, .maximum = 300}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -652,8 +652,8 @@ struct data_source {
             static constexpr cfn::value_constraint max_pages_constraint{.minimum = 1};
             static constexpr cfn::value_constraint rate_limit_constraint{.minimum = 1, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
-                {"MaxPages", offsetof(self, max_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_pages_constraint},
-                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rate_limit_constraint},
+                {"MaxPages", offsetof(self, max_pages), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_pages_constraint},
+                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rate_limit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.WebCrawlerLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -828,9 +828,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-fixedsizechunkingconfiguration.html
     struct fixed_size_chunking_configuration {
         /// Required. The maximum number of tokens to include in a chunk.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
         /// Required. The percentage of overlap between adjacent chunks of a data source.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.OverlapPercentage"> overlap_percentage;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -838,8 +838,8 @@ struct data_source {
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1};
             static constexpr cfn::value_constraint overlap_percentage_constraint{.minimum = 1, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
-                {"OverlapPercentage", offsetof(self, overlap_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_percentage_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"OverlapPercentage", offsetof(self, overlap_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -850,14 +850,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-hierarchicalchunkinglevelconfiguration.html
     struct hierarchical_chunking_level_configuration {
         /// Required. The maximum number of tokens that a chunk can contain in this layer.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1, .maximum = 8192}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hierarchical_chunking_level_configuration;
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1, .maximum = 8192};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -870,7 +870,7 @@ struct data_source {
         /// Required. Token settings for each layer.
         cfn::required<cfn::list<data_source::hierarchical_chunking_level_configuration>, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.OverlapTokens"> overlap_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.OverlapTokens", cfn::literal_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -879,7 +879,7 @@ struct data_source {
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
-                {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
+                {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -890,11 +890,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-semanticchunkingconfiguration.html
     struct semantic_chunking_configuration {
         /// Required. The dissimilarity threshold for splitting chunks.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BreakpointPercentileThreshold"> breakpoint_percentile_threshold;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::literal_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
         /// Required. The buffer size.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BufferSize"> buffer_size;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BufferSize", cfn::literal_rule{.minimum = 0, .maximum = 1}> buffer_size;
         /// Required. The maximum number of tokens that a chunk can contain.
-        cfn::required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -903,9 +903,9 @@ struct data_source {
             static constexpr cfn::value_constraint buffer_size_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BreakpointPercentileThreshold", offsetof(self, breakpoint_percentile_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &breakpoint_percentile_threshold_constraint},
-                {"BufferSize", offsetof(self, buffer_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &buffer_size_constraint},
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"BreakpointPercentileThreshold", offsetof(self, breakpoint_percentile_threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &breakpoint_percentile_threshold_constraint},
+                {"BufferSize", offsetof(self, buffer_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &buffer_size_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SemanticChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -293,13 +293,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-promptmodelinferenceconfiguration.html
     struct prompt_model_inference_configuration {
         /// The maximum number of tokens to return in the response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 0, .maximum = 4096}> max_tokens;
         /// A list of strings that define sequences after which the model will stop generating.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.StopSequences"> stop_sequences;
         /// Controls the randomness of the response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.Temperature"> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.TopP"> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -309,10 +309,10 @@ struct flow {
             static constexpr cfn::value_constraint temperature_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
                 {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
-                {"Temperature", offsetof(self, temperature), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &temperature_constraint},
-                {"TopP", offsetof(self, top_p), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &top_p_constraint},
+                {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
+                {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptModelInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -492,7 +492,7 @@ struct flow {
         /// Required. Configuration for the Amazon Bedrock foundation model used for reranking.
         flow::vector_search_bedrock_reranking_model_configuration model_configuration;
         /// The maximum number of results to rerank.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration.NumberOfRerankedResults"> number_of_reranked_results;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration.NumberOfRerankedResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_reranked_results;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -501,7 +501,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::metadata_configuration_for_reranking::cfn_struct},
                 {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::vector_search_bedrock_reranking_model_configuration::cfn_struct},
-                {"NumberOfRerankedResults", offsetof(self, number_of_reranked_results), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_reranked_results_constraint},
+                {"NumberOfRerankedResults", offsetof(self, number_of_reranked_results), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_reranked_results_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -540,7 +540,7 @@ struct flow {
         /// The unique identifier of the model or inference profile to use to generate a response from the query results.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The number of results to retrieve from the knowledge base.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults"> number_of_results;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_results;
         /// The configuration for orchestrating the retrieval and generation process in the knowledge base node.
         flow::knowledge_base_orchestration_configuration orchestration_configuration = cfn::absent;
         /// A custom prompt template to use with the knowledge base for generating responses.
@@ -559,7 +559,7 @@ struct flow {
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
-                {"NumberOfResults", offsetof(self, number_of_results), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_results_constraint},
+                {"NumberOfResults", offsetof(self, number_of_results), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_results_constraint},
                 {"OrchestrationConfiguration", offsetof(self, orchestration_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_orchestration_configuration::cfn_struct},
                 {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_prompt_template::cfn_struct},
                 {"RerankingConfiguration", offsetof(self, reranking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vector_search_reranking_configuration::cfn_struct},
@@ -632,7 +632,7 @@ struct flow {
         /// Required. Specifies the condition that determines when the flow exits the DoWhile loop.
         flow::flow_condition continue_condition;
         /// Specifies the maximum number of times the DoWhile loop can iterate before the flow exits the loop.
-        cfn::optional<cfn::number, "AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration.MaxIterations"> max_iterations;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration.MaxIterations", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_iterations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -640,7 +640,7 @@ struct flow {
             static constexpr cfn::value_constraint max_iterations_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ContinueCondition", offsetof(self, continue_condition), cfn::field_kind::nested, true, cfn::replacement::no, &flow::flow_condition::cfn_struct},
-                {"MaxIterations", offsetof(self, max_iterations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_iterations_constraint},
+                {"MaxIterations", offsetof(self, max_iterations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_iterations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -25,7 +25,7 @@ struct flow_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flowalias-flowaliasconcurrencyconfiguration.html
     struct flow_alias_concurrency_configuration {
         /// The maximum number of nodes that can be executed concurrently in the flow.
-        cfn::optional<cfn::number, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.MaxConcurrency"> max_concurrency;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.MaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_concurrency;
         /// Required. The type of concurrency to use for parallel node execution.
         cfn::required<cfn::enumeration<flow_alias::flow_alias_concurrency_configuration_type>, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct flow_alias {
             using self = flow_alias_concurrency_configuration;
             static constexpr cfn::value_constraint max_concurrency_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrency_constraint},
+                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrency_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -216,7 +216,7 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-automatedreasoningpolicyconfig.html
     struct automated_reasoning_policy_config {
         /// The minimum confidence level required for Automated Reasoning policy violations to trigger guardrail actions.
-        cfn::optional<cfn::number, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.ConfidenceThreshold"> confidence_threshold;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.ConfidenceThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> confidence_threshold;
         /// Required. The list of Automated Reasoning policy ARNs that should be applied as part of this guardrail configuration.
         cfn::required<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.Policies"> policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -227,7 +227,7 @@ struct guardrail {
             static constexpr cfn::value_constraint policies_elements{.min_length = 15, .max_length = 2048, .pattern = {R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$)", 115}};
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 2, .elements = &policies_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_threshold_constraint},
+                {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confidence_threshold_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -324,7 +324,7 @@ struct guardrail {
         /// Specifies whether to enable contextual grounding evaluation.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Enabled"> enabled;
         /// Required. The threshold details for the guardrails contextual grounding filter.
-        cfn::required<cfn::number, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Threshold"> threshold;
+        cfn::checked_required<cfn::number, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
         /// Required. The filter details for the guardrails contextual grounding filter.
         cfn::required<cfn::enumeration<guardrail::contextual_grounding_filter_config_type>, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -335,7 +335,7 @@ struct guardrail {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &threshold_constraint},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &threshold_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig", fields, offsetof(self, cfn_intrinsic)};

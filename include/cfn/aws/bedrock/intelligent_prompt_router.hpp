@@ -37,14 +37,14 @@ struct intelligent_prompt_router {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-intelligentpromptrouter-routingcriteria.html
     struct routing_criteria {
         /// Required. The criteria's response quality difference.
-        cfn::required<cfn::number, "AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria.ResponseQualityDifference"> response_quality_difference;
+        cfn::checked_required<cfn::number, "AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria.ResponseQualityDifference", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_quality_difference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_criteria;
             static constexpr cfn::value_constraint response_quality_difference_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ResponseQualityDifference", offsetof(self, response_quality_difference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &response_quality_difference_constraint},
+                {"ResponseQualityDifference", offsetof(self, response_quality_difference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &response_quality_difference_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -115,14 +115,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-audiosegmentationconfiguration.html
     struct audio_segmentation_configuration {
         /// Required. The duration in seconds for each audio segment.
-        cfn::required<cfn::integer, "AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration.FixedLengthDuration"> fixed_length_duration;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration.FixedLengthDuration", cfn::literal_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_segmentation_configuration;
             static constexpr cfn::value_constraint fixed_length_duration_constraint{.minimum = 1, .maximum = 30};
             static constexpr cfn::field_info fields[] = {
-                {"FixedLengthDuration", offsetof(self, fixed_length_duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fixed_length_duration_constraint},
+                {"FixedLengthDuration", offsetof(self, fixed_length_duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fixed_length_duration_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,14 +150,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-videosegmentationconfiguration.html
     struct video_segmentation_configuration {
         /// Required. The duration in seconds for each video segment.
-        cfn::required<cfn::integer, "AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration.FixedLengthDuration"> fixed_length_duration;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration.FixedLengthDuration", cfn::literal_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_segmentation_configuration;
             static constexpr cfn::value_constraint fixed_length_duration_constraint{.minimum = 1, .maximum = 30};
             static constexpr cfn::field_info fields[] = {
-                {"FixedLengthDuration", offsetof(self, fixed_length_duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fixed_length_duration_constraint},
+                {"FixedLengthDuration", offsetof(self, fixed_length_duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fixed_length_duration_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,7 +187,7 @@ struct knowledge_base {
         /// Configuration settings for processing audio content in multimodal knowledge bases.
         cfn::optional<cfn::list<knowledge_base::audio_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Audio"> audio;
         /// The dimensions details for the vector configuration used on the Bedrock embeddings model.
-        cfn::optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Dimensions"> dimensions;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Dimensions", cfn::literal_rule{.minimum = 0, .maximum = 4096}> dimensions;
         /// The data type for the vectors when using a model to convert text into vector embeddings.
         cfn::optional<cfn::enumeration<knowledge_base::bedrock_embedding_model_configuration_embedding_data_type>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.EmbeddingDataType"> embedding_data_type;
         /// Model-specific configuration for the embedding model.
@@ -203,7 +203,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint video_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Audio", offsetof(self, audio), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::audio_configuration::cfn_struct, &audio_constraint},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dimensions_constraint},
                 {"EmbeddingDataType", offsetof(self, embedding_data_type), cfn::field_kind::value, false},
                 {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::value, false},
                 {"Video", offsetof(self, video), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::video_configuration::cfn_struct, &video_constraint},
@@ -543,7 +543,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-querygenerationconfiguration.html
     struct query_generation_configuration {
         /// The time after which query generation will time out.
-        cfn::optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration.ExecutionTimeoutSeconds"> execution_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration.ExecutionTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 200}> execution_timeout_seconds;
         /// Specifies configurations for context to use during query generation.
         knowledge_base::query_generation_context generation_context = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -552,7 +552,7 @@ struct knowledge_base {
             using self = query_generation_configuration;
             static constexpr cfn::value_constraint execution_timeout_seconds_constraint{.minimum = 1, .maximum = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionTimeoutSeconds", offsetof(self, execution_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_timeout_seconds_constraint},
+                {"ExecutionTimeoutSeconds", offsetof(self, execution_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_timeout_seconds_constraint},
                 {"GenerationContext", offsetof(self, generation_context), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::query_generation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration", fields, offsetof(self, cfn_intrinsic)};

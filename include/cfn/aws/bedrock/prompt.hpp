@@ -74,13 +74,13 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptmodelinferenceconfiguration.html
     struct prompt_model_inference_configuration {
         /// The maximum number of tokens to return in the response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 0, .maximum = 512000}> max_tokens;
         /// A list of strings that define sequences after which the model will stop generating.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.StopSequences"> stop_sequences;
         /// Controls the randomness of the response.
-        cfn::optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.Temperature"> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.TopP"> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,10 +90,10 @@ struct prompt {
             static constexpr cfn::value_constraint temperature_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
                 {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
-                {"Temperature", offsetof(self, temperature), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &temperature_constraint},
-                {"TopP", offsetof(self, top_p), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &top_p_constraint},
+                {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
+                {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptModelInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

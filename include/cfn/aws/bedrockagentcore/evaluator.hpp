@@ -28,7 +28,7 @@ struct evaluator {
         /// Required. The ARN of the Lambda function used for evaluation.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaArn"> lambda_arn;
         /// The timeout in seconds for the Lambda function invocation.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaTimeoutInSeconds"> lambda_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaTimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 300}> lambda_timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct evaluator {
             static constexpr cfn::value_constraint lambda_timeout_in_seconds_constraint{.minimum = 1, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
-                {"LambdaTimeoutInSeconds", offsetof(self, lambda_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lambda_timeout_in_seconds_constraint},
+                {"LambdaTimeoutInSeconds", offsetof(self, lambda_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lambda_timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,11 +65,11 @@ struct evaluator {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-evaluator-inferenceconfiguration.html
     struct inference_configuration {
         /// The maximum number of tokens to generate in the model response.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
         /// The temperature value that controls randomness in the model's responses.
-        cfn::optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.Temperature"> temperature;
+        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The top-p sampling parameter that controls the diversity of the model's responses.
-        cfn::optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.TopP"> top_p;
+        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,9 +78,9 @@ struct evaluator {
             static constexpr cfn::value_constraint temperature_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
-                {"Temperature", offsetof(self, temperature), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &temperature_constraint},
-                {"TopP", offsetof(self, top_p), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &top_p_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
+                {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.InferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,7 +205,7 @@ struct evaluator {
         /// Required. The label that describes this numerical rating option.
         cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
         /// Required. The numerical value for this rating scale option.
-        cfn::required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,7 +215,7 @@ struct evaluator {
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
                 {"Label", offsetof(self, label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &label_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -216,7 +216,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-stringlistvalidation.html
     struct string_list_validation {
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.StringListValidation.AllowedValues"> allowed_values;
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Memory.StringListValidation.MaxItems"> max_items;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.StringListValidation.MaxItems", cfn::literal_rule{.minimum = 1, .maximum = 5}> max_items;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -225,7 +225,7 @@ struct memory {
             static constexpr cfn::value_constraint max_items_constraint{.minimum = 1, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
-                {"MaxItems", offsetof(self, max_items), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_items_constraint},
+                {"MaxItems", offsetof(self, max_items), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_items_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StringListValidation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -433,14 +433,14 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-messagebasedtriggerinput.html
     struct message_based_trigger_input {
         /// The memory trigger condition input for the message based trigger message count.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput.MessageCount"> message_count;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput.MessageCount", cfn::literal_rule{.minimum = 1, .maximum = 50}> message_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_based_trigger_input;
             static constexpr cfn::value_constraint message_count_constraint{.minimum = 1, .maximum = 50};
             static constexpr cfn::field_info fields[] = {
-                {"MessageCount", offsetof(self, message_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_count_constraint},
+                {"MessageCount", offsetof(self, message_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -451,14 +451,14 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-timebasedtriggerinput.html
     struct time_based_trigger_input {
         /// The memory trigger condition input for the session timeout.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput.IdleSessionTimeout"> idle_session_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput.IdleSessionTimeout", cfn::literal_rule{.minimum = 10, .maximum = 3000}> idle_session_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_trigger_input;
             static constexpr cfn::value_constraint idle_session_timeout_constraint{.minimum = 10, .maximum = 3000};
             static constexpr cfn::field_info fields[] = {
-                {"IdleSessionTimeout", offsetof(self, idle_session_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_session_timeout_constraint},
+                {"IdleSessionTimeout", offsetof(self, idle_session_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_session_timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -469,14 +469,14 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-tokenbasedtriggerinput.html
     struct token_based_trigger_input {
         /// The token based trigger token count.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput.TokenCount"> token_count;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput.TokenCount", cfn::literal_rule{.minimum = 100, .maximum = 500000}> token_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = token_based_trigger_input;
             static constexpr cfn::value_constraint token_count_constraint{.minimum = 100, .maximum = 500000};
             static constexpr cfn::field_info fields[] = {
-                {"TokenCount", offsetof(self, token_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_count_constraint},
+                {"TokenCount", offsetof(self, token_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -510,7 +510,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-selfmanagedconfiguration.html
     struct self_managed_configuration {
         /// The memory configuration for self managed.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.HistoricalContextWindowSize"> historical_context_window_size;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.HistoricalContextWindowSize", cfn::literal_rule{.minimum = 0, .maximum = 50}> historical_context_window_size;
         /// The self managed configuration.
         memory::invocation_configuration_input invocation_configuration = cfn::absent;
         cfn::optional<cfn::list<memory::trigger_condition_input>, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.TriggerConditions"> trigger_conditions;
@@ -521,7 +521,7 @@ struct memory {
             static constexpr cfn::value_constraint historical_context_window_size_constraint{.minimum = 0, .maximum = 50};
             static constexpr cfn::value_constraint trigger_conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"HistoricalContextWindowSize", offsetof(self, historical_context_window_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &historical_context_window_size_constraint},
+                {"HistoricalContextWindowSize", offsetof(self, historical_context_window_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &historical_context_window_size_constraint},
                 {"InvocationConfiguration", offsetof(self, invocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::invocation_configuration_input::cfn_struct},
                 {"TriggerConditions", offsetof(self, trigger_conditions), cfn::field_kind::value, false, cfn::replacement::no, &memory::trigger_condition_input::cfn_struct, &trigger_conditions_constraint},
             };
@@ -1146,7 +1146,7 @@ struct memory {
         /// The memory encryption key Amazon Resource Name (ARN). Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EncryptionKeyArn"> encryption_key_arn;
         /// Required. The event expiry configuration.
-        cfn::required<cfn::integer, "AWS::BedrockAgentCore::Memory.EventExpiryDuration"> event_expiry_duration;
+        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::Memory.EventExpiryDuration", cfn::literal_rule{.minimum = 3, .maximum = 365}> event_expiry_duration;
         /// List of indexed keys for the memory.
         cfn::optional<cfn::list<memory::indexed_key>, "AWS::BedrockAgentCore::Memory.IndexedKeys"> indexed_keys;
         /// The memory role ARN.
@@ -1170,7 +1170,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_arn_constraint},
-                {"EventExpiryDuration", offsetof(self, event_expiry_duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_expiry_duration_constraint},
+                {"EventExpiryDuration", offsetof(self, event_expiry_duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_expiry_duration_constraint},
                 {"IndexedKeys", offsetof(self, indexed_keys), cfn::field_kind::value, false, cfn::replacement::no, &memory::indexed_key::cfn_struct, &indexed_keys_constraint},
                 {"MemoryExecutionRoleArn", offsetof(self, memory_execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_execution_role_arn_constraint},
                 {"MemoryStrategies", offsetof(self, memory_strategies), cfn::field_kind::value, false, cfn::replacement::no, &memory::memory_strategy::cfn_struct},

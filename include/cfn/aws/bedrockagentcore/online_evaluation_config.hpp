@@ -185,14 +185,14 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-samplingconfig.html
     struct sampling_config {
         /// Required. The percentage of agent traces to sample for evaluation.
-        cfn::required<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig.SamplingPercentage"> sampling_percentage;
+        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig.SamplingPercentage", cfn::literal_rule{.minimum = 0.01, .maximum = 100}> sampling_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sampling_config;
             static constexpr cfn::value_constraint sampling_percentage_constraint{.minimum = 0.01, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
+                {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,14 +203,14 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-sessionconfig.html
     struct session_config {
         /// Required. The number of minutes of inactivity after which an agent session is considered complete.
-        cfn::required<cfn::integer, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig.SessionTimeoutMinutes"> session_timeout_minutes;
+        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig.SessionTimeoutMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1440}> session_timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = session_config;
             static constexpr cfn::value_constraint session_timeout_minutes_constraint{.minimum = 1, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
-                {"SessionTimeoutMinutes", offsetof(self, session_timeout_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &session_timeout_minutes_constraint},
+                {"SessionTimeoutMinutes", offsetof(self, session_timeout_minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &session_timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

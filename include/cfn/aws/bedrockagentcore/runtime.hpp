@@ -542,9 +542,9 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-lifecycleconfiguration.html
     struct lifecycle_configuration {
         /// Timeout in seconds for idle runtime sessions.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.IdleRuntimeSessionTimeout"> idle_runtime_session_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.IdleRuntimeSessionTimeout", cfn::literal_rule{.minimum = 60, .maximum = 28800}> idle_runtime_session_timeout;
         /// Maximum lifetime in seconds for runtime sessions.
-        cfn::optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.MaxLifetime"> max_lifetime;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.MaxLifetime", cfn::literal_rule{.minimum = 60, .maximum = 28800}> max_lifetime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -552,8 +552,8 @@ struct runtime {
             static constexpr cfn::value_constraint idle_runtime_session_timeout_constraint{.minimum = 60, .maximum = 28800};
             static constexpr cfn::value_constraint max_lifetime_constraint{.minimum = 60, .maximum = 28800};
             static constexpr cfn::field_info fields[] = {
-                {"IdleRuntimeSessionTimeout", offsetof(self, idle_runtime_session_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_runtime_session_timeout_constraint},
-                {"MaxLifetime", offsetof(self, max_lifetime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_lifetime_constraint},
+                {"IdleRuntimeSessionTimeout", offsetof(self, idle_runtime_session_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_runtime_session_timeout_constraint},
+                {"MaxLifetime", offsetof(self, max_lifetime), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_lifetime_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -65,14 +65,14 @@ struct custom_line_item {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-customlineitem-customlineitemflatchargedetails.html
     struct custom_line_item_flat_charge_details {
         /// Required. The custom line item's fixed charge value in USD.
-        cfn::required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails.ChargeValue"> charge_value;
+        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails.ChargeValue", cfn::literal_rule{.minimum = 0, .maximum = 1000000}> charge_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_line_item_flat_charge_details;
             static constexpr cfn::value_constraint charge_value_constraint{.minimum = 0, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
-                {"ChargeValue", offsetof(self, charge_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &charge_value_constraint},
+                {"ChargeValue", offsetof(self, charge_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &charge_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,7 +115,7 @@ struct custom_line_item {
         /// A list of resource ARNs to associate to the percentage custom line item.
         cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.ChildAssociatedResources"> child_associated_resources;
         /// Required. The custom line item's percentage value.
-        cfn::required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.PercentageValue"> percentage_value;
+        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.PercentageValue", cfn::literal_rule{.minimum = 0, .maximum = 10000}> percentage_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct custom_line_item {
             static constexpr cfn::value_constraint percentage_value_constraint{.minimum = 0, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"ChildAssociatedResources", offsetof(self, child_associated_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &child_associated_resources_constraint},
-                {"PercentageValue", offsetof(self, percentage_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &percentage_value_constraint},
+                {"PercentageValue", offsetof(self, percentage_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &percentage_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -103,7 +103,7 @@ struct pricing_rule {
         /// The pricing rule description.
         cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// A percentage modifier applied on the public pricing rates.
-        cfn::optional<cfn::number, "AWS::BillingConductor::PricingRule.ModifierPercentage"> modifier_percentage;
+        cfn::checked_optional<cfn::number, "AWS::BillingConductor::PricingRule.ModifierPercentage", cfn::literal_rule{.minimum = 0}> modifier_percentage;
         /// Required. The name of a pricing rule.
         cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Operation is the specific AWS action covered by this line item. Update requires replacement.
@@ -131,7 +131,7 @@ struct pricing_rule {
             static constexpr cfn::field_info fields[] = {
                 {"BillingEntity", offsetof(self, billing_entity), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ModifierPercentage", offsetof(self, modifier_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &modifier_percentage_constraint},
+                {"ModifierPercentage", offsetof(self, modifier_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &modifier_percentage_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Operation", offsetof(self, operation), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &operation_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},

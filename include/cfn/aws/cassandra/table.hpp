@@ -96,9 +96,9 @@ struct table {
         /// This optional parameter enables auto scaling for the table if set to `false`.
         cfn::optional<cfn::boolean, "AWS::Cassandra::Table.AutoScalingSetting.AutoScalingDisabled"> auto_scaling_disabled;
         /// Manage costs by specifying the maximum amount of throughput to provision.
-        cfn::optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MaximumUnits"> maximum_units;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MaximumUnits", cfn::literal_rule{.minimum = 1}> maximum_units;
         /// The minimum level of throughput the table should always be ready to support.
-        cfn::optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MinimumUnits"> minimum_units;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MinimumUnits", cfn::literal_rule{.minimum = 1}> minimum_units;
         /// Amazon Keyspaces supports the `target tracking` auto scaling policy.
         table::scaling_policy scaling_policy = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -109,8 +109,8 @@ struct table {
             static constexpr cfn::value_constraint minimum_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingDisabled", offsetof(self, auto_scaling_disabled), cfn::field_kind::value, false},
-                {"MaximumUnits", offsetof(self, maximum_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_units_constraint},
-                {"MinimumUnits", offsetof(self, minimum_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_units_constraint},
+                {"MaximumUnits", offsetof(self, maximum_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_units_constraint},
+                {"MinimumUnits", offsetof(self, minimum_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_units_constraint},
                 {"ScalingPolicy", offsetof(self, scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &table::scaling_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.AutoScalingSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -142,9 +142,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-provisionedthroughput.html
     struct provisioned_throughput {
         /// Required. The amount of read capacity that's provisioned for the table.
-        cfn::required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.ReadCapacityUnits"> read_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
         /// Required. The amount of write capacity that's provisioned for the table.
-        cfn::required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.WriteCapacityUnits"> write_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.WriteCapacityUnits", cfn::literal_rule{.minimum = 1}> write_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,8 +152,8 @@ struct table {
             static constexpr cfn::value_constraint read_capacity_units_constraint{.minimum = 1};
             static constexpr cfn::value_constraint write_capacity_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
-                {"WriteCapacityUnits", offsetof(self, write_capacity_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &write_capacity_units_constraint},
+                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
+                {"WriteCapacityUnits", offsetof(self, write_capacity_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &write_capacity_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.ProvisionedThroughput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -292,8 +292,8 @@ struct table {
     /// AWS::Cassandra::Table.WarmThroughput: Warm throughput configuration for the table.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-warmthroughput.html
     struct warm_throughput {
-        cfn::optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.ReadUnitsPerSecond"> read_units_per_second;
-        cfn::optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.WriteUnitsPerSecond"> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,8 +301,8 @@ struct table {
             static constexpr cfn::value_constraint read_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::value_constraint write_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
-                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
+                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
+                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.WarmThroughput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,7 +321,7 @@ struct table {
         /// One or more columns that determine how the table data is sorted. Update requires replacement.
         cfn::optional<cfn::list<table::clustering_key_column>, "AWS::Cassandra::Table.ClusteringKeyColumns"> clustering_key_columns;
         /// The default Time To Live (TTL) value for all rows in a table in seconds.
-        cfn::optional<cfn::integer, "AWS::Cassandra::Table.DefaultTimeToLive"> default_time_to_live;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.DefaultTimeToLive", cfn::literal_rule{.minimum = 0}> default_time_to_live;
         /// The encryption at rest options for the table.
         table::encryption_specification encryption_specification = cfn::absent;
         /// Required. The name of the keyspace to create the table in. Update requires replacement.
@@ -354,7 +354,7 @@ struct table {
                 {"CdcSpecification", offsetof(self, cdc_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::cdc_specification::cfn_struct},
                 {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusteringKeyColumns", offsetof(self, clustering_key_columns), cfn::field_kind::value, false, cfn::replacement::yes, &table::clustering_key_column::cfn_struct},
-                {"DefaultTimeToLive", offsetof(self, default_time_to_live), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_time_to_live_constraint},
+                {"DefaultTimeToLive", offsetof(self, default_time_to_live), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_time_to_live_constraint},
                 {"EncryptionSpecification", offsetof(self, encryption_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::encryption_specification::cfn_struct},
                 {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &keyspace_name_constraint},
                 {"PartitionKeyColumns", offsetof(self, partition_key_columns), cfn::field_kind::value, true, cfn::replacement::yes, &table::column::cfn_struct, &partition_key_columns_constraint},

@@ -91,7 +91,7 @@ struct anomaly_subscription {
         /// Required. The name for the subscription.
         cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::literal_rule{.max_length = 1024}> subscription_name;
         /// (deprecated).
-        cfn::optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold"> threshold;
+        cfn::checked_optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
         /// An Expression object in JSON string format used to specify the anomalies that you want to generate alerts for.
         cfn::optional<cfn::str, "AWS::CE::AnomalySubscription.ThresholdExpression"> threshold_expression;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,7 +107,7 @@ struct anomaly_subscription {
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_subscription::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &anomaly_subscription::subscriber::cfn_struct},
                 {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subscription_name_constraint},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_constraint},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threshold_constraint},
                 {"ThresholdExpression", offsetof(self, threshold_expression), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalySubscription", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-certificatemanager-account-expiryeventsconfiguration.html
     struct expiry_events_configuration {
         /// This option specifies the number of days prior to certificate expiration when ACM starts generating `EventBridge` events.
-        cfn::optional<cfn::integer, "AWS::CertificateManager::Account.ExpiryEventsConfiguration.DaysBeforeExpiry"> days_before_expiry;
+        cfn::checked_optional<cfn::integer, "AWS::CertificateManager::Account.ExpiryEventsConfiguration.DaysBeforeExpiry", cfn::literal_rule{.minimum = 1, .maximum = 45}> days_before_expiry;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = expiry_events_configuration;
             static constexpr cfn::value_constraint days_before_expiry_constraint{.minimum = 1, .maximum = 45};
             static constexpr cfn::field_info fields[] = {
-                {"DaysBeforeExpiry", offsetof(self, days_before_expiry), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_before_expiry_constraint},
+                {"DaysBeforeExpiry", offsetof(self, days_before_expiry), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_before_expiry_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::Account.ExpiryEventsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

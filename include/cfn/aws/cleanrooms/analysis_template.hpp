@@ -316,9 +316,9 @@ struct analysis_template {
         /// Required. Classification details for data columns that specify how each column should be treated during synthetic data generation.
         analysis_template::column_classification_details column_classification;
         /// Required. The epsilon value for differential privacy when generating synthetic data.
-        cfn::required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.Epsilon"> epsilon;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.Epsilon", cfn::literal_rule{.minimum = 0.0001, .maximum = 10}> epsilon;
         /// Required. The maximum acceptable score for membership inference attack vulnerability.
-        cfn::required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.MaxMembershipInferenceAttackScore"> max_membership_inference_attack_score;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.MaxMembershipInferenceAttackScore", cfn::literal_rule{.minimum = 0.5, .maximum = 1}> max_membership_inference_attack_score;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -327,8 +327,8 @@ struct analysis_template {
             static constexpr cfn::value_constraint max_membership_inference_attack_score_constraint{.minimum = 0.5, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnClassification", offsetof(self, column_classification), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::column_classification_details::cfn_struct},
-                {"Epsilon", offsetof(self, epsilon), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &epsilon_constraint},
-                {"MaxMembershipInferenceAttackScore", offsetof(self, max_membership_inference_attack_score), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_membership_inference_attack_score_constraint},
+                {"Epsilon", offsetof(self, epsilon), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &epsilon_constraint},
+                {"MaxMembershipInferenceAttackScore", offsetof(self, max_membership_inference_attack_score), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_membership_inference_attack_score_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -186,7 +186,7 @@ struct configured_table {
         /// Required. Column in aggregation constraint for which there must be a minimum number of distinct values in an output row for it to be in the query output.
         cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The minimum number of distinct values that an output row must be an aggregation of.
-        cfn::required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum"> minimum;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum", cfn::literal_rule{.minimum = 2, .maximum = 100000}> minimum;
         /// Required. The type of aggregation the constraint allows.
         cfn::required<cfn::enumeration<configured_table::aggregation_constraint_type>, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -197,7 +197,7 @@ struct configured_table {
             static constexpr cfn::value_constraint minimum_constraint{.minimum = 2, .maximum = 100000};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"Minimum", offsetof(self, minimum), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_constraint},
+                {"Minimum", offsetof(self, minimum), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AggregationConstraint", fields, offsetof(self, cfn_intrinsic)};

@@ -47,7 +47,7 @@ struct privacy_budget_template {
         /// Whether this individual budget parameter automatically refreshes when the budget period resets.
         cfn::optional<cfn::enumeration<privacy_budget_template::budget_parameter_auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.AutoRefresh"> auto_refresh;
         /// Required. The budget allocation amount for this specific parameter.
-        cfn::required<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Budget"> budget;
+        cfn::checked_required<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Budget", cfn::literal_rule{.minimum = 0}> budget;
         /// Required. The type of budget parameter being configured.
         cfn::required<cfn::enumeration<privacy_budget_template::budget_parameter_type>, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -57,7 +57,7 @@ struct privacy_budget_template {
             static constexpr cfn::value_constraint budget_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"AutoRefresh", offsetof(self, auto_refresh), cfn::field_kind::value, false},
-                {"Budget", offsetof(self, budget), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &budget_constraint},
+                {"Budget", offsetof(self, budget), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &budget_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter", fields, offsetof(self, cfn_intrinsic)};

@@ -63,7 +63,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_exports_max_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Unit"> unit;
         /// Required.
-        cfn::required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 10.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +71,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint value_constraint{.minimum = 0.01, .maximum = 10.0};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,7 +170,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_inference_max_output_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Unit"> unit;
         /// Required.
-        cfn::required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 50.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,7 +178,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint value_constraint{.minimum = 0.01, .maximum = 50.0};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,7 +227,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_artifact_max_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Unit"> unit;
         /// Required.
-        cfn::required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 10.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -235,7 +235,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint value_constraint{.minimum = 0.01, .maximum = 10.0};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -25,7 +25,7 @@ struct stack {
         /// The URL of a file that contains the template body.
         cfn::checked_optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// The length of time, in minutes, that CloudFormation waits for the nested stack to reach the `CREATE_COMPLETE` state.
-        cfn::optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes"> timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes", cfn::literal_rule{.minimum = 1}> timeout_in_minutes;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_ar_ns_constraint{.max_items = 5};
@@ -37,7 +37,7 @@ struct stack {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateURL", offsetof(self, template_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_url_constraint},
-                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
+                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::Stack", fields, cfn::no_intrinsic};
             return &info;

@@ -93,13 +93,13 @@ struct stack_set {
         /// Specifies how the concurrency level behaves during the operation execution.
         cfn::optional<cfn::enumeration<stack_set::operation_preferences_concurrency_mode>, "AWS::CloudFormation::StackSet.OperationPreferences.ConcurrencyMode"> concurrency_mode;
         /// The number of accounts per Region this operation can fail in before CloudFormation stops the operation in that Region.
-        cfn::optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureToleranceCount"> failure_tolerance_count;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureToleranceCount", cfn::literal_rule{.minimum = 0}> failure_tolerance_count;
         /// The percentage of accounts per Region this stack operation can fail in before CloudFormation stops the operation in that Region.
-        cfn::optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureTolerancePercentage"> failure_tolerance_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureTolerancePercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> failure_tolerance_percentage;
         /// The maximum number of accounts in which to perform this operation at one time.
-        cfn::optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentCount"> max_concurrent_count;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentCount", cfn::literal_rule{.minimum = 1}> max_concurrent_count;
         /// The maximum percentage of accounts in which to perform this operation at one time.
-        cfn::optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentPercentage"> max_concurrent_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_concurrent_percentage;
         /// The concurrency type of deploying StackSets operations in Regions, could be in parallel or one Region at a time.
         cfn::optional<cfn::enumeration<stack_set::operation_preferences_region_concurrency_type>, "AWS::CloudFormation::StackSet.OperationPreferences.RegionConcurrencyType"> region_concurrency_type;
         /// The order of the Regions where you want to perform the stack operation.
@@ -116,10 +116,10 @@ struct stack_set {
             static constexpr cfn::value_constraint region_order_constraint{.elements = &region_order_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrencyMode", offsetof(self, concurrency_mode), cfn::field_kind::value, false},
-                {"FailureToleranceCount", offsetof(self, failure_tolerance_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &failure_tolerance_count_constraint},
-                {"FailureTolerancePercentage", offsetof(self, failure_tolerance_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &failure_tolerance_percentage_constraint},
-                {"MaxConcurrentCount", offsetof(self, max_concurrent_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_count_constraint},
-                {"MaxConcurrentPercentage", offsetof(self, max_concurrent_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_percentage_constraint},
+                {"FailureToleranceCount", offsetof(self, failure_tolerance_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_tolerance_count_constraint},
+                {"FailureTolerancePercentage", offsetof(self, failure_tolerance_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_tolerance_percentage_constraint},
+                {"MaxConcurrentCount", offsetof(self, max_concurrent_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrent_count_constraint},
+                {"MaxConcurrentPercentage", offsetof(self, max_concurrent_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrent_percentage_constraint},
                 {"RegionConcurrencyType", offsetof(self, region_concurrency_type), cfn::field_kind::value, false},
                 {"RegionOrder", offsetof(self, region_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_order_constraint},
             };

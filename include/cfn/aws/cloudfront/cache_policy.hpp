@@ -113,11 +113,11 @@ struct cache_policy {
         /// A comment to describe the cache policy.
         cfn::optional<cfn::str, "AWS::CloudFront::CachePolicy.CachePolicyConfig.Comment"> comment;
         /// Required. The default amount of time, in seconds, that you want objects to stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.DefaultTTL"> default_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.DefaultTTL", cfn::literal_rule{.minimum = 0}> default_ttl;
         /// Required. The maximum amount of time, in seconds, that objects stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MaxTTL"> max_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MaxTTL", cfn::literal_rule{.minimum = 0}> max_ttl;
         /// Required. The minimum amount of time, in seconds, that you want objects to stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MinTTL"> min_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MinTTL", cfn::literal_rule{.minimum = 0}> min_ttl;
         /// Required. A unique name to identify the cache policy.
         cfn::required<cfn::str, "AWS::CloudFront::CachePolicy.CachePolicyConfig.Name"> name;
         /// Required. The HTTP headers, cookies, and URL query strings to include in the cache key.
@@ -131,9 +131,9 @@ struct cache_policy {
             static constexpr cfn::value_constraint min_ttl_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_ttl_constraint},
-                {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_ttl_constraint},
-                {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_ttl_constraint},
+                {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_ttl_constraint},
+                {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_ttl_constraint},
+                {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_ttl_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParametersInCacheKeyAndForwardedToOrigin", offsetof(self, parameters_in_cache_key_and_forwarded_to_origin), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::parameters_in_cache_key_and_forwarded_to_origin::cfn_struct},
             };

@@ -51,9 +51,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-sessionstickinessconfig.html
     struct session_stickiness_config {
         /// Required. The amount of time after which you want sessions to cease if no requests are received.
-        cfn::required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.IdleTTL"> idle_ttl;
+        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.IdleTTL", cfn::literal_rule{.minimum = 300, .maximum = 3600}> idle_ttl;
         /// Required. The maximum amount of time to consider requests from the viewer as being part of the same session.
-        cfn::required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.MaximumTTL"> maximum_ttl;
+        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.MaximumTTL", cfn::literal_rule{.minimum = 300, .maximum = 3600}> maximum_ttl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,8 +61,8 @@ struct continuous_deployment_policy {
             static constexpr cfn::value_constraint idle_ttl_constraint{.minimum = 300, .maximum = 3600};
             static constexpr cfn::value_constraint maximum_ttl_constraint{.minimum = 300, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"IdleTTL", offsetof(self, idle_ttl), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &idle_ttl_constraint},
-                {"MaximumTTL", offsetof(self, maximum_ttl), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &maximum_ttl_constraint},
+                {"IdleTTL", offsetof(self, idle_ttl), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &idle_ttl_constraint},
+                {"MaximumTTL", offsetof(self, maximum_ttl), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &maximum_ttl_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct continuous_deployment_policy {
         /// Session stickiness provides the ability to define multiple requests from a single viewer as a single session.
         continuous_deployment_policy::session_stickiness_config session_stickiness_config = cfn::absent;
         /// Required. The percentage of traffic to send to a staging distribution, expressed as a decimal number between 0 and 0.15.
-        cfn::required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig.Weight"> weight;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct continuous_deployment_policy {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

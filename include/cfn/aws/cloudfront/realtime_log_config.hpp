@@ -63,7 +63,7 @@ struct realtime_log_config {
         /// Required. The unique name of this real-time log configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFront::RealtimeLogConfig.Name"> name;
         /// Required. The sampling rate for this real-time log configuration.
-        cfn::required<cfn::number, "AWS::CloudFront::RealtimeLogConfig.SamplingRate"> sampling_rate;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::RealtimeLogConfig.SamplingRate", cfn::literal_rule{.minimum = 1, .maximum = 100}> sampling_rate;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint end_points_constraint{.min_items = 1};
@@ -73,7 +73,7 @@ struct realtime_log_config {
                 {"EndPoints", offsetof(self, end_points), cfn::field_kind::value, true, cfn::replacement::no, &realtime_log_config::end_point::cfn_struct, &end_points_constraint},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fields_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_rate_constraint},
+                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sampling_rate_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::RealtimeLogConfig", fields, cfn::no_intrinsic};
             return &info;

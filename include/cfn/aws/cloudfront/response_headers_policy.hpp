@@ -363,7 +363,7 @@ struct response_headers_policy {
         /// Required. A Boolean that determines whether CloudFront adds the `Server-Timing` header to HTTP responses that it sends in response to requests that match a cache behavior that's associated with this response headers policy.
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.Enabled"> enabled;
         /// A number 0–100 (inclusive) that specifies the percentage of responses that you want CloudFront to add the `Server-Timing` header to.
-        cfn::optional<cfn::number, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.SamplingRate"> sampling_rate;
+        cfn::checked_optional<cfn::number, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.SamplingRate", cfn::literal_rule{.minimum = 0, .maximum = 100}> sampling_rate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -371,7 +371,7 @@ struct response_headers_policy {
             static constexpr cfn::value_constraint sampling_rate_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
+                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -165,7 +165,7 @@ struct event_data_store {
         /// Specifies whether an event data store collects events logged for an organization in AWS Organizations.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.OrganizationEnabled"> organization_enabled;
         /// The retention period of the event data store, in days.
-        cfn::optional<cfn::integer, "AWS::CloudTrail::EventDataStore.RetentionPeriod"> retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudTrail::EventDataStore.RetentionPeriod", cfn::literal_rule{.minimum = 7, .maximum = 3653}> retention_period;
         /// A list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::EventDataStore.Tags"> tags;
         /// Specifies whether termination protection is enabled for the event data store.
@@ -192,7 +192,7 @@ struct event_data_store {
                 {"MultiRegionEnabled", offsetof(self, multi_region_enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OrganizationEnabled", offsetof(self, organization_enabled), cfn::field_kind::value, false},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_constraint},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_period_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationProtectionEnabled", offsetof(self, termination_protection_enabled), cfn::field_kind::value, false},
             };

@@ -166,7 +166,7 @@ struct alarm {
         /// Required. The metric to return, including the metric name, namespace, and dimensions.
         alarm::metric metric;
         /// Required. The granularity, in seconds, of the returned data points.
-        cfn::required<cfn::integer, "AWS::CloudWatch::Alarm.MetricStat.Period"> period;
+        cfn::checked_required<cfn::integer, "AWS::CloudWatch::Alarm.MetricStat.Period", cfn::literal_rule{.minimum = 1}> period;
         /// Required. The statistic to return.
         cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
@@ -179,7 +179,7 @@ struct alarm {
             static constexpr cfn::value_constraint unit_constraint{.allowed = {"Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second", 309}};
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &alarm::metric::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &period_constraint},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
@@ -202,7 +202,7 @@ struct alarm {
         /// The metric to be returned, along with statistics, period, and units.
         alarm::metric_stat metric_stat = cfn::absent;
         /// The granularity, in seconds, of the returned data points.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::Alarm.MetricDataQuery.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.MetricDataQuery.Period", cfn::literal_rule{.minimum = 1}> period;
         /// This option indicates whether to return the timestamps and raw data values of this metric.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::Alarm.MetricDataQuery.ReturnData"> return_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -219,7 +219,7 @@ struct alarm {
                 {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::metric_stat::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.MetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -259,7 +259,7 @@ struct alarm {
         /// The arithmetic operation to use when comparing the specified statistic and threshold.
         cfn::optional<cfn::enumeration<alarm::comparison_operator>, "AWS::CloudWatch::Alarm.ComparisonOperator"> comparison_operator;
         /// The number of datapoints that must be breaching to trigger the alarm.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::Alarm.DatapointsToAlarm"> datapoints_to_alarm;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.DatapointsToAlarm", cfn::literal_rule{.minimum = 1}> datapoints_to_alarm;
         /// The dimensions for the metric associated with the alarm.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Dimensions"> dimensions;
         /// Used only for alarms based on percentiles.
@@ -267,9 +267,9 @@ struct alarm {
         /// The evaluation criteria for an alarm.
         alarm::evaluation_criteria evaluation_criteria = cfn::absent;
         /// The frequency, in seconds, at which the alarm is evaluated.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationInterval"> evaluation_interval;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationInterval", cfn::literal_rule{.minimum = 10, .maximum = 3600}> evaluation_interval;
         /// The number of periods over which data is compared to the specified threshold.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationPeriods"> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
         /// The evaluation window that an alarm uses to select the range of metric data that it evaluates each time it runs.
         alarm::evaluation_window evaluation_window = cfn::absent;
         /// The percentile statistic for the metric associated with the alarm.
@@ -285,7 +285,7 @@ struct alarm {
         /// The actions to execute when this alarm transitions to the `OK` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.OKActions"> ok_actions;
         /// The period, in seconds, over which the statistic is applied.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::Alarm.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.Period", cfn::literal_rule{.minimum = 1}> period;
         /// The statistic for the metric associated with the alarm, other than percentile.
         cfn::optional<cfn::enumeration<alarm::statistic>, "AWS::CloudWatch::Alarm.Statistic"> statistic;
         /// A list of key-value pairs to associate with the alarm.
@@ -327,12 +327,12 @@ struct alarm {
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_description_constraint},
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
-                {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
+                {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
                 {"EvaluateLowSampleCountPercentile", offsetof(self, evaluate_low_sample_count_percentile), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluate_low_sample_count_percentile_constraint},
                 {"EvaluationCriteria", offsetof(self, evaluation_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_criteria::cfn_struct},
-                {"EvaluationInterval", offsetof(self, evaluation_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_interval_constraint},
-                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
+                {"EvaluationInterval", offsetof(self, evaluation_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_interval_constraint},
+                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"EvaluationWindow", offsetof(self, evaluation_window), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_window::cfn_struct},
                 {"ExtendedStatistic", offsetof(self, extended_statistic), cfn::field_kind::value, false},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insufficient_data_actions_constraint},
@@ -340,7 +340,7 @@ struct alarm {
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &alarm::metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ok_actions_constraint},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},

@@ -21,9 +21,9 @@ struct composite_alarm {
         /// Actions will be suppressed if the suppressor alarm is in the `ALARM` state.
         cfn::checked_optional<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressor", cfn::literal_rule{.min_length = 1, .max_length = 1600}> actions_suppressor;
         /// The maximum time in seconds that the composite alarm waits after suppressor alarm goes out of the `ALARM` state.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorExtensionPeriod"> actions_suppressor_extension_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorExtensionPeriod", cfn::literal_rule{.minimum = 0}> actions_suppressor_extension_period;
         /// The maximum time in seconds that the composite alarm waits for the suppressor alarm to go into the `ALARM` state.
-        cfn::optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorWaitPeriod"> actions_suppressor_wait_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorWaitPeriod", cfn::literal_rule{.minimum = 0}> actions_suppressor_wait_period;
         /// The actions to execute when this alarm transitions to the ALARM state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.AlarmActions"> alarm_actions;
         /// The description for the composite alarm.
@@ -56,8 +56,8 @@ struct composite_alarm {
             static constexpr cfn::field_info fields[] = {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"ActionsSuppressor", offsetof(self, actions_suppressor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_constraint},
-                {"ActionsSuppressorExtensionPeriod", offsetof(self, actions_suppressor_extension_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_suppressor_extension_period_constraint},
-                {"ActionsSuppressorWaitPeriod", offsetof(self, actions_suppressor_wait_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_suppressor_wait_period_constraint},
+                {"ActionsSuppressorExtensionPeriod", offsetof(self, actions_suppressor_extension_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_extension_period_constraint},
+                {"ActionsSuppressorWaitPeriod", offsetof(self, actions_suppressor_wait_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_wait_period_constraint},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_description_constraint},
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},

@@ -199,7 +199,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codebuild-fleet-scalingconfigurationinput.html
     struct scaling_configuration_input {
         /// The maximum number of instances in the ﬂeet when auto-scaling.
-        cfn::optional<cfn::integer, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.MaxCapacity"> max_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
         /// The scaling type for a compute fleet.
         cfn::optional<cfn::enumeration<fleet::scaling_configuration_input_scaling_type>, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.ScalingType"> scaling_type;
         /// A list of `TargetTrackingScalingConfiguration` objects.
@@ -210,7 +210,7 @@ struct fleet {
             using self = scaling_configuration_input;
             static constexpr cfn::value_constraint max_capacity_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_constraint},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_constraint},
                 {"ScalingType", offsetof(self, scaling_type), cfn::field_kind::value, false},
                 {"TargetTrackingScalingConfigs", offsetof(self, target_tracking_scaling_configs), cfn::field_kind::value, false, cfn::replacement::no, &fleet::target_tracking_scaling_configuration::cfn_struct},
             };
@@ -221,7 +221,7 @@ struct fleet {
 
     struct properties {
         /// The initial number of machines allocated to the compute ﬂeet, which deﬁnes the number of builds that can run in parallel.
-        cfn::optional<cfn::integer, "AWS::CodeBuild::Fleet.BaseCapacity"> base_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.BaseCapacity", cfn::literal_rule{.minimum = 0}> base_capacity;
         /// The compute configuration of the compute fleet.
         fleet::compute_configuration compute_configuration = cfn::absent;
         /// Information about the compute resources the compute fleet uses.
@@ -252,7 +252,7 @@ struct fleet {
             static constexpr cfn::value_constraint name_constraint{.min_length = 2, .max_length = 128, .pattern = {R"(^[A-Za-z0-9][A-Za-z0-9\-_]{1,127}$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_capacity_constraint},
+                {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_capacity_constraint},
                 {"ComputeConfiguration", offsetof(self, compute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::compute_configuration::cfn_struct},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false},
                 {"EnvironmentType", offsetof(self, environment_type), cfn::field_kind::value, false},

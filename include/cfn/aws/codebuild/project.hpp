@@ -611,7 +611,7 @@ struct project {
         /// The name of the build project. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeBuild::Project.Name"> name;
         /// The number of minutes a build is allowed to be queued before it times out.
-        cfn::optional<cfn::integer, "AWS::CodeBuild::Project.QueuedTimeoutInMinutes"> queued_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.QueuedTimeoutInMinutes", cfn::literal_rule{.minimum = 5, .maximum = 480}> queued_timeout_in_minutes;
         /// The ARN of the IAM role that enables CodeBuild to access the CloudWatch Logs and Amazon S3 artifacts for the project's builds.
         cfn::optional<cfn::str, "AWS::CodeBuild::Project.ResourceAccessRole"> resource_access_role;
         /// A list of `Artifacts` objects.
@@ -629,7 +629,7 @@ struct project {
         /// An arbitrary set of tags (key-value pairs) for the AWS CodeBuild project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeBuild::Project.Tags"> tags;
         /// How long, in minutes, from 5 to 2160 (36 hours), for AWS CodeBuild to wait before timing out any related build that did not get marked as completed.
-        cfn::optional<cfn::integer, "AWS::CodeBuild::Project.TimeoutInMinutes"> timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.TimeoutInMinutes", cfn::literal_rule{.minimum = 5, .maximum = 480}> timeout_in_minutes;
         /// For an existing AWS CodeBuild build project that has its source code stored in a GitHub repository, enables AWS CodeBuild to begin automatically rebuilding the source code every time a code change is pushed to the repository.
         project::project_triggers triggers = cfn::absent;
         /// Specifies the visibility of the project's builds.
@@ -653,7 +653,7 @@ struct project {
                 {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false, cfn::replacement::no, &project::project_file_system_location::cfn_struct},
                 {"LogsConfig", offsetof(self, logs_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::logs_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"QueuedTimeoutInMinutes", offsetof(self, queued_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &queued_timeout_in_minutes_constraint},
+                {"QueuedTimeoutInMinutes", offsetof(self, queued_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &queued_timeout_in_minutes_constraint},
                 {"ResourceAccessRole", offsetof(self, resource_access_role), cfn::field_kind::value, false},
                 {"SecondaryArtifacts", offsetof(self, secondary_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &project::artifacts::cfn_struct},
                 {"SecondarySourceVersions", offsetof(self, secondary_source_versions), cfn::field_kind::value, false, cfn::replacement::no, &project::project_source_version::cfn_struct},
@@ -662,7 +662,7 @@ struct project {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &project::source::cfn_struct},
                 {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
+                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
                 {"Triggers", offsetof(self, triggers), cfn::field_kind::nested, false, cfn::replacement::no, &project::project_triggers::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::vpc_config::cfn_struct},

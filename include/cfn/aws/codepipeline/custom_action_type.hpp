@@ -57,9 +57,9 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-artifactdetails.html
     struct artifact_details {
         /// Required. The maximum number of artifacts allowed for the action type. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MaximumCount"> maximum_count;
+        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MaximumCount", cfn::literal_rule{.minimum = 0, .maximum = 5}> maximum_count;
         /// Required. The minimum number of artifacts allowed for the action type. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MinimumCount"> minimum_count;
+        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MinimumCount", cfn::literal_rule{.minimum = 0, .maximum = 5}> minimum_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,8 +67,8 @@ struct custom_action_type {
             static constexpr cfn::value_constraint maximum_count_constraint{.minimum = 0, .maximum = 5};
             static constexpr cfn::value_constraint minimum_count_constraint{.minimum = 0, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumCount", offsetof(self, maximum_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &maximum_count_constraint},
-                {"MinimumCount", offsetof(self, minimum_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &minimum_count_constraint},
+                {"MaximumCount", offsetof(self, maximum_count), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &maximum_count_constraint},
+                {"MinimumCount", offsetof(self, minimum_count), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &minimum_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.ArtifactDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

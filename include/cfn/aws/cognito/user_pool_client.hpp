@@ -56,7 +56,7 @@ struct user_pool_client {
         /// The state of refresh token rotation for the current app client.
         cfn::optional<cfn::enumeration<user_pool_client::refresh_token_rotation_feature>, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.Feature"> feature;
         /// When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh token that you're rotating out can remain valid for a period of time of up to 60 seconds.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.RetryGracePeriodSeconds"> retry_grace_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.RetryGracePeriodSeconds", cfn::literal_rule{.minimum = 0, .maximum = 60}> retry_grace_period_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct user_pool_client {
             static constexpr cfn::value_constraint retry_grace_period_seconds_constraint{.minimum = 0, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
                 {"Feature", offsetof(self, feature), cfn::field_kind::value, false},
-                {"RetryGracePeriodSeconds", offsetof(self, retry_grace_period_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retry_grace_period_seconds_constraint},
+                {"RetryGracePeriodSeconds", offsetof(self, retry_grace_period_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retry_grace_period_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolClient.RefreshTokenRotation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct user_pool_client {
 
     struct properties {
         /// The access token time limit.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolClient.AccessTokenValidity"> access_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AccessTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 86400}> access_token_validity;
         /// The OAuth grant types that you want your app client to generate for clients in managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.AllowedOAuthFlows"> allowed_oauth_flows;
         /// Set to `true` to use OAuth 2.0 authorization server features in your app client.
@@ -106,7 +106,7 @@ struct user_pool_client {
         /// The user pool analytics configuration for collecting metrics and sending them to your Amazon Pinpoint campaign.
         user_pool_client::analytics_configuration analytics_configuration = cfn::absent;
         /// Amazon Cognito creates a session token for each API request in an authentication flow.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolClient.AuthSessionValidity"> auth_session_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AuthSessionValidity", cfn::literal_rule{.minimum = 3, .maximum = 15}> auth_session_validity;
         /// A list of allowed redirect, or callback, URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.CallbackURLs"> callback_ur_ls;
         /// A friendly name for the app client that you want to create.
@@ -122,7 +122,7 @@ struct user_pool_client {
         /// When `true`, generates a client secret for the app client. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Cognito::UserPoolClient.GenerateSecret"> generate_secret;
         /// The ID token time limit.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolClient.IdTokenValidity"> id_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.IdTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 86400}> id_token_validity;
         /// A list of allowed logout URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.LogoutURLs"> logout_ur_ls;
         /// Errors and responses that you want Amazon Cognito APIs to return during authentication, account confirmation, and password recovery when the user doesn't exist in the user pool.
@@ -132,7 +132,7 @@ struct user_pool_client {
         /// The configuration of your app client for refresh token rotation.
         user_pool_client::refresh_token_rotation refresh_token_rotation = cfn::absent;
         /// The refresh token time limit.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenValidity"> refresh_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 315360000}> refresh_token_validity;
         /// A list of provider names for the identity providers (IdPs) that are supported on this client.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.SupportedIdentityProviders"> supported_identity_providers;
         /// The units that validity times are represented in.
@@ -149,12 +149,12 @@ struct user_pool_client {
             static constexpr cfn::value_constraint id_token_validity_constraint{.minimum = 1, .maximum = 86400};
             static constexpr cfn::value_constraint refresh_token_validity_constraint{.minimum = 1, .maximum = 315360000};
             static constexpr cfn::field_info fields[] = {
-                {"AccessTokenValidity", offsetof(self, access_token_validity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_validity_constraint},
+                {"AccessTokenValidity", offsetof(self, access_token_validity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_validity_constraint},
                 {"AllowedOAuthFlows", offsetof(self, allowed_oauth_flows), cfn::field_kind::value, false},
                 {"AllowedOAuthFlowsUserPoolClient", offsetof(self, allowed_oauth_flows_user_pool_client), cfn::field_kind::value, false},
                 {"AllowedOAuthScopes", offsetof(self, allowed_oauth_scopes), cfn::field_kind::value, false},
                 {"AnalyticsConfiguration", offsetof(self, analytics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_client::analytics_configuration::cfn_struct},
-                {"AuthSessionValidity", offsetof(self, auth_session_validity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_session_validity_constraint},
+                {"AuthSessionValidity", offsetof(self, auth_session_validity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_session_validity_constraint},
                 {"CallbackURLs", offsetof(self, callback_ur_ls), cfn::field_kind::value, false},
                 {"ClientName", offsetof(self, client_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_name_constraint},
                 {"DefaultRedirectURI", offsetof(self, default_redirect_uri), cfn::field_kind::value, false},
@@ -162,12 +162,12 @@ struct user_pool_client {
                 {"EnableTokenRevocation", offsetof(self, enable_token_revocation), cfn::field_kind::value, false},
                 {"ExplicitAuthFlows", offsetof(self, explicit_auth_flows), cfn::field_kind::value, false},
                 {"GenerateSecret", offsetof(self, generate_secret), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IdTokenValidity", offsetof(self, id_token_validity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_token_validity_constraint},
+                {"IdTokenValidity", offsetof(self, id_token_validity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_token_validity_constraint},
                 {"LogoutURLs", offsetof(self, logout_ur_ls), cfn::field_kind::value, false},
                 {"PreventUserExistenceErrors", offsetof(self, prevent_user_existence_errors), cfn::field_kind::value, false},
                 {"ReadAttributes", offsetof(self, read_attributes), cfn::field_kind::value, false},
                 {"RefreshTokenRotation", offsetof(self, refresh_token_rotation), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_client::refresh_token_rotation::cfn_struct},
-                {"RefreshTokenValidity", offsetof(self, refresh_token_validity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_validity_constraint},
+                {"RefreshTokenValidity", offsetof(self, refresh_token_validity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_validity_constraint},
                 {"SupportedIdentityProviders", offsetof(self, supported_identity_providers), cfn::field_kind::value, false},
                 {"TokenValidityUnits", offsetof(self, token_validity_units), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_client::token_validity_units::cfn_struct},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -21,7 +21,7 @@ struct user_pool_group {
         /// A name for the group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.GroupName"> group_name;
         /// A non-negative integer value that specifies the precedence of this group relative to the other groups that a user can belong to in the user pool.
-        cfn::optional<cfn::integer, "AWS::Cognito::UserPoolGroup.Precedence"> precedence;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolGroup.Precedence", cfn::literal_rule{.minimum = 0}> precedence;
         /// The Amazon Resource Name (ARN) for the IAM role that you want to associate with the group.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Cognito::UserPoolGroup.RoleArn"> role_arn;
         /// Required. The ID of the user pool where you want to create a user group. Update requires replacement.
@@ -33,7 +33,7 @@ struct user_pool_group {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Precedence", offsetof(self, precedence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &precedence_constraint},
+                {"Precedence", offsetof(self, precedence), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &precedence_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -238,7 +238,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-schedule.html
     struct schedule {
         /// Execution window duration in minutes.
-        cfn::optional<cfn::integer, "AWS::ComputeOptimizer::AutomationRule.Schedule.ExecutionWindowInMinutes"> execution_window_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ComputeOptimizer::AutomationRule.Schedule.ExecutionWindowInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> execution_window_in_minutes;
         /// Schedule expression (e.g., cron or rate expression).
         cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Schedule.ScheduleExpression"> schedule_expression;
         /// IANA timezone identifier.
@@ -249,7 +249,7 @@ struct automation_rule {
             using self = schedule;
             static constexpr cfn::value_constraint execution_window_in_minutes_constraint{.minimum = 60, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionWindowInMinutes", offsetof(self, execution_window_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_window_in_minutes_constraint},
+                {"ExecutionWindowInMinutes", offsetof(self, execution_window_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_window_in_minutes_constraint},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::value, false},
             };

@@ -32,7 +32,7 @@ struct agent_status {
         /// The description of the agent status.
         cfn::checked_optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display order of the agent status.
-        cfn::optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder"> display_order;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder", cfn::literal_rule{.minimum = 1, .maximum = 50}> display_order;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn"> instance_arn;
         /// Required. The name of the agent status.
@@ -54,7 +54,7 @@ struct agent_status {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayOrder", offsetof(self, display_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_order_constraint},
+                {"DisplayOrder", offsetof(self, display_order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_order_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ResetOrderNumber", offsetof(self, reset_order_number), cfn::field_kind::value, false},

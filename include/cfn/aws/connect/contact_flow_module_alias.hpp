@@ -19,7 +19,7 @@ struct contact_flow_module_alias {
         /// Required. The identifier of the contact flow module (ARN) this alias is tied to. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 500}> contact_flow_module_id;
         /// Required. The version number of the contact flow module this alias points to.
-        cfn::required<cfn::integer, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleVersion"> contact_flow_module_version;
+        cfn::checked_required<cfn::integer, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleVersion", cfn::literal_rule{.minimum = 1}> contact_flow_module_version;
         /// The description of the alias.
         cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The name of the alias.
@@ -32,7 +32,7 @@ struct contact_flow_module_alias {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = {"^([$0-9a-zA-Z][_-]?)+$", 22}};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_flow_module_id_constraint},
-                {"ContactFlowModuleVersion", offsetof(self, contact_flow_module_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_module_version_constraint},
+                {"ContactFlowModuleVersion", offsetof(self, contact_flow_module_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &contact_flow_module_version_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };

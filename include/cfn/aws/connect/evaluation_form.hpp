@@ -559,7 +559,7 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// The score assigned to answer values within the range option.
-        cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption.Score"> score;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption.Score", cfn::literal_rule{.minimum = 0, .maximum = 10}> score;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -571,7 +571,7 @@ struct evaluation_form {
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, true},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, true},
                 {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
-                {"Score", offsetof(self, score), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &score_constraint},
+                {"Score", offsetof(self, score), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &score_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -684,7 +684,7 @@ struct evaluation_form {
         /// Required. The identifier of the answer option.
         cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score assigned to the answer option.
-        cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Score"> score;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Score", cfn::literal_rule{.minimum = 0, .maximum = 10}> score;
         /// Required. The title of the answer option.
         cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Text", cfn::literal_rule{.min_length = 1, .max_length = 128}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -699,7 +699,7 @@ struct evaluation_form {
                 {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
                 {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
-                {"Score", offsetof(self, score), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &score_constraint},
+                {"Score", offsetof(self, score), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &score_constraint},
                 {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption", fields, offsetof(self, cfn_intrinsic)};
@@ -881,7 +881,7 @@ struct evaluation_form {
         /// Required. The title of the question.
         cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Title", cfn::literal_rule{.min_length = 1, .max_length = 350}> title;
         /// The scoring weight of the section.
-        cfn::optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Weight"> weight;
+        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -900,7 +900,7 @@ struct evaluation_form {
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"ScoringConfiguration", offsetof(self, scoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_scoring_configuration::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormQuestion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -943,7 +943,7 @@ struct evaluation_form {
         /// Required. The title of the section.
         cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Title", cfn::literal_rule{.min_length = 1, .max_length = 128}> title;
         /// The scoring weight of the section.
-        cfn::optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormSection.Weight"> weight;
+        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormSection.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -960,7 +960,7 @@ struct evaluation_form {
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_score_threshold::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1043,7 +1043,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationreviewconfiguration.html
     struct evaluation_review_configuration {
         /// Number of days during which a request for review can be submitted for evaluations created from this form.
-        cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.EligibilityDays"> eligibility_days;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.EligibilityDays", cfn::literal_rule{.minimum = 1, .maximum = 90}> eligibility_days;
         /// Required. List of recipients who should be notified when a review is requested.
         cfn::required<cfn::list<evaluation_form::evaluation_review_notification_recipient>, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.ReviewNotificationRecipients"> review_notification_recipients;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1053,7 +1053,7 @@ struct evaluation_form {
             static constexpr cfn::value_constraint eligibility_days_constraint{.minimum = 1, .maximum = 90};
             static constexpr cfn::value_constraint review_notification_recipients_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EligibilityDays", offsetof(self, eligibility_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &eligibility_days_constraint},
+                {"EligibilityDays", offsetof(self, eligibility_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &eligibility_days_constraint},
                 {"ReviewNotificationRecipients", offsetof(self, review_notification_recipients), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_review_notification_recipient::cfn_struct, &review_notification_recipients_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationReviewConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -76,9 +76,9 @@ struct hours_of_operation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-hoursofoperation-hoursofoperationtimeslice.html
     struct hours_of_operation_time_slice {
         /// Required. The hours.
-        cfn::required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Hours"> hours;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The minutes.
-        cfn::required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Minutes"> minutes;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,8 +86,8 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint hours_constraint{.minimum = 0, .maximum = 23};
             static constexpr cfn::value_constraint minutes_constraint{.minimum = 0, .maximum = 59};
             static constexpr cfn::field_info fields[] = {
-                {"Hours", offsetof(self, hours), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_constraint},
-                {"Minutes", offsetof(self, minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minutes_constraint},
+                {"Hours", offsetof(self, hours), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hours_constraint},
+                {"Minutes", offsetof(self, minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,9 +121,9 @@ struct hours_of_operation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-hoursofoperation-overridetimeslice.html
     struct override_time_slice {
         /// Required. The hours.
-        cfn::required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Hours"> hours;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The minutes.
-        cfn::required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Minutes"> minutes;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,8 +131,8 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint hours_constraint{.minimum = 0, .maximum = 23};
             static constexpr cfn::value_constraint minutes_constraint{.minimum = 0, .maximum = 59};
             static constexpr cfn::field_info fields[] = {
-                {"Hours", offsetof(self, hours), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_constraint},
-                {"Minutes", offsetof(self, minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minutes_constraint},
+                {"Hours", offsetof(self, hours), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hours_constraint},
+                {"Minutes", offsetof(self, minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.OverrideTimeSlice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,7 +172,7 @@ struct hours_of_operation {
         cfn::optional<cfn::list<cfn::integer>, "AWS::Connect::HoursOfOperation.RecurrencePattern.ByWeekdayOccurrence"> by_weekday_occurrence;
         /// The frequency of recurrence for hours of operation overrides.
         cfn::optional<cfn::enumeration<hours_of_operation::recurrence_pattern_frequency>, "AWS::Connect::HoursOfOperation.RecurrencePattern.Frequency"> frequency;
-        cfn::optional<cfn::integer, "AWS::Connect::HoursOfOperation.RecurrencePattern.Interval"> interval;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::HoursOfOperation.RecurrencePattern.Interval", cfn::literal_rule{.minimum = 1, .maximum = 6}> interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,7 +189,7 @@ struct hours_of_operation {
                 {"ByMonthDay", offsetof(self, by_month_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &by_month_day_constraint},
                 {"ByWeekdayOccurrence", offsetof(self, by_weekday_occurrence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &by_weekday_occurrence_constraint},
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, false},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
+                {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.RecurrencePattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -93,7 +93,7 @@ struct queue {
         /// Required. The identifier of the Connect Customer instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Queue.InstanceArn"> instance_arn;
         /// The maximum number of contacts that can be in the queue before it is considered full.
-        cfn::optional<cfn::integer, "AWS::Connect::Queue.MaxContacts"> max_contacts;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::Queue.MaxContacts", cfn::literal_rule{.minimum = 0}> max_contacts;
         /// Required. The name of the queue.
         cfn::checked_required<cfn::str, "AWS::Connect::Queue.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The outbound caller ID name, number, and outbound whisper flow.
@@ -122,7 +122,7 @@ struct queue {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HoursOfOperationArn", offsetof(self, hours_of_operation_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_of_operation_arn_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"MaxContacts", offsetof(self, max_contacts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_contacts_constraint},
+                {"MaxContacts", offsetof(self, max_contacts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_contacts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutboundCallerConfig", offsetof(self, outbound_caller_config), cfn::field_kind::nested, false, cfn::replacement::no, &queue::outbound_caller_config::cfn_struct},
                 {"OutboundEmailConfig", offsetof(self, outbound_email_config), cfn::field_kind::nested, false, cfn::replacement::no, &queue::outbound_email_config::cfn_struct},

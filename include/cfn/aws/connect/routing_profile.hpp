@@ -104,7 +104,7 @@ struct routing_profile {
         /// Required. The channels that agents can handle in the Contact Control Panel (CCP).
         cfn::required<cfn::enumeration<routing_profile::media_concurrency_channel>, "AWS::Connect::RoutingProfile.MediaConcurrency.Channel"> channel;
         /// Required. The number of contacts an agent can have on a channel simultaneously.
-        cfn::required<cfn::integer, "AWS::Connect::RoutingProfile.MediaConcurrency.Concurrency"> concurrency;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.MediaConcurrency.Concurrency", cfn::literal_rule{.minimum = 1, .maximum = 10}> concurrency;
         /// Defines the cross-channel routing behavior for each channel that is enabled for this Routing Profile.
         routing_profile::cross_channel_behavior cross_channel_behavior = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -114,7 +114,7 @@ struct routing_profile {
             static constexpr cfn::value_constraint concurrency_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, true},
-                {"Concurrency", offsetof(self, concurrency), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &concurrency_constraint},
+                {"Concurrency", offsetof(self, concurrency), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &concurrency_constraint},
                 {"CrossChannelBehavior", offsetof(self, cross_channel_behavior), cfn::field_kind::nested, false, cfn::replacement::no, &routing_profile::cross_channel_behavior::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.MediaConcurrency", fields, offsetof(self, cfn_intrinsic)};
@@ -126,9 +126,9 @@ struct routing_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
     struct routing_profile_queue_config {
         /// Required. The delay, in seconds, a contact should be in the queue before they are routed to an available agent.
-        cfn::required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Delay"> delay;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Delay", cfn::literal_rule{.minimum = 0, .maximum = 9999}> delay;
         /// Required. The order in which contacts are to be handled for the queue.
-        cfn::required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Priority", cfn::literal_rule{.minimum = 1, .maximum = 99}> priority;
         /// Required. Contains information about a queue resource.
         routing_profile::routing_profile_queue_reference queue_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -138,8 +138,8 @@ struct routing_profile {
             static constexpr cfn::value_constraint delay_constraint{.minimum = 0, .maximum = 9999};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"Delay", offsetof(self, delay), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delay_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Delay", offsetof(self, delay), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delay_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"QueueReference", offsetof(self, queue_reference), cfn::field_kind::nested, true, cfn::replacement::no, &routing_profile::routing_profile_queue_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.RoutingProfileQueueConfig", fields, offsetof(self, cfn_intrinsic)};

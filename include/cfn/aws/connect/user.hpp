@@ -87,7 +87,7 @@ struct user {
         /// The after contact work (ACW) mode for the channel.
         cfn::optional<cfn::enumeration<user::after_contact_work_config_after_contact_work_mode>, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkMode"> after_contact_work_mode;
         /// The After Call Work (ACW) timeout setting, in seconds.
-        cfn::optional<cfn::integer, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkTimeLimit"> after_contact_work_time_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkTimeLimit", cfn::literal_rule{.minimum = 0}> after_contact_work_time_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,7 +95,7 @@ struct user {
             static constexpr cfn::value_constraint after_contact_work_time_limit_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"AfterContactWorkMode", offsetof(self, after_contact_work_mode), cfn::field_kind::value, false},
-                {"AfterContactWorkTimeLimit", offsetof(self, after_contact_work_time_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &after_contact_work_time_limit_constraint},
+                {"AfterContactWorkTimeLimit", offsetof(self, after_contact_work_time_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &after_contact_work_time_limit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User.AfterContactWorkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,7 +205,7 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
     struct user_phone_config {
         /// The After Call Work (ACW) timeout setting, in seconds.
-        cfn::optional<cfn::integer, "AWS::Connect::User.UserPhoneConfig.AfterContactWorkTimeLimit"> after_contact_work_time_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::User.UserPhoneConfig.AfterContactWorkTimeLimit", cfn::literal_rule{.minimum = 0}> after_contact_work_time_limit;
         /// The Auto accept setting.
         cfn::optional<cfn::boolean, "AWS::Connect::User.UserPhoneConfig.AutoAccept"> auto_accept;
         /// The phone number for the user's desk phone.
@@ -220,7 +220,7 @@ struct user {
             using self = user_phone_config;
             static constexpr cfn::value_constraint after_contact_work_time_limit_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AfterContactWorkTimeLimit", offsetof(self, after_contact_work_time_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &after_contact_work_time_limit_constraint},
+                {"AfterContactWorkTimeLimit", offsetof(self, after_contact_work_time_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &after_contact_work_time_limit_constraint},
                 {"AutoAccept", offsetof(self, auto_accept), cfn::field_kind::value, false},
                 {"DeskPhoneNumber", offsetof(self, desk_phone_number), cfn::field_kind::value, false},
                 {"PersistentConnection", offsetof(self, persistent_connection), cfn::field_kind::value, false},
@@ -262,7 +262,7 @@ struct user {
         /// Required. The value of user’s proficiency.
         cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_value;
         /// Required. The level of the proficiency.
-        cfn::required<cfn::number, "AWS::Connect::User.UserProficiency.Level"> level;
+        cfn::checked_required<cfn::number, "AWS::Connect::User.UserProficiency.Level", cfn::literal_rule{.minimum = 1.0, .maximum = 5.0}> level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -273,7 +273,7 @@ struct user {
             static constexpr cfn::field_info fields[] = {
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"AttributeValue", offsetof(self, attribute_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_value_constraint},
-                {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &level_constraint},
+                {"Level", offsetof(self, level), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &level_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User.UserProficiency", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,14 +19,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-agentlessdialerconfig.html
     struct agentless_dialer_config {
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig.DialingCapacity"> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agentless_dialer_config;
             static constexpr cfn::value_constraint dialing_capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
+                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,9 +37,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-predictivedialerconfig.html
     struct predictive_dialer_config {
         /// Required. Bandwidth allocation for the predictive dialer.
-        cfn::required<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.BandwidthAllocation"> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.DialingCapacity"> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,8 +47,8 @@ struct campaign {
             static constexpr cfn::value_constraint bandwidth_allocation_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint dialing_capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
-                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
+                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
+                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,9 +59,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-progressivedialerconfig.html
     struct progressive_dialer_config {
         /// Required. Bandwidth allocation for the progressive dialer.
-        cfn::required<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.BandwidthAllocation"> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.DialingCapacity"> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,8 +69,8 @@ struct campaign {
             static constexpr cfn::value_constraint bandwidth_allocation_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint dialing_capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
-                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
+                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
+                {"DialingCapacity", offsetof(self, dialing_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dialing_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -107,7 +107,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-emailchannelsubtypeconfig.html
     struct email_channel_subtype_config {
         /// The allocation of email capacity between multiple running outbound campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig.Capacity"> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default email outbound configuration of an outbound campaign.
         campaign::email_outbound_config default_outbound_config;
         /// Required. The outbound mode for email of an outbound campaign.
@@ -118,7 +118,7 @@ struct campaign {
             using self = email_channel_subtype_config;
             static constexpr cfn::value_constraint capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_constraint},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_constraint},
                 {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::email_outbound_config::cfn_struct},
                 {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::email_outbound_mode::cfn_struct},
             };
@@ -170,7 +170,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-smschannelsubtypeconfig.html
     struct sms_channel_subtype_config {
         /// The allocation of SMS capacity between multiple running outbound campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig.Capacity"> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default SMS outbound configuration of an outbound campaign.
         campaign::sms_outbound_config default_outbound_config;
         /// Required. The outbound mode of SMS for an outbound campaign.
@@ -181,7 +181,7 @@ struct campaign {
             using self = sms_channel_subtype_config;
             static constexpr cfn::value_constraint capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_constraint},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_constraint},
                 {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::sms_outbound_config::cfn_struct},
                 {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::sms_outbound_mode::cfn_struct},
             };
@@ -220,7 +220,7 @@ struct campaign {
         /// The Amazon Connect source phone number.
         cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// The ring timeout configuration for outbound calls.
-        cfn::optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout"> ring_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout", cfn::literal_rule{.minimum = 15, .maximum = 60}> ring_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -232,7 +232,7 @@ struct campaign {
                 {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
                 {"ConnectContactFlowId", offsetof(self, connect_contact_flow_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_contact_flow_id_constraint},
                 {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_source_phone_number_constraint},
-                {"RingTimeout", offsetof(self, ring_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ring_timeout_constraint},
+                {"RingTimeout", offsetof(self, ring_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ring_timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -243,14 +243,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-predictiveconfig.html
     struct predictive_config {
         /// Required. Bandwidth allocation for the predictive outbound mode.
-        cfn::required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PredictiveConfig.BandwidthAllocation"> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PredictiveConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_config;
             static constexpr cfn::value_constraint bandwidth_allocation_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
+                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.PredictiveConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,14 +261,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-timeoutconfig.html
     struct timeout_config {
         /// Duration in seconds for the countdown timer.
-        cfn::optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TimeoutConfig.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TimeoutConfig.DurationInSeconds", cfn::literal_rule{.minimum = 10, .maximum = 300}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timeout_config;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 10, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TimeoutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,7 +281,7 @@ struct campaign {
         /// Agent actions for the preview outbound mode.
         cfn::optional<cfn::list<cfn::enumeration<campaign::preview_config_agent_actions>>, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.AgentActions"> agent_actions;
         /// Required. Bandwidth allocation for the preview outbound mode.
-        cfn::required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.BandwidthAllocation"> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Required. Countdown timer configuration for preview outbound mode.
         campaign::timeout_config timeout_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -291,7 +291,7 @@ struct campaign {
             static constexpr cfn::value_constraint bandwidth_allocation_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AgentActions", offsetof(self, agent_actions), cfn::field_kind::value, false},
-                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
+                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
                 {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.PreviewConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -303,14 +303,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-progressiveconfig.html
     struct progressive_config {
         /// Required. Bandwidth allocation for the progressive outbound mode.
-        cfn::required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig.BandwidthAllocation"> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = progressive_config;
             static constexpr cfn::value_constraint bandwidth_allocation_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
+                {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bandwidth_allocation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -350,7 +350,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-telephonychannelsubtypeconfig.html
     struct telephony_channel_subtype_config {
         /// The allocation of telephony capacity between multiple running outbound campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity"> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// The identifier of the Amazon Connect queue associated with telephony outbound requests of an outbound campaign.
         cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::literal_rule{.max_length = 500}> connect_queue_id;
         /// Required. The default telephony outbound configuration of an outbound campaign.
@@ -364,7 +364,7 @@ struct campaign {
             static constexpr cfn::value_constraint capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::value_constraint connect_queue_id_constraint{.max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_constraint},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_constraint},
                 {"ConnectQueueId", offsetof(self, connect_queue_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_queue_id_constraint},
                 {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_config::cfn_struct},
                 {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_mode::cfn_struct},
@@ -417,7 +417,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-whatsappchannelsubtypeconfig.html
     struct whats_app_channel_subtype_config {
         /// The allocation of WhatsApp capacity between multiple running outbound campaigns.
-        cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig.Capacity"> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default WhatsApp outbound configuration of an outbound campaign.
         campaign::whats_app_outbound_config default_outbound_config;
         /// Required. The outbound mode for WhatsApp of an outbound campaign.
@@ -428,7 +428,7 @@ struct campaign {
             using self = whats_app_channel_subtype_config;
             static constexpr cfn::value_constraint capacity_constraint{.minimum = 0.01, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_constraint},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_constraint},
                 {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::whats_app_outbound_config::cfn_struct},
                 {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::whats_app_outbound_mode::cfn_struct},
             };
@@ -470,9 +470,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-communicationlimit.html
     struct communication_limit {
         /// Required. The frequency of communication limit evaluation.
-        cfn::required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Frequency"> frequency;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Frequency", cfn::literal_rule{.minimum = 1}> frequency;
         /// Required. The maximum outreaching count for each recipient.
-        cfn::required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.MaxCountPerRecipient"> max_count_per_recipient;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.MaxCountPerRecipient", cfn::literal_rule{.minimum = 1}> max_count_per_recipient;
         /// Required. The unit of communication limit evaluation.
         cfn::required<cfn::enumeration<campaign::communication_limit_unit>, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -482,8 +482,8 @@ struct campaign {
             static constexpr cfn::value_constraint frequency_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_count_per_recipient_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frequency_constraint},
-                {"MaxCountPerRecipient", offsetof(self, max_count_per_recipient), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_count_per_recipient_constraint},
+                {"Frequency", offsetof(self, frequency), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frequency_constraint},
+                {"MaxCountPerRecipient", offsetof(self, max_count_per_recipient), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_count_per_recipient_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.CommunicationLimit", fields, offsetof(self, cfn_intrinsic)};
@@ -710,7 +710,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-entrylimitsconfig.html
     struct entry_limits_config {
         /// Required. Maximum number of entries per participant.
-        cfn::required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount"> max_entry_count;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount", cfn::literal_rule{.minimum = 0}> max_entry_count;
         /// Required. Time duration in ISO 8601 format.
         cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -720,7 +720,7 @@ struct campaign {
             static constexpr cfn::value_constraint max_entry_count_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_entry_interval_constraint{.min_length = 0, .max_length = 50, .pattern = {"^[a-zA-Z0-9.]*$", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"MaxEntryCount", offsetof(self, max_entry_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_entry_count_constraint},
+                {"MaxEntryCount", offsetof(self, max_entry_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_entry_count_constraint},
                 {"MinEntryInterval", offsetof(self, min_entry_interval), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_entry_interval_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -112,7 +112,7 @@ struct calculated_attribute_definition {
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<calculated_attribute_definition::range_unit>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Unit"> unit;
         /// The amount of time of the specified unit.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Value"> value;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Value", cfn::literal_rule{.minimum = 1}> value;
         /// A structure letting customers specify a relative time window over which over which data is included in the Calculated Attribute.
         calculated_attribute_definition::value_range value_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -126,7 +126,7 @@ struct calculated_attribute_definition {
                 {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timestamp_format_constraint},
                 {"TimestampSource", offsetof(self, timestamp_source), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timestamp_source_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
                 {"ValueRange", offsetof(self, value_range), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::value_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.Range", fields, offsetof(self, cfn_intrinsic)};
@@ -159,7 +159,7 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-conditions.html
     struct conditions {
         /// The number of profile objects used for the calculated attribute.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions.ObjectCount"> object_count;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions.ObjectCount", cfn::literal_rule{.minimum = 1, .maximum = 300}> object_count;
         /// The relative time period over which data is included in the aggregation.
         calculated_attribute_definition::range range = cfn::absent;
         /// The threshold for the calculated attribute.
@@ -170,7 +170,7 @@ struct calculated_attribute_definition {
             using self = conditions;
             static constexpr cfn::value_constraint object_count_constraint{.minimum = 1, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
-                {"ObjectCount", offsetof(self, object_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_count_constraint},
+                {"ObjectCount", offsetof(self, object_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_count_constraint},
                 {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::range::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::threshold::cfn_struct},
             };

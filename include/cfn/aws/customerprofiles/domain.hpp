@@ -51,7 +51,7 @@ struct domain {
         /// A message describing the current progress.
         cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.Readiness.Message"> message;
         /// The percentage of progress completed.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::Domain.Readiness.ProgressPercentage"> progress_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.Readiness.ProgressPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> progress_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct domain {
             static constexpr cfn::value_constraint progress_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
-                {"ProgressPercentage", offsetof(self, progress_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &progress_percentage_constraint},
+                {"ProgressPercentage", offsetof(self, progress_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &progress_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.Readiness", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct domain {
         /// Required. The flag that enables the auto-merging of duplicate profiles.
         cfn::required<cfn::boolean, "AWS::CustomerProfiles::Domain.AutoMerging.Enabled"> enabled;
         /// A number between 0 and 1 that represents the minimum confidence score required for profiles within a matching group to be merged during the auto-merge process.
-        cfn::optional<cfn::number, "AWS::CustomerProfiles::Domain.AutoMerging.MinAllowedConfidenceScoreForMerging"> min_allowed_confidence_score_for_merging;
+        cfn::checked_optional<cfn::number, "AWS::CustomerProfiles::Domain.AutoMerging.MinAllowedConfidenceScoreForMerging", cfn::literal_rule{.minimum = 0.0, .maximum = 1.0}> min_allowed_confidence_score_for_merging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct domain {
                 {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, cfn::replacement::no, &domain::conflict_resolution::cfn_struct},
                 {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &domain::consolidation::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"MinAllowedConfidenceScoreForMerging", offsetof(self, min_allowed_confidence_score_for_merging), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_allowed_confidence_score_for_merging_constraint},
+                {"MinAllowedConfidenceScoreForMerging", offsetof(self, min_allowed_confidence_score_for_merging), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_allowed_confidence_score_for_merging_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.AutoMerging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -303,9 +303,9 @@ struct domain {
         /// Configures how the rule-based matching process should match profiles.
         cfn::optional<cfn::list<domain::matching_rule>, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MatchingRules"> matching_rules;
         /// Indicates the maximum allowed rule level for matching.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMatching"> max_allowed_rule_level_for_matching;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMatching", cfn::literal_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_matching;
         /// Indicates the maximum allowed rule level for merging.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMerging"> max_allowed_rule_level_for_merging;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMerging", cfn::literal_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_merging;
         /// The status of rule-based matching rule.
         cfn::optional<cfn::enumeration<domain::rule_based_matching_status>, "AWS::CustomerProfiles::Domain.RuleBasedMatching.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -321,8 +321,8 @@ struct domain {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::exporting_config::cfn_struct},
                 {"MatchingRules", offsetof(self, matching_rules), cfn::field_kind::value, false, cfn::replacement::no, &domain::matching_rule::cfn_struct, &matching_rules_constraint},
-                {"MaxAllowedRuleLevelForMatching", offsetof(self, max_allowed_rule_level_for_matching), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_matching_constraint},
-                {"MaxAllowedRuleLevelForMerging", offsetof(self, max_allowed_rule_level_for_merging), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_merging_constraint},
+                {"MaxAllowedRuleLevelForMatching", offsetof(self, max_allowed_rule_level_for_matching), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_matching_constraint},
+                {"MaxAllowedRuleLevelForMerging", offsetof(self, max_allowed_rule_level_for_merging), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_merging_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.RuleBasedMatching", fields, offsetof(self, cfn_intrinsic)};
@@ -338,7 +338,7 @@ struct domain {
         /// The default encryption key, which is an AWS managed key, is used when no specific type of encryption key is specified.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::literal_rule{.max_length = 255}> default_encryption_key;
         /// Required. The default number of days until the data within the domain expires.
-        cfn::required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays"> default_expiration_days;
+        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays", cfn::literal_rule{.minimum = 1, .maximum = 1098}> default_expiration_days;
         /// Required. The unique name of the domain. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// The process of matching duplicate profiles.
@@ -358,7 +358,7 @@ struct domain {
                 {"DataStore", offsetof(self, data_store), cfn::field_kind::nested, false, cfn::replacement::no, &domain::data_store::cfn_struct},
                 {"DeadLetterQueueUrl", offsetof(self, dead_letter_queue_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dead_letter_queue_url_constraint},
                 {"DefaultEncryptionKey", offsetof(self, default_encryption_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_encryption_key_constraint},
-                {"DefaultExpirationDays", offsetof(self, default_expiration_days), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_expiration_days_constraint},
+                {"DefaultExpirationDays", offsetof(self, default_expiration_days), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_expiration_days_constraint},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"Matching", offsetof(self, matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::matching::cfn_struct},
                 {"RuleBasedMatching", offsetof(self, rule_based_matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::rule_based_matching::cfn_struct},

@@ -123,13 +123,13 @@ struct event_trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-eventtrigger-period.html
     struct period {
         /// The maximum allowed number of destination invocations per profile.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.MaxInvocationsPerProfile"> max_invocations_per_profile;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.MaxInvocationsPerProfile", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_invocations_per_profile;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<event_trigger::period_unit>, "AWS::CustomerProfiles::EventTrigger.Period.Unit"> unit;
         /// If set to true, there is no limit on the number of destination invocations per profile.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::EventTrigger.Period.Unlimited"> unlimited;
         /// Required. The amount of time of the specified unit.
-        cfn::required<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.Value", cfn::literal_rule{.minimum = 1, .maximum = 24}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,10 +137,10 @@ struct event_trigger {
             static constexpr cfn::value_constraint max_invocations_per_profile_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 24};
             static constexpr cfn::field_info fields[] = {
-                {"MaxInvocationsPerProfile", offsetof(self, max_invocations_per_profile), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_invocations_per_profile_constraint},
+                {"MaxInvocationsPerProfile", offsetof(self, max_invocations_per_profile), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_invocations_per_profile_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
                 {"Unlimited", offsetof(self, unlimited), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.Period", fields, offsetof(self, cfn_intrinsic)};
             return &info;

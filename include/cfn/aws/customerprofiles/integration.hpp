@@ -452,7 +452,7 @@ struct integration {
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example rate (5 minutes).
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset", cfn::literal_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
         /// Specifies the scheduled start time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the date and time of a scheduled-triggered flow, such as America/New_York.
@@ -469,7 +469,7 @@ struct integration {
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
-                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
+                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };

@@ -125,19 +125,19 @@ struct object_type {
         /// The customer-provided key to encrypt the profile object that will be created in this profile object type mapping.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.EncryptionKey", cfn::literal_rule{.max_length = 255}> encryption_key;
         /// The number of days until the data of this type expires.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.ExpirationDays"> expiration_days;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.ExpirationDays", cfn::literal_rule{.minimum = 1, .maximum = 1098}> expiration_days;
         /// A list of field definitions for the object type mapping.
         cfn::optional<cfn::list<object_type::field_map>, "AWS::CustomerProfiles::ObjectType.Fields"> fields;
         /// A list of keys that can be used to map data to the profile or search for the profile.
         cfn::optional<cfn::list<object_type::key_map>, "AWS::CustomerProfiles::ObjectType.Keys"> keys;
         /// The amount of profile object max count assigned to the object type.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.MaxProfileObjectCount"> max_profile_object_count;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.MaxProfileObjectCount", cfn::literal_rule{.minimum = 1}> max_profile_object_count;
         /// Required. The name of the profile object type. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
         /// The format of your sourceLastUpdatedTimestamp that was previously set up.
         cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.SourceLastUpdatedTimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_last_updated_timestamp_format;
         /// Defines the priority order of object types.
-        cfn::optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.SourcePriority"> source_priority;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.SourcePriority", cfn::literal_rule{.minimum = 1}> source_priority;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::ObjectType.Tags"> tags;
         /// A unique identifier for the template mapping.
@@ -159,13 +159,13 @@ struct object_type {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_constraint},
-                {"ExpirationDays", offsetof(self, expiration_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_days_constraint},
+                {"ExpirationDays", offsetof(self, expiration_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_days_constraint},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &object_type::field_map::cfn_struct},
                 {"Keys", offsetof(self, keys), cfn::field_kind::value, false, cfn::replacement::no, &object_type::key_map::cfn_struct},
-                {"MaxProfileObjectCount", offsetof(self, max_profile_object_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_profile_object_count_constraint},
+                {"MaxProfileObjectCount", offsetof(self, max_profile_object_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_profile_object_count_constraint},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &object_type_name_constraint},
                 {"SourceLastUpdatedTimestampFormat", offsetof(self, source_last_updated_timestamp_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_last_updated_timestamp_format_constraint},
-                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_priority_constraint},
+                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_priority_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateId", offsetof(self, template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_id_constraint},
             };

@@ -272,7 +272,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-fileslimit.html
     struct files_limit {
         /// Required. The number of Amazon S3 files to select.
-        cfn::required<cfn::integer, "AWS::DataBrew::Dataset.FilesLimit.MaxFiles"> max_files;
+        cfn::checked_required<cfn::integer, "AWS::DataBrew::Dataset.FilesLimit.MaxFiles", cfn::literal_rule{.minimum = 1}> max_files;
         /// A criteria to use for Amazon S3 files sorting before their selection.
         cfn::optional<cfn::enumeration<dataset::files_limit_order>, "AWS::DataBrew::Dataset.FilesLimit.Order"> order;
         /// A criteria to use for Amazon S3 files sorting before their selection.
@@ -283,7 +283,7 @@ struct dataset {
             using self = files_limit;
             static constexpr cfn::value_constraint max_files_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxFiles", offsetof(self, max_files), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_files_constraint},
+                {"MaxFiles", offsetof(self, max_files), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_files_constraint},
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
                 {"OrderedBy", offsetof(self, ordered_by), cfn::field_kind::value, false},
             };

@@ -26,7 +26,7 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-project-sample.html
     struct sample {
         /// The number of rows in the sample.
-        cfn::optional<cfn::integer, "AWS::DataBrew::Project.Sample.Size"> size;
+        cfn::checked_optional<cfn::integer, "AWS::DataBrew::Project.Sample.Size", cfn::literal_rule{.minimum = 1, .maximum = 5000}> size;
         /// Required. The way in which DataBrew obtains rows from a dataset.
         cfn::required<cfn::enumeration<project::sample_type>, "AWS::DataBrew::Project.Sample.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -35,7 +35,7 @@ struct project {
             using self = sample;
             static constexpr cfn::value_constraint size_constraint{.minimum = 1, .maximum = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Project.Sample", fields, offsetof(self, cfn_intrinsic)};

@@ -81,7 +81,7 @@ struct ruleset {
         /// Unit of threshold value.
         cfn::optional<cfn::enumeration<ruleset::threshold_unit>, "AWS::DataBrew::Ruleset.Threshold.Unit"> unit;
         /// Required. The value of a threshold.
-        cfn::required<cfn::number, "AWS::DataBrew::Ruleset.Threshold.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::DataBrew::Ruleset.Threshold.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct ruleset {
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset.Threshold", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -87,7 +87,7 @@ struct location_hdfs {
         /// Required. The hostname of the NameNode in the HDFS cluster.
         cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 255}> hostname;
         /// Required. The port that the NameNode uses to listen to client requests.
-        cfn::required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port", cfn::literal_rule{.minimum = 1, .maximum = 65536}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct location_hdfs {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65536};
             static constexpr cfn::field_info fields[] = {
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hostname_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationHDFS.NameNode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,7 +129,7 @@ struct location_hdfs {
         /// Required. The authentication mode used to determine identity of user.
         cfn::required<cfn::enumeration<location_hdfs::authentication_type>, "AWS::DataSync::LocationHDFS.AuthenticationType"> authentication_type;
         /// The size of data blocks to write into the HDFS cluster.
-        cfn::optional<cfn::integer, "AWS::DataSync::LocationHDFS.BlockSize"> block_size;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.BlockSize", cfn::literal_rule{.minimum = 1048576, .maximum = 1073741824}> block_size;
         /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
         location_hdfs::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
@@ -147,7 +147,7 @@ struct location_hdfs {
         /// The Quality of Protection (QOP) configuration specifies the Remote Procedure Call (RPC) and data transfer protection settings configured on the Hadoop Distributed File System (HDFS) cluster.
         location_hdfs::qop_configuration qop_configuration = cfn::absent;
         /// The number of DataNodes to replicate the data to when writing to the HDFS cluster.
-        cfn::optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor"> replication_factor;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor", cfn::literal_rule{.minimum = 1, .maximum = 512}> replication_factor;
         /// The user name used to identify the client on the host operating system.
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256}> simple_user;
         /// A subdirectory in the HDFS cluster.
@@ -171,7 +171,7 @@ struct location_hdfs {
             static constexpr cfn::field_info fields[] = {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"BlockSize", offsetof(self, block_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_constraint},
+                {"BlockSize", offsetof(self, block_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_constraint},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::custom_secret_config::cfn_struct},
                 {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
@@ -180,7 +180,7 @@ struct location_hdfs {
                 {"KmsKeyProviderUri", offsetof(self, kms_key_provider_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_provider_uri_constraint},
                 {"NameNodes", offsetof(self, name_nodes), cfn::field_kind::value, true, cfn::replacement::no, &location_hdfs::name_node::cfn_struct, &name_nodes_constraint},
                 {"QopConfiguration", offsetof(self, qop_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::qop_configuration::cfn_struct},
-                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replication_factor_constraint},
+                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &replication_factor_constraint},
                 {"SimpleUser", offsetof(self, simple_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &simple_user_constraint},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

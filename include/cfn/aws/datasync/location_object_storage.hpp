@@ -148,7 +148,7 @@ struct location_object_storage {
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your DataSync agent connects to. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
         /// Specifies the port that your object storage server accepts inbound network traffic on (for example, port 443).
-        cfn::optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort"> server_port;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65536}> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.
         cfn::optional<cfn::enumeration<location_object_storage::server_protocol>, "AWS::DataSync::LocationObjectStorage.ServerProtocol"> server_protocol;
         /// Specifies the object prefix for your object storage server.
@@ -177,7 +177,7 @@ struct location_object_storage {
                 {"SecretKey", offsetof(self, secret_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_key_constraint},
                 {"ServerCertificate", offsetof(self, server_certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_certificate_constraint},
                 {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_hostname_constraint},
-                {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_port_constraint},
+                {"ServerPort", offsetof(self, server_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_port_constraint},
                 {"ServerProtocol", offsetof(self, server_protocol), cfn::field_kind::value, false},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

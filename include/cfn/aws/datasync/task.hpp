@@ -278,7 +278,7 @@ struct task {
         /// A file metadata value that shows the last time that a file was accessed (that is, when the file was read or written to).
         cfn::optional<cfn::enumeration<task::options_atime>, "AWS::DataSync::Task.Options.Atime"> atime;
         /// A value that limits the bandwidth used by AWS DataSync.
-        cfn::optional<cfn::integer, "AWS::DataSync::Task.Options.BytesPerSecond"> bytes_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::Task.Options.BytesPerSecond", cfn::literal_rule{.minimum = -1}> bytes_per_second;
         /// The group ID (GID) of the file's owners.
         cfn::optional<cfn::enumeration<task::options_gid>, "AWS::DataSync::Task.Options.Gid"> gid;
         /// Specifies the type of logs that DataSync publishes to a Amazon CloudWatch Logs log group.
@@ -314,7 +314,7 @@ struct task {
             static constexpr cfn::value_constraint bytes_per_second_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
                 {"Atime", offsetof(self, atime), cfn::field_kind::value, false},
-                {"BytesPerSecond", offsetof(self, bytes_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bytes_per_second_constraint},
+                {"BytesPerSecond", offsetof(self, bytes_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_per_second_constraint},
                 {"Gid", offsetof(self, gid), cfn::field_kind::value, false},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},
                 {"Mtime", offsetof(self, mtime), cfn::field_kind::value, false},

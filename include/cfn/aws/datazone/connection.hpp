@@ -584,7 +584,7 @@ struct connection {
         /// The lineage sync of the Amazon Redshift.
         connection::redshift_lineage_sync_configuration_input lineage_sync = cfn::absent;
         /// The Amaon Redshift port.
-        cfn::optional<cfn::number, "AWS::DataZone::Connection.RedshiftPropertiesInput.Port"> port;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.RedshiftPropertiesInput.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
         /// The Amazon Redshift storage.
         connection::redshift_storage_properties storage = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -599,7 +599,7 @@ struct connection {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"LineageSync", offsetof(self, lineage_sync), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_lineage_sync_configuration_input::cfn_struct},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_storage_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
@@ -705,11 +705,11 @@ struct connection {
         /// The AWS Glue version in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256}> glue_version;
         /// The idle timeout in the Spark AWS Glue properties.
-        cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout"> idle_timeout;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout", cfn::literal_rule{.minimum = 1, .maximum = 3000}> idle_timeout;
         /// The Java virtual env in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The number of workers in the Spark AWS Glue properties.
-        cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers"> number_of_workers;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers", cfn::literal_rule{.minimum = 1, .maximum = 1000}> number_of_workers;
         /// The Python virtual env in the Spark AWS Glue properties.
         cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         /// The worker type in the Spark AWS Glue properties.
@@ -729,9 +729,9 @@ struct connection {
                 {"AdditionalArgs", offsetof(self, additional_args), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_glue_args::cfn_struct},
                 {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_version_constraint},
-                {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_timeout_constraint},
+                {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_timeout_constraint},
                 {"JavaVirtualEnv", offsetof(self, java_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &java_virtual_env_constraint},
-                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
+                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
                 {"PythonVirtualEnv", offsetof(self, python_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &python_virtual_env_constraint},
                 {"WorkerType", offsetof(self, worker_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &worker_type_constraint},
             };

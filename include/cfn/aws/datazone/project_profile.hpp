@@ -123,7 +123,7 @@ struct project_profile {
         /// The deployment mode of the environment.
         cfn::optional<cfn::enumeration<project_profile::environment_configuration_deployment_mode>, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentMode"> deployment_mode;
         /// The deployment order of the environment.
-        cfn::optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder"> deployment_order;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder", cfn::literal_rule{.minimum = 0, .maximum = 16}> deployment_order;
         /// The environment description.
         cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The environment blueprint ID.
@@ -145,7 +145,7 @@ struct project_profile {
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::nested, true, cfn::replacement::no, &project_profile::region::cfn_struct},
                 {"ConfigurationParameters", offsetof(self, configuration_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &project_profile::environment_configuration_parameters_details::cfn_struct},
                 {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, false},
-                {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_order_constraint},
+                {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &deployment_order_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentBlueprintId", offsetof(self, environment_blueprint_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &environment_blueprint_id_constraint},
                 {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_configuration_id_constraint},

@@ -16,7 +16,7 @@ struct farm {
     using ref_type = cfn::str;
 
     struct properties {
-        cfn::optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor"> cost_scale_factor;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor", cfn::literal_rule{.minimum = 0, .maximum = 100}> cost_scale_factor;
         /// A description of the farm that helps identify what the farm is used for.
         cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the farm.
@@ -33,7 +33,7 @@ struct farm {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = {"^arn:aws[-a-z]*:kms:.*:key/.*", 29}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cost_scale_factor_constraint},
+                {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cost_scale_factor_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

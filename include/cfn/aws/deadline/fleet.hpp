@@ -76,9 +76,9 @@ struct fleet {
     /// AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-customermanagedautoscalingconfiguration.html
     struct customer_managed_auto_scaling_configuration {
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.ScaleOutWorkersPerMinute"> scale_out_workers_per_minute;
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.StandbyWorkerCount"> standby_worker_count;
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.WorkerIdleDurationSeconds"> worker_idle_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::literal_rule{.minimum = 1}> scale_out_workers_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.StandbyWorkerCount", cfn::literal_rule{.minimum = 0}> standby_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::literal_rule{.minimum = 0}> worker_idle_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,9 +87,9 @@ struct fleet {
             static constexpr cfn::value_constraint standby_worker_count_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint worker_idle_duration_seconds_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleOutWorkersPerMinute", offsetof(self, scale_out_workers_per_minute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_out_workers_per_minute_constraint},
-                {"StandbyWorkerCount", offsetof(self, standby_worker_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &standby_worker_count_constraint},
-                {"WorkerIdleDurationSeconds", offsetof(self, worker_idle_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &worker_idle_duration_seconds_constraint},
+                {"ScaleOutWorkersPerMinute", offsetof(self, scale_out_workers_per_minute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_out_workers_per_minute_constraint},
+                {"StandbyWorkerCount", offsetof(self, standby_worker_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &standby_worker_count_constraint},
+                {"WorkerIdleDurationSeconds", offsetof(self, worker_idle_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &worker_idle_duration_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,9 +100,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-acceleratorcountrange.html
     struct accelerator_count_range {
         /// The maximum number of GPU accelerators in the worker host.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// Required. The minimum number of GPU accelerators in the worker host.
-        cfn::required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Min"> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,8 +110,8 @@ struct fleet {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.AcceleratorCountRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,9 +122,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-acceleratortotalmemorymibrange.html
     struct accelerator_total_memory_mib_range {
         /// The maximum amount of memory to use for the accelerator, measured in MiB.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Max", cfn::literal_rule{.minimum = 0}> max_;
         /// Required. The minimum amount of memory to use for the accelerator, measured in MiB.
-        cfn::required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Min"> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Min", cfn::literal_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,8 +132,8 @@ struct fleet {
             static constexpr cfn::value_constraint max_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint min_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,9 +191,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-memorymibrange.html
     struct memory_mib_range {
         /// The maximum amount of memory (in MiB).
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Max", cfn::literal_rule{.minimum = 512}> max_;
         /// Required. The minimum amount of memory (in MiB).
-        cfn::required<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Min"> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Min", cfn::literal_rule{.minimum = 512}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,8 +201,8 @@ struct fleet {
             static constexpr cfn::value_constraint max_constraint{.minimum = 512, .maximum = 2147483647};
             static constexpr cfn::value_constraint min_constraint{.minimum = 512, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.MemoryMiBRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,9 +213,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-vcpucountrange.html
     struct v_cpu_count_range {
         /// The maximum amount of vCPU.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Max"> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Max", cfn::literal_rule{.minimum = 1, .maximum = 10000}> max_;
         /// Required. The minimum amount of vCPU.
-        cfn::required<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Min"> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Min", cfn::literal_rule{.minimum = 1, .maximum = 10000}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,8 +223,8 @@ struct fleet {
             static constexpr cfn::value_constraint max_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint min_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.VCpuCountRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -306,9 +306,9 @@ struct fleet {
     /// AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-servicemanagedec2autoscalingconfiguration.html
     struct service_managed_ec2_auto_scaling_configuration {
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.ScaleOutWorkersPerMinute"> scale_out_workers_per_minute;
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.StandbyWorkerCount"> standby_worker_count;
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.WorkerIdleDurationSeconds"> worker_idle_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::literal_rule{.minimum = 1}> scale_out_workers_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.StandbyWorkerCount", cfn::literal_rule{.minimum = 0}> standby_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 86400}> worker_idle_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -317,9 +317,9 @@ struct fleet {
             static constexpr cfn::value_constraint standby_worker_count_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint worker_idle_duration_seconds_constraint{.minimum = 0, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleOutWorkersPerMinute", offsetof(self, scale_out_workers_per_minute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_out_workers_per_minute_constraint},
-                {"StandbyWorkerCount", offsetof(self, standby_worker_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &standby_worker_count_constraint},
-                {"WorkerIdleDurationSeconds", offsetof(self, worker_idle_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &worker_idle_duration_seconds_constraint},
+                {"ScaleOutWorkersPerMinute", offsetof(self, scale_out_workers_per_minute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_out_workers_per_minute_constraint},
+                {"StandbyWorkerCount", offsetof(self, standby_worker_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &standby_worker_count_constraint},
+                {"WorkerIdleDurationSeconds", offsetof(self, worker_idle_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &worker_idle_duration_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -372,11 +372,11 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-ec2ebsvolume.html
     struct ec2_ebs_volume {
         /// The IOPS per volume.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.Iops"> iops;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.Iops", cfn::literal_rule{.minimum = 3000, .maximum = 16000}> iops;
         /// The EBS volume size in GiB.
         cfn::optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.SizeGiB"> size_gib;
         /// The throughput per volume in MiB.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.ThroughputMiB"> throughput_mib;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.ThroughputMiB", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput_mib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -384,9 +384,9 @@ struct fleet {
             static constexpr cfn::value_constraint iops_constraint{.minimum = 3000, .maximum = 16000};
             static constexpr cfn::value_constraint throughput_mib_constraint{.minimum = 125, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iops_constraint},
+                {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iops_constraint},
                 {"SizeGiB", offsetof(self, size_gib), cfn::field_kind::value, false},
-                {"ThroughputMiB", offsetof(self, throughput_mib), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_mib_constraint},
+                {"ThroughputMiB", offsetof(self, throughput_mib), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throughput_mib_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.Ec2EbsVolume", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -564,7 +564,7 @@ struct fleet {
         /// Required. The text of the script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
         cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::literal_rule{.max_length = 15000}> script_body;
         /// The maximum time that the host configuration can run.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds"> script_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds", cfn::literal_rule{.minimum = 300, .maximum = 3600}> script_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -573,7 +573,7 @@ struct fleet {
             static constexpr cfn::value_constraint script_timeout_seconds_constraint{.minimum = 300, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"ScriptBody", offsetof(self, script_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &script_body_constraint},
-                {"ScriptTimeoutSeconds", offsetof(self, script_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &script_timeout_seconds_constraint},
+                {"ScriptTimeoutSeconds", offsetof(self, script_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &script_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.HostConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -592,9 +592,9 @@ struct fleet {
         /// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
         fleet::host_configuration host_configuration = cfn::absent;
         /// Required. The maximum number of workers specified in the fleet.
-        cfn::required<cfn::integer, "AWS::Deadline::Fleet.MaxWorkerCount"> max_worker_count;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MaxWorkerCount", cfn::literal_rule{.minimum = 0}> max_worker_count;
         /// The minimum number of workers in the fleet.
-        cfn::optional<cfn::integer, "AWS::Deadline::Fleet.MinWorkerCount"> min_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MinWorkerCount", cfn::literal_rule{.minimum = 0}> min_worker_count;
         /// Required. The IAM role that workers in the fleet use when processing jobs.
         cfn::required<cfn::str, "AWS::Deadline::Fleet.RoleArn"> role_arn;
         /// The tags to add to your fleet.
@@ -614,8 +614,8 @@ struct fleet {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"HostConfiguration", offsetof(self, host_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::host_configuration::cfn_struct},
-                {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_worker_count_constraint},
-                {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_worker_count_constraint},
+                {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_worker_count_constraint},
+                {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_worker_count_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -25,7 +25,7 @@ struct limit {
         /// Required. The unique identifier of the farm that contains the limit. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Limit.FarmId"> farm_id;
         /// Required. The maximum number of resources constrained by this limit.
-        cfn::required<cfn::integer, "AWS::Deadline::Limit.MaxCount"> max_count;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Limit.MaxCount", cfn::literal_rule{.minimum = -1}> max_count;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint amount_requirement_name_constraint{.max_length = 1024};
@@ -38,7 +38,7 @@ struct limit {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
-                {"MaxCount", offsetof(self, max_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_count_constraint},
+                {"MaxCount", offsetof(self, max_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Limit", fields, cfn::no_intrinsic};
             return &info;

@@ -120,14 +120,14 @@ struct queue {
     /// AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-prioritybalancedschedulingconfiguration.html
     struct priority_balanced_scheduling_configuration {
-        cfn::optional<cfn::integer, "AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.RenderingTaskBuffer"> rendering_task_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::literal_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = priority_balanced_scheduling_configuration;
             static constexpr cfn::value_constraint rendering_task_buffer_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"RenderingTaskBuffer", offsetof(self, rendering_task_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_task_buffer_constraint},
+                {"RenderingTaskBuffer", offsetof(self, rendering_task_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rendering_task_buffer_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,13 +177,13 @@ struct queue {
     /// AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-weightedbalancedschedulingconfiguration.html
     struct weighted_balanced_scheduling_configuration {
-        cfn::optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.ErrorWeight"> error_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.ErrorWeight", cfn::literal_rule{.minimum = -10000, .maximum = 10000}> error_weight;
         queue::scheduling_max_priority_override max_priority_override = cfn::absent;
         queue::scheduling_min_priority_override min_priority_override = cfn::absent;
-        cfn::optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.PriorityWeight"> priority_weight;
-        cfn::optional<cfn::integer, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskBuffer"> rendering_task_buffer;
-        cfn::optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskWeight"> rendering_task_weight;
-        cfn::optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.SubmissionTimeWeight"> submission_time_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.PriorityWeight", cfn::literal_rule{.minimum = 0, .maximum = 10000}> priority_weight;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::literal_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskWeight", cfn::literal_rule{.minimum = -10000, .maximum = 10000}> rendering_task_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.SubmissionTimeWeight", cfn::literal_rule{.minimum = 0, .maximum = 10000}> submission_time_weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,13 +194,13 @@ struct queue {
             static constexpr cfn::value_constraint rendering_task_weight_constraint{.minimum = -10000, .maximum = 10000};
             static constexpr cfn::value_constraint submission_time_weight_constraint{.minimum = 0, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"ErrorWeight", offsetof(self, error_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &error_weight_constraint},
+                {"ErrorWeight", offsetof(self, error_weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &error_weight_constraint},
                 {"MaxPriorityOverride", offsetof(self, max_priority_override), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_max_priority_override::cfn_struct},
                 {"MinPriorityOverride", offsetof(self, min_priority_override), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_min_priority_override::cfn_struct},
-                {"PriorityWeight", offsetof(self, priority_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_weight_constraint},
-                {"RenderingTaskBuffer", offsetof(self, rendering_task_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_task_buffer_constraint},
-                {"RenderingTaskWeight", offsetof(self, rendering_task_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_task_weight_constraint},
-                {"SubmissionTimeWeight", offsetof(self, submission_time_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &submission_time_weight_constraint},
+                {"PriorityWeight", offsetof(self, priority_weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_weight_constraint},
+                {"RenderingTaskBuffer", offsetof(self, rendering_task_buffer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rendering_task_buffer_constraint},
+                {"RenderingTaskWeight", offsetof(self, rendering_task_weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rendering_task_weight_constraint},
+                {"SubmissionTimeWeight", offsetof(self, submission_time_weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &submission_time_weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

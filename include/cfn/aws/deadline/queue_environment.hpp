@@ -25,7 +25,7 @@ struct queue_environment {
         /// Required. The identifier assigned to the farm that contains the queue. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.FarmId"> farm_id;
         /// Required. The queue environment's priority.
-        cfn::required<cfn::integer, "AWS::Deadline::QueueEnvironment.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::QueueEnvironment.Priority", cfn::literal_rule{.minimum = 0, .maximum = 10000}> priority;
         /// Required. The unique identifier of the queue that contains the environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId"> queue_id;
         /// Required. A JSON or YAML template that describes the processing environment for the queue.
@@ -40,7 +40,7 @@ struct queue_environment {
             static constexpr cfn::value_constraint template_constraint{.min_length = 1, .max_length = 15000};
             static constexpr cfn::field_info fields[] = {
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
                 {"Template", offsetof(self, template_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_constraint},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},

@@ -56,7 +56,7 @@ struct private_connection {
         /// IP address type of the service-managed Resource Gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_ip_address_type>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.IpAddressType"> ip_address_type;
         /// Number of IPv4 addresses in each ENI for the service-managed Resource Gateway.
-        cfn::optional<cfn::integer, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.Ipv4AddressesPerEni"> ipv4_addresses_per_eni;
+        cfn::checked_optional<cfn::integer, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.Ipv4AddressesPerEni", cfn::literal_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
         /// TCP port ranges that a consumer can use to access the resource.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.PortRanges"> port_ranges;
         /// Security groups to attach to the service-managed Resource Gateway.
@@ -82,7 +82,7 @@ struct private_connection {
                 {"DnsResolution", offsetof(self, dns_resolution), cfn::field_kind::value, false},
                 {"HostAddress", offsetof(self, host_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_address_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
+                {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_ranges_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},

@@ -73,7 +73,7 @@ struct private_virtual_interface {
         /// Required. The name of the virtual interface assigned by the customer network.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan"> vlan;
+        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan", cfn::literal_rule{.minimum = 0, .maximum = 4095}> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocate_private_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};
@@ -95,7 +95,7 @@ struct private_virtual_interface {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VirtualGatewayId", offsetof(self, virtual_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_gateway_id_constraint},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "DirectConnectGatewayId|VirtualGatewayId"},

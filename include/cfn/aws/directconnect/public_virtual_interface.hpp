@@ -67,7 +67,7 @@ struct public_virtual_interface {
         /// Required. The name of the virtual interface assigned by the customer network.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan"> vlan;
+        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan", cfn::literal_rule{.minimum = 0, .maximum = 4095}> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocate_public_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};
@@ -86,7 +86,7 @@ struct public_virtual_interface {
                 {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &route_filter_prefixes_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::PublicVirtualInterface", fields, cfn::no_intrinsic};
             return &info;

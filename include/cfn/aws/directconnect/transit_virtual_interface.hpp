@@ -71,7 +71,7 @@ struct transit_virtual_interface {
         /// Required. The name of the virtual interface assigned by the customer network.
         cfn::checked_required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::DirectConnect::TransitVirtualInterface.Vlan"> vlan;
+        cfn::checked_required<cfn::integer, "AWS::DirectConnect::TransitVirtualInterface.Vlan", cfn::literal_rule{.minimum = 0, .maximum = 4095}> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocate_transit_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};
@@ -91,7 +91,7 @@ struct transit_virtual_interface {
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::TransitVirtualInterface", fields, cfn::no_intrinsic};
             return &info;

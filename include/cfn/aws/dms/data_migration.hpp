@@ -28,7 +28,7 @@ struct data_migration {
         /// Whether to enable CloudWatch logging for the data migration.
         cfn::optional<cfn::boolean, "AWS::DMS::DataMigration.DataMigrationSettings.CloudwatchLogsEnabled"> cloudwatch_logs_enabled;
         /// The number of parallel jobs that trigger parallel threads to unload the tables from the source, and then load them to the target.
-        cfn::optional<cfn::integer, "AWS::DMS::DataMigration.DataMigrationSettings.NumberOfJobs"> number_of_jobs;
+        cfn::checked_optional<cfn::integer, "AWS::DMS::DataMigration.DataMigrationSettings.NumberOfJobs", cfn::literal_rule{.minimum = 1, .maximum = 50}> number_of_jobs;
         /// A JSON-formatted string that defines what objects to include and exclude from the migration.
         cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationSettings.SelectionRules"> selection_rules;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -38,7 +38,7 @@ struct data_migration {
             static constexpr cfn::value_constraint number_of_jobs_constraint{.minimum = 1, .maximum = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CloudwatchLogsEnabled", offsetof(self, cloudwatch_logs_enabled), cfn::field_kind::value, false},
-                {"NumberOfJobs", offsetof(self, number_of_jobs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_jobs_constraint},
+                {"NumberOfJobs", offsetof(self, number_of_jobs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_jobs_constraint},
                 {"SelectionRules", offsetof(self, selection_rules), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::DataMigration.DataMigrationSettings", fields, offsetof(self, cfn_intrinsic)};

@@ -39,7 +39,7 @@ struct db_cluster {
         /// A list of Amazon EC2 Availability Zones that instances in the cluster can be created in. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::DocDB::DBCluster.AvailabilityZones"> availability_zones;
         /// The number of days for which automated backups are retained.
-        cfn::optional<cfn::integer, "AWS::DocDB::DBCluster.BackupRetentionPeriod"> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::DocDB::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
         /// Set to `true` to copy all tags from the source cluster snapshot to the target cluster snapshot, and otherwise `false`.
         cfn::optional<cfn::boolean, "AWS::DocDB::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         /// The cluster identifier. Update requires replacement.
@@ -102,7 +102,7 @@ struct db_cluster {
             static constexpr cfn::value_constraint engine_version_constraint{.allowed = {"3.6.0|4.0|4.0.0|5.0.0", 21}};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
+                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},

@@ -119,14 +119,14 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-readondemandthroughputsettings.html
     struct read_on_demand_throughput_settings {
         /// Maximum number of read request units for the specified replica of a global table.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings.MaxReadRequestUnits"> max_read_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings.MaxReadRequestUnits", cfn::literal_rule{.minimum = 1}> max_read_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = read_on_demand_throughput_settings;
             static constexpr cfn::value_constraint max_read_request_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxReadRequestUnits", offsetof(self, max_read_request_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_read_request_units_constraint},
+                {"MaxReadRequestUnits", offsetof(self, max_read_request_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_read_request_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,14 +136,14 @@ struct global_table {
     /// AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-globalreadprovisionedthroughputsettings.html
     struct global_read_provisioned_throughput_settings {
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.ReadCapacityUnits"> read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_read_provisioned_throughput_settings;
             static constexpr cfn::value_constraint read_capacity_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
+                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,9 +154,9 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-warmthroughput.html
     struct warm_throughput {
         /// Represents the number of read operations your base table can instantaneously support.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.ReadUnitsPerSecond"> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
         /// Represents the number of write operations your base table can instantaneously support.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.WriteUnitsPerSecond"> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +164,8 @@ struct global_table {
             static constexpr cfn::value_constraint read_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::value_constraint write_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
-                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
+                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
+                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "ReadUnitsPerSecond|WriteUnitsPerSecond"},
@@ -179,14 +179,14 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-writeondemandthroughputsettings.html
     struct write_on_demand_throughput_settings {
         /// Maximum number of write request settings for the specified replica of a global table.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings.MaxWriteRequestUnits"> max_write_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings.MaxWriteRequestUnits", cfn::literal_rule{.minimum = 1}> max_write_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = write_on_demand_throughput_settings;
             static constexpr cfn::value_constraint max_write_request_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxWriteRequestUnits", offsetof(self, max_write_request_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_write_request_units_constraint},
+                {"MaxWriteRequestUnits", offsetof(self, max_write_request_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_write_request_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -199,9 +199,9 @@ struct global_table {
         /// Indicates whether scale in by the target tracking scaling policy is disabled.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.DisableScaleIn"> disable_scale_in;
         /// The amount of time, in seconds, after a scale-in activity completes before another scale-in activity can start.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleInCooldown"> scale_in_cooldown;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleInCooldown", cfn::literal_rule{.minimum = 0}> scale_in_cooldown;
         /// The amount of time, in seconds, after a scale-out activity completes before another scale-out activity can start.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleOutCooldown"> scale_out_cooldown;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleOutCooldown", cfn::literal_rule{.minimum = 0}> scale_out_cooldown;
         /// Required. Defines a target value for the scaling policy.
         cfn::required<cfn::number, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.TargetValue"> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -212,8 +212,8 @@ struct global_table {
             static constexpr cfn::value_constraint scale_out_cooldown_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"DisableScaleIn", offsetof(self, disable_scale_in), cfn::field_kind::value, false},
-                {"ScaleInCooldown", offsetof(self, scale_in_cooldown), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_in_cooldown_constraint},
-                {"ScaleOutCooldown", offsetof(self, scale_out_cooldown), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_out_cooldown_constraint},
+                {"ScaleInCooldown", offsetof(self, scale_in_cooldown), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_in_cooldown_constraint},
+                {"ScaleOutCooldown", offsetof(self, scale_out_cooldown), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_out_cooldown_constraint},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -225,11 +225,11 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-capacityautoscalingsettings.html
     struct capacity_auto_scaling_settings {
         /// Required. The maximum provisioned capacity units for the global table.
-        cfn::required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MaxCapacity"> max_capacity;
+        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
         /// Required. The minimum provisioned capacity units for the global table.
-        cfn::required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MinCapacity"> min_capacity;
+        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MinCapacity", cfn::literal_rule{.minimum = 1}> min_capacity;
         /// When switching billing mode from `PAY_PER_REQUEST` to `PROVISIONED`, DynamoDB requires you to specify read and write capacity unit values for the table and for each global secondary index.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.SeedCapacity"> seed_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.SeedCapacity", cfn::literal_rule{.minimum = 1}> seed_capacity;
         /// Required. Defines a target tracking scaling policy.
         global_table::target_tracking_scaling_policy_configuration target_tracking_scaling_policy_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -240,9 +240,9 @@ struct global_table {
             static constexpr cfn::value_constraint min_capacity_constraint{.minimum = 1};
             static constexpr cfn::value_constraint seed_capacity_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
-                {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_capacity_constraint},
-                {"SeedCapacity", offsetof(self, seed_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &seed_capacity_constraint},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
+                {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_capacity_constraint},
+                {"SeedCapacity", offsetof(self, seed_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &seed_capacity_constraint},
                 {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::target_tracking_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -373,7 +373,7 @@ struct global_table {
         /// Specifies auto scaling settings for the replica table or global secondary index.
         global_table::capacity_auto_scaling_settings read_capacity_auto_scaling_settings = cfn::absent;
         /// Specifies a fixed read capacity for the replica table or global secondary index.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings.ReadCapacityUnits"> read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -381,7 +381,7 @@ struct global_table {
             static constexpr cfn::value_constraint read_capacity_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ReadCapacityAutoScalingSettings", offsetof(self, read_capacity_auto_scaling_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::capacity_auto_scaling_settings::cfn_struct},
-                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
+                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &read_capacity_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -441,7 +441,7 @@ struct global_table {
         /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"> point_in_time_recovery_enabled;
         /// The number of preceding days for which continuous backups are taken and maintained.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.RecoveryPeriodInDays"> recovery_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -449,7 +449,7 @@ struct global_table {
             static constexpr cfn::value_constraint recovery_period_in_days_constraint{.minimum = 1, .maximum = 35};
             static constexpr cfn::field_info fields[] = {
                 {"PointInTimeRecoveryEnabled", offsetof(self, point_in_time_recovery_enabled), cfn::field_kind::value, false},
-                {"RecoveryPeriodInDays", offsetof(self, recovery_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recovery_period_in_days_constraint},
+                {"RecoveryPeriodInDays", offsetof(self, recovery_period_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recovery_period_in_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -106,9 +106,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-ondemandthroughput.html
     struct on_demand_throughput {
         /// Maximum number of read request units for the specified table.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxReadRequestUnits"> max_read_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxReadRequestUnits", cfn::literal_rule{.minimum = 1}> max_read_request_units;
         /// Maximum number of write request units for the specified table.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxWriteRequestUnits"> max_write_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxWriteRequestUnits", cfn::literal_rule{.minimum = 1}> max_write_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,8 +116,8 @@ struct table {
             static constexpr cfn::value_constraint max_read_request_units_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_write_request_units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxReadRequestUnits", offsetof(self, max_read_request_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_read_request_units_constraint},
-                {"MaxWriteRequestUnits", offsetof(self, max_write_request_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_write_request_units_constraint},
+                {"MaxReadRequestUnits", offsetof(self, max_read_request_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_read_request_units_constraint},
+                {"MaxWriteRequestUnits", offsetof(self, max_write_request_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_write_request_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.OnDemandThroughput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,9 +168,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-warmthroughput.html
     struct warm_throughput {
         /// Represents the number of read operations your base table can instantaneously support.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.ReadUnitsPerSecond"> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
         /// Represents the number of write operations your base table can instantaneously support.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.WriteUnitsPerSecond"> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,8 +178,8 @@ struct table {
             static constexpr cfn::value_constraint read_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::value_constraint write_units_per_second_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
-                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
+                {"ReadUnitsPerSecond", offsetof(self, read_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &read_units_per_second_constraint},
+                {"WriteUnitsPerSecond", offsetof(self, write_units_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &write_units_per_second_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "ReadUnitsPerSecond|WriteUnitsPerSecond"},
@@ -362,7 +362,7 @@ struct table {
         /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"> point_in_time_recovery_enabled;
         /// The number of preceding days for which continuous backups are taken and maintained.
-        cfn::optional<cfn::integer, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.RecoveryPeriodInDays"> recovery_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -370,7 +370,7 @@ struct table {
             static constexpr cfn::value_constraint recovery_period_in_days_constraint{.minimum = 1, .maximum = 35};
             static constexpr cfn::field_info fields[] = {
                 {"PointInTimeRecoveryEnabled", offsetof(self, point_in_time_recovery_enabled), cfn::field_kind::value, false},
-                {"RecoveryPeriodInDays", offsetof(self, recovery_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recovery_period_in_days_constraint},
+                {"RecoveryPeriodInDays", offsetof(self, recovery_period_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recovery_period_in_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.PointInTimeRecoverySpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -39,9 +39,9 @@ struct capacity_reservation_fleet {
         /// The instance type for which the Capacity Reservation Fleet reserves capacity. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification.InstanceType"> instance_type;
         /// The priority to assign to the instance type. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification.Priority", cfn::literal_rule{.minimum = 0, .maximum = 999}> priority;
         /// The number of capacity units provided by the specified instance type. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification.Weight"> weight;
+        cfn::checked_optional<cfn::number, "AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification.Weight", cfn::literal_rule{.minimum = 0.001, .maximum = 99.999}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,8 +56,8 @@ struct capacity_reservation_fleet {
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_platform_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &priority_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &weight_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &priority_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct capacity_reservation_fleet {
         /// Indicates the tenancy of the Capacity Reservation Fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<capacity_reservation_fleet::tenancy>, "AWS::EC2::CapacityReservationFleet.Tenancy"> tenancy;
         /// The total number of capacity units to be reserved by the Capacity Reservation Fleet.
-        cfn::optional<cfn::integer, "AWS::EC2::CapacityReservationFleet.TotalTargetCapacity"> total_target_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::CapacityReservationFleet.TotalTargetCapacity", cfn::literal_rule{.minimum = 1, .maximum = 25000}> total_target_capacity;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_type_specifications_constraint{.max_items = 50};
@@ -117,7 +117,7 @@ struct capacity_reservation_fleet {
                 {"RemoveEndDate", offsetof(self, remove_end_date), cfn::field_kind::value, false},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &capacity_reservation_fleet::tag_specification::cfn_struct},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TotalTargetCapacity", offsetof(self, total_target_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_target_capacity_constraint},
+                {"TotalTargetCapacity", offsetof(self, total_target_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &total_target_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservationFleet", fields, cfn::no_intrinsic};
             return &info;

@@ -174,7 +174,7 @@ struct instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance-elasticinferenceaccelerator.html
     struct elastic_inference_accelerator {
         /// The number of elastic inference accelerators to attach to the instance.
-        cfn::optional<cfn::integer, "AWS::EC2::Instance.ElasticInferenceAccelerator.Count"> count;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::Instance.ElasticInferenceAccelerator.Count", cfn::literal_rule{.minimum = 0}> count;
         /// Required. The type of elastic inference accelerator.
         cfn::required<cfn::str, "AWS::EC2::Instance.ElasticInferenceAccelerator.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -183,7 +183,7 @@ struct instance {
             using self = elastic_inference_accelerator;
             static constexpr cfn::value_constraint count_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Count", offsetof(self, count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &count_constraint},
+                {"Count", offsetof(self, count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &count_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::Instance.ElasticInferenceAccelerator", fields, offsetof(self, cfn_intrinsic)};
@@ -293,7 +293,7 @@ struct instance {
         /// Enables or disables the IPv6 endpoint for the instance metadata service.
         cfn::optional<cfn::enumeration<instance::metadata_options_http_protocol_ipv6>, "AWS::EC2::Instance.MetadataOptions.HttpProtocolIpv6"> http_protocol_ipv6;
         /// The maximum number of hops that the metadata token can travel.
-        cfn::optional<cfn::integer, "AWS::EC2::Instance.MetadataOptions.HttpPutResponseHopLimit"> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::Instance.MetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         /// Indicates whether IMDSv2 is required.
         cfn::optional<cfn::enumeration<instance::metadata_options_http_tokens>, "AWS::EC2::Instance.MetadataOptions.HttpTokens"> http_tokens;
         /// Set to `enabled` to allow access to instance tags from the instance metadata.
@@ -306,7 +306,7 @@ struct instance {
             static constexpr cfn::field_info fields[] = {
                 {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false},
                 {"HttpProtocolIpv6", offsetof(self, http_protocol_ipv6), cfn::field_kind::value, false},
-                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
+                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
                 {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false},
                 {"InstanceMetadataTags", offsetof(self, instance_metadata_tags), cfn::field_kind::value, false},
             };

@@ -74,11 +74,11 @@ struct ipam_pool {
         /// Required. The address family of the pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::IPAMPool.AddressFamily"> address_family;
         /// The default netmask length for allocations added to this pool.
-        cfn::optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationDefaultNetmaskLength"> allocation_default_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationDefaultNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_default_netmask_length;
         /// The maximum netmask length possible for CIDR allocations in this IPAM pool to be compliant.
-        cfn::optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMaxNetmaskLength"> allocation_max_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMaxNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_max_netmask_length;
         /// The minimum netmask length required for CIDR allocations in this IPAM pool to be compliant.
-        cfn::optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMinNetmaskLength"> allocation_min_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMinNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_min_netmask_length;
         /// Tags that are required for resources that use CIDRs from this IPAM pool.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::IPAMPool.AllocationResourceTags"> allocation_resource_tags;
         /// If selected, IPAM will continuously look for resources within the CIDR range of this pool and automatically import them as allocations into your IPAM.
@@ -110,9 +110,9 @@ struct ipam_pool {
             static constexpr cfn::value_constraint allocation_min_netmask_length_constraint{.minimum = 0, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"AllocationDefaultNetmaskLength", offsetof(self, allocation_default_netmask_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocation_default_netmask_length_constraint},
-                {"AllocationMaxNetmaskLength", offsetof(self, allocation_max_netmask_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocation_max_netmask_length_constraint},
-                {"AllocationMinNetmaskLength", offsetof(self, allocation_min_netmask_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocation_min_netmask_length_constraint},
+                {"AllocationDefaultNetmaskLength", offsetof(self, allocation_default_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_default_netmask_length_constraint},
+                {"AllocationMaxNetmaskLength", offsetof(self, allocation_max_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_max_netmask_length_constraint},
+                {"AllocationMinNetmaskLength", offsetof(self, allocation_min_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_min_netmask_length_constraint},
                 {"AllocationResourceTags", offsetof(self, allocation_resource_tags), cfn::field_kind::value, false},
                 {"AutoImport", offsetof(self, auto_import), cfn::field_kind::value, false},
                 {"AwsService", offsetof(self, aws_service), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -54,7 +54,7 @@ struct nat_gateway {
         /// Secondary EIP allocation IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::NatGateway.SecondaryAllocationIds"> secondary_allocation_ids;
         /// [Private NAT gateway only] The number of secondary private IPv4 addresses you want to assign to the NAT gateway.
-        cfn::optional<cfn::integer, "AWS::EC2::NatGateway.SecondaryPrivateIpAddressCount"> secondary_private_ip_address_count;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NatGateway.SecondaryPrivateIpAddressCount", cfn::literal_rule{.minimum = 1, .maximum = 31}> secondary_private_ip_address_count;
         /// Secondary private IPv4 addresses.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::NatGateway.SecondaryPrivateIpAddresses"> secondary_private_ip_addresses;
         /// The ID of the subnet in which the NAT gateway is located. Update requires replacement.
@@ -76,7 +76,7 @@ struct nat_gateway {
                 {"MaxDrainDurationSeconds", offsetof(self, max_drain_duration_seconds), cfn::field_kind::value, false},
                 {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecondaryAllocationIds", offsetof(self, secondary_allocation_ids), cfn::field_kind::value, false},
-                {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_private_ip_address_count_constraint},
+                {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secondary_private_ip_address_count_constraint},
                 {"SecondaryPrivateIpAddresses", offsetof(self, secondary_private_ip_addresses), cfn::field_kind::value, false},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

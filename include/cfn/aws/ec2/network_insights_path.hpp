@@ -25,9 +25,9 @@ struct network_insights_path {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightspath-filterportrange.html
     struct filter_port_range {
         /// The first port in the range. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// The last port in the range. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct network_insights_path {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath.FilterPortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,7 +77,7 @@ struct network_insights_path {
         /// The IP address of the destination. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::literal_rule{.max_length = 15}> destination_ip;
         /// The destination port. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort"> destination_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> destination_port;
         /// Scopes the analysis to network paths that match specific filters at the destination. Update requires replacement.
         network_insights_path::path_filter filter_at_destination = cfn::absent;
         /// Scopes the analysis to network paths that match specific filters at the source. Update requires replacement.
@@ -98,7 +98,7 @@ struct network_insights_path {
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_ip_constraint},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_port_constraint},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_port_constraint},
                 {"FilterAtDestination", offsetof(self, filter_at_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
                 {"FilterAtSource", offsetof(self, filter_at_source), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -49,7 +49,7 @@ struct prefix_list {
         /// The entries for the prefix list.
         cfn::optional<cfn::list<prefix_list::entry>, "AWS::EC2::PrefixList.Entries"> entries;
         /// The maximum number of entries for the prefix list.
-        cfn::optional<cfn::integer, "AWS::EC2::PrefixList.MaxEntries"> max_entries;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::PrefixList.MaxEntries", cfn::literal_rule{.minimum = 1}> max_entries;
         /// Required. A name for the prefix list.
         cfn::checked_required<cfn::str, "AWS::EC2::PrefixList.PrefixListName", cfn::literal_rule{.min_length = 1, .max_length = 255}> prefix_list_name;
         /// The tags for the prefix list.
@@ -62,7 +62,7 @@ struct prefix_list {
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true},
                 {"Entries", offsetof(self, entries), cfn::field_kind::value, false, cfn::replacement::no, &prefix_list::entry::cfn_struct, &entries_constraint},
-                {"MaxEntries", offsetof(self, max_entries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_entries_constraint},
+                {"MaxEntries", offsetof(self, max_entries), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_entries_constraint},
                 {"PrefixListName", offsetof(self, prefix_list_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

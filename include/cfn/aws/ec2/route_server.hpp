@@ -23,11 +23,11 @@ struct route_server {
 
     struct properties {
         /// Required. The Border Gateway Protocol (BGP) Autonomous System Number (ASN) for the appliance. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::EC2::RouteServer.AmazonSideAsn"> amazon_side_asn;
+        cfn::checked_required<cfn::integer, "AWS::EC2::RouteServer.AmazonSideAsn", cfn::literal_rule{.minimum = 1}> amazon_side_asn;
         /// Indicates whether routes should be persisted after all BGP sessions are terminated.
         cfn::optional<cfn::enumeration<route_server::persist_routes>, "AWS::EC2::RouteServer.PersistRoutes"> persist_routes;
         /// The number of minutes a route server will wait after BGP is re-established to unpersist the routes in the FIB and RIB.
-        cfn::optional<cfn::integer, "AWS::EC2::RouteServer.PersistRoutesDuration"> persist_routes_duration;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServer.PersistRoutesDuration", cfn::literal_rule{.minimum = 0, .maximum = 5}> persist_routes_duration;
         /// Indicates whether SNS notifications are enabled for the route server.
         cfn::optional<cfn::boolean, "AWS::EC2::RouteServer.SnsNotificationsEnabled"> sns_notifications_enabled;
         /// Any tags assigned to the route server.
@@ -37,9 +37,9 @@ struct route_server {
             static constexpr cfn::value_constraint amazon_side_asn_constraint{.minimum = 1, .maximum = 4294967294};
             static constexpr cfn::value_constraint persist_routes_duration_constraint{.minimum = 0, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},
                 {"PersistRoutes", offsetof(self, persist_routes), cfn::field_kind::value, false},
-                {"PersistRoutesDuration", offsetof(self, persist_routes_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &persist_routes_duration_constraint},
+                {"PersistRoutesDuration", offsetof(self, persist_routes_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &persist_routes_duration_constraint},
                 {"SnsNotificationsEnabled", offsetof(self, sns_notifications_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

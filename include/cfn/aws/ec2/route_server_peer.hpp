@@ -25,7 +25,7 @@ struct route_server_peer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-routeserverpeer-bgpoptions.html
     struct bgp_options {
         /// The Border Gateway Protocol (BGP) Autonomous System Number (ASN) for the appliance.
-        cfn::optional<cfn::integer, "AWS::EC2::RouteServerPeer.BgpOptions.PeerAsn"> peer_asn;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServerPeer.BgpOptions.PeerAsn", cfn::literal_rule{.minimum = 1}> peer_asn;
         /// The liveness detection protocol used for the BGP peer.
         cfn::optional<cfn::enumeration<route_server_peer::bgp_options_peer_liveness_detection>, "AWS::EC2::RouteServerPeer.BgpOptions.PeerLivenessDetection"> peer_liveness_detection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct route_server_peer {
             using self = bgp_options;
             static constexpr cfn::value_constraint peer_asn_constraint{.minimum = 1, .maximum = 4294967294};
             static constexpr cfn::field_info fields[] = {
-                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &peer_asn_constraint},
+                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &peer_asn_constraint},
                 {"PeerLivenessDetection", offsetof(self, peer_liveness_detection), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::RouteServerPeer.BgpOptions", fields, offsetof(self, cfn_intrinsic)};

@@ -29,11 +29,11 @@ struct security_group {
         /// The ID of the destination VPC security group.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroup.Egress.DestinationSecurityGroupId"> destination_security_group_id;
         /// If the protocol is TCP or UDP, this is the start of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ).
         cfn::required<cfn::str, "AWS::EC2::SecurityGroup.Egress.IpProtocol"> ip_protocol;
         /// If the protocol is TCP or UDP, this is the end of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,9 +48,9 @@ struct security_group {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false},
                 {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|DestinationSecurityGroupId|DestinationPrefixListId"},
@@ -70,7 +70,7 @@ struct security_group {
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.Description"> description;
         /// If the protocol is TCP or UDP, this is the start of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ).
         cfn::required<cfn::str, "AWS::EC2::SecurityGroup.Ingress.IpProtocol"> ip_protocol;
         /// The ID of a prefix list.
@@ -82,7 +82,7 @@ struct security_group {
         /// [nondefault VPC] The AWS account ID for the source security group, if the source security group is in a different account.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.SourceSecurityGroupOwnerId"> source_security_group_owner_id;
         /// If the protocol is TCP or UDP, this is the end of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,13 +95,13 @@ struct security_group {
                 {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ip_constraint},
                 {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true},
                 {"SourcePrefixListId", offsetof(self, source_prefix_list_id), cfn::field_kind::value, false},
                 {"SourceSecurityGroupId", offsetof(self, source_security_group_id), cfn::field_kind::value, false},
                 {"SourceSecurityGroupName", offsetof(self, source_security_group_name), cfn::field_kind::value, false},
                 {"SourceSecurityGroupOwnerId", offsetof(self, source_security_group_owner_id), cfn::field_kind::value, false},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|SourcePrefixListId|SourceSecurityGroupId|SourceSecurityGroupName"},

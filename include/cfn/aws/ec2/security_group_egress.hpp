@@ -27,13 +27,13 @@ struct security_group_egress {
         /// The ID of the security group. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupEgress.DestinationSecurityGroupId"> destination_security_group_id;
         /// If the protocol is TCP or UDP, this is the start of the port range. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
         /// Required. The ID of the security group. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupEgress.GroupId"> group_id;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ). Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::SecurityGroupEgress.IpProtocol"> ip_protocol;
         /// If the protocol is TCP or UDP, this is the end of the port range. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_ip_constraint{.format = cfn::value_format::ipv4_cidr};
@@ -46,10 +46,10 @@ struct security_group_egress {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &from_port_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &to_port_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|DestinationPrefixListId|DestinationSecurityGroupId"},

@@ -23,7 +23,7 @@ struct security_group_ingress {
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.Description"> description;
         /// The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
         /// The ID of the security group. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupIngress.GroupId"> group_id;
         /// [Default VPC] The name of the security group. Update requires replacement.
@@ -39,7 +39,7 @@ struct security_group_ingress {
         /// [nondefault VPC] The AWS account ID for the source security group, if the source security group is in a different account. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.SourceSecurityGroupOwnerId"> source_security_group_owner_id;
         /// The end of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 code. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_ip_constraint{.format = cfn::value_format::ipv4_cidr};
@@ -50,7 +50,7 @@ struct security_group_ingress {
                 {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ip_constraint},
                 {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &from_port_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -58,7 +58,7 @@ struct security_group_ingress {
                 {"SourceSecurityGroupId", offsetof(self, source_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceSecurityGroupName", offsetof(self, source_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceSecurityGroupOwnerId", offsetof(self, source_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &to_port_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "CidrIp|CidrIpv6|SourcePrefixListId|SourceSecurityGroupId|SourceSecurityGroupName"},

@@ -21,7 +21,7 @@ struct subnet_cidr_block {
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
         /// An IPv6 netmask length for the subnet. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::EC2::SubnetCidrBlock.Ipv6NetmaskLength"> ipv6_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SubnetCidrBlock.Ipv6NetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> ipv6_netmask_length;
         /// Required. The ID of the subnet. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::EC2::SubnetCidrBlock.SubnetId"> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct subnet_cidr_block {
             static constexpr cfn::field_info fields[] = {
                 {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_cidr_block_constraint},
                 {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipv6_netmask_length_constraint},
+                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_netmask_length_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SubnetCidrBlock", fields, cfn::no_intrinsic};

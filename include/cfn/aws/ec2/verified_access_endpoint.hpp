@@ -19,9 +19,9 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-portrange.html
     struct port_range {
         /// The start of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.FromPort"> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> from_port;
         /// The end of the port range.
-        cfn::optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.ToPort"> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct verified_access_endpoint {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,7 +71,7 @@ struct verified_access_endpoint {
         /// The ARN of the load balancer. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.LoadBalancerArn"> load_balancer_arn;
         /// The IP port number.
-        cfn::optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.PortRanges"> port_ranges;
         /// The IP protocol.
@@ -86,7 +86,7 @@ struct verified_access_endpoint {
             static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
@@ -102,7 +102,7 @@ struct verified_access_endpoint {
         /// The ID of the network interface. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.NetworkInterfaceId"> network_interface_id;
         /// The IP port number.
-        cfn::optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.PortRanges"> port_ranges;
         /// The IP protocol.
@@ -115,7 +115,7 @@ struct verified_access_endpoint {
             static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
             };
@@ -128,7 +128,7 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-rdsoptions.html
     struct rds_options {
         /// The port.
-        cfn::optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Protocol"> protocol;
         /// The ARN of the DB cluster. Update requires replacement.
@@ -148,7 +148,7 @@ struct verified_access_endpoint {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint protocol_constraint{.allowed = {"http|https|tcp", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"RdsDbClusterArn", offsetof(self, rds_db_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RdsDbInstanceArn", offsetof(self, rds_db_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -264,7 +264,7 @@ struct vpn_connection {
         /// The action to take after DPD timeout occurs.
         cfn::optional<cfn::enumeration<vpn_connection::vpn_tunnel_options_specification_dpd_timeout_action>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutAction"> dpd_timeout_action;
         /// The number of seconds after which a DPD timeout occurs.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutSeconds"> dpd_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutSeconds", cfn::literal_rule{.minimum = 30}> dpd_timeout_seconds;
         /// Turn on or off tunnel endpoint lifecycle control feature.
         cfn::optional<cfn::boolean, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.EnableTunnelLifecycleControl"> enable_tunnel_lifecycle_control;
         /// The IKE versions that are permitted for the VPN tunnel.
@@ -278,7 +278,7 @@ struct vpn_connection {
         /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase1_integrity_algorithms_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1IntegrityAlgorithms"> phase1_integrity_algorithms;
         /// The lifetime for phase 1 of the IKE negotiation, in seconds.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1LifetimeSeconds"> phase1_lifetime_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1LifetimeSeconds", cfn::literal_rule{.minimum = 900, .maximum = 28800}> phase1_lifetime_seconds;
         /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase2_dh_group_numbers_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2DHGroupNumbers"> phase2_dh_group_numbers;
         /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
@@ -286,15 +286,15 @@ struct vpn_connection {
         /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase2_integrity_algorithms_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2IntegrityAlgorithms"> phase2_integrity_algorithms;
         /// The lifetime for phase 2 of the IKE negotiation, in seconds.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2LifetimeSeconds"> phase2_lifetime_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2LifetimeSeconds", cfn::literal_rule{.minimum = 900, .maximum = 3600}> phase2_lifetime_seconds;
         /// The pre-shared key (PSK) to establish initial authentication between the virtual private gateway and customer gateway. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.PreSharedKey"> pre_shared_key;
         /// The percentage of the rekey window (determined by `RekeyMarginTimeSeconds` ) during which the rekey time is randomly selected.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyFuzzPercentage"> rekey_fuzz_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyFuzzPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> rekey_fuzz_percentage;
         /// The margin time, in seconds, before the phase 2 lifetime expires, during which the AWS side of the VPN connection performs an IKE rekey.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyMarginTimeSeconds"> rekey_margin_time_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyMarginTimeSeconds", cfn::literal_rule{.minimum = 60}> rekey_margin_time_seconds;
         /// The number of packets in an IKE replay window.
-        cfn::optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.ReplayWindowSize"> replay_window_size;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.ReplayWindowSize", cfn::literal_rule{.minimum = 64, .maximum = 2048}> replay_window_size;
         /// The action to take when the establishing the tunnel for the VPN connection.
         cfn::optional<cfn::enumeration<vpn_connection::vpn_tunnel_options_specification_startup_action>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.StartupAction"> startup_action;
         /// The range of inside IP addresses for the tunnel. Update requires replacement.
@@ -313,22 +313,22 @@ struct vpn_connection {
             static constexpr cfn::value_constraint replay_window_size_constraint{.minimum = 64, .maximum = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DPDTimeoutAction", offsetof(self, dpd_timeout_action), cfn::field_kind::value, false},
-                {"DPDTimeoutSeconds", offsetof(self, dpd_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dpd_timeout_seconds_constraint},
+                {"DPDTimeoutSeconds", offsetof(self, dpd_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dpd_timeout_seconds_constraint},
                 {"EnableTunnelLifecycleControl", offsetof(self, enable_tunnel_lifecycle_control), cfn::field_kind::value, false},
                 {"IKEVersions", offsetof(self, ike_versions), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::ike_versions_request_list_value::cfn_struct},
                 {"LogOptions", offsetof(self, log_options), cfn::field_kind::nested, false, cfn::replacement::no, &vpn_connection::vpn_tunnel_log_options_specification::cfn_struct},
                 {"Phase1DHGroupNumbers", offsetof(self, phase1_dh_group_numbers), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase1_dh_group_numbers_request_list_value::cfn_struct},
                 {"Phase1EncryptionAlgorithms", offsetof(self, phase1_encryption_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase1_encryption_algorithms_request_list_value::cfn_struct},
                 {"Phase1IntegrityAlgorithms", offsetof(self, phase1_integrity_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase1_integrity_algorithms_request_list_value::cfn_struct},
-                {"Phase1LifetimeSeconds", offsetof(self, phase1_lifetime_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &phase1_lifetime_seconds_constraint},
+                {"Phase1LifetimeSeconds", offsetof(self, phase1_lifetime_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &phase1_lifetime_seconds_constraint},
                 {"Phase2DHGroupNumbers", offsetof(self, phase2_dh_group_numbers), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase2_dh_group_numbers_request_list_value::cfn_struct},
                 {"Phase2EncryptionAlgorithms", offsetof(self, phase2_encryption_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase2_encryption_algorithms_request_list_value::cfn_struct},
                 {"Phase2IntegrityAlgorithms", offsetof(self, phase2_integrity_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &vpn_connection::phase2_integrity_algorithms_request_list_value::cfn_struct},
-                {"Phase2LifetimeSeconds", offsetof(self, phase2_lifetime_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &phase2_lifetime_seconds_constraint},
+                {"Phase2LifetimeSeconds", offsetof(self, phase2_lifetime_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &phase2_lifetime_seconds_constraint},
                 {"PreSharedKey", offsetof(self, pre_shared_key), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RekeyFuzzPercentage", offsetof(self, rekey_fuzz_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rekey_fuzz_percentage_constraint},
-                {"RekeyMarginTimeSeconds", offsetof(self, rekey_margin_time_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rekey_margin_time_seconds_constraint},
-                {"ReplayWindowSize", offsetof(self, replay_window_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replay_window_size_constraint},
+                {"RekeyFuzzPercentage", offsetof(self, rekey_fuzz_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rekey_fuzz_percentage_constraint},
+                {"RekeyMarginTimeSeconds", offsetof(self, rekey_margin_time_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rekey_margin_time_seconds_constraint},
+                {"ReplayWindowSize", offsetof(self, replay_window_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &replay_window_size_constraint},
                 {"StartupAction", offsetof(self, startup_action), cfn::field_kind::value, false},
                 {"TunnelInsideCidr", offsetof(self, tunnel_inside_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TunnelInsideIpv6Cidr", offsetof(self, tunnel_inside_ipv6_cidr), cfn::field_kind::value, false},

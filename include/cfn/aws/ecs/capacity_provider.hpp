@@ -148,15 +148,15 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-managedscaling.html
     struct managed_scaling {
         /// The period of time, in seconds, after a newly launched Amazon EC2 instance can contribute to CloudWatch metrics for Auto Scaling group.
-        cfn::optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.InstanceWarmupPeriod"> instance_warmup_period;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.InstanceWarmupPeriod", cfn::literal_rule{.minimum = 0, .maximum = 10000}> instance_warmup_period;
         /// The maximum number of Amazon EC2 instances that Amazon ECS will scale out at one time.
-        cfn::optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MaximumScalingStepSize"> maximum_scaling_step_size;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MaximumScalingStepSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> maximum_scaling_step_size;
         /// The minimum number of Amazon EC2 instances that Amazon ECS will scale out at one time.
-        cfn::optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MinimumScalingStepSize"> minimum_scaling_step_size;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MinimumScalingStepSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> minimum_scaling_step_size;
         /// Determines whether to use managed scaling for the capacity provider.
         cfn::optional<cfn::enumeration<capacity_provider::managed_scaling_status>, "AWS::ECS::CapacityProvider.ManagedScaling.Status"> status;
         /// The target capacity utilization as a percentage for the capacity provider.
-        cfn::optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.TargetCapacity"> target_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.TargetCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> target_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,11 +166,11 @@ struct capacity_provider {
             static constexpr cfn::value_constraint minimum_scaling_step_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint target_capacity_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceWarmupPeriod", offsetof(self, instance_warmup_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_warmup_period_constraint},
-                {"MaximumScalingStepSize", offsetof(self, maximum_scaling_step_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_scaling_step_size_constraint},
-                {"MinimumScalingStepSize", offsetof(self, minimum_scaling_step_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_scaling_step_size_constraint},
+                {"InstanceWarmupPeriod", offsetof(self, instance_warmup_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_warmup_period_constraint},
+                {"MaximumScalingStepSize", offsetof(self, maximum_scaling_step_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_scaling_step_size_constraint},
+                {"MinimumScalingStepSize", offsetof(self, minimum_scaling_step_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_scaling_step_size_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"TargetCapacity", offsetof(self, target_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_capacity_constraint},
+                {"TargetCapacity", offsetof(self, target_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.ManagedScaling", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -564,14 +564,14 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-managedinstancesstorageconfiguration.html
     struct managed_instances_storage_configuration {
         /// Required. The size of the tasks volume.
-        cfn::required<cfn::integer, "AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration.StorageSizeGiB"> storage_size_gib;
+        cfn::checked_required<cfn::integer, "AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration.StorageSizeGiB", cfn::literal_rule{.minimum = 1}> storage_size_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_instances_storage_configuration;
             static constexpr cfn::value_constraint storage_size_gib_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"StorageSizeGiB", offsetof(self, storage_size_gib), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &storage_size_gib_constraint},
+                {"StorageSizeGiB", offsetof(self, storage_size_gib), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_size_gib_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -132,11 +132,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-cluster-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Base"> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// The short name of the capacity provider.
         cfn::optional<cfn::str, "AWS::ECS::Cluster.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,9 +144,9 @@ struct cluster {
             static constexpr cfn::value_constraint base_constraint{.minimum = 0, .maximum = 100000};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, false},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Cluster.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;

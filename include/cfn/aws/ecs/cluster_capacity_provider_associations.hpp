@@ -19,11 +19,11 @@ struct cluster_capacity_provider_associations {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-clustercapacityproviderassociations-capacityproviderstrategy.html
     struct capacity_provider_strategy {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Base"> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
         cfn::required<cfn::str, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +31,9 @@ struct cluster_capacity_provider_associations {
             static constexpr cfn::value_constraint base_constraint{.minimum = 0, .maximum = 100000};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, true},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -47,9 +47,9 @@ struct daemon {
         /// The CloudWatch alarm configuration for a daemon.
         daemon::daemon_alarm_configuration alarms = cfn::absent;
         /// The amount of time (in minutes) to wait after a successful deployment step before proceeding.
-        cfn::optional<cfn::integer, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.BakeTimeInMinutes"> bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.BakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
         /// The percentage of container instances to drain simultaneously during a daemon deployment.
-        cfn::optional<cfn::number, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.DrainPercent"> drain_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.DrainPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> drain_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,8 +58,8 @@ struct daemon {
             static constexpr cfn::value_constraint drain_percent_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &daemon::daemon_alarm_configuration::cfn_struct},
-                {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bake_time_in_minutes_constraint},
-                {"DrainPercent", offsetof(self, drain_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drain_percent_constraint},
+                {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bake_time_in_minutes_constraint},
+                {"DrainPercent", offsetof(self, drain_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &drain_percent_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Daemon.DaemonDeploymentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

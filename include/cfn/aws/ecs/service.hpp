@@ -139,11 +139,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Base"> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// The short name of the capacity provider.
         cfn::optional<cfn::id<"AWS::ECS::CapacityProvider.Name">, "AWS::ECS::Service.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,9 +151,9 @@ struct service {
             static constexpr cfn::value_constraint base_constraint{.minimum = 0, .maximum = 100000};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, false},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,9 +187,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-canaryconfiguration.html
     struct canary_configuration {
         /// The amount of time in minutes to wait during the canary phase before shifting the remaining production traffic to the new service revision.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.CanaryConfiguration.CanaryBakeTimeInMinutes"> canary_bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CanaryConfiguration.CanaryBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> canary_bake_time_in_minutes;
         /// The percentage of production traffic to shift to the new service revision during the canary phase.
-        cfn::optional<cfn::number, "AWS::ECS::Service.CanaryConfiguration.CanaryPercent"> canary_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Service.CanaryConfiguration.CanaryPercent", cfn::literal_rule{.minimum = 0.1, .maximum = 100}> canary_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,8 +197,8 @@ struct service {
             static constexpr cfn::value_constraint canary_bake_time_in_minutes_constraint{.minimum = 0, .maximum = 1440};
             static constexpr cfn::value_constraint canary_percent_constraint{.minimum = 0.1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CanaryBakeTimeInMinutes", offsetof(self, canary_bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &canary_bake_time_in_minutes_constraint},
-                {"CanaryPercent", offsetof(self, canary_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &canary_percent_constraint},
+                {"CanaryBakeTimeInMinutes", offsetof(self, canary_bake_time_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &canary_bake_time_in_minutes_constraint},
+                {"CanaryPercent", offsetof(self, canary_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &canary_percent_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.CanaryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -325,9 +325,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-linearconfiguration.html
     struct linear_configuration {
         /// The amount of time in minutes to wait between each traffic shifting step during a linear deployment.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.LinearConfiguration.StepBakeTimeInMinutes"> step_bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.LinearConfiguration.StepBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> step_bake_time_in_minutes;
         /// The percentage of production traffic to shift in each step during a linear deployment.
-        cfn::optional<cfn::number, "AWS::ECS::Service.LinearConfiguration.StepPercent"> step_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Service.LinearConfiguration.StepPercent", cfn::literal_rule{.minimum = 3, .maximum = 100}> step_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,8 +335,8 @@ struct service {
             static constexpr cfn::value_constraint step_bake_time_in_minutes_constraint{.minimum = 0, .maximum = 1440};
             static constexpr cfn::value_constraint step_percent_constraint{.minimum = 3, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"StepBakeTimeInMinutes", offsetof(self, step_bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &step_bake_time_in_minutes_constraint},
-                {"StepPercent", offsetof(self, step_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &step_percent_constraint},
+                {"StepBakeTimeInMinutes", offsetof(self, step_bake_time_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &step_bake_time_in_minutes_constraint},
+                {"StepPercent", offsetof(self, step_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &step_percent_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.LinearConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,7 +349,7 @@ struct service {
         /// Information about the CloudWatch alarms.
         service::deployment_alarms alarms = cfn::absent;
         /// The duration when both blue and green service revisions are running simultaneously after the production traffic has shifted.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.DeploymentConfiguration.BakeTimeInMinutes"> bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.DeploymentConfiguration.BakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
         /// Configuration for canary deployment strategy.
         service::canary_configuration canary_configuration = cfn::absent;
         /// The deployment circuit breaker can only be used for services using the rolling update ( `ECS` ) deployment type.
@@ -372,7 +372,7 @@ struct service {
             static constexpr cfn::value_constraint bake_time_in_minutes_constraint{.minimum = 0, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_alarms::cfn_struct},
-                {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bake_time_in_minutes_constraint},
+                {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bake_time_in_minutes_constraint},
                 {"CanaryConfiguration", offsetof(self, canary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::canary_configuration::cfn_struct},
                 {"DeploymentCircuitBreaker", offsetof(self, deployment_circuit_breaker), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_circuit_breaker::cfn_struct},
                 {"EarlySuccessCriteria", offsetof(self, early_success_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_early_success_criteria::cfn_struct},
@@ -719,7 +719,7 @@ struct service {
         /// The `dnsName` is the name that you use in the applications of client tasks to connect to this service.
         cfn::optional<cfn::str, "AWS::ECS::Service.ServiceConnectClientAlias.DnsName"> dns_name;
         /// Required. The listening port number for the Service Connect proxy.
-        cfn::required<cfn::integer, "AWS::ECS::Service.ServiceConnectClientAlias.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::ECS::Service.ServiceConnectClientAlias.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
         /// The configuration for test traffic routing rules used during blue/green deployments with Amazon ECS Service Connect.
         service::service_connect_test_traffic_rules test_traffic_rules = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -729,7 +729,7 @@ struct service {
             static constexpr cfn::value_constraint port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"TestTrafficRules", offsetof(self, test_traffic_rules), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_test_traffic_rules::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectClientAlias", fields, offsetof(self, cfn_intrinsic)};
@@ -741,9 +741,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-timeoutconfiguration.html
     struct timeout_configuration {
         /// The amount of time in seconds a connection will stay active while idle.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.IdleTimeoutSeconds"> idle_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.IdleTimeoutSeconds", cfn::literal_rule{.minimum = 0}> idle_timeout_seconds;
         /// The amount of time waiting for the upstream to respond with a complete response per request.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.PerRequestTimeoutSeconds"> per_request_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.PerRequestTimeoutSeconds", cfn::literal_rule{.minimum = 0}> per_request_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -751,8 +751,8 @@ struct service {
             static constexpr cfn::value_constraint idle_timeout_seconds_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::value_constraint per_request_timeout_seconds_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"IdleTimeoutSeconds", offsetof(self, idle_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_timeout_seconds_constraint},
-                {"PerRequestTimeoutSeconds", offsetof(self, per_request_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &per_request_timeout_seconds_constraint},
+                {"IdleTimeoutSeconds", offsetof(self, idle_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_timeout_seconds_constraint},
+                {"PerRequestTimeoutSeconds", offsetof(self, per_request_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &per_request_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.TimeoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -807,7 +807,7 @@ struct service {
         /// The `discoveryName` is the name of the new AWS Cloud Map service that Amazon ECS creates for this Amazon ECS service.
         cfn::optional<cfn::str, "AWS::ECS::Service.ServiceConnectService.DiscoveryName"> discovery_name;
         /// The port number for the Service Connect proxy to listen on.
-        cfn::optional<cfn::integer, "AWS::ECS::Service.ServiceConnectService.IngressPortOverride"> ingress_port_override;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.ServiceConnectService.IngressPortOverride", cfn::literal_rule{.minimum = 0, .maximum = 65535}> ingress_port_override;
         /// Required. The `portName` must match the name of one of the `portMappings` from all the containers in the task definition of this Amazon ECS service.
         cfn::required<cfn::str, "AWS::ECS::Service.ServiceConnectService.PortName"> port_name;
         /// A reference to an object that represents the configured timeouts for Service Connect.
@@ -822,7 +822,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"ClientAliases", offsetof(self, client_aliases), cfn::field_kind::value, false, cfn::replacement::no, &service::service_connect_client_alias::cfn_struct},
                 {"DiscoveryName", offsetof(self, discovery_name), cfn::field_kind::value, false},
-                {"IngressPortOverride", offsetof(self, ingress_port_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ingress_port_override_constraint},
+                {"IngressPortOverride", offsetof(self, ingress_port_override), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ingress_port_override_constraint},
                 {"PortName", offsetof(self, port_name), cfn::field_kind::value, true},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &service::timeout_configuration::cfn_struct},
                 {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_tls_configuration::cfn_struct},

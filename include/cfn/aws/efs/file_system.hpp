@@ -183,7 +183,7 @@ struct file_system {
         /// The performance mode of the file system. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode"> performance_mode;
         /// The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating.
-        cfn::optional<cfn::number, "AWS::EFS::FileSystem.ProvisionedThroughputInMibps"> provisioned_throughput_in_mibps;
+        cfn::checked_optional<cfn::number, "AWS::EFS::FileSystem.ProvisionedThroughputInMibps", cfn::literal_rule{.minimum = 1.0}> provisioned_throughput_in_mibps;
         /// Describes the replication configuration for a specific file system.
         file_system::replication_configuration replication_configuration = cfn::absent;
         /// Specifies the throughput mode for the file system.
@@ -207,7 +207,7 @@ struct file_system {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
                 {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
-                {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},
+                {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::replication_configuration::cfn_struct},
                 {"ThroughputMode", offsetof(self, throughput_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_mode_constraint},
             };

@@ -52,7 +52,7 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-noderepairconfigoverrides.html
     struct node_repair_config_overrides {
         /// Specify the minimum time in minutes to wait before attempting to repair a node with this specific `nodeMonitoringCondition` and `nodeUnhealthyReason`.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.MinRepairWaitTimeMins"> min_repair_wait_time_mins;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.MinRepairWaitTimeMins", cfn::literal_rule{.minimum = 1}> min_repair_wait_time_mins;
         /// Specify an unhealthy condition reported by the node monitoring agent that this override would apply to.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.NodeMonitoringCondition"> node_monitoring_condition;
         /// Specify a reason reported by the node monitoring agent that this override would apply to.
@@ -65,7 +65,7 @@ struct nodegroup {
             using self = node_repair_config_overrides;
             static constexpr cfn::value_constraint min_repair_wait_time_mins_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MinRepairWaitTimeMins", offsetof(self, min_repair_wait_time_mins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_repair_wait_time_mins_constraint},
+                {"MinRepairWaitTimeMins", offsetof(self, min_repair_wait_time_mins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_repair_wait_time_mins_constraint},
                 {"NodeMonitoringCondition", offsetof(self, node_monitoring_condition), cfn::field_kind::value, false},
                 {"NodeUnhealthyReason", offsetof(self, node_unhealthy_reason), cfn::field_kind::value, false},
                 {"RepairAction", offsetof(self, repair_action), cfn::field_kind::value, false},
@@ -81,13 +81,13 @@ struct nodegroup {
         /// Specifies whether to enable node auto repair for the node group.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.NodeRepairConfig.Enabled"> enabled;
         /// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedCount"> max_parallel_nodes_repaired_count;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedCount", cfn::literal_rule{.minimum = 1}> max_parallel_nodes_repaired_count;
         /// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedPercentage"> max_parallel_nodes_repaired_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_parallel_nodes_repaired_percentage;
         /// Specify a count threshold of unhealthy nodes, above which node auto repair actions will stop.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdCount"> max_unhealthy_node_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdCount", cfn::literal_rule{.minimum = 1}> max_unhealthy_node_threshold_count;
         /// Specify a percentage threshold of unhealthy nodes, above which node auto repair actions will stop.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdPercentage"> max_unhealthy_node_threshold_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_unhealthy_node_threshold_percentage;
         /// Specify granular overrides for specific repair actions.
         cfn::optional<cfn::list<nodegroup::node_repair_config_overrides>, "AWS::EKS::Nodegroup.NodeRepairConfig.NodeRepairConfigOverrides"> node_repair_config_overrides;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,10 +100,10 @@ struct nodegroup {
             static constexpr cfn::value_constraint max_unhealthy_node_threshold_percentage_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"MaxParallelNodesRepairedCount", offsetof(self, max_parallel_nodes_repaired_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_parallel_nodes_repaired_count_constraint},
-                {"MaxParallelNodesRepairedPercentage", offsetof(self, max_parallel_nodes_repaired_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_parallel_nodes_repaired_percentage_constraint},
-                {"MaxUnhealthyNodeThresholdCount", offsetof(self, max_unhealthy_node_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_count_constraint},
-                {"MaxUnhealthyNodeThresholdPercentage", offsetof(self, max_unhealthy_node_threshold_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_percentage_constraint},
+                {"MaxParallelNodesRepairedCount", offsetof(self, max_parallel_nodes_repaired_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_parallel_nodes_repaired_count_constraint},
+                {"MaxParallelNodesRepairedPercentage", offsetof(self, max_parallel_nodes_repaired_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_parallel_nodes_repaired_percentage_constraint},
+                {"MaxUnhealthyNodeThresholdCount", offsetof(self, max_unhealthy_node_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_count_constraint},
+                {"MaxUnhealthyNodeThresholdPercentage", offsetof(self, max_unhealthy_node_threshold_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_percentage_constraint},
                 {"NodeRepairConfigOverrides", offsetof(self, node_repair_config_overrides), cfn::field_kind::value, false, cfn::replacement::no, &nodegroup::node_repair_config_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.NodeRepairConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -135,11 +135,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-scalingconfig.html
     struct scaling_config {
         /// The current number of nodes that the managed node group should maintain.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.DesiredSize"> desired_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.DesiredSize", cfn::literal_rule{.minimum = 0}> desired_size;
         /// The maximum number of nodes that the managed node group can scale out to.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MaxSize"> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
         /// The minimum number of nodes that the managed node group can scale in to.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,9 +148,9 @@ struct nodegroup {
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredSize", offsetof(self, desired_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_size_constraint},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"DesiredSize", offsetof(self, desired_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.ScalingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,9 +187,9 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-updateconfig.html
     struct update_config {
         /// The maximum number of nodes unavailable at once during a version update.
-        cfn::optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailable"> max_unavailable;
+        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailable", cfn::literal_rule{.minimum = 1}> max_unavailable;
         /// The maximum percentage of nodes unavailable during a version update.
-        cfn::optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailablePercentage"> max_unavailable_percentage;
+        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailablePercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_unavailable_percentage;
         /// The configuration for the behavior to follow during a node group version update of this managed node group.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.UpdateConfig.UpdateStrategy"> update_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -200,8 +200,8 @@ struct nodegroup {
             static constexpr cfn::value_constraint max_unavailable_percentage_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::value_constraint update_strategy_constraint{.allowed = {"DEFAULT|MINIMAL", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"MaxUnavailable", offsetof(self, max_unavailable), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unavailable_constraint},
-                {"MaxUnavailablePercentage", offsetof(self, max_unavailable_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unavailable_percentage_constraint},
+                {"MaxUnavailable", offsetof(self, max_unavailable), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unavailable_constraint},
+                {"MaxUnavailablePercentage", offsetof(self, max_unavailable_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_unavailable_percentage_constraint},
                 {"UpdateStrategy", offsetof(self, update_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_strategy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.UpdateConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -215,9 +215,9 @@ struct nodegroup {
         /// Enable or disable warm pool for the node group.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.WarmPoolConfig.Enabled"> enabled;
         /// The maximum number of instances that are allowed to be in the warm pool.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MaxGroupPreparedCapacity"> max_group_prepared_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
         /// The minimum number of instances to maintain in the warm pool.
-        cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// The desired state of warm pool instances.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.WarmPoolConfig.PoolState"> pool_state;
         /// Whether to return instances to the warm pool during scale-in instead of terminating them.
@@ -231,8 +231,8 @@ struct nodegroup {
             static constexpr cfn::value_constraint pool_state_constraint{.allowed = {"HIBERNATED|RUNNING|STOPPED", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"PoolState", offsetof(self, pool_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pool_state_constraint},
                 {"ReuseOnScaleIn", offsetof(self, reuse_on_scale_in), cfn::field_kind::value, false},
             };

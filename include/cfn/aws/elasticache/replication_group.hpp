@@ -183,7 +183,7 @@ struct replication_group {
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NotificationTopicArn"> notification_topic_arn;
         /// The number of clusters this replication group initially has.
-        cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumCacheClusters"> num_cache_clusters;
+        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumCacheClusters", cfn::literal_rule{.minimum = 1, .maximum = 6}> num_cache_clusters;
         /// An optional parameter that specifies the number of node groups (shards) for this Valkey or Redis OSS (cluster mode enabled) replication group. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumNodeGroups"> num_node_groups;
         /// The port number on which each member of the replication group accepts connections. Update requires replacement.
@@ -195,7 +195,7 @@ struct replication_group {
         /// The identifier of the cluster that serves as the primary for this replication group.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.PrimaryClusterId"> primary_cluster_id;
         /// An optional parameter that specifies the number of replica nodes in each node group (shard). Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.ReplicasPerNodeGroup"> replicas_per_node_group;
+        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.ReplicasPerNodeGroup", cfn::literal_rule{.minimum = 0, .maximum = 5}> replicas_per_node_group;
         /// Required. A user-created description for the replication group.
         cfn::required<cfn::str, "AWS::ElastiCache::ReplicationGroup.ReplicationGroupDescription"> replication_group_description;
         /// The replication group identifier. Update requires replacement.
@@ -254,13 +254,13 @@ struct replication_group {
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_type_constraint},
                 {"NodeGroupConfiguration", offsetof(self, node_group_configuration), cfn::field_kind::value, false, cfn::replacement::maybe, &replication_group::node_group_configuration::cfn_struct},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
-                {"NumCacheClusters", offsetof(self, num_cache_clusters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &num_cache_clusters_constraint},
+                {"NumCacheClusters", offsetof(self, num_cache_clusters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &num_cache_clusters_constraint},
                 {"NumNodeGroups", offsetof(self, num_node_groups), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredCacheClusterAZs", offsetof(self, preferred_cache_cluster_a_zs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"PrimaryClusterId", offsetof(self, primary_cluster_id), cfn::field_kind::value, false},
-                {"ReplicasPerNodeGroup", offsetof(self, replicas_per_node_group), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &replicas_per_node_group_constraint},
+                {"ReplicasPerNodeGroup", offsetof(self, replicas_per_node_group), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &replicas_per_node_group_constraint},
                 {"ReplicationGroupDescription", offsetof(self, replication_group_description), cfn::field_kind::value, true},
                 {"ReplicationGroupId", offsetof(self, replication_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},

@@ -308,7 +308,7 @@ struct listener {
         /// [HTTPS listeners] Information for validating JWT access tokens in client requests.
         listener::jwt_validation_config jwt_validation_config = cfn::absent;
         /// The order for the action.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Action.Order"> order;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Action.Order", cfn::literal_rule{.minimum = 1, .maximum = 50000}> order;
         /// [Application Load Balancer] Information for creating a redirect action.
         listener::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
@@ -327,7 +327,7 @@ struct listener {
                 {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::fixed_response_config::cfn_struct},
                 {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::forward_config::cfn_struct},
                 {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::jwt_validation_config::cfn_struct},
-                {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
+                {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -398,7 +398,7 @@ struct listener {
         /// The mutual authentication configuration information.
         listener::mutual_authentication mutual_authentication = cfn::absent;
         /// The port on which the load balancer is listening.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol for connections from clients to the load balancer.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Protocol"> protocol;
         /// [HTTPS and TLS listeners] The security policy that defines which protocols and ciphers are supported.
@@ -415,7 +415,7 @@ struct listener {
                 {"ListenerAttributes", offsetof(self, listener_attributes), cfn::field_kind::value, false, cfn::replacement::no, &listener::listener_attribute::cfn_struct},
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &listener::mutual_authentication::cfn_struct},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SslPolicy", offsetof(self, ssl_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -291,7 +291,7 @@ struct listener_rule {
         /// [HTTPS listeners] Information for validating JWT access tokens in client requests.
         listener_rule::jwt_validation_config jwt_validation_config = cfn::absent;
         /// The order for the action.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Order"> order;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Order", cfn::literal_rule{.minimum = 1, .maximum = 50000}> order;
         /// [Application Load Balancer] Information for creating a redirect action.
         listener_rule::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
@@ -310,7 +310,7 @@ struct listener_rule {
                 {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::fixed_response_config::cfn_struct},
                 {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::forward_config::cfn_struct},
                 {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::jwt_validation_config::cfn_struct},
-                {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
+                {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
@@ -566,7 +566,7 @@ struct listener_rule {
         /// The Amazon Resource Name (ARN) of the listener. Update requires replacement.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::Listener.ListenerArn">, "AWS::ElasticLoadBalancingV2::ListenerRule.ListenerArn"> listener_arn;
         /// Required. The rule priority.
-        cfn::required<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 50000}> priority;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::ListenerRule.Tags"> tags;
         cfn::optional<cfn::list<listener_rule::transform>, "AWS::ElasticLoadBalancingV2::ListenerRule.Transforms"> transforms;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -576,7 +576,7 @@ struct listener_rule {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &listener_rule::action::cfn_struct},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &listener_rule::rule_condition::cfn_struct},
                 {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Transforms", offsetof(self, transforms), cfn::field_kind::value, false, cfn::replacement::no, &listener_rule::transform::cfn_struct},
             };

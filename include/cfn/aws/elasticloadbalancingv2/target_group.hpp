@@ -63,7 +63,7 @@ struct target_group {
         /// Required. The ID of the target.
         cfn::required<cfn::id<"AWS::EC2::Instance.InstanceId", "AWS::EC2::Instance.PrivateIp", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Id"> id;
         /// The port on which the target is listening.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The server ID for the targets.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::literal_rule{.min_length = 1, .max_length = 256}> quic_server_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -75,7 +75,7 @@ struct target_group {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"QuicServerId", offsetof(self, quic_server_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &quic_server_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription", fields, offsetof(self, cfn_intrinsic)};
@@ -87,7 +87,7 @@ struct target_group {
         /// Indicates whether health checks are enabled.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckEnabled"> health_check_enabled;
         /// The approximate amount of time, in seconds, between health checks of an individual target.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds"> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
         /// [HTTP/HTTPS health checks] The destination for health checks on the targets.
         cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
         /// The port the load balancer uses when performing health checks on targets.
@@ -95,9 +95,9 @@ struct target_group {
         /// The protocol the load balancer uses when performing health checks on targets.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol"> health_check_protocol;
         /// The amount of time, in seconds, during which no response from a target means a failed health check.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds"> health_check_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds", cfn::literal_rule{.minimum = 2, .maximum = 120}> health_check_timeout_seconds;
         /// The number of consecutive health check successes required before considering a target healthy.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount"> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         /// The IP address type. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType"> ip_address_type;
         /// [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
@@ -105,7 +105,7 @@ struct target_group {
         /// The name of the target group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Name"> name;
         /// The port on which the targets receive traffic. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol to use for routing traffic to the targets. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Protocol"> protocol;
         /// [HTTP/HTTPS protocol] The protocol version. Update requires replacement.
@@ -113,7 +113,7 @@ struct target_group {
         /// The tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::TargetGroup.Tags"> tags;
         /// The port on which the target control agent and application load balancer exchange management traffic for the target optimizer feature.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetControlPort"> target_control_port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetControlPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> target_control_port;
         /// The target group attributes.
         cfn::optional<cfn::list<target_group::target_group_attribute>, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes"> target_group_attributes;
         /// The type of target that you must specify when registering targets with this target group. Update requires replacement.
@@ -121,7 +121,7 @@ struct target_group {
         /// The targets.
         cfn::optional<cfn::list<target_group::target_description>, "AWS::ElasticLoadBalancingV2::TargetGroup.Targets"> targets;
         /// The number of consecutive health check failures required before considering a target unhealthy.
-        cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.UnhealthyThresholdCount"> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// The identifier of the virtual private cloud (VPC). Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::ElasticLoadBalancingV2::TargetGroup.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,24 +139,24 @@ struct target_group {
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheckEnabled", offsetof(self, health_check_enabled), cfn::field_kind::value, false},
-                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
+                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
                 {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false},
                 {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_protocol_constraint},
-                {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
-                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
+                {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
+                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::matcher::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetControlPort", offsetof(self, target_control_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_control_port_constraint},
+                {"TargetControlPort", offsetof(self, target_control_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_control_port_constraint},
                 {"TargetGroupAttributes", offsetof(self, target_group_attributes), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_group_attribute::cfn_struct},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &target_type_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_description::cfn_struct},
-                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
+                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TargetGroup", fields, cfn::no_intrinsic};

@@ -69,7 +69,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-containerlogrotationconfiguration.html
     struct container_log_rotation_configuration {
         /// Required.
-        cfn::required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep"> max_files_to_keep;
+        cfn::checked_required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep", cfn::literal_rule{.minimum = 1, .maximum = 50}> max_files_to_keep;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::literal_rule{.min_length = 3, .max_length = 12}> rotation_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,7 +79,7 @@ struct endpoint {
             static constexpr cfn::value_constraint max_files_to_keep_constraint{.minimum = 1, .maximum = 50};
             static constexpr cfn::value_constraint rotation_size_constraint{.min_length = 3, .max_length = 12, .pattern = {R"(^\d+(\.\d+)?[KMG][Bb]?$)", 23}};
             static constexpr cfn::field_info fields[] = {
-                {"MaxFilesToKeep", offsetof(self, max_files_to_keep), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_files_to_keep_constraint},
+                {"MaxFilesToKeep", offsetof(self, max_files_to_keep), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_files_to_keep_constraint},
                 {"RotationSize", offsetof(self, rotation_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rotation_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration", fields, offsetof(self, cfn_intrinsic)};

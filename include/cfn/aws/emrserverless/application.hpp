@@ -130,7 +130,7 @@ struct application {
         /// Required. The resource configuration of the initial capacity configuration. Update may require replacement.
         application::worker_configuration worker_configuration;
         /// Required. The number of workers in the initial capacity configuration. Update may require replacement.
-        cfn::required<cfn::integer, "AWS::EMRServerless::Application.InitialCapacityConfig.WorkerCount"> worker_count;
+        cfn::checked_required<cfn::integer, "AWS::EMRServerless::Application.InitialCapacityConfig.WorkerCount", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> worker_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,7 +138,7 @@ struct application {
             static constexpr cfn::value_constraint worker_count_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
                 {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, true, cfn::replacement::maybe, &application::worker_configuration::cfn_struct},
-                {"WorkerCount", offsetof(self, worker_count), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &worker_count_constraint},
+                {"WorkerCount", offsetof(self, worker_count), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &worker_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.InitialCapacityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

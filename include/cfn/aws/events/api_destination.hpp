@@ -36,7 +36,7 @@ struct api_destination {
         /// Required. The URL to the HTTP invocation endpoint for the API destination.
         cfn::checked_required<cfn::str, "AWS::Events::ApiDestination.InvocationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> invocation_endpoint;
         /// The maximum number of requests per second to send to the HTTP invocation endpoint.
-        cfn::optional<cfn::integer, "AWS::Events::ApiDestination.InvocationRateLimitPerSecond"> invocation_rate_limit_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Events::ApiDestination.InvocationRateLimitPerSecond", cfn::literal_rule{.minimum = 1}> invocation_rate_limit_per_second;
         /// The name for the API destination to create. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct api_destination {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
                 {"InvocationEndpoint", offsetof(self, invocation_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &invocation_endpoint_constraint},
-                {"InvocationRateLimitPerSecond", offsetof(self, invocation_rate_limit_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invocation_rate_limit_per_second_constraint},
+                {"InvocationRateLimitPerSecond", offsetof(self, invocation_rate_limit_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &invocation_rate_limit_per_second_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::ApiDestination", fields, cfn::no_intrinsic};

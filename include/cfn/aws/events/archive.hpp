@@ -25,7 +25,7 @@ struct archive {
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this archive.
         cfn::checked_optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048}> kms_key_identifier;
         /// The number of days to retain events for.
-        cfn::optional<cfn::integer, "AWS::Events::Archive.RetentionDays"> retention_days;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Archive.RetentionDays", cfn::literal_rule{.minimum = 0}> retention_days;
         /// Required. The ARN of the event bus that sends events to the archive. Update requires replacement.
         cfn::required<cfn::id<"AWS::Events::EventBus.Arn">, "AWS::Events::Archive.SourceArn"> source_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct archive {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
-                {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_days_constraint},
+                {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_days_constraint},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Archive", fields, cfn::no_intrinsic};

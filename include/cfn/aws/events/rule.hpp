@@ -121,11 +121,11 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base"> base;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
         cfn::checked_required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,9 +134,9 @@ struct rule {
             static constexpr cfn::value_constraint capacity_provider_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -254,7 +254,7 @@ struct rule {
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Events::Rule.EcsParameters.TagList"> tag_list;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount"> task_count;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount", cfn::literal_rule{.minimum = 1}> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
         cfn::checked_required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -281,7 +281,7 @@ struct rule {
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagate_tags_constraint},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"TagList", offsetof(self, tag_list), cfn::field_kind::value, false},
-                {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
+                {"TaskCount", offsetof(self, task_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &task_count_constraint},
                 {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.EcsParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -397,9 +397,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-retrypolicy.html
     struct retry_policy {
         /// The maximum amount of time, in seconds, to continue to make retry attempts.
-        cfn::optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumEventAgeInSeconds"> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
         /// The maximum number of retry attempts to make before the request fails.
-        cfn::optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -407,8 +407,8 @@ struct rule {
             static constexpr cfn::value_constraint maximum_event_age_in_seconds_constraint{.minimum = 60, .maximum = 86400};
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = 0, .maximum = 185};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RetryPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

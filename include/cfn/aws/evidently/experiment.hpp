@@ -59,7 +59,7 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-treatmenttoweight.html
     struct treatment_to_weight {
         /// Required. The portion of experiment traffic to allocate to this treatment.
-        cfn::required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight"> split_weight;
+        cfn::checked_required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight", cfn::literal_rule{.minimum = 0, .maximum = 100000}> split_weight;
         /// Required. The name of the treatment.
         cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,7 +69,7 @@ struct experiment {
             static constexpr cfn::value_constraint split_weight_constraint{.minimum = 0, .maximum = 100000};
             static constexpr cfn::value_constraint treatment_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &split_weight_constraint},
+                {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &split_weight_constraint},
                 {"Treatment", offsetof(self, treatment), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &treatment_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.TreatmentToWeight", fields, offsetof(self, cfn_intrinsic)};
@@ -176,7 +176,7 @@ struct experiment {
         /// A structure that you can use to start and stop the experiment.
         experiment::running_status_object running_status = cfn::absent;
         /// The portion of the available audience that you want to allocate to this experiment, in thousandths of a percent.
-        cfn::optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate"> sampling_rate;
+        cfn::checked_optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate", cfn::literal_rule{.minimum = 0, .maximum = 100000}> sampling_rate;
         /// Specifies an audience *segment* to use in the experiment.
         cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::literal_rule{.max_length = 2048}> segment;
         /// Assigns one or more tags (key-value pairs) to the experiment.
@@ -202,7 +202,7 @@ struct experiment {
                 {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
                 {"RemoveSegment", offsetof(self, remove_segment), cfn::field_kind::value, false},
                 {"RunningStatus", offsetof(self, running_status), cfn::field_kind::nested, false, cfn::replacement::no, &experiment::running_status_object::cfn_struct},
-                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
+                {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, &experiment::treatment_object::cfn_struct, &treatments_constraint},

@@ -223,7 +223,7 @@ struct experiment_template {
         /// The configuration for experiment logging to CloudWatch Logs.
         experiment_template::cloud_watch_logs_configuration cloud_watch_logs_configuration = cfn::absent;
         /// Required. The schema version.
-        cfn::required<cfn::integer, "AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration.LogSchemaVersion"> log_schema_version;
+        cfn::checked_required<cfn::integer, "AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration.LogSchemaVersion", cfn::literal_rule{.minimum = 1}> log_schema_version;
         /// The configuration for experiment logging to Amazon S3.
         experiment_template::s3_configuration s3_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -233,7 +233,7 @@ struct experiment_template {
             static constexpr cfn::value_constraint log_schema_version_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogsConfiguration", offsetof(self, cloud_watch_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::cloud_watch_logs_configuration::cfn_struct},
-                {"LogSchemaVersion", offsetof(self, log_schema_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_schema_version_constraint},
+                {"LogSchemaVersion", offsetof(self, log_schema_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_schema_version_constraint},
                 {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -83,7 +83,7 @@ struct data_repository_association {
         /// Required. A path on the Amazon FSx for Lustre file system that points to a high-level directory (such as `/ns1/` ) or subdirectory (such as `/ns1/subdir/` ) that will be mapped 1-1 with `DataRepositoryPath`. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> file_system_path;
         /// For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.
-        cfn::optional<cfn::integer, "AWS::FSx::DataRepositoryAssociation.ImportedFileChunkSize"> imported_file_chunk_size;
+        cfn::checked_optional<cfn::integer, "AWS::FSx::DataRepositoryAssociation.ImportedFileChunkSize", cfn::literal_rule{.minimum = 1, .maximum = 512000}> imported_file_chunk_size;
         /// The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association.
         data_repository_association::s3 s3 = cfn::absent;
         /// A list of `Tag` values, with a maximum of 50 elements.
@@ -100,7 +100,7 @@ struct data_repository_association {
                 {"DataRepositoryPath", offsetof(self, data_repository_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_repository_path_constraint},
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_path_constraint},
-                {"ImportedFileChunkSize", offsetof(self, imported_file_chunk_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &imported_file_chunk_size_constraint},
+                {"ImportedFileChunkSize", offsetof(self, imported_file_chunk_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &imported_file_chunk_size_constraint},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &data_repository_association::s3::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -530,7 +530,7 @@ struct file_system {
         /// A list of IDs specifying the security groups to apply to all network interfaces created for file system access. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::FSx::FileSystem.SecurityGroupIds"> security_group_ids;
         /// Sets the storage capacity of the file system that you're creating.
-        cfn::optional<cfn::integer, "AWS::FSx::FileSystem.StorageCapacity"> storage_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::FSx::FileSystem.StorageCapacity", cfn::literal_rule{.minimum = 32, .maximum = 65536}> storage_capacity;
         /// Sets the storage class for the file system that you're creating.
         cfn::optional<cfn::str, "AWS::FSx::FileSystem.StorageType"> storage_type;
         /// Required. Specifies the IDs of the subnets that the file system will be accessible from. Update requires replacement.
@@ -552,7 +552,7 @@ struct file_system {
                 {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::ontap_configuration::cfn_struct},
                 {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::open_zfs_configuration::cfn_struct},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
+                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -119,14 +119,14 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-filesystemgid.html
     struct file_system_gid {
         /// Required. The GID of the file system user.
-        cfn::required<cfn::number, "AWS::FSx::S3AccessPointAttachment.FileSystemGID.Gid"> gid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.FileSystemGID.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_system_gid;
             static constexpr cfn::value_constraint gid_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gid_constraint},
+                {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.FileSystemGID", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,11 +137,11 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-openzfsposixfilesystemuser.html
     struct open_zfs_posix_file_system_user {
         /// Required. The GID of the file system user.
-        cfn::required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Gid"> gid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// The list of secondary GIDs for the file system user.
         cfn::optional<cfn::list<s3_access_point_attachment::file_system_gid>, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.SecondaryGids"> secondary_gids;
         /// Required. The UID of the file system user.
-        cfn::required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Uid"> uid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Uid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,9 +150,9 @@ struct s3_access_point_attachment {
             static constexpr cfn::value_constraint secondary_gids_constraint{.min_items = 0, .max_items = 15};
             static constexpr cfn::value_constraint uid_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gid_constraint},
+                {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gid_constraint},
                 {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::no, &s3_access_point_attachment::file_system_gid::cfn_struct, &secondary_gids_constraint},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uid_constraint},
+                {"Uid", offsetof(self, uid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -120,7 +120,7 @@ struct container_fleet {
         /// Determines what actions to take if a deployment fails.
         cfn::optional<cfn::enumeration<container_fleet::deployment_configuration_impairment_strategy>, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.ImpairmentStrategy"> impairment_strategy;
         /// Sets a minimum level of healthy tasks to maintain during deployment activity.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.MinimumHealthyPercentage"> minimum_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.MinimumHealthyPercentage", cfn::literal_rule{.minimum = 30, .maximum = 75}> minimum_healthy_percentage;
         /// Determines how fleet deployment activity affects active game sessions on the fleet.
         cfn::optional<cfn::enumeration<container_fleet::deployment_configuration_protection_strategy>, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.ProtectionStrategy"> protection_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,7 +130,7 @@ struct container_fleet {
             static constexpr cfn::value_constraint minimum_healthy_percentage_constraint{.minimum = 30, .maximum = 75};
             static constexpr cfn::field_info fields[] = {
                 {"ImpairmentStrategy", offsetof(self, impairment_strategy), cfn::field_kind::value, false},
-                {"MinimumHealthyPercentage", offsetof(self, minimum_healthy_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_healthy_percentage_constraint},
+                {"MinimumHealthyPercentage", offsetof(self, minimum_healthy_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_healthy_percentage_constraint},
                 {"ProtectionStrategy", offsetof(self, protection_strategy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.DeploymentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -142,9 +142,9 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-gamesessioncreationlimitpolicy.html
     struct game_session_creation_limit_policy {
         /// A policy that puts limits on the number of game sessions that a player can create within a specified span of time.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.NewGameSessionsPerCreator"> new_game_sessions_per_creator;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.NewGameSessionsPerCreator", cfn::literal_rule{.minimum = 0}> new_game_sessions_per_creator;
         /// The time span used in evaluating the resource creation limit policy.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.PolicyPeriodInMinutes"> policy_period_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.PolicyPeriodInMinutes", cfn::literal_rule{.minimum = 0}> policy_period_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,8 +152,8 @@ struct container_fleet {
             static constexpr cfn::value_constraint new_game_sessions_per_creator_constraint{.minimum = 0};
             static constexpr cfn::value_constraint policy_period_in_minutes_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"NewGameSessionsPerCreator", offsetof(self, new_game_sessions_per_creator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &new_game_sessions_per_creator_constraint},
-                {"PolicyPeriodInMinutes", offsetof(self, policy_period_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_period_in_minutes_constraint},
+                {"NewGameSessionsPerCreator", offsetof(self, new_game_sessions_per_creator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &new_game_sessions_per_creator_constraint},
+                {"PolicyPeriodInMinutes", offsetof(self, policy_period_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_period_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,9 +164,9 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-connectionportrange.html
     struct connection_port_range {
         /// Required. Starting value for the port range.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. Ending value for the port.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,8 +174,8 @@ struct container_fleet {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.ConnectionPortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,13 +186,13 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-ippermission.html
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. A range of allowed IP addresses.
         cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.IpPermission.IpRange"> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<container_fleet::ip_permission_protocol>, "AWS::GameLift::ContainerFleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,10 +201,10 @@ struct container_fleet {
             static constexpr cfn::value_constraint ip_range_constraint{.pattern = {R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))", 135}};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.IpPermission", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,7 +215,7 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-managedcapacityconfiguration.html
     struct managed_capacity_configuration {
         /// Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your MinSize and DesiredInstances to 0 after a period with no game session activity.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes"> scale_in_after_inactivity_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::literal_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
         /// Required. The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity.
         cfn::required<cfn::enumeration<container_fleet::managed_capacity_configuration_zero_capacity_strategy>, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ZeroCapacityStrategy"> zero_capacity_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -224,7 +224,7 @@ struct container_fleet {
             using self = managed_capacity_configuration;
             static constexpr cfn::value_constraint scale_in_after_inactivity_minutes_constraint{.minimum = 5, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleInAfterInactivityMinutes", offsetof(self, scale_in_after_inactivity_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_in_after_inactivity_minutes_constraint},
+                {"ScaleInAfterInactivityMinutes", offsetof(self, scale_in_after_inactivity_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_in_after_inactivity_minutes_constraint},
                 {"ZeroCapacityStrategy", offsetof(self, zero_capacity_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -236,13 +236,13 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-locationcapacity.html
     struct location_capacity {
         /// Defaults to MinSize if not defined.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.DesiredEC2Instances"> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
         /// Configuration options for Amazon GameLift Servers managed capacity behavior.
         container_fleet::managed_capacity_configuration managed_capacity_configuration = cfn::absent;
         /// Required. The maximum value that is allowed for the fleet's instance count for a location.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MaxSize"> max_size;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
         /// The minimum value allowed for the fleet's instance count for a location.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,10 +251,10 @@ struct container_fleet {
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
+                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
                 {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::managed_capacity_configuration::cfn_struct},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.LocationCapacity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,7 +337,7 @@ struct container_fleet {
         /// Comparison operator to use when measuring a metric against the threshold value.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_comparison_operator>, "AWS::GameLift::ContainerFleet.ScalingPolicy.ComparisonOperator"> comparison_operator;
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.ScalingPolicy.EvaluationPeriods"> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ScalingPolicy.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_metric_name>, "AWS::GameLift::ContainerFleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
@@ -360,7 +360,7 @@ struct container_fleet {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
-                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
+                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
@@ -386,7 +386,7 @@ struct container_fleet {
         /// The name of the fleet's game server container group definition, which describes how to deploy containers with your game server build and support software onto each fleet instance.
         cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> game_server_container_group_definition_name;
         /// The number of times to replicate the game server container group on each fleet instance.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance"> game_server_container_groups_per_instance;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance", cfn::literal_rule{.minimum = 1, .maximum = 5000}> game_server_container_groups_per_instance;
         /// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
         container_fleet::game_session_creation_limit_policy game_session_creation_limit_policy = cfn::absent;
         /// The set of port numbers to open on each instance in a container fleet.
@@ -430,7 +430,7 @@ struct container_fleet {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FleetRoleArn", offsetof(self, fleet_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fleet_role_arn_constraint},
                 {"GameServerContainerGroupDefinitionName", offsetof(self, game_server_container_group_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &game_server_container_group_definition_name_constraint},
-                {"GameServerContainerGroupsPerInstance", offsetof(self, game_server_container_groups_per_instance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_server_container_groups_per_instance_constraint},
+                {"GameServerContainerGroupsPerInstance", offsetof(self, game_server_container_groups_per_instance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &game_server_container_groups_per_instance_constraint},
                 {"GameSessionCreationLimitPolicy", offsetof(self, game_session_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::game_session_creation_limit_policy::cfn_struct},
                 {"InstanceConnectionPortRange", offsetof(self, instance_connection_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::connection_port_range::cfn_struct},
                 {"InstanceInboundPermissions", offsetof(self, instance_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::ip_permission::cfn_struct, &instance_inbound_permissions_constraint},

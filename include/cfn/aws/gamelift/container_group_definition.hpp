@@ -176,11 +176,11 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerportrange.html
     struct container_port_range {
         /// Required. A starting value for the range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. The network protocol that these ports support.
         cfn::required<cfn::enumeration<container_group_definition::container_port_range_protocol>, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.Protocol"> protocol;
         /// Required. An ending value for the range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,9 +188,9 @@ struct container_group_definition {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.ContainerPortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -269,13 +269,13 @@ struct container_group_definition {
         /// Required. A string array that specifies the command that the container runs to determine if it's healthy.
         cfn::required<cfn::list<cfn::str>, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Command"> command;
         /// The time period (in seconds) between each health check.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Interval"> interval;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Interval", cfn::literal_rule{.minimum = 60, .maximum = 300}> interval;
         /// The number of times to retry a failed health check before flagging the container unhealthy.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Retries"> retries;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Retries", cfn::literal_rule{.minimum = 5, .maximum = 10}> retries;
         /// The optional grace period (in seconds) to give a container time to bootstrap before the first failed health check counts toward the number of retries.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.StartPeriod"> start_period;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.StartPeriod", cfn::literal_rule{.minimum = 0, .maximum = 300}> start_period;
         /// The time period (in seconds) to wait for a health check to succeed before counting a failed health check.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Timeout"> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Timeout", cfn::literal_rule{.minimum = 30, .maximum = 60}> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,10 +288,10 @@ struct container_group_definition {
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 30, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &command_constraint},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
-                {"Retries", offsetof(self, retries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retries_constraint},
-                {"StartPeriod", offsetof(self, start_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_period_constraint},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
+                {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
+                {"Retries", offsetof(self, retries), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retries_constraint},
+                {"StartPeriod", offsetof(self, start_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_period_constraint},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct container_group_definition {
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// The amount of memory that Amazon GameLift Servers makes available to the container.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MemoryHardLimitMebibytes"> memory_hard_limit_mebibytes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MemoryHardLimitMebibytes", cfn::literal_rule{.minimum = 4, .maximum = 1024000}> memory_hard_limit_mebibytes;
         /// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
         cfn::optional<cfn::list<container_group_definition::container_mount_point>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MountPoints"> mount_points;
         /// A set of ports that allow access to the container from external users.
@@ -324,7 +324,7 @@ struct container_group_definition {
         /// A unique and immutable identifier for the container image.
         cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ResolvedImageDigest"> resolved_image_digest;
         /// The number of vCPU units that are reserved for the container.
-        cfn::optional<cfn::number, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.Vcpu"> vcpu;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.Vcpu", cfn::literal_rule{.minimum = 0.125, .maximum = 10}> vcpu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -345,11 +345,11 @@ struct container_group_definition {
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::container_health_check::cfn_struct},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
-                {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_hard_limit_mebibytes_constraint},
+                {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_hard_limit_mebibytes_constraint},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
-                {"Vcpu", offsetof(self, vcpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vcpu_constraint},
+                {"Vcpu", offsetof(self, vcpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vcpu_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -366,15 +366,15 @@ struct container_group_definition {
         /// Required. The platform that all containers in the container group definition run on.
         cfn::required<cfn::enumeration<container_group_definition::operating_system>, "AWS::GameLift::ContainerGroupDefinition.OperatingSystem"> operating_system;
         /// A specific ContainerGroupDefinition version to be updated.
-        cfn::optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SourceVersionNumber"> source_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SourceVersionNumber", cfn::literal_rule{.minimum = 0}> source_version_number;
         /// The set of definitions for support containers in this group.
         cfn::optional<cfn::list<container_group_definition::support_container_definition>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinitions"> support_container_definitions;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::ContainerGroupDefinition.Tags"> tags;
         /// Required. The amount of memory (in MiB) on a fleet instance to allocate for the container group.
-        cfn::required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.TotalMemoryLimitMebibytes"> total_memory_limit_mebibytes;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.TotalMemoryLimitMebibytes", cfn::literal_rule{.minimum = 4, .maximum = 1024000}> total_memory_limit_mebibytes;
         /// Required. The amount of vCPU units on a fleet instance to allocate for the container group (1 vCPU is equal to 1024 CPU units).
-        cfn::required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit"> total_vcpu_limit;
+        cfn::checked_required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit", cfn::literal_rule{.minimum = 0.125, .maximum = 10}> total_vcpu_limit;
         /// An optional description that was provided for a container group definition update.
         cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -391,11 +391,11 @@ struct container_group_definition {
                 {"GameServerContainerDefinition", offsetof(self, game_server_container_definition), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::game_server_container_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
-                {"SourceVersionNumber", offsetof(self, source_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_number_constraint},
+                {"SourceVersionNumber", offsetof(self, source_version_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_version_number_constraint},
                 {"SupportContainerDefinitions", offsetof(self, support_container_definitions), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::support_container_definition::cfn_struct, &support_container_definitions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TotalMemoryLimitMebibytes", offsetof(self, total_memory_limit_mebibytes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_memory_limit_mebibytes_constraint},
-                {"TotalVcpuLimit", offsetof(self, total_vcpu_limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_vcpu_limit_constraint},
+                {"TotalMemoryLimitMebibytes", offsetof(self, total_memory_limit_mebibytes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &total_memory_limit_mebibytes_constraint},
+                {"TotalVcpuLimit", offsetof(self, total_vcpu_limit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &total_vcpu_limit_constraint},
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition", fields, cfn::no_intrinsic};

@@ -175,13 +175,13 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-ippermission.html
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. A range of allowed IP addresses.
         cfn::required<cfn::str, "AWS::GameLift::Fleet.IpPermission.IpRange"> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<fleet::ip_permission_protocol>, "AWS::GameLift::Fleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
-        cfn::required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,10 +190,10 @@ struct fleet {
             static constexpr cfn::value_constraint ip_range_constraint{.pattern = {R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))", 135}};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 1, .maximum = 60000};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.IpPermission", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,7 +204,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-managedcapacityconfiguration.html
     struct managed_capacity_configuration {
         /// Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your MinSize and DesiredInstances to 0 after a period with no game session activity.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes"> scale_in_after_inactivity_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::literal_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
         /// Required. The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity.
         cfn::required<cfn::enumeration<fleet::managed_capacity_configuration_zero_capacity_strategy>, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ZeroCapacityStrategy"> zero_capacity_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -213,7 +213,7 @@ struct fleet {
             using self = managed_capacity_configuration;
             static constexpr cfn::value_constraint scale_in_after_inactivity_minutes_constraint{.minimum = 5, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleInAfterInactivityMinutes", offsetof(self, scale_in_after_inactivity_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_in_after_inactivity_minutes_constraint},
+                {"ScaleInAfterInactivityMinutes", offsetof(self, scale_in_after_inactivity_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_in_after_inactivity_minutes_constraint},
                 {"ZeroCapacityStrategy", offsetof(self, zero_capacity_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.ManagedCapacityConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -225,13 +225,13 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-locationcapacity.html
     struct location_capacity {
         /// The number of Amazon EC2 instances you want to maintain in the specified fleet location.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.DesiredEC2Instances"> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
         /// Configuration options for Amazon GameLift Servers-managed capacity behavior.
         fleet::managed_capacity_configuration managed_capacity_configuration = cfn::absent;
         /// Required. The maximum number of instances that are allowed in the specified fleet location.
-        cfn::required<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MaxSize"> max_size;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
         /// The minimum number of instances that are allowed in the specified fleet location.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -240,10 +240,10 @@ struct fleet {
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 0};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
+                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
                 {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::managed_capacity_configuration::cfn_struct},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.LocationCapacity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -295,9 +295,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-resourcecreationlimitpolicy.html
     struct resource_creation_limit_policy {
         /// A policy that puts limits on the number of game sessions that a player can create within a specified span of time.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.NewGameSessionsPerCreator"> new_game_sessions_per_creator;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.NewGameSessionsPerCreator", cfn::literal_rule{.minimum = 0}> new_game_sessions_per_creator;
         /// The time span used in evaluating the resource creation limit policy.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.PolicyPeriodInMinutes"> policy_period_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.PolicyPeriodInMinutes", cfn::literal_rule{.minimum = 0}> policy_period_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -305,8 +305,8 @@ struct fleet {
             static constexpr cfn::value_constraint new_game_sessions_per_creator_constraint{.minimum = 0};
             static constexpr cfn::value_constraint policy_period_in_minutes_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"NewGameSessionsPerCreator", offsetof(self, new_game_sessions_per_creator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &new_game_sessions_per_creator_constraint},
-                {"PolicyPeriodInMinutes", offsetof(self, policy_period_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_period_in_minutes_constraint},
+                {"NewGameSessionsPerCreator", offsetof(self, new_game_sessions_per_creator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &new_game_sessions_per_creator_constraint},
+                {"PolicyPeriodInMinutes", offsetof(self, policy_period_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_period_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.ResourceCreationLimitPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,7 +317,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-serverprocess.html
     struct server_process {
         /// Required. The number of server processes using this configuration that run concurrently on each instance or compute.
-        cfn::required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions"> concurrent_executions;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions", cfn::literal_rule{.minimum = 1}> concurrent_executions;
         /// Required. The location of a game build executable or Realtime script.
         cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_path;
         /// An optional list of parameters to pass to the server executable or Realtime script on launch.
@@ -330,7 +330,7 @@ struct fleet {
             static constexpr cfn::value_constraint launch_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([Cc]:\\game\S+|/local/game/\S+))", 33}};
             static constexpr cfn::value_constraint parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)", 38}};
             static constexpr cfn::field_info fields[] = {
-                {"ConcurrentExecutions", offsetof(self, concurrent_executions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &concurrent_executions_constraint},
+                {"ConcurrentExecutions", offsetof(self, concurrent_executions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &concurrent_executions_constraint},
                 {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameters_constraint},
             };
@@ -343,9 +343,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-runtimeconfiguration.html
     struct runtime_configuration {
         /// The maximum amount of time (in seconds) allowed to launch a new game session and have it report ready to host players.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.GameSessionActivationTimeoutSeconds"> game_session_activation_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.GameSessionActivationTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 600}> game_session_activation_timeout_seconds;
         /// The number of game sessions in status `ACTIVATING` to allow on an instance or compute.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.MaxConcurrentGameSessionActivations"> max_concurrent_game_session_activations;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.MaxConcurrentGameSessionActivations", cfn::literal_rule{.minimum = 1}> max_concurrent_game_session_activations;
         /// A collection of server process configurations that identify what server processes to run on fleet computes.
         cfn::optional<cfn::list<fleet::server_process>, "AWS::GameLift::Fleet.RuntimeConfiguration.ServerProcesses"> server_processes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -356,8 +356,8 @@ struct fleet {
             static constexpr cfn::value_constraint max_concurrent_game_session_activations_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::value_constraint server_processes_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"GameSessionActivationTimeoutSeconds", offsetof(self, game_session_activation_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_session_activation_timeout_seconds_constraint},
-                {"MaxConcurrentGameSessionActivations", offsetof(self, max_concurrent_game_session_activations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_game_session_activations_constraint},
+                {"GameSessionActivationTimeoutSeconds", offsetof(self, game_session_activation_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &game_session_activation_timeout_seconds_constraint},
+                {"MaxConcurrentGameSessionActivations", offsetof(self, max_concurrent_game_session_activations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrent_game_session_activations_constraint},
                 {"ServerProcesses", offsetof(self, server_processes), cfn::field_kind::value, false, cfn::replacement::no, &fleet::server_process::cfn_struct, &server_processes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.RuntimeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -388,7 +388,7 @@ struct fleet {
         /// Comparison operator to use when measuring a metric against the threshold value.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_comparison_operator>, "AWS::GameLift::Fleet.ScalingPolicy.ComparisonOperator"> comparison_operator;
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods"> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
         /// The fleet location.
         cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
@@ -418,7 +418,7 @@ struct fleet {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
-                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
+                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -452,7 +452,7 @@ struct fleet {
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.DesiredEC2Instances is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.DesiredEC2Instances"> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<fleet::ip_permission>, "AWS::GameLift::Fleet.EC2InboundPermissions"> ec2_inbound_permissions;
         /// The Amazon GameLift Servers-supported Amazon EC2 instance type to use with managed EC2 fleets. Update requires replacement.
@@ -474,14 +474,14 @@ struct fleet {
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.MaxSize is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.MaxSize"> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
         /// The name of an AWS CloudWatch metric group to add this fleet to.
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::Fleet.MetricGroups"> metric_groups;
         /// Deprecated by AWS. [DEPRECATED] The minimum value allowed for the fleet's instance count.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.MinSize is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::integer, "AWS::GameLift::Fleet.MinSize"> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Required. A descriptive label that is associated with a fleet.
         cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The status of termination protection for active game sessions on the fleet.
@@ -546,7 +546,7 @@ struct fleet {
                 {"CertificateConfiguration", offsetof(self, certificate_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::certificate_configuration::cfn_struct},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
+                {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
                 {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &fleet::ip_permission::cfn_struct, &ec2_inbound_permissions_constraint},
                 {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ec2_instance_type_constraint},
                 {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -554,9 +554,9 @@ struct fleet {
                 {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_paths_constraint},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_size_constraint},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
                 {"PeerVpcAwsAccountId", offsetof(self, peer_vpc_aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_vpc_aws_account_id_constraint},

@@ -39,14 +39,14 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-targettrackingconfiguration.html
     struct target_tracking_configuration {
         /// Required. Desired value to use with a game server group target-based scaling policy.
-        cfn::required<cfn::number, "AWS::GameLift::GameServerGroup.TargetTrackingConfiguration.TargetValue"> target_value;
+        cfn::checked_required<cfn::number, "AWS::GameLift::GameServerGroup.TargetTrackingConfiguration.TargetValue", cfn::literal_rule{.minimum = 0}> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_configuration;
             static constexpr cfn::value_constraint target_value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_value_constraint},
+                {"TargetValue", offsetof(self, target_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup.TargetTrackingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -57,7 +57,7 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-autoscalingpolicy.html
     struct auto_scaling_policy {
         /// Length of time, in seconds, it takes for a new instance to start new game server processes and register with Amazon GameLift Servers FleetIQ.
-        cfn::optional<cfn::number, "AWS::GameLift::GameServerGroup.AutoScalingPolicy.EstimatedInstanceWarmup"> estimated_instance_warmup;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.AutoScalingPolicy.EstimatedInstanceWarmup", cfn::literal_rule{.minimum = 1}> estimated_instance_warmup;
         /// Required. Settings for a target-based scaling policy applied to Auto Scaling group.
         game_server_group::target_tracking_configuration target_tracking_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -66,7 +66,7 @@ struct game_server_group {
             using self = auto_scaling_policy;
             static constexpr cfn::value_constraint estimated_instance_warmup_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &estimated_instance_warmup_constraint},
+                {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &estimated_instance_warmup_constraint},
                 {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &game_server_group::target_tracking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -138,9 +138,9 @@ struct game_server_group {
         /// The Amazon EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group.
         game_server_group::launch_template launch_template = cfn::absent;
         /// The maximum number of instances allowed in the Amazon EC2 Auto Scaling group.
-        cfn::optional<cfn::number, "AWS::GameLift::GameServerGroup.MaxSize"> max_size;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
         /// The minimum number of instances allowed in the Amazon EC2 Auto Scaling group.
-        cfn::optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize"> min_size;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access your Amazon EC2 Auto Scaling groups.
         cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
         /// A list of labels to assign to the new game server group resource.
@@ -165,8 +165,8 @@ struct game_server_group {
                 {"GameServerProtectionPolicy", offsetof(self, game_server_protection_policy), cfn::field_kind::value, false},
                 {"InstanceDefinitions", offsetof(self, instance_definitions), cfn::field_kind::value, true, cfn::replacement::no, &game_server_group::instance_definition::cfn_struct, &instance_definitions_constraint},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &game_server_group::launch_template::cfn_struct},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VpcSubnets", offsetof(self, vpc_subnets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_subnets_constraint},

@@ -56,9 +56,9 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-playerlatencypolicy.html
     struct player_latency_policy {
         /// The maximum latency value that is allowed for any player, in milliseconds.
-        cfn::optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.MaximumIndividualPlayerLatencyMilliseconds"> maximum_individual_player_latency_milliseconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.MaximumIndividualPlayerLatencyMilliseconds", cfn::literal_rule{.minimum = 0}> maximum_individual_player_latency_milliseconds;
         /// The length of time, in seconds, that the policy is enforced while placing a new game session.
-        cfn::optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.PolicyDurationSeconds"> policy_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.PolicyDurationSeconds", cfn::literal_rule{.minimum = 0}> policy_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,8 +66,8 @@ struct game_session_queue {
             static constexpr cfn::value_constraint maximum_individual_player_latency_milliseconds_constraint{.minimum = 0};
             static constexpr cfn::value_constraint policy_duration_seconds_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumIndividualPlayerLatencyMilliseconds", offsetof(self, maximum_individual_player_latency_milliseconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_individual_player_latency_milliseconds_constraint},
-                {"PolicyDurationSeconds", offsetof(self, policy_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_duration_seconds_constraint},
+                {"MaximumIndividualPlayerLatencyMilliseconds", offsetof(self, maximum_individual_player_latency_milliseconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_individual_player_latency_milliseconds_constraint},
+                {"PolicyDurationSeconds", offsetof(self, policy_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_duration_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,7 +116,7 @@ struct game_session_queue {
         /// A list of labels to assign to the new game session queue resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::GameSessionQueue.Tags"> tags;
         /// The maximum time, in seconds, that a new game session placement request remains in the queue.
-        cfn::optional<cfn::integer, "AWS::GameLift::GameSessionQueue.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.TimeoutInSeconds", cfn::literal_rule{.minimum = 0}> timeout_in_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint custom_event_data_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\s\S]*)", 7}};
@@ -133,7 +133,7 @@ struct game_session_queue {
                 {"PlayerLatencyPolicies", offsetof(self, player_latency_policies), cfn::field_kind::value, false, cfn::replacement::no, &game_session_queue::player_latency_policy::cfn_struct},
                 {"PriorityConfiguration", offsetof(self, priority_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::priority_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameSessionQueue", fields, cfn::no_intrinsic};
             return &info;

@@ -53,9 +53,9 @@ struct matchmaking_configuration {
         /// Required. A flag that determines whether a match that was created with this configuration must be accepted by the matched players.
         cfn::required<cfn::boolean, "AWS::GameLift::MatchmakingConfiguration.AcceptanceRequired"> acceptance_required;
         /// The length of time (in seconds) to wait for players to accept a proposed match, if acceptance is required.
-        cfn::optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AcceptanceTimeoutSeconds"> acceptance_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AcceptanceTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 600}> acceptance_timeout_seconds;
         /// The number of player slots in a match to keep open for future players.
-        cfn::optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AdditionalPlayerCount"> additional_player_count;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AdditionalPlayerCount", cfn::literal_rule{.minimum = 0}> additional_player_count;
         /// The method used to backfill game sessions that are created with this matchmaking configuration.
         cfn::optional<cfn::enumeration<matchmaking_configuration::backfill_mode>, "AWS::GameLift::MatchmakingConfiguration.BackfillMode"> backfill_mode;
         /// A time stamp indicating when this data object was created.
@@ -77,7 +77,7 @@ struct matchmaking_configuration {
         /// An SNS topic ARN that is set up to receive matchmaking notifications.
         cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300}> notification_target;
         /// Required. The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing out.
-        cfn::required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds"> request_timeout_seconds;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 43200}> request_timeout_seconds;
         /// The Amazon Resource Name ( ARN ) associated with the GameLift matchmaking rule set resource that this configuration uses.
         cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn"> rule_set_arn;
         /// Required. A unique identifier for the matchmaking rule set to use with this configuration.
@@ -102,8 +102,8 @@ struct matchmaking_configuration {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptanceRequired", offsetof(self, acceptance_required), cfn::field_kind::value, true},
-                {"AcceptanceTimeoutSeconds", offsetof(self, acceptance_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &acceptance_timeout_seconds_constraint},
-                {"AdditionalPlayerCount", offsetof(self, additional_player_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_player_count_constraint},
+                {"AcceptanceTimeoutSeconds", offsetof(self, acceptance_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &acceptance_timeout_seconds_constraint},
+                {"AdditionalPlayerCount", offsetof(self, additional_player_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &additional_player_count_constraint},
                 {"BackfillMode", offsetof(self, backfill_mode), cfn::field_kind::value, false},
                 {"CreationTime", offsetof(self, creation_time), cfn::field_kind::value, false},
                 {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_event_data_constraint},
@@ -114,7 +114,7 @@ struct matchmaking_configuration {
                 {"GameSessionQueueArns", offsetof(self, game_session_queue_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_session_queue_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_target_constraint},
-                {"RequestTimeoutSeconds", offsetof(self, request_timeout_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &request_timeout_seconds_constraint},
+                {"RequestTimeoutSeconds", offsetof(self, request_timeout_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &request_timeout_seconds_constraint},
                 {"RuleSetArn", offsetof(self, rule_set_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_set_arn_constraint},
                 {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_set_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

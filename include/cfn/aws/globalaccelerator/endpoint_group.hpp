@@ -32,7 +32,7 @@ struct endpoint_group {
         /// Required. An ID for the endpoint.
         cfn::checked_required<cfn::id<"AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn">, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
         /// The weight associated with the endpoint.
-        cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.Weight", cfn::literal_rule{.minimum = 0, .maximum = 255}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct endpoint_group {
                 {"AttachmentArn", offsetof(self, attachment_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &attachment_arn_constraint},
                 {"ClientIPPreservationEnabled", offsetof(self, client_ip_preservation_enabled), cfn::field_kind::value, false},
                 {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_id_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,9 +55,9 @@ struct endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-endpointgroup-portoverride.html
     struct port_override {
         /// Required. The endpoint port that you want a listener port to be mapped to.
-        cfn::required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.EndpointPort"> endpoint_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.EndpointPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> endpoint_port;
         /// Required. The listener port that you want to map to a specific endpoint port.
-        cfn::required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.ListenerPort"> listener_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.ListenerPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> listener_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,8 +65,8 @@ struct endpoint_group {
             static constexpr cfn::value_constraint endpoint_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint listener_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointPort", offsetof(self, endpoint_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_port_constraint},
-                {"ListenerPort", offsetof(self, listener_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &listener_port_constraint},
+                {"EndpointPort", offsetof(self, endpoint_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_port_constraint},
+                {"ListenerPort", offsetof(self, listener_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &listener_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::EndpointGroup.PortOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,11 +79,11 @@ struct endpoint_group {
         /// Required. The AWS Regions where the endpoint group is located. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::literal_rule{.max_length = 255}> endpoint_group_region;
         /// The time—10 seconds or 30 seconds—between health checks for each endpoint.
-        cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds"> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 10, .maximum = 30}> health_check_interval_seconds;
         /// If the protocol is HTTP/S, then this value provides the ping path that Global Accelerator uses for the destination on the endpoints for health checks.
         cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255}> health_check_path;
         /// The port that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
-        cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort"> health_check_port;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> health_check_port;
         /// The protocol that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
         cfn::optional<cfn::enumeration<endpoint_group::health_check_protocol>, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckProtocol"> health_check_protocol;
         /// Required. The Amazon Resource Name (ARN) of the listener. Update requires replacement.
@@ -91,9 +91,9 @@ struct endpoint_group {
         /// Allows you to override the destination ports used to route traffic to an endpoint.
         cfn::optional<cfn::list<endpoint_group::port_override>, "AWS::GlobalAccelerator::EndpointGroup.PortOverrides"> port_overrides;
         /// The number of consecutive health checks required to set the state of a healthy endpoint to unhealthy, or to set an unhealthy endpoint to healthy.
-        cfn::optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.ThresholdCount"> threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.ThresholdCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> threshold_count;
         /// The percentage of traffic to send to an AWS Regions.
-        cfn::optional<cfn::number, "AWS::GlobalAccelerator::EndpointGroup.TrafficDialPercentage"> traffic_dial_percentage;
+        cfn::checked_optional<cfn::number, "AWS::GlobalAccelerator::EndpointGroup.TrafficDialPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> traffic_dial_percentage;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_configurations_constraint{.min_items = 0, .max_items = 10};
@@ -108,14 +108,14 @@ struct endpoint_group {
             static constexpr cfn::field_info fields[] = {
                 {"EndpointConfigurations", offsetof(self, endpoint_configurations), cfn::field_kind::value, false, cfn::replacement::no, &endpoint_group::endpoint_configuration::cfn_struct, &endpoint_configurations_constraint},
                 {"EndpointGroupRegion", offsetof(self, endpoint_group_region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_group_region_constraint},
-                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
+                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
-                {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_port_constraint},
+                {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_port_constraint},
                 {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false},
                 {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &listener_arn_constraint},
                 {"PortOverrides", offsetof(self, port_overrides), cfn::field_kind::value, false, cfn::replacement::no, &endpoint_group::port_override::cfn_struct, &port_overrides_constraint},
-                {"ThresholdCount", offsetof(self, threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_count_constraint},
-                {"TrafficDialPercentage", offsetof(self, traffic_dial_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &traffic_dial_percentage_constraint},
+                {"ThresholdCount", offsetof(self, threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threshold_count_constraint},
+                {"TrafficDialPercentage", offsetof(self, traffic_dial_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &traffic_dial_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::EndpointGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -31,9 +31,9 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-listener-portrange.html
     struct port_range {
         /// Required. The first port in the range of ports, inclusive.
-        cfn::required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The last port in the range of ports, inclusive.
-        cfn::required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,8 +41,8 @@ struct listener {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::Listener.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;

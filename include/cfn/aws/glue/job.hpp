@@ -101,14 +101,14 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-job-notificationproperty.html
     struct notification_property {
         /// After a job run starts, the number of minutes to wait before sending a job run delay notification.
-        cfn::optional<cfn::integer, "AWS::Glue::Job.NotificationProperty.NotifyDelayAfter"> notify_delay_after;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NotificationProperty.NotifyDelayAfter", cfn::literal_rule{.minimum = 1}> notify_delay_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_property;
             static constexpr cfn::value_constraint notify_delay_after_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NotifyDelayAfter", offsetof(self, notify_delay_after), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notify_delay_after_constraint},
+                {"NotifyDelayAfter", offsetof(self, notify_delay_after), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notify_delay_after_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Job.NotificationProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,7 +151,7 @@ struct job {
         /// Specifies configuration properties of a notification.
         job::notification_property notification_property = cfn::absent;
         /// The number of workers of a defined `workerType` that are allocated when a job runs.
-        cfn::optional<cfn::integer, "AWS::Glue::Job.NumberOfWorkers"> number_of_workers;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NumberOfWorkers", cfn::literal_rule{.minimum = 0}> number_of_workers;
         /// Required. The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::Role.RoleName">, "AWS::Glue::Job.Role"> role;
         /// The name of the `SecurityConfiguration` structure to be used with this job.
@@ -159,7 +159,7 @@ struct job {
         /// The tags to use with this job.
         cfn::optional<cfn::json, "AWS::Glue::Job.Tags"> tags;
         /// The job timeout in minutes.
-        cfn::optional<cfn::integer, "AWS::Glue::Job.Timeout"> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.Timeout", cfn::literal_rule{.minimum = 1}> timeout;
         /// The type of predefined worker that is allocated when a job runs.
         cfn::optional<cfn::enumeration<job::worker_type>, "AWS::Glue::Job.WorkerType"> worker_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,11 +191,11 @@ struct job {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NonOverridableArguments", offsetof(self, non_overridable_arguments), cfn::field_kind::value, false},
                 {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, cfn::replacement::no, &job::notification_property::cfn_struct},
-                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
+                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
                 {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Job", fields, cfn::no_intrinsic};

@@ -152,7 +152,7 @@ struct ml_transform {
         /// Required. A list of AWS Glue table definitions used by the transform. Update requires replacement.
         ml_transform::input_record_tables input_record_tables;
         /// The number of AWS Glue data processing units (DPUs) that are allocated to task runs for this transform.
-        cfn::optional<cfn::number, "AWS::Glue::MLTransform.MaxCapacity"> max_capacity;
+        cfn::checked_optional<cfn::number, "AWS::Glue::MLTransform.MaxCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_capacity;
         /// The maximum number of times to retry after an `MLTaskRun` of the machine learning transform fails.
         cfn::optional<cfn::integer, "AWS::Glue::MLTransform.MaxRetries"> max_retries;
         /// A user-defined name for the machine learning transform.
@@ -178,7 +178,7 @@ struct ml_transform {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false},
                 {"InputRecordTables", offsetof(self, input_record_tables), cfn::field_kind::nested, true, cfn::replacement::yes, &ml_transform::input_record_tables::cfn_struct},
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_constraint},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_capacity_constraint},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false},

@@ -40,7 +40,7 @@ struct schema {
         /// Indicates if this version is the latest version of the schema.
         cfn::optional<cfn::boolean, "AWS::Glue::Schema.SchemaVersion.IsLatest"> is_latest;
         /// The version number of the schema.
-        cfn::optional<cfn::integer, "AWS::Glue::Schema.SchemaVersion.VersionNumber"> version_number;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Schema.SchemaVersion.VersionNumber", cfn::literal_rule{.minimum = 1, .maximum = 100000}> version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct schema {
             static constexpr cfn::value_constraint version_number_constraint{.minimum = 1, .maximum = 100000};
             static constexpr cfn::field_info fields[] = {
                 {"IsLatest", offsetof(self, is_latest), cfn::field_kind::value, false},
-                {"VersionNumber", offsetof(self, version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_number_constraint},
+                {"VersionNumber", offsetof(self, version_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema.SchemaVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

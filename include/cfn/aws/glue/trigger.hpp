@@ -19,14 +19,14 @@ struct trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-trigger-notificationproperty.html
     struct notification_property {
         /// After a job run starts, the number of minutes to wait before sending a job run delay notification.
-        cfn::optional<cfn::integer, "AWS::Glue::Trigger.NotificationProperty.NotifyDelayAfter"> notify_delay_after;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.NotificationProperty.NotifyDelayAfter", cfn::literal_rule{.minimum = 1}> notify_delay_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_property;
             static constexpr cfn::value_constraint notify_delay_after_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NotifyDelayAfter", offsetof(self, notify_delay_after), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notify_delay_after_constraint},
+                {"NotifyDelayAfter", offsetof(self, notify_delay_after), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notify_delay_after_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.NotificationProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,7 +47,7 @@ struct trigger {
         /// The name of the `SecurityConfiguration` structure to be used with this action.
         cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The `JobRun` timeout in minutes.
-        cfn::optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout"> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout", cfn::literal_rule{.minimum = 1}> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,7 +62,7 @@ struct trigger {
                 {"JobName", offsetof(self, job_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_name_constraint},
                 {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::notification_property::cfn_struct},
                 {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,9 +73,9 @@ struct trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-trigger-eventbatchingcondition.html
     struct event_batching_condition {
         /// Required. Number of events that must be received from Amazon EventBridge before EventBridge event trigger fires.
-        cfn::required<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchSize"> batch_size;
+        cfn::checked_required<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 100}> batch_size;
         /// Window of time in seconds after which EventBridge event trigger fires.
-        cfn::optional<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchWindow"> batch_window;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchWindow", cfn::literal_rule{.minimum = 1, .maximum = 900}> batch_window;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,8 +83,8 @@ struct trigger {
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::value_constraint batch_window_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &batch_size_constraint},
-                {"BatchWindow", offsetof(self, batch_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_window_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchWindow", offsetof(self, batch_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_window_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.EventBatchingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

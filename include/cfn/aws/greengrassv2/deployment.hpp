@@ -67,9 +67,9 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-systemresourcelimits.html
     struct system_resource_limits {
         /// The maximum amount of CPU time that a component's processes can use on the core device. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Cpus"> cpus;
+        cfn::checked_optional<cfn::number, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Cpus", cfn::literal_rule{.minimum = 0}> cpus;
         /// The maximum amount of RAM, expressed in kilobytes, that a component's processes can use on the core device. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Memory"> memory;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Memory", cfn::literal_rule{.minimum = 0}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,8 +77,8 @@ struct deployment {
             static constexpr cfn::value_constraint cpus_constraint{.minimum = 0};
             static constexpr cfn::value_constraint memory_constraint{.minimum = 0, .maximum = 9.223372036854772e+18};
             static constexpr cfn::field_info fields[] = {
-                {"Cpus", offsetof(self, cpus), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cpus_constraint},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &memory_constraint},
+                {"Cpus", offsetof(self, cpus), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cpus_constraint},
+                {"Memory", offsetof(self, memory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &memory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.SystemResourceLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,7 +140,7 @@ struct deployment {
         /// Whether or not to notify components and wait for components to become safe to update. Update requires replacement.
         cfn::optional<cfn::enumeration<deployment::deployment_component_update_policy_action>, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.Action"> action;
         /// The amount of time in seconds that each component on a device has to report that it's safe to update. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.TimeoutInSeconds", cfn::literal_rule{.minimum = 1}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct deployment {
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &timeout_in_seconds_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,14 +159,14 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-deploymentconfigurationvalidationpolicy.html
     struct deployment_configuration_validation_policy {
         /// The amount of time in seconds that a component can validate its configuration updates. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy.TimeoutInSeconds", cfn::literal_rule{.minimum = 1}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_configuration_validation_policy;
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &timeout_in_seconds_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,9 +204,9 @@ struct deployment {
         /// Required. The type of job deployment failure that can cancel a job. Update requires replacement.
         cfn::required<cfn::enumeration<deployment::iot_job_abort_criteria_failure_type>, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.FailureType"> failure_type;
         /// Required. The minimum number of things that receive the configuration before the job can cancel. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.MinNumberOfExecutedThings"> min_number_of_executed_things;
+        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.MinNumberOfExecutedThings", cfn::literal_rule{.minimum = 1}> min_number_of_executed_things;
         /// Required. The minimum percentage of `failureType` failures that occur before the job can cancel. Update requires replacement.
-        cfn::required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.ThresholdPercentage"> threshold_percentage;
+        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.ThresholdPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> threshold_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,8 +216,8 @@ struct deployment {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &min_number_of_executed_things_constraint},
-                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &threshold_percentage_constraint},
+                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &min_number_of_executed_things_constraint},
+                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &threshold_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobAbortCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,9 +266,9 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-iotjobexponentialrolloutrate.html
     struct iot_job_exponential_rollout_rate {
         /// Required. The minimum number of devices that receive a pending job notification, per minute, when the job starts. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.BaseRatePerMinute"> base_rate_per_minute;
+        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.BaseRatePerMinute", cfn::literal_rule{.minimum = 1, .maximum = 1000}> base_rate_per_minute;
         /// Required. The exponential factor to increase the rollout rate for the job. Update requires replacement.
-        cfn::required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.IncrementFactor"> increment_factor;
+        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.IncrementFactor", cfn::literal_rule{.minimum = 1, .maximum = 5}> increment_factor;
         /// Required. The criteria to increase the rollout rate for the job. Update requires replacement.
         deployment::iot_job_rate_increase_criteria rate_increase_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -278,8 +278,8 @@ struct deployment {
             static constexpr cfn::value_constraint base_rate_per_minute_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint increment_factor_constraint{.minimum = 1, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &base_rate_per_minute_constraint},
-                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &increment_factor_constraint},
+                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &base_rate_per_minute_constraint},
+                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &increment_factor_constraint},
                 {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &deployment::iot_job_rate_increase_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate", fields, offsetof(self, cfn_intrinsic)};
@@ -293,7 +293,7 @@ struct deployment {
         /// The exponential rate to increase the job rollout rate. Update requires replacement.
         deployment::iot_job_exponential_rollout_rate exponential_rate = cfn::absent;
         /// The maximum number of devices that receive a pending job notification, per minute. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig.MaximumPerMinute"> maximum_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig.MaximumPerMinute", cfn::literal_rule{.minimum = 1, .maximum = 1000}> maximum_per_minute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,7 +301,7 @@ struct deployment {
             static constexpr cfn::value_constraint maximum_per_minute_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ExponentialRate", offsetof(self, exponential_rate), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::iot_job_exponential_rollout_rate::cfn_struct},
-                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &maximum_per_minute_constraint},
+                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &maximum_per_minute_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -312,14 +312,14 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-iotjobtimeoutconfig.html
     struct iot_job_timeout_config {
         /// The amount of time, in minutes, that devices have to complete the job. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig.InProgressTimeoutInMinutes"> in_progress_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig.InProgressTimeoutInMinutes", cfn::literal_rule{.minimum = 0}> in_progress_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_timeout_config;
             static constexpr cfn::value_constraint in_progress_timeout_in_minutes_constraint{.minimum = 0, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &in_progress_timeout_in_minutes_constraint},
+                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &in_progress_timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -236,9 +236,9 @@ struct dataflow_endpoint_group {
 
     struct properties {
         /// Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a `POSTPASS` state. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPostPassDurationSeconds"> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
         /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a `PREPASS` state. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPrePassDurationSeconds"> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
         /// Required. List of Endpoint Details, containing address and port for each endpoint. Update requires replacement.
         cfn::required<cfn::list<dataflow_endpoint_group::endpoint_details>, "AWS::GroundStation::DataflowEndpointGroup.EndpointDetails"> endpoint_details;
         /// Tags assigned to a resource.
@@ -249,8 +249,8 @@ struct dataflow_endpoint_group {
             static constexpr cfn::value_constraint contact_pre_pass_duration_seconds_constraint{.minimum = 30, .maximum = 480};
             static constexpr cfn::value_constraint endpoint_details_constraint{.min_items = 1, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
-                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
+                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
+                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
                 {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::value, true, cfn::replacement::yes, &dataflow_endpoint_group::endpoint_details::cfn_struct, &endpoint_details_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

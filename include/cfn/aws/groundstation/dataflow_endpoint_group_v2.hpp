@@ -60,7 +60,7 @@ struct dataflow_endpoint_group_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroupv2-rangedconnectiondetails.html
     struct ranged_connection_details {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails.Mtu"> mtu;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails.Mtu", cfn::literal_rule{.minimum = 1400, .maximum = 1500}> mtu;
         /// Required. A ranged socket address.
         dataflow_endpoint_group_v2::ranged_socket_address socket_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,7 +69,7 @@ struct dataflow_endpoint_group_v2 {
             using self = ranged_connection_details;
             static constexpr cfn::value_constraint mtu_constraint{.minimum = 1400, .maximum = 1500};
             static constexpr cfn::field_info fields[] = {
-                {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mtu_constraint},
+                {"Mtu", offsetof(self, mtu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mtu_constraint},
                 {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::ranged_socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -101,7 +101,7 @@ struct dataflow_endpoint_group_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroupv2-connectiondetails.html
     struct connection_details {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails.Mtu"> mtu;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails.Mtu", cfn::literal_rule{.minimum = 1400, .maximum = 1500}> mtu;
         /// Required. A socket address.
         dataflow_endpoint_group_v2::socket_address socket_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -110,7 +110,7 @@ struct dataflow_endpoint_group_v2 {
             using self = connection_details;
             static constexpr cfn::value_constraint mtu_constraint{.minimum = 1400, .maximum = 1500};
             static constexpr cfn::field_info fields[] = {
-                {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mtu_constraint},
+                {"Mtu", offsetof(self, mtu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mtu_constraint},
                 {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -265,9 +265,9 @@ struct dataflow_endpoint_group_v2 {
 
     struct properties {
         /// Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a POSTPASS state. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPostPassDurationSeconds"> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
         /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPrePassDurationSeconds"> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
         /// List of endpoints for the dataflow endpoint group. Update requires replacement.
         cfn::optional<cfn::list<dataflow_endpoint_group_v2::create_endpoint_details>, "AWS::GroundStation::DataflowEndpointGroupV2.Endpoints"> endpoints;
         /// Tags assigned to a resource.
@@ -278,8 +278,8 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::value_constraint contact_pre_pass_duration_seconds_constraint{.minimum = 30, .maximum = 480};
             static constexpr cfn::value_constraint endpoints_constraint{.min_items = 1, .max_items = 12};
             static constexpr cfn::field_info fields[] = {
-                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
-                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
+                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
+                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
                 {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, false, cfn::replacement::yes, &dataflow_endpoint_group_v2::create_endpoint_details::cfn_struct, &endpoints_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

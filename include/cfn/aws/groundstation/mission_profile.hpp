@@ -66,13 +66,13 @@ struct mission_profile {
 
     struct properties {
         /// Amount of time in seconds after a contact ends that you’d like to receive a Ground Station Contact State Change indicating the pass has finished.
-        cfn::optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPostPassDurationSeconds"> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 21600}> contact_post_pass_duration_seconds;
         /// Amount of time in seconds prior to contact start that you'd like to receive a Ground Station Contact State Change Event indicating an upcoming pass.
-        cfn::optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPrePassDurationSeconds"> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 21600}> contact_pre_pass_duration_seconds;
         /// Required. A list containing lists of config ARNs.
         cfn::required<cfn::list<mission_profile::dataflow_edge>, "AWS::GroundStation::MissionProfile.DataflowEdges"> dataflow_edges;
         /// Required. Minimum length of a contact in seconds that Ground Station will return when listing contacts.
-        cfn::required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds"> minimum_viable_contact_duration_seconds;
+        cfn::checked_required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds", cfn::literal_rule{.minimum = 1, .maximum = 21600}> minimum_viable_contact_duration_seconds;
         /// Required. The name of the mission profile.
         cfn::checked_required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// KMS key to use for encrypting streams.
@@ -96,10 +96,10 @@ struct mission_profile {
             static constexpr cfn::value_constraint telemetry_sink_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::value_constraint tracking_config_arn_constraint{.min_length = 82, .max_length = 424, .pattern = {"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$", 42}};
             static constexpr cfn::field_info fields[] = {
-                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_post_pass_duration_seconds_constraint},
-                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_pre_pass_duration_seconds_constraint},
+                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_post_pass_duration_seconds_constraint},
+                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_pre_pass_duration_seconds_constraint},
                 {"DataflowEdges", offsetof(self, dataflow_edges), cfn::field_kind::value, true, cfn::replacement::no, &mission_profile::dataflow_edge::cfn_struct, &dataflow_edges_constraint},
-                {"MinimumViableContactDurationSeconds", offsetof(self, minimum_viable_contact_duration_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_viable_contact_duration_seconds_constraint},
+                {"MinimumViableContactDurationSeconds", offsetof(self, minimum_viable_contact_duration_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_viable_contact_duration_seconds_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"StreamsKmsKey", offsetof(self, streams_kms_key), cfn::field_kind::nested, false, cfn::replacement::no, &mission_profile::streams_kms_key::cfn_struct},
                 {"StreamsKmsRole", offsetof(self, streams_kms_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &streams_kms_role_constraint},

@@ -122,7 +122,7 @@ struct filter {
         /// Required. The name of the filter. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Specifies the position of the filter in the list of current filters.
-        cfn::optional<cfn::integer, "AWS::GuardDuty::Filter.Rank"> rank;
+        cfn::checked_optional<cfn::integer, "AWS::GuardDuty::Filter.Rank", cfn::literal_rule{.minimum = 1, .maximum = 100}> rank;
         /// The tags to be added to a new filter resource.
         cfn::optional<cfn::list<filter::tag_item>, "AWS::GuardDuty::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,7 +138,7 @@ struct filter {
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::finding_criteria::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Rank", offsetof(self, rank), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rank_constraint},
+                {"Rank", offsetof(self, rank), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rank_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &filter::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Filter", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct role {
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the role.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Role.ManagedPolicyArns"> managed_policy_arns;
         /// The maximum session duration (in seconds) that you want to set for the specified role.
-        cfn::optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration"> max_session_duration;
+        cfn::checked_optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration", cfn::literal_rule{.minimum = 3600, .maximum = 43200}> max_session_duration;
         /// The path to the role. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// The ARN of the policy used to set the permissions boundary for the role.
@@ -68,7 +68,7 @@ struct role {
                 {"AssumeRolePolicyDocument", offsetof(self, assume_role_policy_document), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
-                {"MaxSessionDuration", offsetof(self, max_session_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_session_duration_constraint},
+                {"MaxSessionDuration", offsetof(self, max_session_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_session_duration_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &permissions_boundary_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &role::policy::cfn_struct},

@@ -97,15 +97,15 @@ struct container_recipe {
         /// Use to configure device encryption. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Encrypted"> encrypted;
         /// Use to configure device IOPS. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops"> iops;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops", cfn::literal_rule{.minimum = 100, .maximum = 64000}> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput"> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput;
         /// Use to override the device's volume size. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize"> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16000}> volume_size;
         /// Use to override the device's volume type. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::ebs_instance_block_device_specification_volume_type>, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeType"> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -120,11 +120,11 @@ struct container_recipe {
             static constexpr cfn::field_info fields[] = {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
+                {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &iops_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &throughput_constraint},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification", fields, offsetof(self, cfn_intrinsic)};

@@ -166,14 +166,14 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchsnapshotconfiguration.html
     struct fast_launch_snapshot_configuration {
         /// The number of pre-provisioned snapshots to keep on hand for a fast-launch enabled Windows AMI.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration.TargetResourceCount"> target_resource_count;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration.TargetResourceCount", cfn::literal_rule{.minimum = 1, .maximum = 10000}> target_resource_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fast_launch_snapshot_configuration;
             static constexpr cfn::value_constraint target_resource_count_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"TargetResourceCount", offsetof(self, target_resource_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_resource_count_constraint},
+                {"TargetResourceCount", offsetof(self, target_resource_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_resource_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,7 +190,7 @@ struct distribution_configuration {
         /// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
         distribution_configuration::fast_launch_launch_template_specification launch_template = cfn::absent;
         /// The maximum number of parallel instances that are launched for creating resources.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.MaxParallelLaunches"> max_parallel_launches;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.MaxParallelLaunches", cfn::literal_rule{.minimum = 1}> max_parallel_launches;
         /// Configuration settings for managing the number of snapshots that are created from pre-provisioned instances for the Windows AMI when faster launching is enabled.
         distribution_configuration::fast_launch_snapshot_configuration snapshot_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -203,7 +203,7 @@ struct distribution_configuration {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::fast_launch_launch_template_specification::cfn_struct},
-                {"MaxParallelLaunches", offsetof(self, max_parallel_launches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_parallel_launches_constraint},
+                {"MaxParallelLaunches", offsetof(self, max_parallel_launches), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_parallel_launches_constraint},
                 {"SnapshotConfiguration", offsetof(self, snapshot_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::fast_launch_snapshot_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration", fields, offsetof(self, cfn_intrinsic)};

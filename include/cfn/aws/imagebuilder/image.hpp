@@ -107,7 +107,7 @@ struct image {
         /// Determines if tests should run after building the image. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.ImageTestsConfiguration.ImageTestsEnabled"> image_tests_enabled;
         /// The maximum time in minutes that tests are permitted to run. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::Image.ImageTestsConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::Image.ImageTestsConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct image {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 60, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTestsEnabled", offsetof(self, image_tests_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.ImageTestsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -82,7 +82,7 @@ struct image_pipeline {
         /// Defines if tests should be executed when building this image.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.ImageTestsEnabled"> image_tests_enabled;
         /// The maximum time in minutes that tests are permitted to run.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.TimeoutMinutes"> timeout_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct image_pipeline {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 60, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTestsEnabled", offsetof(self, image_tests_enabled), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,14 +123,14 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-autodisablepolicy.html
     struct auto_disable_policy {
         /// Required. The number of consecutive scheduled image pipeline executions that must fail before Image Builder automatically disables the pipeline.
-        cfn::required<cfn::integer, "AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy.FailureCount"> failure_count;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy.FailureCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> failure_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_disable_policy;
             static constexpr cfn::value_constraint failure_count_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"FailureCount", offsetof(self, failure_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_count_constraint},
+                {"FailureCount", offsetof(self, failure_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failure_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -32,7 +32,7 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-instancemetadataoptions.html
     struct instance_metadata_options {
         /// Limit the number of hops that an instance metadata request can traverse to reach its destination.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpPutResponseHopLimit"> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         /// Indicates whether a signed token header is required for instance metadata retrieval requests.
         cfn::optional<cfn::enumeration<infrastructure_configuration::instance_metadata_options_http_tokens>, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpTokens"> http_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -41,7 +41,7 @@ struct infrastructure_configuration {
             using self = instance_metadata_options;
             static constexpr cfn::value_constraint http_put_response_hop_limit_constraint{.minimum = 1, .maximum = 64};
             static constexpr cfn::field_info fields[] = {
-                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
+                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
                 {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions", fields, offsetof(self, cfn_intrinsic)};

@@ -105,7 +105,7 @@ struct lifecycle_policy {
         /// Required. Defines the unit of time that the lifecycle policy uses to calculate elapsed time since the last instance launched from the AMI.
         cfn::required<cfn::enumeration<lifecycle_policy::last_launched_unit>, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Unit"> unit;
         /// Required. The integer number of units for the time period.
-        cfn::required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Value", cfn::literal_rule{.minimum = 1, .maximum = 365}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,7 +113,7 @@ struct lifecycle_policy {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 365};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.LastLaunched", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,13 +177,13 @@ struct lifecycle_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-lifecyclepolicy-filter.html
     struct filter {
         /// For age-based filters, this is the number of resources to keep on hand after the lifecycle `DELETE` action is applied.
-        cfn::optional<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.RetainAtLeast"> retain_at_least;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.RetainAtLeast", cfn::literal_rule{.minimum = 1, .maximum = 10}> retain_at_least;
         /// Required. Filter resources based on either `age` or `count`.
         cfn::required<cfn::enumeration<lifecycle_policy::filter_type>, "AWS::ImageBuilder::LifecyclePolicy.Filter.Type"> type;
         /// Defines the unit of time that the lifecycle policy uses to determine impacted resources.
         cfn::optional<cfn::enumeration<lifecycle_policy::filter_unit>, "AWS::ImageBuilder::LifecyclePolicy.Filter.Unit"> unit;
         /// Required. The number of units for the time period or for the count.
-        cfn::required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.Value", cfn::literal_rule{.minimum = 1, .maximum = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,10 +191,10 @@ struct lifecycle_policy {
             static constexpr cfn::value_constraint retain_at_least_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"RetainAtLeast", offsetof(self, retain_at_least), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retain_at_least_constraint},
+                {"RetainAtLeast", offsetof(self, retain_at_least), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retain_at_least_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -98,9 +98,9 @@ struct filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-filter-portrangefilter.html
     struct port_range_filter {
         /// The port number the port range begins at.
-        cfn::optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.BeginInclusive"> begin_inclusive;
+        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.BeginInclusive", cfn::literal_rule{.minimum = 0, .maximum = 65535}> begin_inclusive;
         /// The port number the port range ends at.
-        cfn::optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.EndInclusive"> end_inclusive;
+        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.EndInclusive", cfn::literal_rule{.minimum = 0, .maximum = 65535}> end_inclusive;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,8 +108,8 @@ struct filter {
             static constexpr cfn::value_constraint begin_inclusive_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint end_inclusive_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"BeginInclusive", offsetof(self, begin_inclusive), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &begin_inclusive_constraint},
-                {"EndInclusive", offsetof(self, end_inclusive), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_inclusive_constraint},
+                {"BeginInclusive", offsetof(self, begin_inclusive), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &begin_inclusive_constraint},
+                {"EndInclusive", offsetof(self, end_inclusive), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_inclusive_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Filter.PortRangeFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -39,9 +39,9 @@ struct monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-internetmonitor-monitor-localhealtheventsconfig.html
     struct local_health_events_config {
         /// The health event threshold percentage set for a local health score.
-        cfn::optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.HealthScoreThreshold"> health_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.HealthScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> health_score_threshold;
         /// The minimum percentage of overall traffic for an application that must be impacted by an issue before Internet Monitor creates an event when a threshold is crossed for a local health score.
-        cfn::optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.MinTrafficImpact"> min_traffic_impact;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.MinTrafficImpact", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> min_traffic_impact;
         /// The status of whether Internet Monitor creates a health event based on a threshold percentage set for a local health score.
         cfn::optional<cfn::enumeration<monitor::local_health_events_config_status>, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -51,8 +51,8 @@ struct monitor {
             static constexpr cfn::value_constraint health_score_threshold_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::value_constraint min_traffic_impact_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
-                {"HealthScoreThreshold", offsetof(self, health_score_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_score_threshold_constraint},
-                {"MinTrafficImpact", offsetof(self, min_traffic_impact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_traffic_impact_constraint},
+                {"HealthScoreThreshold", offsetof(self, health_score_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_score_threshold_constraint},
+                {"MinTrafficImpact", offsetof(self, min_traffic_impact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_traffic_impact_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::InternetMonitor::Monitor.LocalHealthEventsConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -66,11 +66,11 @@ struct monitor {
         /// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local availability issue.
         monitor::local_health_events_config availability_local_health_events_config = cfn::absent;
         /// The health event threshold percentage set for availability scores.
-        cfn::optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.AvailabilityScoreThreshold"> availability_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.AvailabilityScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> availability_score_threshold;
         /// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local performance issue.
         monitor::local_health_events_config performance_local_health_events_config = cfn::absent;
         /// The health event threshold percentage set for performance scores.
-        cfn::optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.PerformanceScoreThreshold"> performance_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.PerformanceScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> performance_score_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct monitor {
             static constexpr cfn::value_constraint performance_score_threshold_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityLocalHealthEventsConfig", offsetof(self, availability_local_health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::local_health_events_config::cfn_struct},
-                {"AvailabilityScoreThreshold", offsetof(self, availability_score_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_score_threshold_constraint},
+                {"AvailabilityScoreThreshold", offsetof(self, availability_score_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_score_threshold_constraint},
                 {"PerformanceLocalHealthEventsConfig", offsetof(self, performance_local_health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::local_health_events_config::cfn_struct},
-                {"PerformanceScoreThreshold", offsetof(self, performance_score_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &performance_score_threshold_constraint},
+                {"PerformanceScoreThreshold", offsetof(self, performance_score_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &performance_score_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InternetMonitor::Monitor.HealthEventsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct monitor {
         /// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
         cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> linked_account_id;
         /// The maximum number of city-networks to monitor for your resources.
-        cfn::optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor"> max_city_networks_to_monitor;
+        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor", cfn::literal_rule{.minimum = 1, .maximum = 500000}> max_city_networks_to_monitor;
         /// Required. The name of the monitor. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
         /// The resources that have been added for the monitor, listed by their Amazon Resource Names (ARNs).
@@ -153,7 +153,7 @@ struct monitor {
         /// The tags for a monitor, listed as a set of *key:value* pairs.
         cfn::optional<cfn::list<cfn::tag>, "AWS::InternetMonitor::Monitor.Tags"> tags;
         /// The percentage of the internet-facing traffic for your application that you want to monitor.
-        cfn::optional<cfn::integer, "AWS::InternetMonitor::Monitor.TrafficPercentageToMonitor"> traffic_percentage_to_monitor;
+        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.TrafficPercentageToMonitor", cfn::literal_rule{.minimum = 1, .maximum = 100}> traffic_percentage_to_monitor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint linked_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^(\d{12})$)", 10}};
@@ -171,14 +171,14 @@ struct monitor {
                 {"IncludeLinkedAccounts", offsetof(self, include_linked_accounts), cfn::field_kind::value, false},
                 {"InternetMeasurementsLogDelivery", offsetof(self, internet_measurements_log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::internet_measurements_log_delivery::cfn_struct},
                 {"LinkedAccountId", offsetof(self, linked_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &linked_account_id_constraint},
-                {"MaxCityNetworksToMonitor", offsetof(self, max_city_networks_to_monitor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_city_networks_to_monitor_constraint},
+                {"MaxCityNetworksToMonitor", offsetof(self, max_city_networks_to_monitor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_city_networks_to_monitor_constraint},
                 {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &monitor_name_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_constraint},
                 {"ResourcesToAdd", offsetof(self, resources_to_add), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_add_constraint},
                 {"ResourcesToRemove", offsetof(self, resources_to_remove), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_remove_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrafficPercentageToMonitor", offsetof(self, traffic_percentage_to_monitor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &traffic_percentage_to_monitor_constraint},
+                {"TrafficPercentageToMonitor", offsetof(self, traffic_percentage_to_monitor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &traffic_percentage_to_monitor_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InternetMonitor::Monitor", fields, cfn::no_intrinsic};
             return &info;

@@ -50,7 +50,7 @@ struct fleet_metric {
         /// Required. The name of the fleet metric to create. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
         /// The time in seconds between fleet metric emissions.
-        cfn::optional<cfn::integer, "AWS::IoT::FleetMetric.Period"> period;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::FleetMetric.Period", cfn::literal_rule{.minimum = 60, .maximum = 86400}> period;
         /// The search query string.
         cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::literal_rule{.min_length = 1}> query_string;
         /// The query version.
@@ -75,7 +75,7 @@ struct fleet_metric {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"QueryVersion", offsetof(self, query_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

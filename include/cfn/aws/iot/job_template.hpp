@@ -43,9 +43,9 @@ struct job_template {
         /// Required. The type of job execution failures that can initiate a job abort. Update requires replacement.
         cfn::required<cfn::enumeration<job_template::abort_criteria_failure_type>, "AWS::IoT::JobTemplate.AbortCriteria.FailureType"> failure_type;
         /// Required. The minimum number of things which must receive job execution notifications before the job can be aborted. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::IoT::JobTemplate.AbortCriteria.MinNumberOfExecutedThings"> min_number_of_executed_things;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.AbortCriteria.MinNumberOfExecutedThings", cfn::literal_rule{.minimum = 1}> min_number_of_executed_things;
         /// Required. The minimum percentage of job execution failures that must occur to initiate the job abort. Update requires replacement.
-        cfn::required<cfn::number, "AWS::IoT::JobTemplate.AbortCriteria.ThresholdPercentage"> threshold_percentage;
+        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.AbortCriteria.ThresholdPercentage", cfn::literal_rule{.maximum = 100}> threshold_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +55,8 @@ struct job_template {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &min_number_of_executed_things_constraint},
-                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &threshold_percentage_constraint},
+                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &min_number_of_executed_things_constraint},
+                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &threshold_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.AbortCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,7 +86,7 @@ struct job_template {
         /// The type of job execution failures that can initiate a job retry.
         cfn::optional<cfn::enumeration<job_template::retry_criteria_failure_type>, "AWS::IoT::JobTemplate.RetryCriteria.FailureType"> failure_type;
         /// The number of retries allowed for a failure type for the job.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.RetryCriteria.NumberOfRetries"> number_of_retries;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RetryCriteria.NumberOfRetries", cfn::literal_rule{.minimum = 0, .maximum = 10}> number_of_retries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct job_template {
             static constexpr cfn::value_constraint number_of_retries_constraint{.minimum = 0, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, false},
-                {"NumberOfRetries", offsetof(self, number_of_retries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_retries_constraint},
+                {"NumberOfRetries", offsetof(self, number_of_retries), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_retries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.RetryCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,9 +122,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-rateincreasecriteria.html
     struct rate_increase_criteria {
         /// The threshold for number of notified things that will initiate the increase in rate of rollout. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfNotifiedThings"> number_of_notified_things;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfNotifiedThings", cfn::literal_rule{.minimum = 1}> number_of_notified_things;
         /// The threshold for number of succeeded things that will initiate the increase in rate of rollout. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfSucceededThings"> number_of_succeeded_things;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfSucceededThings", cfn::literal_rule{.minimum = 1}> number_of_succeeded_things;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,8 +132,8 @@ struct job_template {
             static constexpr cfn::value_constraint number_of_notified_things_constraint{.minimum = 1};
             static constexpr cfn::value_constraint number_of_succeeded_things_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NumberOfNotifiedThings", offsetof(self, number_of_notified_things), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &number_of_notified_things_constraint},
-                {"NumberOfSucceededThings", offsetof(self, number_of_succeeded_things), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &number_of_succeeded_things_constraint},
+                {"NumberOfNotifiedThings", offsetof(self, number_of_notified_things), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &number_of_notified_things_constraint},
+                {"NumberOfSucceededThings", offsetof(self, number_of_succeeded_things), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &number_of_succeeded_things_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.RateIncreaseCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,9 +144,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-exponentialrolloutrate.html
     struct exponential_rollout_rate {
         /// Required. The minimum number of things that will be notified of a pending job, per minute at the start of job rollout. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::IoT::JobTemplate.ExponentialRolloutRate.BaseRatePerMinute"> base_rate_per_minute;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.ExponentialRolloutRate.BaseRatePerMinute", cfn::literal_rule{.minimum = 1}> base_rate_per_minute;
         /// Required. The exponential factor to increase the rate of rollout for a job. Update requires replacement.
-        cfn::required<cfn::number, "AWS::IoT::JobTemplate.ExponentialRolloutRate.IncrementFactor"> increment_factor;
+        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.ExponentialRolloutRate.IncrementFactor", cfn::literal_rule{.minimum = 1, .maximum = 5}> increment_factor;
         /// Required. The criteria to initiate the increase in rate of rollout for a job. Update requires replacement.
         job_template::rate_increase_criteria rate_increase_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,8 +156,8 @@ struct job_template {
             static constexpr cfn::value_constraint base_rate_per_minute_constraint{.minimum = 1};
             static constexpr cfn::value_constraint increment_factor_constraint{.minimum = 1, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &base_rate_per_minute_constraint},
-                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &increment_factor_constraint},
+                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &base_rate_per_minute_constraint},
+                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &increment_factor_constraint},
                 {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &job_template::rate_increase_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.ExponentialRolloutRate", fields, offsetof(self, cfn_intrinsic)};
@@ -189,7 +189,7 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-maintenancewindow.html
     struct maintenance_window {
         /// Displays the duration of the next maintenance window.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes"> duration_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1430}> duration_in_minutes;
         /// Displays the start time of the next maintenance window.
         cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::literal_rule{.min_length = 1, .max_length = 256}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -199,7 +199,7 @@ struct job_template {
             static constexpr cfn::value_constraint duration_in_minutes_constraint{.minimum = 1, .maximum = 1430};
             static constexpr cfn::value_constraint start_time_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInMinutes", offsetof(self, duration_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_minutes_constraint},
+                {"DurationInMinutes", offsetof(self, duration_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_minutes_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.MaintenanceWindow", fields, offsetof(self, cfn_intrinsic)};

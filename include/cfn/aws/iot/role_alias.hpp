@@ -17,7 +17,7 @@ struct role_alias {
 
     struct properties {
         /// The number of seconds for which the credential is valid.
-        cfn::optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds"> credential_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds", cfn::literal_rule{.minimum = 900, .maximum = 43200}> credential_duration_seconds;
         /// The role alias. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_alias_;
         /// Required. The role ARN.
@@ -30,7 +30,7 @@ struct role_alias {
             static constexpr cfn::value_constraint role_alias_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([\w=,@-]+)", 9}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)", 61}};
             static constexpr cfn::field_info fields[] = {
-                {"CredentialDurationSeconds", offsetof(self, credential_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_duration_seconds_constraint},
+                {"CredentialDurationSeconds", offsetof(self, credential_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_duration_seconds_constraint},
                 {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &role_alias_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -201,9 +201,9 @@ struct security_profile {
         /// The operator that relates the thing measured ( `metric` ) to the criteria (containing a `value` or `statisticalThreshold` ).
         cfn::optional<cfn::enumeration<security_profile::behavior_criteria_comparison_operator>, "AWS::IoT::SecurityProfile.BehaviorCriteria.ComparisonOperator"> comparison_operator;
         /// If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs.
-        cfn::optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToAlarm"> consecutive_datapoints_to_alarm;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToAlarm", cfn::literal_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_alarm;
         /// If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared.
-        cfn::optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToClear"> consecutive_datapoints_to_clear;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToClear", cfn::literal_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_clear;
         /// Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, `NUM_MESSAGES_SENT` ).
         cfn::optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.DurationSeconds"> duration_seconds;
         /// The confidence level of the detection model.
@@ -220,8 +220,8 @@ struct security_profile {
             static constexpr cfn::value_constraint consecutive_datapoints_to_clear_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
-                {"ConsecutiveDatapointsToAlarm", offsetof(self, consecutive_datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &consecutive_datapoints_to_alarm_constraint},
-                {"ConsecutiveDatapointsToClear", offsetof(self, consecutive_datapoints_to_clear), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &consecutive_datapoints_to_clear_constraint},
+                {"ConsecutiveDatapointsToAlarm", offsetof(self, consecutive_datapoints_to_alarm), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &consecutive_datapoints_to_alarm_constraint},
+                {"ConsecutiveDatapointsToClear", offsetof(self, consecutive_datapoints_to_clear), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &consecutive_datapoints_to_clear_constraint},
                 {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::value, false},
                 {"MlDetectionConfig", offsetof(self, ml_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::machine_learning_detection_config::cfn_struct},
                 {"StatisticalThreshold", offsetof(self, statistical_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::statistical_threshold::cfn_struct},

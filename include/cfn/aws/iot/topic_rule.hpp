@@ -289,9 +289,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-batchconfig.html
     struct batch_config {
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.BatchConfig.BatchAcrossTopics"> batch_across_topics;
-        cfn::optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchOpenMs"> max_batch_open_ms;
-        cfn::optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSize"> max_batch_size;
-        cfn::optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSizeBytes"> max_batch_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchOpenMs", cfn::literal_rule{.minimum = 5, .maximum = 200}> max_batch_open_ms;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSize", cfn::literal_rule{.minimum = 2, .maximum = 10}> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSizeBytes", cfn::literal_rule{.minimum = 100, .maximum = 131072}> max_batch_size_bytes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,9 +301,9 @@ struct topic_rule {
             static constexpr cfn::value_constraint max_batch_size_bytes_constraint{.minimum = 100, .maximum = 131072};
             static constexpr cfn::field_info fields[] = {
                 {"BatchAcrossTopics", offsetof(self, batch_across_topics), cfn::field_kind::value, false},
-                {"MaxBatchOpenMs", offsetof(self, max_batch_open_ms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_open_ms_constraint},
-                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
-                {"MaxBatchSizeBytes", offsetof(self, max_batch_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_bytes_constraint},
+                {"MaxBatchOpenMs", offsetof(self, max_batch_open_ms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_open_ms_constraint},
+                {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
+                {"MaxBatchSizeBytes", offsetof(self, max_batch_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_batch_size_bytes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.BatchConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -835,7 +835,7 @@ struct topic_rule {
         /// MQTT Version 5.0 headers information.
         topic_rule::republish_action_headers headers = cfn::absent;
         /// The Quality of Service (QoS) level to use when republishing messages.
-        cfn::optional<cfn::integer, "AWS::IoT::TopicRule.RepublishAction.Qos"> qos;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.RepublishAction.Qos", cfn::literal_rule{.minimum = 0, .maximum = 1}> qos;
         /// Required. The ARN of the IAM role that grants access.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.RepublishAction.RoleArn"> role_arn;
         /// Required. The name of the MQTT topic.
@@ -847,7 +847,7 @@ struct topic_rule {
             static constexpr cfn::value_constraint qos_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::republish_action_headers::cfn_struct},
-                {"Qos", offsetof(self, qos), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &qos_constraint},
+                {"Qos", offsetof(self, qos), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &qos_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Topic", offsetof(self, topic), cfn::field_kind::value, true},
             };

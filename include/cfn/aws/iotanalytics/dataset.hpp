@@ -27,7 +27,7 @@ struct dataset {
         /// Required. The type of the compute resource used to execute the `containerAction`.
         cfn::required<cfn::enumeration<dataset::resource_configuration_compute_type>, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.ComputeType"> compute_type;
         /// Required. The size, in GB, of the persistent storage available to the resource instance used to execute the `containerAction` (min: 1, max: 50).
-        cfn::required<cfn::integer, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.VolumeSizeInGB"> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 50}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct dataset {
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, true},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.ResourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,14 +337,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-deltatimesessionwindowconfiguration.html
     struct delta_time_session_window_configuration {
         /// Required. A time interval.
-        cfn::required<cfn::integer, "AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration.TimeoutInMinutes"> timeout_in_minutes;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration.TimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 60}> timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delta_time_session_window_configuration;
             static constexpr cfn::value_constraint timeout_in_minutes_constraint{.minimum = 1, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
-                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
+                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -393,7 +393,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-retentionperiod.html
     struct retention_period {
         /// The number of days that message data is kept.
-        cfn::optional<cfn::integer, "AWS::IoTAnalytics::Dataset.RetentionPeriod.NumberOfDays"> number_of_days;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.RetentionPeriod.NumberOfDays", cfn::literal_rule{.minimum = 1}> number_of_days;
         /// If true, message data is kept indefinitely.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Dataset.RetentionPeriod.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -402,7 +402,7 @@ struct dataset {
             using self = retention_period;
             static constexpr cfn::value_constraint number_of_days_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"NumberOfDays", offsetof(self, number_of_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_days_constraint},
+                {"NumberOfDays", offsetof(self, number_of_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_days_constraint},
                 {"Unlimited", offsetof(self, unlimited), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.RetentionPeriod", fields, offsetof(self, cfn_intrinsic)};
@@ -469,7 +469,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-versioningconfiguration.html
     struct versioning_configuration {
         /// How many versions of dataset contents are kept.
-        cfn::optional<cfn::integer, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.MaxVersions"> max_versions;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.MaxVersions", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_versions;
         /// If true, unlimited versions of dataset contents are kept.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -478,7 +478,7 @@ struct dataset {
             using self = versioning_configuration;
             static constexpr cfn::value_constraint max_versions_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"MaxVersions", offsetof(self, max_versions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_versions_constraint},
+                {"MaxVersions", offsetof(self, max_versions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_versions_constraint},
                 {"Unlimited", offsetof(self, unlimited), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.VersioningConfiguration", fields, offsetof(self, cfn_intrinsic)};

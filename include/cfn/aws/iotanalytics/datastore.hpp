@@ -262,7 +262,7 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-retentionperiod.html
     struct retention_period {
         /// The number of days that message data is kept.
-        cfn::optional<cfn::integer, "AWS::IoTAnalytics::Datastore.RetentionPeriod.NumberOfDays"> number_of_days;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Datastore.RetentionPeriod.NumberOfDays", cfn::literal_rule{.minimum = 1}> number_of_days;
         /// If true, message data is kept indefinitely.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Datastore.RetentionPeriod.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -271,7 +271,7 @@ struct datastore {
             using self = retention_period;
             static constexpr cfn::value_constraint number_of_days_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"NumberOfDays", offsetof(self, number_of_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_days_constraint},
+                {"NumberOfDays", offsetof(self, number_of_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_days_constraint},
                 {"Unlimited", offsetof(self, unlimited), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.RetentionPeriod", fields, offsetof(self, cfn_intrinsic)};

@@ -186,7 +186,7 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-lambda.html
     struct lambda {
         /// Required. The number of messages passed to the Lambda function for processing.
-        cfn::required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize"> batch_size;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 1000}> batch_size;
         /// Required. The name of the Lambda function that is run on the message.
         cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64}> lambda_name;
         /// Required. The name of the 'lambda' activity.
@@ -202,7 +202,7 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"LambdaName", offsetof(self, lambda_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_name_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},

@@ -510,7 +510,7 @@ struct alarm_model {
         /// Required. The ARN of the IAM role that allows the alarm to perform actions and access AWS resources.
         cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A non-negative integer that reflects the severity level of the alarm.
-        cfn::optional<cfn::integer, "AWS::IoTEvents::AlarmModel.Severity"> severity;
+        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::AlarmModel.Severity", cfn::literal_rule{.minimum = 0}> severity;
         /// A list of key-value pairs that contain metadata for the alarm model.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::AlarmModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -528,7 +528,7 @@ struct alarm_model {
                 {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_model::alarm_rule::cfn_struct},
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Severity", offsetof(self, severity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &severity_constraint},
+                {"Severity", offsetof(self, severity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &severity_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel", fields, cfn::no_intrinsic};

@@ -334,7 +334,7 @@ struct detector_model {
         /// The duration of the timer, in seconds.
         cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> duration_expression;
         /// The number of seconds until the timer expires.
-        cfn::optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds"> seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds", cfn::literal_rule{.minimum = 60, .maximum = 31622400}> seconds;
         /// Required. The name of the timer.
         cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -346,7 +346,7 @@ struct detector_model {
             static constexpr cfn::value_constraint timer_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DurationExpression", offsetof(self, duration_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_expression_constraint},
-                {"Seconds", offsetof(self, seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &seconds_constraint},
+                {"Seconds", offsetof(self, seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &seconds_constraint},
                 {"TimerName", offsetof(self, timer_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.SetTimer", fields, offsetof(self, cfn_intrinsic)};

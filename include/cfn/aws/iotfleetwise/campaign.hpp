@@ -83,11 +83,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-conditionbasedcollectionscheme.html
     struct condition_based_collection_scheme {
         /// Specifies the version of the conditional expression language. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion"> condition_language_version;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// The minimum duration of time between two triggering events to collect data, in milliseconds. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs"> minimum_trigger_interval_ms;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> minimum_trigger_interval_ms;
         /// Whether to collect data for all triggering events ( `ALWAYS` ). Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::condition_based_collection_scheme_trigger_mode>, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.TriggerMode"> trigger_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,9 +98,9 @@ struct campaign {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint minimum_trigger_interval_ms_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &condition_language_version_constraint},
+                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &condition_language_version_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &expression_constraint},
-                {"MinimumTriggerIntervalMs", offsetof(self, minimum_trigger_interval_ms), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &minimum_trigger_interval_ms_constraint},
+                {"MinimumTriggerIntervalMs", offsetof(self, minimum_trigger_interval_ms), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &minimum_trigger_interval_ms_constraint},
                 {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme", fields, offsetof(self, cfn_intrinsic)};
@@ -112,14 +112,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timebasedcollectionscheme.html
     struct time_based_collection_scheme {
         /// Required. The time period (in milliseconds) to decide how often to collect data. Update requires replacement.
-        cfn::required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme.PeriodMs"> period_ms;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme.PeriodMs", cfn::literal_rule{.minimum = 10000, .maximum = 86400000}> period_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_collection_scheme;
             static constexpr cfn::value_constraint period_ms_constraint{.minimum = 10000, .maximum = 86400000};
             static constexpr cfn::field_info fields[] = {
-                {"PeriodMs", offsetof(self, period_ms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &period_ms_constraint},
+                {"PeriodMs", offsetof(self, period_ms), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &period_ms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct campaign {
         /// Required. The data type of the data to store.
         cfn::required<cfn::enumeration<campaign::storage_maximum_size_unit>, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Unit"> unit;
         /// Required. The maximum amount of time to store data.
-        cfn::required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Value", cfn::literal_rule{.minimum = 1, .maximum = 1073741824}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,7 +261,7 @@ struct campaign {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 1073741824};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.StorageMaximumSize", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,7 +274,7 @@ struct campaign {
         /// Required. The time increment type.
         cfn::required<cfn::enumeration<campaign::storage_minimum_time_to_live_unit>, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Unit"> unit;
         /// Required. The minimum amount of time to store the data.
-        cfn::required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Value", cfn::literal_rule{.minimum = 1, .maximum = 10000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,7 +282,7 @@ struct campaign {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,7 +317,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-datapartitionuploadoptions.html
     struct data_partition_upload_options {
         /// The version of the condition language.
-        cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion"> condition_language_version;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect.
         cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -327,7 +327,7 @@ struct campaign {
             static constexpr cfn::value_constraint condition_language_version_constraint{.minimum = 1, .maximum = 1};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
+                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -365,9 +365,9 @@ struct campaign {
         /// The ID of the data partition this signal is associated with.
         cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
         /// The maximum number of samples to collect.
-        cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount"> max_sample_count;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount", cfn::literal_rule{.minimum = 1, .maximum = 4294967295}> max_sample_count;
         /// The minimum duration of time (in milliseconds) between two triggering events to collect data.
-        cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs"> minimum_sampling_interval_ms;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> minimum_sampling_interval_ms;
         /// Required. The name of the signal.
         cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -380,8 +380,8 @@ struct campaign {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 150, .pattern = {R"(^[\w|*|-]+(\.[\w|*|-]+)*$)", 25}};
             static constexpr cfn::field_info fields[] = {
                 {"DataPartitionId", offsetof(self, data_partition_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_partition_id_constraint},
-                {"MaxSampleCount", offsetof(self, max_sample_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_sample_count_constraint},
-                {"MinimumSamplingIntervalMs", offsetof(self, minimum_sampling_interval_ms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_sampling_interval_ms_constraint},
+                {"MaxSampleCount", offsetof(self, max_sample_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_sample_count_constraint},
+                {"MinimumSamplingIntervalMs", offsetof(self, minimum_sampling_interval_ms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_sampling_interval_ms_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalInformation", fields, offsetof(self, cfn_intrinsic)};
@@ -414,14 +414,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timebasedsignalfetchconfig.html
     struct time_based_signal_fetch_config {
         /// Required. The frequency with which the signal fetch will be executed.
-        cfn::required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig.ExecutionFrequencyMs"> execution_frequency_ms;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig.ExecutionFrequencyMs", cfn::literal_rule{.minimum = 1}> execution_frequency_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_signal_fetch_config;
             static constexpr cfn::value_constraint execution_frequency_ms_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionFrequencyMs", offsetof(self, execution_frequency_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_frequency_ms_constraint},
+                {"ExecutionFrequencyMs", offsetof(self, execution_frequency_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_frequency_ms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,7 +457,7 @@ struct campaign {
         /// Required. The actions to be performed by the signal fetch.
         cfn::required<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.Actions"> actions;
         /// The version of the condition language used.
-        cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion"> condition_language_version;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The fully qualified name of the signal to be fetched.
         cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
         /// Required. The configuration of the signal fetch operation.
@@ -472,7 +472,7 @@ struct campaign {
             static constexpr cfn::value_constraint fully_qualified_name_constraint{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
+                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
                 {"SignalFetchConfig", offsetof(self, signal_fetch_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::signal_fetch_config::cfn_struct},
             };
@@ -503,9 +503,9 @@ struct campaign {
         /// Required. The name of a campaign. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// How long (in milliseconds) to collect raw data after a triggering event initiates the collection. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration"> post_trigger_collection_duration;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> post_trigger_collection_duration;
         /// A number indicating the priority of one campaign over another campaign for a certain vehicle or fleet. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the campaign. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalCatalogArn"> signal_catalog_arn;
         /// A list of information about signals to collect. Update requires replacement.
@@ -544,8 +544,8 @@ struct campaign {
                 {"DiagnosticsMode", offsetof(self, diagnostics_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExpiryTime", offsetof(self, expiry_time), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PostTriggerCollectionDuration", offsetof(self, post_trigger_collection_duration), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &post_trigger_collection_duration_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &priority_constraint},
+                {"PostTriggerCollectionDuration", offsetof(self, post_trigger_collection_duration), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &post_trigger_collection_duration_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &priority_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SignalsToCollect", offsetof(self, signals_to_collect), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::signal_information::cfn_struct, &signals_to_collect_constraint},
                 {"SignalsToFetch", offsetof(self, signals_to_fetch), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::signal_fetch_information::cfn_struct, &signals_to_fetch_constraint},

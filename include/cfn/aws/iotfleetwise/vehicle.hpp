@@ -35,7 +35,7 @@ struct vehicle {
         /// Required. A unit of time.
         cfn::required<cfn::enumeration<vehicle::time_period_unit>, "AWS::IoTFleetWise::Vehicle.TimePeriod.Unit"> unit;
         /// Required. A number of time units.
-        cfn::required<cfn::number, "AWS::IoTFleetWise::Vehicle.TimePeriod.Value"> value;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Vehicle.TimePeriod.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct vehicle {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.TimePeriod", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,35 +19,35 @@ struct device_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-deviceprofile-lorawandeviceprofile.html
     struct lo_ra_wan_device_profile {
         /// The ClassBTimeout value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassBTimeout"> class_b_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassBTimeout", cfn::literal_rule{.minimum = 0, .maximum = 1000}> class_b_timeout;
         /// The ClassCTimeout value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassCTimeout"> class_c_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassCTimeout", cfn::literal_rule{.minimum = 0, .maximum = 1000}> class_c_timeout;
         /// The list of values that make up the FactoryPresetFreqs value.
         cfn::optional<cfn::list<cfn::integer>, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.FactoryPresetFreqsList"> factory_preset_freqs_list;
         /// The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::literal_rule{.max_length = 64}> mac_version;
         /// The MaxDutyCycle value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle"> max_duty_cycle;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_duty_cycle;
         /// The MaxEIRP value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxEirp"> max_eirp;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxEirp", cfn::literal_rule{.minimum = 0, .maximum = 15}> max_eirp;
         /// The PingSlotDR value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotDr"> ping_slot_dr;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotDr", cfn::literal_rule{.minimum = 0, .maximum = 15}> ping_slot_dr;
         /// The PingSlotFreq value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotFreq"> ping_slot_freq;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotFreq", cfn::literal_rule{.minimum = 1000000, .maximum = 16700000}> ping_slot_freq;
         /// The PingSlotPeriod value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod"> ping_slot_period;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod", cfn::literal_rule{.minimum = 128, .maximum = 4096}> ping_slot_period;
         /// The version of regional parameters.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::literal_rule{.max_length = 64}> reg_params_revision;
         /// The frequency band (RFRegion) value.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
         /// The RXDataRate2 value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2"> rx_data_rate2;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2", cfn::literal_rule{.minimum = 0, .maximum = 15}> rx_data_rate2;
         /// The RXDelay1 value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDelay1"> rx_delay1;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDelay1", cfn::literal_rule{.minimum = 0, .maximum = 15}> rx_delay1;
         /// The RXDROffset1 value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDrOffset1"> rx_dr_offset1;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDrOffset1", cfn::literal_rule{.minimum = 0, .maximum = 7}> rx_dr_offset1;
         /// The RXFreq2 value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxFreq2"> rx_freq2;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxFreq2", cfn::literal_rule{.minimum = 1000000, .maximum = 16700000}> rx_freq2;
         /// The Supports32BitFCnt value.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.Supports32BitFCnt"> supports32_bit_f_cnt;
         /// The SupportsClassB value.
@@ -77,21 +77,21 @@ struct device_profile {
             static constexpr cfn::value_constraint rx_dr_offset1_constraint{.minimum = 0, .maximum = 7};
             static constexpr cfn::value_constraint rx_freq2_constraint{.minimum = 1000000, .maximum = 16700000};
             static constexpr cfn::field_info fields[] = {
-                {"ClassBTimeout", offsetof(self, class_b_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &class_b_timeout_constraint},
-                {"ClassCTimeout", offsetof(self, class_c_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &class_c_timeout_constraint},
+                {"ClassBTimeout", offsetof(self, class_b_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &class_b_timeout_constraint},
+                {"ClassCTimeout", offsetof(self, class_c_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &class_c_timeout_constraint},
                 {"FactoryPresetFreqsList", offsetof(self, factory_preset_freqs_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &factory_preset_freqs_list_constraint},
                 {"MacVersion", offsetof(self, mac_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mac_version_constraint},
-                {"MaxDutyCycle", offsetof(self, max_duty_cycle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_duty_cycle_constraint},
-                {"MaxEirp", offsetof(self, max_eirp), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_eirp_constraint},
-                {"PingSlotDr", offsetof(self, ping_slot_dr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_dr_constraint},
-                {"PingSlotFreq", offsetof(self, ping_slot_freq), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_freq_constraint},
-                {"PingSlotPeriod", offsetof(self, ping_slot_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_period_constraint},
+                {"MaxDutyCycle", offsetof(self, max_duty_cycle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_duty_cycle_constraint},
+                {"MaxEirp", offsetof(self, max_eirp), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_eirp_constraint},
+                {"PingSlotDr", offsetof(self, ping_slot_dr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ping_slot_dr_constraint},
+                {"PingSlotFreq", offsetof(self, ping_slot_freq), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ping_slot_freq_constraint},
+                {"PingSlotPeriod", offsetof(self, ping_slot_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ping_slot_period_constraint},
                 {"RegParamsRevision", offsetof(self, reg_params_revision), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reg_params_revision_constraint},
                 {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rf_region_constraint},
-                {"RxDataRate2", offsetof(self, rx_data_rate2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_data_rate2_constraint},
-                {"RxDelay1", offsetof(self, rx_delay1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_delay1_constraint},
-                {"RxDrOffset1", offsetof(self, rx_dr_offset1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_dr_offset1_constraint},
-                {"RxFreq2", offsetof(self, rx_freq2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_freq2_constraint},
+                {"RxDataRate2", offsetof(self, rx_data_rate2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rx_data_rate2_constraint},
+                {"RxDelay1", offsetof(self, rx_delay1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rx_delay1_constraint},
+                {"RxDrOffset1", offsetof(self, rx_dr_offset1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rx_dr_offset1_constraint},
+                {"RxFreq2", offsetof(self, rx_freq2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rx_freq2_constraint},
                 {"Supports32BitFCnt", offsetof(self, supports32_bit_f_cnt), cfn::field_kind::value, false},
                 {"SupportsClassB", offsetof(self, supports_class_b), cfn::field_kind::value, false},
                 {"SupportsClassC", offsetof(self, supports_class_c), cfn::field_kind::value, false},

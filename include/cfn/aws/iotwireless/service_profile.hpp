@@ -31,9 +31,9 @@ struct service_profile {
         /// The DLRatePolicy value.
         cfn::optional<cfn::str, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DlRatePolicy"> dl_rate_policy;
         /// The DRMax value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMax"> dr_max;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMax", cfn::literal_rule{.minimum = 0, .maximum = 15}> dr_max;
         /// The DRMin value.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMin"> dr_min;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMin", cfn::literal_rule{.minimum = 0, .maximum = 15}> dr_min;
         /// The HRAllowed value that describes whether handover roaming is allowed.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.HrAllowed"> hr_allowed;
         /// The MinGwDiversity value.
@@ -69,8 +69,8 @@ struct service_profile {
                 {"DlBucketSize", offsetof(self, dl_bucket_size), cfn::field_kind::value, false},
                 {"DlRate", offsetof(self, dl_rate), cfn::field_kind::value, false},
                 {"DlRatePolicy", offsetof(self, dl_rate_policy), cfn::field_kind::value, false},
-                {"DrMax", offsetof(self, dr_max), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dr_max_constraint},
-                {"DrMin", offsetof(self, dr_min), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dr_min_constraint},
+                {"DrMax", offsetof(self, dr_max), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dr_max_constraint},
+                {"DrMin", offsetof(self, dr_min), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dr_min_constraint},
                 {"HrAllowed", offsetof(self, hr_allowed), cfn::field_kind::value, false},
                 {"MinGwDiversity", offsetof(self, min_gw_diversity), cfn::field_kind::value, false},
                 {"NwkGeoLoc", offsetof(self, nwk_geo_loc), cfn::field_kind::value, false},

@@ -72,7 +72,7 @@ struct task_definition {
         /// The version of the gateways that should receive the update.
         task_definition::lo_ra_wan_gateway_version current_version = cfn::absent;
         /// The CRC of the signature private key to check.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.SigKeyCrc"> sig_key_crc;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.SigKeyCrc", cfn::literal_rule{.minimum = 1}> sig_key_crc;
         /// The signature used to verify the update firmware.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.UpdateSignature", cfn::literal_rule{.min_length = 1, .max_length = 4096}> update_signature;
         /// The firmware version to update the gateway to.
@@ -85,7 +85,7 @@ struct task_definition {
             static constexpr cfn::value_constraint update_signature_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
-                {"SigKeyCrc", offsetof(self, sig_key_crc), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sig_key_crc_constraint},
+                {"SigKeyCrc", offsetof(self, sig_key_crc), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sig_key_crc_constraint},
                 {"UpdateSignature", offsetof(self, update_signature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_signature_constraint},
                 {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
             };

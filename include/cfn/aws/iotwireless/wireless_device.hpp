@@ -135,7 +135,7 @@ struct wireless_device {
         /// The name of the position data destination that describes the IoT rule that processes the device's position data.
         cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
         /// The name of the new destination for the device.
-        cfn::optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort"> f_port;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort", cfn::literal_rule{.minimum = 1, .maximum = 223}> f_port;
         /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
         cfn::optional<cfn::enumeration<wireless_device::application_type>, "AWS::IoTWireless::WirelessDevice.Application.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -146,7 +146,7 @@ struct wireless_device {
             static constexpr cfn::value_constraint f_port_constraint{.minimum = 1, .maximum = 223};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_name_constraint},
-                {"FPort", offsetof(self, f_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &f_port_constraint},
+                {"FPort", offsetof(self, f_port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &f_port_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.Application", fields, offsetof(self, cfn_intrinsic)};

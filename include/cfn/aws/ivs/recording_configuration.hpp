@@ -103,7 +103,7 @@ struct recording_configuration {
         /// The format in which thumbnails are recorded for a stream. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.Storage"> storage;
         /// The targeted thumbnail-generation interval in seconds. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.TargetIntervalSeconds"> target_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.TargetIntervalSeconds", cfn::literal_rule{.minimum = 1, .maximum = 60}> target_interval_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct recording_configuration {
                 {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Resolution", offsetof(self, resolution), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_constraint},
-                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &target_interval_seconds_constraint},
+                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &target_interval_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.ThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct recording_configuration {
         /// Recording-configuration name. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// If a broadcast disconnects and then reconnects within the specified interval, the multiple streams will be considered a single broadcast and merged together. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
         /// A rendition configuration describes which renditions should be recorded for a stream. Update requires replacement.
         recording_configuration::rendition_configuration rendition_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -143,7 +143,7 @@ struct recording_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &recording_configuration::destination_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recording_reconnect_window_seconds_constraint},
+                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recording_reconnect_window_seconds_constraint},
                 {"RenditionConfiguration", offsetof(self, rendition_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::rendition_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::thumbnail_configuration::cfn_struct},

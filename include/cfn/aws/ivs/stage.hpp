@@ -37,14 +37,14 @@ struct stage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-stage-participantrecordinghlsconfiguration.html
     struct participant_recording_hls_configuration {
         /// Defines the target duration for recorded segments generated when recording a stage participant.
-        cfn::optional<cfn::integer, "AWS::IVS::Stage.ParticipantRecordingHlsConfiguration.TargetSegmentDurationSeconds"> target_segment_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantRecordingHlsConfiguration.TargetSegmentDurationSeconds", cfn::literal_rule{.minimum = 2, .maximum = 10}> target_segment_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = participant_recording_hls_configuration;
             static constexpr cfn::value_constraint target_segment_duration_seconds_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"TargetSegmentDurationSeconds", offsetof(self, target_segment_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_segment_duration_seconds_constraint},
+                {"TargetSegmentDurationSeconds", offsetof(self, target_segment_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_segment_duration_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.ParticipantRecordingHlsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,7 +116,7 @@ struct stage {
         /// Types of media to be recorded.
         cfn::optional<cfn::list<cfn::enumeration<stage::auto_participant_recording_configuration_media_types>>, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.MediaTypes"> media_types;
         /// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
-        cfn::optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
         /// Required. ARN of the StorageConfiguration resource to use for individual participant recording.
         cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128}> storage_configuration_arn;
         /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
@@ -131,7 +131,7 @@ struct stage {
             static constexpr cfn::field_info fields[] = {
                 {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::hls_configuration::cfn_struct},
                 {"MediaTypes", offsetof(self, media_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_types_constraint},
-                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recording_reconnect_window_seconds_constraint},
+                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recording_reconnect_window_seconds_constraint},
                 {"StorageConfigurationArn", offsetof(self, storage_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_configuration_arn_constraint},
                 {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::thumbnail_configuration::cfn_struct},
             };

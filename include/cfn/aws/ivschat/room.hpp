@@ -46,9 +46,9 @@ struct room {
         /// List of logging-configuration identifiers attached to the room.
         cfn::optional<cfn::list<cfn::id<"AWS::IVSChat::LoggingConfiguration.Arn">>, "AWS::IVSChat::Room.LoggingConfigurationIdentifiers"> logging_configuration_identifiers;
         /// Maximum number of characters in a single message.
-        cfn::optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageLength"> maximum_message_length;
+        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageLength", cfn::literal_rule{.minimum = 1, .maximum = 500}> maximum_message_length;
         /// Maximum number of messages per second that can be sent to the room (by all clients).
-        cfn::optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageRatePerSecond"> maximum_message_rate_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageRatePerSecond", cfn::literal_rule{.minimum = 1, .maximum = 10}> maximum_message_rate_per_second;
         /// Configuration information for optional review of messages.
         room::message_review_handler message_review_handler = cfn::absent;
         /// Room name.
@@ -64,8 +64,8 @@ struct room {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"LoggingConfigurationIdentifiers", offsetof(self, logging_configuration_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_configuration_identifiers_constraint},
-                {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_length_constraint},
-                {"MaximumMessageRatePerSecond", offsetof(self, maximum_message_rate_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_rate_per_second_constraint},
+                {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_message_length_constraint},
+                {"MaximumMessageRatePerSecond", offsetof(self, maximum_message_rate_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_message_rate_per_second_constraint},
                 {"MessageReviewHandler", offsetof(self, message_review_handler), cfn::field_kind::nested, false, cfn::replacement::no, &room::message_review_handler::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

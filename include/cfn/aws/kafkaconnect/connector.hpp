@@ -37,14 +37,14 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-scaleinpolicy.html
     struct scale_in_policy {
         /// Required. Specifies the CPU utilization percentage threshold at which you want connector scale in to be triggered.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleInPolicy.CpuUtilizationPercentage"> cpu_utilization_percentage;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleInPolicy.CpuUtilizationPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scale_in_policy;
             static constexpr cfn::value_constraint cpu_utilization_percentage_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CpuUtilizationPercentage", offsetof(self, cpu_utilization_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cpu_utilization_percentage_constraint},
+                {"CpuUtilizationPercentage", offsetof(self, cpu_utilization_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cpu_utilization_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.ScaleInPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,14 +55,14 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-scaleoutpolicy.html
     struct scale_out_policy {
         /// Required. The CPU utilization percentage threshold at which you want connector scale out to be triggered.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleOutPolicy.CpuUtilizationPercentage"> cpu_utilization_percentage;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleOutPolicy.CpuUtilizationPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scale_out_policy;
             static constexpr cfn::value_constraint cpu_utilization_percentage_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CpuUtilizationPercentage", offsetof(self, cpu_utilization_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cpu_utilization_percentage_constraint},
+                {"CpuUtilizationPercentage", offsetof(self, cpu_utilization_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cpu_utilization_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.ScaleOutPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,7 +77,7 @@ struct connector {
         /// Required. The maximum number of workers allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.MaxWorkerCount"> max_worker_count;
         /// Required. The number of microcontroller units (MCUs) allocated to each connector worker.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.McuCount"> mcu_count;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.McuCount", cfn::literal_rule{.minimum = 1, .maximum = 8}> mcu_count;
         /// Required. The minimum number of workers allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.MinWorkerCount"> min_worker_count;
         /// Required. The sacle-in policy for the connector.
@@ -92,7 +92,7 @@ struct connector {
             static constexpr cfn::field_info fields[] = {
                 {"MaxAutoscalingTaskCount", offsetof(self, max_autoscaling_task_count), cfn::field_kind::value, false},
                 {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::value, true},
-                {"McuCount", offsetof(self, mcu_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mcu_count_constraint},
+                {"McuCount", offsetof(self, mcu_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mcu_count_constraint},
                 {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::value, true},
                 {"ScaleInPolicy", offsetof(self, scale_in_policy), cfn::field_kind::nested, true, cfn::replacement::no, &connector::scale_in_policy::cfn_struct},
                 {"ScaleOutPolicy", offsetof(self, scale_out_policy), cfn::field_kind::nested, true, cfn::replacement::no, &connector::scale_out_policy::cfn_struct},
@@ -106,7 +106,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-provisionedcapacity.html
     struct provisioned_capacity {
         /// Required. The number of microcontroller units (MCUs) allocated to each connector worker.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.McuCount"> mcu_count;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.McuCount", cfn::literal_rule{.minimum = 1, .maximum = 8}> mcu_count;
         /// Required. The number of workers that are allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.WorkerCount"> worker_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -115,7 +115,7 @@ struct connector {
             using self = provisioned_capacity;
             static constexpr cfn::value_constraint mcu_count_constraint{.minimum = 1, .maximum = 8};
             static constexpr cfn::field_info fields[] = {
-                {"McuCount", offsetof(self, mcu_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mcu_count_constraint},
+                {"McuCount", offsetof(self, mcu_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mcu_count_constraint},
                 {"WorkerCount", offsetof(self, worker_count), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.ProvisionedCapacity", fields, offsetof(self, cfn_intrinsic)};
@@ -347,7 +347,7 @@ struct connector {
         /// Required. The Amazon Resource Name (ARN) of the custom plugin. Update requires replacement.
         cfn::required<cfn::str, "AWS::KafkaConnect::Connector.CustomPlugin.CustomPluginArn"> custom_plugin_arn;
         /// Required. The revision of the custom plugin. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.CustomPlugin.Revision"> revision;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.CustomPlugin.Revision", cfn::literal_rule{.minimum = 1}> revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -356,7 +356,7 @@ struct connector {
             static constexpr cfn::value_constraint revision_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
             static constexpr cfn::field_info fields[] = {
                 {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &custom_plugin_arn_constraint},
-                {"Revision", offsetof(self, revision), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &revision_constraint},
+                {"Revision", offsetof(self, revision), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &revision_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.CustomPlugin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -384,7 +384,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-workerconfiguration.html
     struct worker_configuration {
         /// Required. The revision of the worker configuration. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.WorkerConfiguration.Revision"> revision;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.WorkerConfiguration.Revision", cfn::literal_rule{.minimum = 1}> revision;
         /// Required. The Amazon Resource Name (ARN) of the worker configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::KafkaConnect::Connector.WorkerConfiguration.WorkerConfigurationArn"> worker_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -394,7 +394,7 @@ struct connector {
             static constexpr cfn::value_constraint revision_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
             static constexpr cfn::value_constraint worker_configuration_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*", 43}};
             static constexpr cfn::field_info fields[] = {
-                {"Revision", offsetof(self, revision), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &revision_constraint},
+                {"Revision", offsetof(self, revision), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &revision_constraint},
                 {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &worker_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -670,7 +670,7 @@ struct data_source {
         /// Required. The name of the database containing the document data.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 100}> database_name;
         /// Required. The port that the database uses for connections.
-        cfn::required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort"> database_port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> database_port;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that stores the credentials.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The name of the table that contains the document data.
@@ -687,7 +687,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseHost", offsetof(self, database_host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_host_constraint},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"DatabasePort", offsetof(self, database_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_port_constraint},
+                {"DatabasePort", offsetof(self, database_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_port_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
@@ -1368,7 +1368,7 @@ struct data_source {
         /// Required. The name of the website host you want to connect to using authentication credentials.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to using authentication credentials.
-        cfn::required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1379,7 +1379,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &credentials_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerBasicAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1412,7 +1412,7 @@ struct data_source {
         /// Required. The name of the website host you want to connect to via a web proxy server.
         cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to via a web proxy server.
-        cfn::required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1423,7 +1423,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credentials_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1497,13 +1497,13 @@ struct data_source {
         /// Configuration information required to connect to websites using authentication.
         data_source::web_crawler_authentication_configuration authentication_configuration = cfn::absent;
         /// The 'depth' or number of levels from the seed level to crawl.
-        cfn::optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.CrawlDepth"> crawl_depth;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.CrawlDepth", cfn::literal_rule{.minimum = 1, .maximum = 10}> crawl_depth;
         /// The maximum size (in MB) of a web page or attachment to crawl.
-        cfn::optional<cfn::number, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxContentSizePerPageInMegaBytes"> max_content_size_per_page_in_mega_bytes;
+        cfn::checked_optional<cfn::number, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxContentSizePerPageInMegaBytes", cfn::literal_rule{.minimum = 0, .maximum = 50}> max_content_size_per_page_in_mega_bytes;
         /// The maximum number of URLs on a web page to include when crawling a website.
-        cfn::optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxLinksPerPage"> max_links_per_page;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxLinksPerPage", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_links_per_page;
         /// The maximum number of URLs crawled per website host per minute.
-        cfn::optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxUrlsPerMinuteCrawlRate"> max_urls_per_minute_crawl_rate;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxUrlsPerMinuteCrawlRate", cfn::literal_rule{.minimum = 1, .maximum = 300}> max_urls_per_minute_crawl_rate;
         /// Configuration information required to connect to your internal websites via a web proxy.
         data_source::proxy_configuration proxy_configuration = cfn::absent;
         /// A list of regular expression patterns to exclude certain URLs to crawl.
@@ -1526,10 +1526,10 @@ struct data_source {
             static constexpr cfn::value_constraint url_inclusion_patterns_constraint{.max_items = 100, .elements = &url_inclusion_patterns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_authentication_configuration::cfn_struct},
-                {"CrawlDepth", offsetof(self, crawl_depth), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawl_depth_constraint},
-                {"MaxContentSizePerPageInMegaBytes", offsetof(self, max_content_size_per_page_in_mega_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_content_size_per_page_in_mega_bytes_constraint},
-                {"MaxLinksPerPage", offsetof(self, max_links_per_page), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_links_per_page_constraint},
-                {"MaxUrlsPerMinuteCrawlRate", offsetof(self, max_urls_per_minute_crawl_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_urls_per_minute_crawl_rate_constraint},
+                {"CrawlDepth", offsetof(self, crawl_depth), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawl_depth_constraint},
+                {"MaxContentSizePerPageInMegaBytes", offsetof(self, max_content_size_per_page_in_mega_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_content_size_per_page_in_mega_bytes_constraint},
+                {"MaxLinksPerPage", offsetof(self, max_links_per_page), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_links_per_page_constraint},
+                {"MaxUrlsPerMinuteCrawlRate", offsetof(self, max_urls_per_minute_crawl_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_urls_per_minute_crawl_rate_constraint},
                 {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::proxy_configuration::cfn_struct},
                 {"UrlExclusionPatterns", offsetof(self, url_exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_exclusion_patterns_constraint},
                 {"UrlInclusionPatterns", offsetof(self, url_inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_inclusion_patterns_constraint},

@@ -52,9 +52,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-capacityunitsconfiguration.html
     struct capacity_units_configuration {
         /// Required. The amount of extra query capacity for an index and GetQuerySuggestions capacity.
-        cfn::required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.QueryCapacityUnits"> query_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.QueryCapacityUnits", cfn::literal_rule{.minimum = 0}> query_capacity_units;
         /// Required. The amount of extra storage capacity for an index.
-        cfn::required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.StorageCapacityUnits"> storage_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.StorageCapacityUnits", cfn::literal_rule{.minimum = 0}> storage_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,8 +62,8 @@ struct index {
             static constexpr cfn::value_constraint query_capacity_units_constraint{.minimum = 0};
             static constexpr cfn::value_constraint storage_capacity_units_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"QueryCapacityUnits", offsetof(self, query_capacity_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_capacity_units_constraint},
-                {"StorageCapacityUnits", offsetof(self, storage_capacity_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &storage_capacity_units_constraint},
+                {"QueryCapacityUnits", offsetof(self, query_capacity_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_capacity_units_constraint},
+                {"StorageCapacityUnits", offsetof(self, storage_capacity_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_capacity_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.CapacityUnitsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct index {
         /// The document metadata value used for the search boost.
         cfn::checked_optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// The boost value for a document when the key is part of the metadata of a document.
-        cfn::optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value"> value;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value", cfn::literal_rule{.minimum = 1, .maximum = 10}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct index {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.ValueImportanceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,7 +100,7 @@ struct index {
         /// Indicates that this field determines how "fresh" a document is.
         cfn::optional<cfn::boolean, "AWS::Kendra::Index.Relevance.Freshness"> freshness;
         /// The relative importance of the field in the search.
-        cfn::optional<cfn::integer, "AWS::Kendra::Index.Relevance.Importance"> importance;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.Relevance.Importance", cfn::literal_rule{.minimum = 1, .maximum = 10}> importance;
         /// Determines how values should be interpreted.
         cfn::optional<cfn::enumeration<index::relevance_rank_order>, "AWS::Kendra::Index.Relevance.RankOrder"> rank_order;
         /// An array of key-value pairs for different boosts when they appear in the search result list.
@@ -114,7 +114,7 @@ struct index {
             static constexpr cfn::field_info fields[] = {
                 {"Duration", offsetof(self, duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_constraint},
                 {"Freshness", offsetof(self, freshness), cfn::field_kind::value, false},
-                {"Importance", offsetof(self, importance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &importance_constraint},
+                {"Importance", offsetof(self, importance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &importance_constraint},
                 {"RankOrder", offsetof(self, rank_order), cfn::field_kind::value, false},
                 {"ValueImportanceItems", offsetof(self, value_importance_items), cfn::field_kind::value, false, cfn::replacement::no, &index::value_importance_item::cfn_struct},
             };

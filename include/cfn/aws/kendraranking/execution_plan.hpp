@@ -19,14 +19,14 @@ struct execution_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendraranking-executionplan-capacityunitsconfiguration.html
     struct capacity_units_configuration {
         /// Required. The amount of extra capacity for your rescore execution plan.
-        cfn::required<cfn::integer, "AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration.RescoreCapacityUnits"> rescore_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration.RescoreCapacityUnits", cfn::literal_rule{.minimum = 0}> rescore_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_units_configuration;
             static constexpr cfn::value_constraint rescore_capacity_units_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"RescoreCapacityUnits", offsetof(self, rescore_capacity_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rescore_capacity_units_constraint},
+                {"RescoreCapacityUnits", offsetof(self, rescore_capacity_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rescore_capacity_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

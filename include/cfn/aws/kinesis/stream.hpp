@@ -80,13 +80,13 @@ struct stream {
         /// A list of shard-level metrics in properties to enable enhanced monitoring mode.
         cfn::optional<cfn::list<cfn::enumeration<stream::desired_shard_level_metrics>>, "AWS::Kinesis::Stream.DesiredShardLevelMetrics"> desired_shard_level_metrics;
         /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
-        cfn::optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB"> max_record_size_in_kib;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB", cfn::literal_rule{.minimum = 1024, .maximum = 10240}> max_record_size_in_kib;
         /// The name of the Kinesis stream. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
         /// The number of hours for the data records that are stored in shards to remain accessible.
-        cfn::optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours"> retention_period_hours;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours", cfn::literal_rule{.minimum = 1, .maximum = 8760}> retention_period_hours;
         /// The number of shards that the stream uses.
-        cfn::optional<cfn::integer, "AWS::Kinesis::Stream.ShardCount"> shard_count;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.ShardCount", cfn::literal_rule{.minimum = 1, .maximum = 100000}> shard_count;
         /// When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream.
         stream::stream_encryption stream_encryption = cfn::absent;
         /// Specifies the capacity mode to which you want to set your data stream.
@@ -94,7 +94,7 @@ struct stream {
         /// An arbitrary set of tags (key–value pairs) to associate with the Kinesis stream.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kinesis::Stream.Tags"> tags;
         /// The target warm throughput in MB/s that the stream should be scaled to handle.
-        cfn::optional<cfn::integer, "AWS::Kinesis::Stream.WarmThroughputMiBps"> warm_throughput_mib_ps;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.WarmThroughputMiBps", cfn::literal_rule{.minimum = 0}> warm_throughput_mib_ps;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint desired_shard_level_metrics_constraint{.max_items = 7};
@@ -106,14 +106,14 @@ struct stream {
             static constexpr cfn::value_constraint warm_throughput_mib_ps_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"DesiredShardLevelMetrics", offsetof(self, desired_shard_level_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_shard_level_metrics_constraint},
-                {"MaxRecordSizeInKiB", offsetof(self, max_record_size_in_kib), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_record_size_in_kib_constraint},
+                {"MaxRecordSizeInKiB", offsetof(self, max_record_size_in_kib), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_record_size_in_kib_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_hours_constraint},
-                {"ShardCount", offsetof(self, shard_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shard_count_constraint},
+                {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_period_hours_constraint},
+                {"ShardCount", offsetof(self, shard_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shard_count_constraint},
                 {"StreamEncryption", offsetof(self, stream_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_encryption::cfn_struct},
                 {"StreamModeDetails", offsetof(self, stream_mode_details), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_mode_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"WarmThroughputMiBps", offsetof(self, warm_throughput_mib_ps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &warm_throughput_mib_ps_constraint},
+                {"WarmThroughputMiBps", offsetof(self, warm_throughput_mib_ps), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &warm_throughput_mib_ps_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Stream", fields, cfn::no_intrinsic};
             return &info;

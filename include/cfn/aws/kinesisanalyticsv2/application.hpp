@@ -267,13 +267,13 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-checkpointconfiguration.html
     struct checkpoint_configuration {
         /// Describes the interval in milliseconds between checkpoint operations.
-        cfn::optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointInterval"> checkpoint_interval;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointInterval", cfn::literal_rule{.minimum = 1}> checkpoint_interval;
         /// Describes whether checkpointing is enabled for a Managed Service for Apache Flink application.
         cfn::optional<cfn::boolean, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointingEnabled"> checkpointing_enabled;
         /// Required. Describes whether the application uses Managed Service for Apache Flink' default checkpointing behavior.
         cfn::required<cfn::enumeration<application::checkpoint_configuration_configuration_type>, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.ConfigurationType"> configuration_type;
         /// Describes the minimum time in milliseconds after a checkpoint operation completes that a new checkpoint operation can start.
-        cfn::optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.MinPauseBetweenCheckpoints"> min_pause_between_checkpoints;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.MinPauseBetweenCheckpoints", cfn::literal_rule{.minimum = 0}> min_pause_between_checkpoints;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,10 +281,10 @@ struct application {
             static constexpr cfn::value_constraint checkpoint_interval_constraint{.minimum = 1, .maximum = 9.223372036854776e+18};
             static constexpr cfn::value_constraint min_pause_between_checkpoints_constraint{.minimum = 0, .maximum = 9.223372036854776e+18};
             static constexpr cfn::field_info fields[] = {
-                {"CheckpointInterval", offsetof(self, checkpoint_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &checkpoint_interval_constraint},
+                {"CheckpointInterval", offsetof(self, checkpoint_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &checkpoint_interval_constraint},
                 {"CheckpointingEnabled", offsetof(self, checkpointing_enabled), cfn::field_kind::value, false},
                 {"ConfigurationType", offsetof(self, configuration_type), cfn::field_kind::value, true},
-                {"MinPauseBetweenCheckpoints", offsetof(self, min_pause_between_checkpoints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_pause_between_checkpoints_constraint},
+                {"MinPauseBetweenCheckpoints", offsetof(self, min_pause_between_checkpoints), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_pause_between_checkpoints_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,9 +322,9 @@ struct application {
         /// Required. Describes whether the application uses the default parallelism for the Managed Service for Apache Flink service.
         cfn::required<cfn::enumeration<application::parallelism_configuration_configuration_type>, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ConfigurationType"> configuration_type;
         /// Describes the initial number of parallel tasks that a Java-based Kinesis Data Analytics application can perform.
-        cfn::optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.Parallelism"> parallelism;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.Parallelism", cfn::literal_rule{.minimum = 1}> parallelism;
         /// Describes the number of parallel tasks that a Java-based Kinesis Data Analytics application can perform per Kinesis Processing Unit (KPU) used by the application.
-        cfn::optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ParallelismPerKPU"> parallelism_per_kpu;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ParallelismPerKPU", cfn::literal_rule{.minimum = 1}> parallelism_per_kpu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,8 +334,8 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingEnabled", offsetof(self, auto_scaling_enabled), cfn::field_kind::value, false},
                 {"ConfigurationType", offsetof(self, configuration_type), cfn::field_kind::value, true},
-                {"Parallelism", offsetof(self, parallelism), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallelism_constraint},
-                {"ParallelismPerKPU", offsetof(self, parallelism_per_kpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallelism_per_kpu_constraint},
+                {"Parallelism", offsetof(self, parallelism), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelism_constraint},
+                {"ParallelismPerKPU", offsetof(self, parallelism_per_kpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelism_per_kpu_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -369,14 +369,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-inputparallelism.html
     struct input_parallelism {
         /// The number of in-application streams to create.
-        cfn::optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.InputParallelism.Count"> count;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.InputParallelism.Count", cfn::literal_rule{.minimum = 1, .maximum = 64}> count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_parallelism;
             static constexpr cfn::value_constraint count_constraint{.minimum = 1, .maximum = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Count", offsetof(self, count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &count_constraint},
+                {"Count", offsetof(self, count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.InputParallelism", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -169,9 +169,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserverlessbufferinghints.html
     struct amazon_open_search_serverless_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,8 +179,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,14 +278,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserverlessretryoptions.html
     struct amazon_open_search_serverless_retry_options {
         /// After an initial failure to deliver to the Serverless offering for Amazon OpenSearch Service, the total amount of time during which Firehose retries delivery (including the first attempt).
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_open_search_serverless_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,9 +296,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-bufferinghints.html
     struct buffering_hints {
         /// The length of time, in seconds, that Kinesis Data Firehose buffers incoming data before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// The size of the buffer, in MBs, that Kinesis Data Firehose uses for incoming data before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,8 +306,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.BufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -471,9 +471,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchservicebufferinghints.html
     struct amazonopensearchservice_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -481,8 +481,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -510,14 +510,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserviceretryoptions.html
     struct amazonopensearchservice_retry_options {
         /// After an initial failure to deliver to Amazon OpenSearch Service, the total amount of time during which Kinesis Data Firehose retries delivery (including the first attempt).
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazonopensearchservice_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -726,7 +726,7 @@ struct delivery_stream {
         /// Required. The endpoint of the database server.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::literal_rule{.min_length = 1, .max_length = 255}> endpoint;
         /// Required. The port of the database.
-        cfn::required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
         cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096}> public_certificate;
         /// The mode to enable or disable SSL when Firehose connects to the database endpoint.
         cfn::optional<cfn::enumeration<delivery_stream::database_source_configuration_ssl_mode>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SSLMode"> ssl_mode;
@@ -756,7 +756,7 @@ struct delivery_stream {
                 {"Databases", offsetof(self, databases), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::databases::cfn_struct},
                 {"Digest", offsetof(self, digest), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &digest_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"PublicCertificate", offsetof(self, public_certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &public_certificate_constraint},
                 {"SSLMode", offsetof(self, ssl_mode), cfn::field_kind::value, false},
                 {"SnapshotWatermarkTable", offsetof(self, snapshot_watermark_table), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &snapshot_watermark_table_constraint},
@@ -794,14 +794,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-directputsourceconfiguration.html
     struct direct_put_source_configuration {
         /// The value that you configure for this parameter is for information purpose only and does not affect Firehose delivery throughput limit.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration.ThroughputHintInMBs"> throughput_hint_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration.ThroughputHintInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> throughput_hint_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = direct_put_source_configuration;
             static constexpr cfn::value_constraint throughput_hint_in_m_bs_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ThroughputHintInMBs", offsetof(self, throughput_hint_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_hint_in_m_bs_constraint},
+                {"ThroughputHintInMBs", offsetof(self, throughput_hint_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throughput_hint_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -812,9 +812,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-elasticsearchbufferinghints.html
     struct elasticsearch_buffering_hints {
         /// The length of time, in seconds, that Kinesis Data Firehose buffers incoming data before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// The size of the buffer, in MBs, that Kinesis Data Firehose uses for incoming data before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -822,8 +822,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -834,14 +834,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-elasticsearchretryoptions.html
     struct elasticsearch_retry_options {
         /// After an initial failure to deliver to Amazon ES, the total amount of time during which Kinesis Data Firehose re-attempts delivery (including the first attempt).
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elasticsearch_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -992,25 +992,25 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-orcserde.html
     struct orc_ser_de {
         /// The Hadoop Distributed File System (HDFS) block size.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BlockSizeBytes"> block_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BlockSizeBytes", cfn::literal_rule{.minimum = 67108864}> block_size_bytes;
         /// The column names for which you want Firehose to create bloom filters.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterColumns"> bloom_filter_columns;
         /// The Bloom filter false positive probability (FPP).
-        cfn::optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterFalsePositiveProbability"> bloom_filter_false_positive_probability;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterFalsePositiveProbability", cfn::literal_rule{.minimum = 0, .maximum = 1}> bloom_filter_false_positive_probability;
         /// The compression code to use over data blocks.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.Compression"> compression;
         /// Represents the fraction of the total number of non-null rows.
-        cfn::optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.DictionaryKeyThreshold"> dictionary_key_threshold;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.DictionaryKeyThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> dictionary_key_threshold;
         /// Set this to `true` to indicate that you want stripes to be padded to the HDFS block boundaries.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.EnablePadding"> enable_padding;
         /// The version of the file to write.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.FormatVersion"> format_version;
         /// A number between 0 and 1 that defines the tolerance for block padding as a decimal fraction of stripe size.
-        cfn::optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.PaddingTolerance"> padding_tolerance;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.PaddingTolerance", cfn::literal_rule{.minimum = 0, .maximum = 1}> padding_tolerance;
         /// The number of rows between index entries.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.RowIndexStride"> row_index_stride;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.RowIndexStride", cfn::literal_rule{.minimum = 1000}> row_index_stride;
         /// The number of bytes in each stripe.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.StripeSizeBytes"> stripe_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.StripeSizeBytes", cfn::literal_rule{.minimum = 8388608}> stripe_size_bytes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1026,16 +1026,16 @@ struct delivery_stream {
             static constexpr cfn::value_constraint row_index_stride_constraint{.minimum = 1000};
             static constexpr cfn::value_constraint stripe_size_bytes_constraint{.minimum = 8388608};
             static constexpr cfn::field_info fields[] = {
-                {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
+                {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
                 {"BloomFilterColumns", offsetof(self, bloom_filter_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bloom_filter_columns_constraint},
-                {"BloomFilterFalsePositiveProbability", offsetof(self, bloom_filter_false_positive_probability), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bloom_filter_false_positive_probability_constraint},
+                {"BloomFilterFalsePositiveProbability", offsetof(self, bloom_filter_false_positive_probability), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bloom_filter_false_positive_probability_constraint},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
-                {"DictionaryKeyThreshold", offsetof(self, dictionary_key_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dictionary_key_threshold_constraint},
+                {"DictionaryKeyThreshold", offsetof(self, dictionary_key_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dictionary_key_threshold_constraint},
                 {"EnablePadding", offsetof(self, enable_padding), cfn::field_kind::value, false},
                 {"FormatVersion", offsetof(self, format_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &format_version_constraint},
-                {"PaddingTolerance", offsetof(self, padding_tolerance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &padding_tolerance_constraint},
-                {"RowIndexStride", offsetof(self, row_index_stride), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_index_stride_constraint},
-                {"StripeSizeBytes", offsetof(self, stripe_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stripe_size_bytes_constraint},
+                {"PaddingTolerance", offsetof(self, padding_tolerance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &padding_tolerance_constraint},
+                {"RowIndexStride", offsetof(self, row_index_stride), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_index_stride_constraint},
+                {"StripeSizeBytes", offsetof(self, stripe_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stripe_size_bytes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.OrcSerDe", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1046,15 +1046,15 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-parquetserde.html
     struct parquet_ser_de {
         /// The Hadoop Distributed File System (HDFS) block size.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.BlockSizeBytes"> block_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.BlockSizeBytes", cfn::literal_rule{.minimum = 67108864}> block_size_bytes;
         /// The compression code to use over data blocks.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.Compression"> compression;
         /// Indicates whether to enable dictionary compression.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.EnableDictionaryCompression"> enable_dictionary_compression;
         /// The maximum amount of padding to apply.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.MaxPaddingBytes"> max_padding_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.MaxPaddingBytes", cfn::literal_rule{.minimum = 0}> max_padding_bytes;
         /// The Parquet page size.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.PageSizeBytes"> page_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.PageSizeBytes", cfn::literal_rule{.minimum = 65536}> page_size_bytes;
         /// Indicates the version of row format to output.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.WriterVersion"> writer_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1067,11 +1067,11 @@ struct delivery_stream {
             static constexpr cfn::value_constraint page_size_bytes_constraint{.minimum = 65536};
             static constexpr cfn::value_constraint writer_version_constraint{.allowed = {"V1|V2", 5}};
             static constexpr cfn::field_info fields[] = {
-                {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
+                {"BlockSizeBytes", offsetof(self, block_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_bytes_constraint},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compression_constraint},
                 {"EnableDictionaryCompression", offsetof(self, enable_dictionary_compression), cfn::field_kind::value, false},
-                {"MaxPaddingBytes", offsetof(self, max_padding_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_padding_bytes_constraint},
-                {"PageSizeBytes", offsetof(self, page_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &page_size_bytes_constraint},
+                {"MaxPaddingBytes", offsetof(self, max_padding_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_padding_bytes_constraint},
+                {"PageSizeBytes", offsetof(self, page_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &page_size_bytes_constraint},
                 {"WriterVersion", offsetof(self, writer_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &writer_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ParquetSerDe", fields, offsetof(self, cfn_intrinsic)};
@@ -1184,14 +1184,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-retryoptions.html
     struct retry_options {
         /// The total amount of time that Kinesis Data Firehose spends on retries.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.RetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1671,14 +1671,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-redshiftretryoptions.html
     struct redshift_retry_options {
         /// The length of time during which Firehose retries delivery after a failure, starting from the initial request and including the first attempt.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1743,9 +1743,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakebufferinghints.html
     struct snowflake_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1753,8 +1753,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1765,14 +1765,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakeretryoptions.html
     struct snowflake_retry_options {
         /// the time period where Firehose will retry sending data to the chosen HTTP endpoint.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1904,9 +1904,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-splunkbufferinghints.html
     struct splunk_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.IntervalInSeconds"> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 60}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.SizeInMBs"> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 5}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1914,8 +1914,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint interval_in_seconds_constraint{.minimum = 0, .maximum = 60};
             static constexpr cfn::value_constraint size_in_m_bs_constraint{.minimum = 1, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
-                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
+                {"IntervalInSeconds", offsetof(self, interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_in_seconds_constraint},
+                {"SizeInMBs", offsetof(self, size_in_m_bs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_in_m_bs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1926,14 +1926,14 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-splunkretryoptions.html
     struct splunk_retry_options {
         /// The total amount of time that Firehose spends on retries.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions.DurationInSeconds"> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = splunk_retry_options;
             static constexpr cfn::value_constraint duration_in_seconds_constraint{.minimum = 0, .maximum = 7200};
             static constexpr cfn::field_info fields[] = {
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1948,7 +1948,7 @@ struct delivery_stream {
         /// The Amazon CloudWatch logging options for your Firehose stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The amount of time that Firehose waits to receive an acknowledgment from Splunk after it sends it data.
-        cfn::optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds"> hec_acknowledgment_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds", cfn::literal_rule{.minimum = 180, .maximum = 600}> hec_acknowledgment_timeout_in_seconds;
         /// Required. The HTTP Event Collector (HEC) endpoint to which Firehose sends your data.
         cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpoint", cfn::literal_rule{.max_length = 2048}> hec_endpoint;
         /// Required. This type can be either `Raw` or `Event`.
@@ -1976,7 +1976,7 @@ struct delivery_stream {
             static constexpr cfn::field_info fields[] = {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_buffering_hints::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
-                {"HECAcknowledgmentTimeoutInSeconds", offsetof(self, hec_acknowledgment_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hec_acknowledgment_timeout_in_seconds_constraint},
+                {"HECAcknowledgmentTimeoutInSeconds", offsetof(self, hec_acknowledgment_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hec_acknowledgment_timeout_in_seconds_constraint},
                 {"HECEndpoint", offsetof(self, hec_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hec_endpoint_constraint},
                 {"HECEndpointType", offsetof(self, hec_endpoint_type), cfn::field_kind::value, true},
                 {"HECToken", offsetof(self, hec_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hec_token_constraint},

@@ -22,7 +22,7 @@ struct signaling_channel {
 
     struct properties {
         /// The period of time (in seconds) a signaling channel retains undelivered messages before they are discarded.
-        cfn::optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds"> message_ttl_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds", cfn::literal_rule{.minimum = 5, .maximum = 120}> message_ttl_seconds;
         /// A name for the signaling channel that you are creating. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// An array of key-value pairs to apply to this resource.
@@ -35,7 +35,7 @@ struct signaling_channel {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"MessageTtlSeconds", offsetof(self, message_ttl_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_ttl_seconds_constraint},
+                {"MessageTtlSeconds", offsetof(self, message_ttl_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_ttl_seconds_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},

@@ -40,7 +40,7 @@ struct stream {
 
     struct properties {
         /// How long the stream retains data, in hours.
-        cfn::optional<cfn::integer, "AWS::KinesisVideo::Stream.DataRetentionInHours"> data_retention_in_hours;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::Stream.DataRetentionInHours", cfn::literal_rule{.minimum = 0, .maximum = 87600}> data_retention_in_hours;
         /// The name of the device that is associated with the stream.
         cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> device_name;
         /// The ID of the AWS Key Management Service ( AWS ) key that Kinesis Video Streams uses to encrypt data on the stream.
@@ -62,7 +62,7 @@ struct stream {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_.-]+", 15}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DataRetentionInHours", offsetof(self, data_retention_in_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_retention_in_hours_constraint},
+                {"DataRetentionInHours", offsetof(self, data_retention_in_hours), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_retention_in_hours_constraint},
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"MediaType", offsetof(self, media_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &media_type_constraint},

@@ -70,9 +70,9 @@ struct key {
         /// The source of the key material for the KMS key.
         cfn::optional<cfn::enumeration<key::origin>, "AWS::KMS::Key.Origin"> origin;
         /// Specifies the number of days in the waiting period before AWS deletes a KMS key that has been removed from a CloudFormation stack.
-        cfn::optional<cfn::integer, "AWS::KMS::Key.PendingWindowInDays"> pending_window_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.PendingWindowInDays", cfn::literal_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
         /// Specifies a custom period of time between each rotation date.
-        cfn::optional<cfn::integer, "AWS::KMS::Key.RotationPeriodInDays"> rotation_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.RotationPeriodInDays", cfn::literal_rule{.minimum = 90, .maximum = 2560}> rotation_period_in_days;
         /// Assigns one or more tags to the replica key.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KMS::Key.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,8 +90,8 @@ struct key {
                 {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::value, false},
                 {"MultiRegion", offsetof(self, multi_region), cfn::field_kind::value, false},
                 {"Origin", offsetof(self, origin), cfn::field_kind::value, false},
-                {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pending_window_in_days_constraint},
-                {"RotationPeriodInDays", offsetof(self, rotation_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rotation_period_in_days_constraint},
+                {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pending_window_in_days_constraint},
+                {"RotationPeriodInDays", offsetof(self, rotation_period_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rotation_period_in_days_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KMS::Key", fields, cfn::no_intrinsic};

@@ -23,7 +23,7 @@ struct replica_key {
         /// Required. The key policy that authorizes use of the replica key.
         cfn::required<cfn::json, "AWS::KMS::ReplicaKey.KeyPolicy"> key_policy;
         /// Specifies the number of days in the waiting period before AWS deletes a replica key that has been removed from a CloudFormation stack.
-        cfn::optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays"> pending_window_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays", cfn::literal_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
         /// Required. Specifies the multi-Region primary key to replicate. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
         /// Assigns one or more tags to the replica key.
@@ -37,7 +37,7 @@ struct replica_key {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"KeyPolicy", offsetof(self, key_policy), cfn::field_kind::value, true},
-                {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pending_window_in_days_constraint},
+                {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pending_window_in_days_constraint},
                 {"PrimaryKeyArn", offsetof(self, primary_key_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &primary_key_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -52,7 +52,7 @@ struct capacity_provider {
         /// Required. The predefined metric type to track for scaling decisions.
         cfn::required<cfn::enumeration<capacity_provider::target_tracking_scaling_policy_predefined_metric_type>, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.PredefinedMetricType"> predefined_metric_type;
         /// Required. The target value for the metric that the scaling policy attempts to maintain through scaling actions.
-        cfn::required<cfn::number, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.TargetValue"> target_value;
+        cfn::checked_required<cfn::number, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.TargetValue", cfn::literal_rule{.minimum = 0, .maximum = 100.0}> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct capacity_provider {
             static constexpr cfn::value_constraint target_value_constraint{.minimum = 0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true},
-                {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_value_constraint},
+                {"TargetValue", offsetof(self, target_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,7 +71,7 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityproviderscalingconfig.html
     struct capacity_provider_scaling_config {
         /// The maximum number of vCPUs that the capacity provider can provision across all compute instances.
-        cfn::optional<cfn::integer, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.MaxVCpuCount"> max_v_cpu_count;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.MaxVCpuCount", cfn::literal_rule{.minimum = 2, .maximum = 15000}> max_v_cpu_count;
         /// The scaling mode that determines how the capacity provider responds to changes in demand.
         cfn::optional<cfn::enumeration<capacity_provider::capacity_provider_scaling_config_scaling_mode>, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.ScalingMode"> scaling_mode;
         /// A list of target tracking scaling policies for the capacity provider.
@@ -83,7 +83,7 @@ struct capacity_provider {
             static constexpr cfn::value_constraint max_v_cpu_count_constraint{.minimum = 2, .maximum = 15000};
             static constexpr cfn::value_constraint scaling_policies_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"MaxVCpuCount", offsetof(self, max_v_cpu_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_v_cpu_count_constraint},
+                {"MaxVCpuCount", offsetof(self, max_v_cpu_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_v_cpu_count_constraint},
                 {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::value, false},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &capacity_provider::target_tracking_scaling_policy::cfn_struct, &scaling_policies_constraint},
             };

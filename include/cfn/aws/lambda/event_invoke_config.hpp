@@ -77,9 +77,9 @@ struct event_invoke_config {
         /// Required. The name of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Lambda::EventInvokeConfig.FunctionName"> function_name;
         /// The maximum age of a request that Lambda sends to a function for processing.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumEventAgeInSeconds"> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 21600}> maximum_event_age_in_seconds;
         /// The maximum number of times to retry when the function returns an error.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 2}> maximum_retry_attempts;
         /// Required. The identifier of a version or alias. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::EventInvokeConfig.Qualifier"> qualifier;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,8 +91,8 @@ struct event_invoke_config {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_invoke_config::destination_config::cfn_struct},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &function_name_constraint},
-                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
                 {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &qualifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventInvokeConfig", fields, cfn::no_intrinsic};

@@ -303,9 +303,9 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-provisionedpollerconfig.html
     struct provisioned_poller_config {
         /// The maximum number of event pollers this event source can scale up to.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MaximumPollers"> maximum_pollers;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MaximumPollers", cfn::literal_rule{.minimum = 1, .maximum = 2000}> maximum_pollers;
         /// The minimum number of event pollers this event source can scale down to.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers"> minimum_pollers;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers", cfn::literal_rule{.minimum = 1, .maximum = 200}> minimum_pollers;
         /// (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group.
         cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -316,8 +316,8 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint minimum_pollers_constraint{.minimum = 1, .maximum = 200};
             static constexpr cfn::value_constraint poller_group_name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumPollers", offsetof(self, maximum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_pollers_constraint},
-                {"MinimumPollers", offsetof(self, minimum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_pollers_constraint},
+                {"MaximumPollers", offsetof(self, maximum_pollers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_pollers_constraint},
+                {"MinimumPollers", offsetof(self, minimum_pollers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_pollers_constraint},
                 {"PollerGroupName", offsetof(self, poller_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &poller_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -329,14 +329,14 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-scalingconfig.html
     struct scaling_config {
         /// Limits the number of concurrent instances that the Amazon SQS event source can invoke.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ScalingConfig.MaximumConcurrency"> maximum_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ScalingConfig.MaximumConcurrency", cfn::literal_rule{.minimum = 2, .maximum = 1000}> maximum_concurrency;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_config;
             static constexpr cfn::value_constraint maximum_concurrency_constraint{.minimum = 2, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumConcurrency", offsetof(self, maximum_concurrency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_concurrency_constraint},
+                {"MaximumConcurrency", offsetof(self, maximum_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_concurrency_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.ScalingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,7 +428,7 @@ struct event_source_mapping {
         /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. Update requires replacement.
         event_source_mapping::amazon_managed_kafka_event_source_config amazon_managed_kafka_event_source_config = cfn::absent;
         /// The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.BisectBatchOnFunctionError"> bisect_batch_on_function_error;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) A configuration object that specifies the destination of an event after Lambda processes it.
@@ -450,15 +450,15 @@ struct event_source_mapping {
         /// The function's Amazon CloudWatch Logs configuration settings.
         event_source_mapping::logging_config logging_config = cfn::absent;
         /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRecordAgeInSeconds"> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// The metrics configuration for your event source.
         event_source_mapping::metrics_config metrics_config = cfn::absent;
         /// (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ParallelizationFactor"> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source.
         event_source_mapping::provisioned_poller_config provisioned_poller_config = cfn::absent;
         /// (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
@@ -480,7 +480,7 @@ struct event_source_mapping {
         /// The name of the Kafka topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Topics"> topics;
         /// (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.
-        cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.TumblingWindowInSeconds"> tumbling_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.TumblingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> tumbling_window_in_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
@@ -502,7 +502,7 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint tumbling_window_in_seconds_constraint{.minimum = 0, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
                 {"AmazonManagedKafkaEventSourceConfig", offsetof(self, amazon_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::amazon_managed_kafka_event_source_config::cfn_struct},
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"BisectBatchOnFunctionError", offsetof(self, bisect_batch_on_function_error), cfn::field_kind::value, false},
                 {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::destination_config::cfn_struct},
                 {"DocumentDBEventSourceConfig", offsetof(self, document_db_event_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::document_db_event_source_config::cfn_struct},
@@ -513,11 +513,11 @@ struct event_source_mapping {
                 {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &function_response_types_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::logging_config::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::metrics_config::cfn_struct},
-                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
+                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
                 {"ProvisionedPollerConfig", offsetof(self, provisioned_poller_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::provisioned_poller_config::cfn_struct},
                 {"Queues", offsetof(self, queues), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &queues_constraint},
                 {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::scaling_config::cfn_struct},
@@ -528,7 +528,7 @@ struct event_source_mapping {
                 {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topics_constraint},
-                {"TumblingWindowInSeconds", offsetof(self, tumbling_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tumbling_window_in_seconds_constraint},
+                {"TumblingWindowInSeconds", offsetof(self, tumbling_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tumbling_window_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping", fields, cfn::no_intrinsic};
             return &info;

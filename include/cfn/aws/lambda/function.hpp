@@ -93,9 +93,9 @@ struct function {
         /// Required. The Amazon Resource Name (ARN) of the capacity provider.
         cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_arn;
         /// The amount of memory in GiB allocated per vCPU for execution environments.
-        cfn::optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu"> execution_environment_memory_gib_per_v_cpu;
+        cfn::checked_optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", cfn::literal_rule{.minimum = 2, .maximum = 8}> execution_environment_memory_gib_per_v_cpu;
         /// The maximum number of concurrent executions that can run on each execution environment.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency"> per_execution_environment_max_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 1600}> per_execution_environment_max_concurrency;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,8 +105,8 @@ struct function {
             static constexpr cfn::value_constraint per_execution_environment_max_concurrency_constraint{.minimum = 1, .maximum = 1600};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviderArn", offsetof(self, capacity_provider_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_arn_constraint},
-                {"ExecutionEnvironmentMemoryGiBPerVCpu", offsetof(self, execution_environment_memory_gib_per_v_cpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_environment_memory_gib_per_v_cpu_constraint},
-                {"PerExecutionEnvironmentMaxConcurrency", offsetof(self, per_execution_environment_max_concurrency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &per_execution_environment_max_concurrency_constraint},
+                {"ExecutionEnvironmentMemoryGiBPerVCpu", offsetof(self, execution_environment_memory_gib_per_v_cpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_environment_memory_gib_per_v_cpu_constraint},
+                {"PerExecutionEnvironmentMaxConcurrency", offsetof(self, per_execution_environment_max_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &per_execution_environment_max_concurrency_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,11 +191,11 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-durableconfig.html
     struct durable_config {
         /// Required. The maximum time (in seconds) that a durable execution can run before timing out.
-        cfn::required<cfn::integer, "AWS::Lambda::Function.DurableConfig.ExecutionTimeout"> execution_timeout;
+        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.DurableConfig.ExecutionTimeout", cfn::literal_rule{.minimum = 1, .maximum = 31622400}> execution_timeout;
         /// The ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
         cfn::optional<cfn::str, "AWS::Lambda::Function.DurableConfig.KMSKeyArn"> kms_key_arn;
         /// The number of days to retain execution history after a durable execution completes.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.DurableConfig.RetentionPeriodInDays"> retention_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.DurableConfig.RetentionPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 90}> retention_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,9 +203,9 @@ struct function {
             static constexpr cfn::value_constraint execution_timeout_constraint{.minimum = 1, .maximum = 31622400};
             static constexpr cfn::value_constraint retention_period_in_days_constraint{.minimum = 1, .maximum = 90};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionTimeout", offsetof(self, execution_timeout), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_timeout_constraint},
+                {"ExecutionTimeout", offsetof(self, execution_timeout), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_timeout_constraint},
                 {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"RetentionPeriodInDays", offsetof(self, retention_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_in_days_constraint},
+                {"RetentionPeriodInDays", offsetof(self, retention_period_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_period_in_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.DurableConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -233,14 +233,14 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-ephemeralstorage.html
     struct ephemeral_storage {
         /// Required. The size of the function's `/tmp` directory.
-        cfn::required<cfn::integer, "AWS::Lambda::Function.EphemeralStorage.Size"> size;
+        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.EphemeralStorage.Size", cfn::literal_rule{.minimum = 512, .maximum = 10240}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ephemeral_storage;
             static constexpr cfn::value_constraint size_constraint{.minimum = 512, .maximum = 10240};
             static constexpr cfn::field_info fields[] = {
-                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.EphemeralStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -293,9 +293,9 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-functionscalingconfig.html
     struct function_scaling_config {
         /// The maximum number of execution environments that can be provisioned for the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MaxExecutionEnvironments"> max_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MaxExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
         /// The minimum number of execution environments to maintain for the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MinExecutionEnvironments"> min_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MinExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,8 +303,8 @@ struct function {
             static constexpr cfn::value_constraint max_execution_environments_constraint{.minimum = 0, .maximum = 15000};
             static constexpr cfn::value_constraint min_execution_environments_constraint{.minimum = 0, .maximum = 15000};
             static constexpr cfn::field_info fields[] = {
-                {"MaxExecutionEnvironments", offsetof(self, max_execution_environments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_execution_environments_constraint},
-                {"MinExecutionEnvironments", offsetof(self, min_execution_environments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_execution_environments_constraint},
+                {"MaxExecutionEnvironments", offsetof(self, max_execution_environments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_execution_environments_constraint},
+                {"MinExecutionEnvironments", offsetof(self, min_execution_environments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_execution_environments_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.FunctionScalingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -496,14 +496,14 @@ struct function {
         /// The function's Amazon CloudWatch Logs configuration settings.
         function::logging_config logging_config = cfn::absent;
         /// The amount of memory available to the function at runtime.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.MemorySize"> memory_size;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.MemorySize", cfn::literal_rule{.minimum = 128, .maximum = 32768}> memory_size;
         /// The type of deployment package. Update requires replacement.
         cfn::optional<cfn::enumeration<function::package_type>, "AWS::Lambda::Function.PackageType"> package_type;
         cfn::optional<cfn::boolean, "AWS::Lambda::Function.PublishToLatestPublished"> publish_to_latest_published;
         /// The status of your function's recursive loop detection configuration.
         cfn::optional<cfn::enumeration<function::recursive_loop>, "AWS::Lambda::Function.RecursiveLoop"> recursive_loop;
         /// The number of simultaneous executions to reserve for the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.ReservedConcurrentExecutions"> reserved_concurrent_executions;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.ReservedConcurrentExecutions", cfn::literal_rule{.minimum = 0}> reserved_concurrent_executions;
         /// Required. The Amazon Resource Name (ARN) of the function's execution role.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role"> role;
         /// The identifier of the function's runtime.
@@ -517,7 +517,7 @@ struct function {
         /// The function's tenant isolation configuration settings. Update requires replacement.
         function::tenancy_config tenancy_config = cfn::absent;
         /// The amount of time (in seconds) that Lambda allows a function to run before stopping it.
-        cfn::optional<cfn::integer, "AWS::Lambda::Function.Timeout"> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.Timeout", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout;
         /// Set `Mode` to `Active` to sample and trace a subset of incoming requests with X-Ray.
         function::tracing_config tracing_config = cfn::absent;
         /// For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC.
@@ -557,18 +557,18 @@ struct function {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Layers", offsetof(self, layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layers_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::logging_config::cfn_struct},
-                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_size_constraint},
+                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_size_constraint},
                 {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PublishToLatestPublished", offsetof(self, publish_to_latest_published), cfn::field_kind::value, false},
                 {"RecursiveLoop", offsetof(self, recursive_loop), cfn::field_kind::value, false},
-                {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reserved_concurrent_executions_constraint},
+                {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reserved_concurrent_executions_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_constraint},
                 {"RuntimeManagementConfig", offsetof(self, runtime_management_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::runtime_management_config::cfn_struct},
                 {"SnapStart", offsetof(self, snap_start), cfn::field_kind::nested, false, cfn::replacement::no, &function::snap_start::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TenancyConfig", offsetof(self, tenancy_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::tenancy_config::cfn_struct},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"TracingConfig", offsetof(self, tracing_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::tracing_config::cfn_struct},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::vpc_config::cfn_struct},
             };

@@ -41,7 +41,7 @@ struct url {
         /// The HTTP headers in your function response that you want to expose to origins that call your function URL.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.ExposeHeaders"> expose_headers;
         /// The maximum amount of time, in seconds, that browsers can cache results of a preflight request.
-        cfn::optional<cfn::integer, "AWS::Lambda::Url.Cors.MaxAge"> max_age;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Url.Cors.MaxAge", cfn::literal_rule{.minimum = 0, .maximum = 86400}> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct url {
                 {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_methods_constraint},
                 {"AllowOrigins", offsetof(self, allow_origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_origins_constraint},
                 {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expose_headers_constraint},
-                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_age_constraint},
+                {"MaxAge", offsetof(self, max_age), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_age_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Url.Cors", fields, offsetof(self, cfn_intrinsic)};
             return &info;

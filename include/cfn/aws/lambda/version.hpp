@@ -19,9 +19,9 @@ struct version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-version-functionscalingconfig.html
     struct function_scaling_config {
         /// The maximum number of execution environments that can be provisioned for the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MaxExecutionEnvironments"> max_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MaxExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
         /// The minimum number of execution environments to maintain for the function.
-        cfn::optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MinExecutionEnvironments"> min_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MinExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct version {
             static constexpr cfn::value_constraint max_execution_environments_constraint{.minimum = 0, .maximum = 15000};
             static constexpr cfn::value_constraint min_execution_environments_constraint{.minimum = 0, .maximum = 15000};
             static constexpr cfn::field_info fields[] = {
-                {"MaxExecutionEnvironments", offsetof(self, max_execution_environments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_execution_environments_constraint},
-                {"MinExecutionEnvironments", offsetof(self, min_execution_environments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_execution_environments_constraint},
+                {"MaxExecutionEnvironments", offsetof(self, max_execution_environments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_execution_environments_constraint},
+                {"MinExecutionEnvironments", offsetof(self, min_execution_environments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_execution_environments_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Version.FunctionScalingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -175,7 +175,7 @@ struct bot {
         /// Required. Specifies 1 - 4 words that should be recognized.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::literal_rule{.min_length = 1, .max_length = 100}> phrase;
         /// Specifies the degree to which the phrase recognition is boosted.
-        cfn::optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 3}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,7 +186,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DisplayAs", offsetof(self, display_as), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_as_constraint},
                 {"Phrase", offsetof(self, phrase), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &phrase_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CustomVocabularyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,7 +319,7 @@ struct bot {
         /// Required. Determines whether the Intent Disambiguation feature is enabled.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.IntentDisambiguationSettings.Enabled"> enabled;
         /// Specifies the maximum number of intent options (2-5) to present to users when disambiguation is needed.
-        cfn::optional<cfn::integer, "AWS::Lex::Bot.IntentDisambiguationSettings.MaxDisambiguationIntents"> max_disambiguation_intents;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.IntentDisambiguationSettings.MaxDisambiguationIntents", cfn::literal_rule{.minimum = 2, .maximum = 5}> max_disambiguation_intents;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -329,7 +329,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"CustomDisambiguationMessage", offsetof(self, custom_disambiguation_message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_disambiguation_message_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"MaxDisambiguationIntents", offsetof(self, max_disambiguation_intents), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_disambiguation_intents_constraint},
+                {"MaxDisambiguationIntents", offsetof(self, max_disambiguation_intents), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_disambiguation_intents_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.IntentDisambiguationSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -647,7 +647,7 @@ struct bot {
         /// Determines whether the user can interrupt the start message while it is playing.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The delay between when the Lambda fulfillment function starts running and the start message is played.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.DelayInSeconds"> delay_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.DelayInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> delay_in_seconds;
         /// Required. 1 - 5 message groups that contain start messages.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.MessageGroups"> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -658,7 +658,7 @@ struct bot {
             static constexpr cfn::value_constraint message_groups_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"DelayInSeconds", offsetof(self, delay_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delay_in_seconds_constraint},
+                {"DelayInSeconds", offsetof(self, delay_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delay_in_seconds_constraint},
                 {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentStartResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -672,7 +672,7 @@ struct bot {
         /// Determines whether the user can interrupt an update message while it is playing.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The frequency that a message is sent to the user.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.FrequencyInSeconds"> frequency_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.FrequencyInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> frequency_in_seconds;
         /// Required. 1 - 5 message groups that contain update messages.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.MessageGroups"> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -683,7 +683,7 @@ struct bot {
             static constexpr cfn::value_constraint message_groups_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
+                {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
                 {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentUpdateResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -699,7 +699,7 @@ struct bot {
         /// Provides configuration information for the message sent to users when the fulfillment Lambda functions starts running.
         bot::fulfillment_start_response_specification start_response = cfn::absent;
         /// The length of time that the fulfillment Lambda function should run before it times out.
-        cfn::optional<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdatesSpecification.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdatesSpecification.TimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
         /// Provides configuration information for messages sent periodically to the user while the fulfillment Lambda function is running.
         bot::fulfillment_update_response_specification update_response = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -710,7 +710,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::value, true},
                 {"StartResponse", offsetof(self, start_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_start_response_specification::cfn_struct},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
                 {"UpdateResponse", offsetof(self, update_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_update_response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentUpdatesSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -1230,9 +1230,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-audiospecification.html
     struct audio_specification {
         /// Required. Time for which a bot waits after the customer stops speaking to assume the utterance is finished.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.EndTimeoutMs"> end_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.EndTimeoutMs", cfn::literal_rule{.minimum = 1}> end_timeout_ms;
         /// Required. Time for how long Amazon Lex waits before speech input is truncated and the speech is returned to application.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.MaxLengthMs"> max_length_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.MaxLengthMs", cfn::literal_rule{.minimum = 1}> max_length_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1240,8 +1240,8 @@ struct bot {
             static constexpr cfn::value_constraint end_timeout_ms_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_length_ms_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EndTimeoutMs", offsetof(self, end_timeout_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_timeout_ms_constraint},
-                {"MaxLengthMs", offsetof(self, max_length_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_length_ms_constraint},
+                {"EndTimeoutMs", offsetof(self, end_timeout_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_timeout_ms_constraint},
+                {"MaxLengthMs", offsetof(self, max_length_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_length_ms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.AudioSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1256,9 +1256,9 @@ struct bot {
         /// Required. The DTMF character that immediately ends input.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
         /// Required. How long the bot should wait after the last DTMF character input before assuming that the input has concluded.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs"> end_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs", cfn::literal_rule{.minimum = 1}> end_timeout_ms;
         /// Required. The maximum number of DTMF digits allowed in an utterance.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.MaxLength"> max_length;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.MaxLength", cfn::literal_rule{.minimum = 1, .maximum = 1024}> max_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1270,8 +1270,8 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DeletionCharacter", offsetof(self, deletion_character), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &deletion_character_constraint},
                 {"EndCharacter", offsetof(self, end_character), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_character_constraint},
-                {"EndTimeoutMs", offsetof(self, end_timeout_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_timeout_ms_constraint},
-                {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_length_constraint},
+                {"EndTimeoutMs", offsetof(self, end_timeout_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_timeout_ms_constraint},
+                {"MaxLength", offsetof(self, max_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DTMFSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1286,7 +1286,7 @@ struct bot {
         /// Specifies the settings on DTMF input.
         bot::dtmf_specification dtmf_specification = cfn::absent;
         /// Required. Time for which a bot waits before assuming that the customer isn't going to speak or press a key.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.AudioAndDTMFInputSpecification.StartTimeoutMs"> start_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioAndDTMFInputSpecification.StartTimeoutMs", cfn::literal_rule{.minimum = 1}> start_timeout_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1295,7 +1295,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AudioSpecification", offsetof(self, audio_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::audio_specification::cfn_struct},
                 {"DTMFSpecification", offsetof(self, dtmf_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dtmf_specification::cfn_struct},
-                {"StartTimeoutMs", offsetof(self, start_timeout_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_timeout_ms_constraint},
+                {"StartTimeoutMs", offsetof(self, start_timeout_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_timeout_ms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.AudioAndDTMFInputSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1306,14 +1306,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-textinputspecification.html
     struct text_input_specification {
         /// Required. Time for which a bot waits before re-prompting a customer for text input.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.TextInputSpecification.StartTimeoutMs"> start_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.TextInputSpecification.StartTimeoutMs", cfn::literal_rule{.minimum = 1}> start_timeout_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_input_specification;
             static constexpr cfn::value_constraint start_timeout_ms_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"StartTimeoutMs", offsetof(self, start_timeout_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_timeout_ms_constraint},
+                {"StartTimeoutMs", offsetof(self, start_timeout_ms), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_timeout_ms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.TextInputSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1352,7 +1352,7 @@ struct bot {
         /// Indicates whether the user can interrupt a speech prompt from the bot.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.PromptSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The maximum number of times the bot tries to elicit a response from the user using this prompt.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.PromptSpecification.MaxRetries"> max_retries;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.PromptSpecification.MaxRetries", cfn::literal_rule{.minimum = 0, .maximum = 5}> max_retries;
         /// Required. A collection of messages that Amazon Lex can send to the user.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.PromptSpecification.MessageGroupsList"> message_groups_list;
         /// Indicates how a message is selected from a message group among retries.
@@ -1367,7 +1367,7 @@ struct bot {
             static constexpr cfn::value_constraint message_groups_list_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_retries_constraint},
+                {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_retries_constraint},
                 {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
                 {"MessageSelectionStrategy", offsetof(self, message_selection_strategy), cfn::field_kind::value, false},
                 {"PromptAttemptsSpecification", offsetof(self, prompt_attempts_specification), cfn::field_kind::value, false, cfn::replacement::no, &bot::prompt_attempt_specification::cfn_struct},
@@ -1461,9 +1461,9 @@ struct bot {
         /// Required. The name of the output context.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The amount of time, in seconds, that the output context should remain active.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds"> time_to_live_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds", cfn::literal_rule{.minimum = 5, .maximum = 86400}> time_to_live_in_seconds;
         /// Required. The number of conversation turns that the output context should remain active.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.OutputContext.TurnsToLive"> turns_to_live;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TurnsToLive", cfn::literal_rule{.minimum = 1, .maximum = 20}> turns_to_live;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1473,8 +1473,8 @@ struct bot {
             static constexpr cfn::value_constraint turns_to_live_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TimeToLiveInSeconds", offsetof(self, time_to_live_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_to_live_in_seconds_constraint},
-                {"TurnsToLive", offsetof(self, turns_to_live), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &turns_to_live_constraint},
+                {"TimeToLiveInSeconds", offsetof(self, time_to_live_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_to_live_in_seconds_constraint},
+                {"TurnsToLive", offsetof(self, turns_to_live), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &turns_to_live_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.OutputContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1693,7 +1693,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotpriority.html
     struct slot_priority {
         /// Required. The priority that Amazon Lex should apply to the slot.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority", cfn::literal_rule{.minimum = 0, .maximum = 100}> priority;
         /// Required. The name of the slot.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1703,7 +1703,7 @@ struct bot {
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^([0-9a-zA-Z][_-]?)+$", 21}};
             static constexpr cfn::field_info fields[] = {
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &slot_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotPriority", fields, offsetof(self, cfn_intrinsic)};
@@ -1787,11 +1787,11 @@ struct bot {
         /// Indicates that the user can interrupt the response by speaking while the message is being played.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.StillWaitingResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. How often a message should be sent to the user.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.FrequencyInSeconds"> frequency_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.FrequencyInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 300}> frequency_in_seconds;
         /// Required. One or more message groups, each containing one or more messages, that define the prompts that Amazon Lex sends to the user.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.StillWaitingResponseSpecification.MessageGroupsList"> message_groups_list;
         /// Required. If Amazon Lex waits longer than this length of time for a response, it will stop sending messages.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.TimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1801,9 +1801,9 @@ struct bot {
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
+                {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
                 {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.StillWaitingResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2447,7 +2447,7 @@ struct bot {
         /// Required. The identifier of the language and locale that the bot will be used in.
         cfn::required<cfn::str, "AWS::Lex::Bot.BotLocale.LocaleId"> locale_id;
         /// Required. Determines the threshold where Amazon Lex will insert the `AMAZON.FallbackIntent`, `AMAZON.KendraSearchIntent`, or both when returning alternative intents.
-        cfn::required<cfn::number, "AWS::Lex::Bot.BotLocale.NluConfidenceThreshold"> nlu_confidence_threshold;
+        cfn::checked_required<cfn::number, "AWS::Lex::Bot.BotLocale.NluConfidenceThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> nlu_confidence_threshold;
         /// One or more slot types defined for the locale.
         cfn::optional<cfn::list<bot::slot_type>, "AWS::Lex::Bot.BotLocale.SlotTypes"> slot_types;
         cfn::optional<cfn::enumeration<bot::bot_locale_speech_detection_sensitivity>, "AWS::Lex::Bot.BotLocale.SpeechDetectionSensitivity"> speech_detection_sensitivity;
@@ -2470,7 +2470,7 @@ struct bot {
                 {"GenerativeAISettings", offsetof(self, generative_ai_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::generative_ai_settings::cfn_struct},
                 {"Intents", offsetof(self, intents), cfn::field_kind::value, false, cfn::replacement::no, &bot::intent::cfn_struct, &intents_constraint},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
-                {"NluConfidenceThreshold", offsetof(self, nlu_confidence_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nlu_confidence_threshold_constraint},
+                {"NluConfidenceThreshold", offsetof(self, nlu_confidence_threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &nlu_confidence_threshold_constraint},
                 {"SlotTypes", offsetof(self, slot_types), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_type::cfn_struct, &slot_types_constraint},
                 {"SpeechDetectionSensitivity", offsetof(self, speech_detection_sensitivity), cfn::field_kind::value, false},
                 {"SpeechRecognitionSettings", offsetof(self, speech_recognition_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::speech_recognition_settings::cfn_struct},
@@ -2852,7 +2852,7 @@ struct bot {
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Description", cfn::literal_rule{.max_length = 2000}> description;
         bot::error_log_settings error_log_settings = cfn::absent;
         /// Required. The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
-        cfn::required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> idle_session_ttl_in_seconds;
         /// Required. The name of the bot locale.
         cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         bot::replication replication = cfn::absent;
@@ -2880,7 +2880,7 @@ struct bot {
                 {"DataPrivacy", offsetof(self, data_privacy), cfn::field_kind::nested, true, cfn::replacement::no, &bot::data_privacy::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ErrorLogSettings", offsetof(self, error_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::error_log_settings::cfn_struct},
-                {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
+                {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Replication", offsetof(self, replication), cfn::field_kind::nested, false, cfn::replacement::no, &bot::replication::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -228,7 +228,7 @@ struct container {
         /// The public domain name of the container service, such as `example.com` and `www.example.com`.
         cfn::optional<cfn::list<container::public_domain_name>, "AWS::Lightsail::Container.PublicDomainNames"> public_domain_names;
         /// Required. The scale specification of the container service.
-        cfn::required<cfn::integer, "AWS::Lightsail::Container.Scale"> scale;
+        cfn::checked_required<cfn::integer, "AWS::Lightsail::Container.Scale", cfn::literal_rule{.minimum = 1, .maximum = 20}> scale;
         /// Required. The name of the container service. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> service_name;
         /// An array of key-value pairs to apply to this resource.
@@ -244,7 +244,7 @@ struct container {
                 {"Power", offsetof(self, power), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &power_constraint},
                 {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, cfn::replacement::no, &container::private_registry_access::cfn_struct},
                 {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false, cfn::replacement::no, &container::public_domain_name::cfn_struct},
-                {"Scale", offsetof(self, scale), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scale_constraint},
+                {"Scale", offsetof(self, scale), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &scale_constraint},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -21,7 +21,7 @@ struct load_balancer {
         /// The path on the attached instance where the health check will be performed.
         cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.HealthCheckPath"> health_check_path;
         /// Required. The port that the load balancer uses to direct traffic to your Lightsail instances. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort"> instance_port;
+        cfn::checked_required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> instance_port;
         /// The IP address type of the load balancer. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType"> ip_address_type;
         /// Required. The name of the load balancer. Update requires replacement.
@@ -42,7 +42,7 @@ struct load_balancer {
             static constexpr cfn::field_info fields[] = {
                 {"AttachedInstances", offsetof(self, attached_instances), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
-                {"InstancePort", offsetof(self, instance_port), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_port_constraint},
+                {"InstancePort", offsetof(self, instance_port), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_port_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ip_address_type_constraint},
                 {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &load_balancer_name_constraint},
                 {"SessionStickinessEnabled", offsetof(self, session_stickiness_enabled), cfn::field_kind::value, false},

@@ -32,7 +32,7 @@ struct integration {
         /// To have the vended dashboard data encrypted with AWS instead of the CloudWatch Logs default encryption method, specify the ARN of the AWS key that you want to use.
         cfn::checked_optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Specify how many days that you want the data derived by OpenSearch Service to be retained in the index that the dashboard refers to.
-        cfn::optional<cfn::integer, "AWS::Logs::Integration.OpenSearchResourceConfig.RetentionDays"> retention_days;
+        cfn::checked_optional<cfn::integer, "AWS::Logs::Integration.OpenSearchResourceConfig.RetentionDays", cfn::literal_rule{.minimum = 1, .maximum = 3650}> retention_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct integration {
                 {"DashboardViewerPrincipals", offsetof(self, dashboard_viewer_principals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_viewer_principals_constraint},
                 {"DataSourceRoleArn", offsetof(self, data_source_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_role_arn_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_days_constraint},
+                {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Integration.OpenSearchResourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -28,7 +28,7 @@ struct log_anomaly_detector {
         /// The ID of the account to create the anomaly detector in.
         cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.AccountId"> account_id;
         /// The number of days to have visibility on an anomaly.
-        cfn::optional<cfn::number, "AWS::Logs::LogAnomalyDetector.AnomalyVisibilityTime"> anomaly_visibility_time;
+        cfn::checked_optional<cfn::number, "AWS::Logs::LogAnomalyDetector.AnomalyVisibilityTime", cfn::literal_rule{.minimum = 7, .maximum = 90}> anomaly_visibility_time;
         /// A name for this anomaly detector.
         cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.DetectorName", cfn::literal_rule{.min_length = 1}> detector_name;
         /// Specifies how often the anomaly detector is to run and look for anomalies.
@@ -49,7 +49,7 @@ struct log_anomaly_detector {
             static constexpr cfn::value_constraint log_group_arn_list_constraint{.elements = &log_group_arn_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
-                {"AnomalyVisibilityTime", offsetof(self, anomaly_visibility_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &anomaly_visibility_time_constraint},
+                {"AnomalyVisibilityTime", offsetof(self, anomaly_visibility_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &anomaly_visibility_time_constraint},
                 {"DetectorName", offsetof(self, detector_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detector_name_constraint},
                 {"EvaluationFrequency", offsetof(self, evaluation_frequency), cfn::field_kind::value, false},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},

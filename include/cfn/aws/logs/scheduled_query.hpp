@@ -91,10 +91,10 @@ struct scheduled_query {
         cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage"> query_language;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
-        cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime"> schedule_end_time;
+        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime", cfn::literal_rule{.minimum = 0}> schedule_end_time;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
-        cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime"> schedule_start_time;
+        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime", cfn::literal_rule{.minimum = 0}> schedule_start_time;
         cfn::optional<cfn::integer, "AWS::Logs::ScheduledQuery.StartTimeOffset"> start_time_offset;
         cfn::optional<cfn::enumeration<scheduled_query::state>, "AWS::Logs::ScheduledQuery.State"> state;
         cfn::optional<cfn::list<scheduled_query::tags_items>, "AWS::Logs::ScheduledQuery.Tags"> tags;
@@ -120,9 +120,9 @@ struct scheduled_query {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_language_constraint},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_string_constraint},
-                {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_end_time_constraint},
+                {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_end_time_constraint},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
-                {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_start_time_constraint},
+                {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_start_time_constraint},
                 {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &scheduled_query::tags_items::cfn_struct},

@@ -133,7 +133,7 @@ struct inference_scheduler {
 
     struct properties {
         /// A period of time (in minutes) by which inference on the data is delayed after the data starts.
-        cfn::optional<cfn::integer, "AWS::LookoutEquipment::InferenceScheduler.DataDelayOffsetInMinutes"> data_delay_offset_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::LookoutEquipment::InferenceScheduler.DataDelayOffsetInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 60}> data_delay_offset_in_minutes;
         /// Required. Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location.
         inference_scheduler::data_input_configuration data_input_configuration;
         /// Required. Specifies configuration information for the output results for the inference scheduler, including the Amazon S3 location for the output.
@@ -159,7 +159,7 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint server_side_kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$", 41}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DataDelayOffsetInMinutes", offsetof(self, data_delay_offset_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_delay_offset_in_minutes_constraint},
+                {"DataDelayOffsetInMinutes", offsetof(self, data_delay_offset_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_delay_offset_in_minutes_constraint},
                 {"DataInputConfiguration", offsetof(self, data_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_input_configuration::cfn_struct},
                 {"DataOutputConfiguration", offsetof(self, data_output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_output_configuration::cfn_struct},
                 {"DataUploadFrequency", offsetof(self, data_upload_frequency), cfn::field_kind::value, true},

@@ -19,7 +19,7 @@ struct deployment {
         /// Required. The unique identifier of the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Deployment.ApplicationId"> application_id;
         /// Required. The version of the application.
-        cfn::required<cfn::integer, "AWS::M2::Deployment.ApplicationVersion"> application_version;
+        cfn::checked_required<cfn::integer, "AWS::M2::Deployment.ApplicationVersion", cfn::literal_rule{.minimum = 1}> application_version;
         /// Required. The unique identifier of the runtime environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Deployment.EnvironmentId"> environment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct deployment {
             static constexpr cfn::value_constraint environment_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
-                {"ApplicationVersion", offsetof(self, application_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_version_constraint},
+                {"ApplicationVersion", offsetof(self, application_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_version_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Deployment", fields, cfn::no_intrinsic};

@@ -31,14 +31,14 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-m2-environment-highavailabilityconfig.html
     struct high_availability_config {
         /// Required. The number of instances in a high availability configuration.
-        cfn::required<cfn::integer, "AWS::M2::Environment.HighAvailabilityConfig.DesiredCapacity"> desired_capacity;
+        cfn::checked_required<cfn::integer, "AWS::M2::Environment.HighAvailabilityConfig.DesiredCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> desired_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = high_availability_config;
             static constexpr cfn::value_constraint desired_capacity_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &desired_capacity_constraint},
+                {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &desired_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.HighAvailabilityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -105,9 +105,9 @@ struct router_input {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-ristrouterinputconfiguration.html
     struct rist_router_input_configuration {
         /// Required. The port number used for the RIST protocol in the router input configuration.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Required. The recovery latency in milliseconds for the RIST protocol in the router input configuration.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.RecoveryLatencyMilliseconds"> recovery_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.RecoveryLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> recovery_latency_milliseconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,8 +115,8 @@ struct router_input {
             static constexpr cfn::value_constraint port_constraint{.minimum = 3000, .maximum = 30000};
             static constexpr cfn::value_constraint recovery_latency_milliseconds_constraint{.minimum = 10, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
-                {"RecoveryLatencyMilliseconds", offsetof(self, recovery_latency_milliseconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &recovery_latency_milliseconds_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"RecoveryLatencyMilliseconds", offsetof(self, recovery_latency_milliseconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &recovery_latency_milliseconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RistRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct router_input {
     struct rtp_router_input_configuration {
         cfn::optional<cfn::enumeration<router_input::rtp_router_input_configuration_forward_error_correction>, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.ForwardErrorCorrection"> forward_error_correction;
         /// Required. The port number used for the RTP protocol in the router input configuration.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,7 +136,7 @@ struct router_input {
             static constexpr cfn::value_constraint port_constraint{.minimum = 3000, .maximum = 30000};
             static constexpr cfn::field_info fields[] = {
                 {"ForwardErrorCorrection", offsetof(self, forward_error_correction), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,11 +188,11 @@ struct router_input {
         /// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
         router_input::srt_decryption_configuration decryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in caller mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.MinimumLatencyMilliseconds"> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The source IP address for the SRT protocol in caller mode.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourceAddress"> source_address;
         /// Required. The source port number for the SRT protocol in caller mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourcePort"> source_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourcePort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> source_port;
         /// The stream ID for the SRT protocol in caller mode.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.StreamId"> stream_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -203,9 +203,9 @@ struct router_input {
             static constexpr cfn::value_constraint source_port_constraint{.minimum = 1024, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_decryption_configuration::cfn_struct},
-                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
+                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
                 {"SourceAddress", offsetof(self, source_address), cfn::field_kind::value, true},
-                {"SourcePort", offsetof(self, source_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_port_constraint},
+                {"SourcePort", offsetof(self, source_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_port_constraint},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -219,9 +219,9 @@ struct router_input {
         /// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
         router_input::srt_decryption_configuration decryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in listener mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.MinimumLatencyMilliseconds"> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The port number for the SRT protocol in listener mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -230,8 +230,8 @@ struct router_input {
             static constexpr cfn::value_constraint port_constraint{.minimum = 3000, .maximum = 30000};
             static constexpr cfn::field_info fields[] = {
                 {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_decryption_configuration::cfn_struct},
-                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -273,7 +273,7 @@ struct router_input {
         /// Required. The ARN of the network interface to use for this failover router input. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.NetworkInterfaceArn"> network_interface_arn;
         /// The index (0 or 1) that specifies which source in the protocol configurations list is currently active.
-        cfn::optional<cfn::integer, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.PrimarySourceIndex"> primary_source_index;
+        cfn::checked_optional<cfn::integer, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.PrimarySourceIndex", cfn::literal_rule{.minimum = 0, .maximum = 1}> primary_source_index;
         /// Required. A list of exactly two protocol configurations for the failover input sources.
         cfn::required<cfn::list<router_input::failover_router_input_protocol_configuration>, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.ProtocolConfigurations"> protocol_configurations;
         /// Required.
@@ -286,7 +286,7 @@ struct router_input {
             static constexpr cfn::value_constraint primary_source_index_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
-                {"PrimarySourceIndex", offsetof(self, primary_source_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &primary_source_index_constraint},
+                {"PrimarySourceIndex", offsetof(self, primary_source_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &primary_source_index_constraint},
                 {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true, cfn::replacement::no, &router_input::failover_router_input_protocol_configuration::cfn_struct},
                 {"SourcePriorityMode", offsetof(self, source_priority_mode), cfn::field_kind::value, true},
             };

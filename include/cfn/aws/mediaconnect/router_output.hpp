@@ -243,7 +243,7 @@ struct router_output {
         /// Required. The destination IP address for the RIST protocol in the router output configuration.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the RIST protocol in the router output configuration.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationPort"> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> destination_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,7 +251,7 @@ struct router_output {
             static constexpr cfn::value_constraint destination_port_constraint{.minimum = 1024, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, true},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_port_constraint},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -329,7 +329,7 @@ struct router_output {
         /// Required. The destination IP address for the RTP protocol in the router output configuration.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the RTP protocol in the router output configuration.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationPort"> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65531}> destination_port;
         cfn::optional<cfn::enumeration<router_output::rtp_router_output_configuration_forward_error_correction>, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.ForwardErrorCorrection"> forward_error_correction;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -338,7 +338,7 @@ struct router_output {
             static constexpr cfn::value_constraint destination_port_constraint{.minimum = 1024, .maximum = 65531};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, true},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_port_constraint},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_port_constraint},
                 {"ForwardErrorCorrection", offsetof(self, forward_error_correction), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -369,11 +369,11 @@ struct router_output {
         /// Required. The destination IP address for the SRT protocol in caller mode.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the SRT protocol in caller mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationPort"> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> destination_port;
         /// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
         router_output::srt_encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in caller mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.MinimumLatencyMilliseconds"> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// The stream ID for the SRT protocol in caller mode.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.StreamId"> stream_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -384,9 +384,9 @@ struct router_output {
             static constexpr cfn::value_constraint minimum_latency_milliseconds_constraint{.minimum = 10, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, true},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_port_constraint},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_port_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_encryption_configuration::cfn_struct},
-                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
+                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -400,9 +400,9 @@ struct router_output {
         /// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
         router_output::srt_encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in listener mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.MinimumLatencyMilliseconds"> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The port number for the SRT protocol in listener mode.
-        cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -411,8 +411,8 @@ struct router_output {
             static constexpr cfn::value_constraint port_constraint{.minimum = 3000, .maximum = 30000};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_encryption_configuration::cfn_struct},
-                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimum_latency_milliseconds_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -57,11 +57,11 @@ struct cloud_watch_alarm_template {
         /// Required. The comparison operator used to compare the specified statistic and the threshold.
         cfn::required<cfn::enumeration<cloud_watch_alarm_template::comparison_operator>, "AWS::MediaLive::CloudWatchAlarmTemplate.ComparisonOperator"> comparison_operator;
         /// The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
-        cfn::optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm"> datapoints_to_alarm;
+        cfn::checked_optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm", cfn::literal_rule{.minimum = 1}> datapoints_to_alarm;
         /// A resource's optional description.
         cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The number of periods over which data is compared to the specified threshold.
-        cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods"> evaluation_periods;
+        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
         /// A cloudwatch alarm template group's identifier.
         cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. The name of the metric associated with the alarm.
@@ -69,7 +69,7 @@ struct cloud_watch_alarm_template {
         /// Required. A resource's name.
         cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Required. The period, in seconds, over which the specified statistic is applied.
-        cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period"> period;
+        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period", cfn::literal_rule{.minimum = 10, .maximum = 86400}> period;
         /// Required. The statistic to apply to the alarm's metric data.
         cfn::required<cfn::enumeration<cloud_watch_alarm_template::statistic>, "AWS::MediaLive::CloudWatchAlarmTemplate.Statistic"> statistic;
         /// Represents the tags associated with a resource. Update requires replacement.
@@ -91,13 +91,13 @@ struct cloud_watch_alarm_template {
             static constexpr cfn::value_constraint period_constraint{.minimum = 10, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
+                {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
+                {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetResourceType", offsetof(self, target_resource_type), cfn::field_kind::value, true},

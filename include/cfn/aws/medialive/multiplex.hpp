@@ -53,13 +53,13 @@ struct multiplex {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplex-multiplexsettings.html
     struct multiplex_settings {
         /// Maximum video buffer delay in milliseconds.
-        cfn::optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.MaximumVideoBufferDelayMilliseconds"> maximum_video_buffer_delay_milliseconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.MaximumVideoBufferDelayMilliseconds", cfn::literal_rule{.minimum = 800, .maximum = 3000}> maximum_video_buffer_delay_milliseconds;
         /// Required. Transport stream bit rate.
-        cfn::required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamBitrate"> transport_stream_bitrate;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamBitrate", cfn::literal_rule{.minimum = 1000000, .maximum = 100000000}> transport_stream_bitrate;
         /// Required. Transport stream ID.
-        cfn::required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamId"> transport_stream_id;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamId", cfn::literal_rule{.minimum = 0, .maximum = 65535}> transport_stream_id;
         /// Transport stream reserved bit rate.
-        cfn::optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamReservedBitrate"> transport_stream_reserved_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamReservedBitrate", cfn::literal_rule{.minimum = 0, .maximum = 100000000}> transport_stream_reserved_bitrate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,10 +69,10 @@ struct multiplex {
             static constexpr cfn::value_constraint transport_stream_id_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint transport_stream_reserved_bitrate_constraint{.minimum = 0, .maximum = 100000000};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumVideoBufferDelayMilliseconds", offsetof(self, maximum_video_buffer_delay_milliseconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_video_buffer_delay_milliseconds_constraint},
-                {"TransportStreamBitrate", offsetof(self, transport_stream_bitrate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transport_stream_bitrate_constraint},
-                {"TransportStreamId", offsetof(self, transport_stream_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transport_stream_id_constraint},
-                {"TransportStreamReservedBitrate", offsetof(self, transport_stream_reserved_bitrate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transport_stream_reserved_bitrate_constraint},
+                {"MaximumVideoBufferDelayMilliseconds", offsetof(self, maximum_video_buffer_delay_milliseconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_video_buffer_delay_milliseconds_constraint},
+                {"TransportStreamBitrate", offsetof(self, transport_stream_bitrate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &transport_stream_bitrate_constraint},
+                {"TransportStreamId", offsetof(self, transport_stream_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &transport_stream_id_constraint},
+                {"TransportStreamReservedBitrate", offsetof(self, transport_stream_reserved_bitrate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transport_stream_reserved_bitrate_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplex.MultiplexSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -55,11 +55,11 @@ struct multiplexprogram {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplexprogram-multiplexstatmuxvideosettings.html
     struct multiplex_statmux_video_settings {
         /// Maximum statmux bitrate.
-        cfn::optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MaximumBitrate"> maximum_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MaximumBitrate", cfn::literal_rule{.minimum = 100000, .maximum = 100000000}> maximum_bitrate;
         /// Minimum statmux bitrate.
-        cfn::optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MinimumBitrate"> minimum_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MinimumBitrate", cfn::literal_rule{.minimum = 100000, .maximum = 100000000}> minimum_bitrate;
         /// The purpose of the priority is to use a combination of the\nmultiplex rate control algorithm and the QVBR capability of the\nencoder to prioritize the video quality of some channels in a\nmultiplex over others.
-        cfn::optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.Priority", cfn::literal_rule{.minimum = -5, .maximum = 5}> priority;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,9 +68,9 @@ struct multiplexprogram {
             static constexpr cfn::value_constraint minimum_bitrate_constraint{.minimum = 100000, .maximum = 100000000};
             static constexpr cfn::value_constraint priority_constraint{.minimum = -5, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_bitrate_constraint},
-                {"MinimumBitrate", offsetof(self, minimum_bitrate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_bitrate_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
+                {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_bitrate_constraint},
+                {"MinimumBitrate", offsetof(self, minimum_bitrate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_bitrate_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,7 +106,7 @@ struct multiplexprogram {
         /// Indicates which pipeline is preferred by the multiplex for program ingest.
         cfn::optional<cfn::enumeration<multiplexprogram::multiplex_program_settings_preferred_channel_pipeline>, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.PreferredChannelPipeline"> preferred_channel_pipeline;
         /// Required. Unique program number.
-        cfn::required<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.ProgramNumber"> program_number;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.ProgramNumber", cfn::literal_rule{.minimum = 0, .maximum = 65535}> program_number;
         /// Transport stream service descriptor configuration for the Multiplex program.
         multiplexprogram::multiplex_program_service_descriptor service_descriptor = cfn::absent;
         /// Program video settings configuration.
@@ -118,7 +118,7 @@ struct multiplexprogram {
             static constexpr cfn::value_constraint program_number_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"PreferredChannelPipeline", offsetof(self, preferred_channel_pipeline), cfn::field_kind::value, false},
-                {"ProgramNumber", offsetof(self, program_number), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &program_number_constraint},
+                {"ProgramNumber", offsetof(self, program_number), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &program_number_constraint},
                 {"ServiceDescriptor", offsetof(self, service_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_service_descriptor::cfn_struct},
                 {"VideoSettings", offsetof(self, video_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_video_settings::cfn_struct},
             };

@@ -44,7 +44,7 @@ struct channel {
         /// When true, AWS Elemental MediaPackage performs input switching based on the MQCS.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.MQCSInputSwitching"> mqcs_input_switching;
         /// For CMAF inputs, indicates which input MediaPackage should prefer when both inputs have equal MQCS scores.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.PreferredInput"> preferred_input;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.PreferredInput", cfn::literal_rule{.minimum = 1, .maximum = 2}> preferred_input;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct channel {
             static constexpr cfn::value_constraint preferred_input_constraint{.minimum = 1, .maximum = 2};
             static constexpr cfn::field_info fields[] = {
                 {"MQCSInputSwitching", offsetof(self, mqcs_input_switching), cfn::field_kind::value, false},
-                {"PreferredInput", offsetof(self, preferred_input), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_input_constraint},
+                {"PreferredInput", offsetof(self, preferred_input), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preferred_input_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::Channel.InputSwitchConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -224,9 +224,9 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashbaseurl.html
     struct dash_base_url {
         /// For use with DVB-DASH profiles only.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbPriority"> dvb_priority;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbPriority", cfn::literal_rule{.minimum = 1, .maximum = 15000}> dvb_priority;
         /// For use with DVB-DASH profiles only.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight"> dvb_weight;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight", cfn::literal_rule{.minimum = 1, .maximum = 15000}> dvb_weight;
         /// The name of the source location.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_location;
         /// Required. A source location for segments.
@@ -240,8 +240,8 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint service_location_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DvbPriority", offsetof(self, dvb_priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dvb_priority_constraint},
-                {"DvbWeight", offsetof(self, dvb_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dvb_weight_constraint},
+                {"DvbPriority", offsetof(self, dvb_priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dvb_priority_constraint},
+                {"DvbWeight", offsetof(self, dvb_weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dvb_weight_constraint},
                 {"ServiceLocation", offsetof(self, service_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_location_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
@@ -254,7 +254,7 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashdvbmetricsreporting.html
     struct dash_dvb_metrics_reporting {
         /// The number of playback devices per 1000 that will send error reports to the reporting URL.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability"> probability;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability", cfn::literal_rule{.minimum = 1, .maximum = 1000}> probability;
         /// Required. The URL where playback devices send error reports.
         cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> reporting_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -264,7 +264,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint probability_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint reporting_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Probability", offsetof(self, probability), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &probability_constraint},
+                {"Probability", offsetof(self, probability), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &probability_constraint},
                 {"ReportingUrl", offsetof(self, reporting_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &reporting_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting", fields, offsetof(self, cfn_intrinsic)};
@@ -333,7 +333,7 @@ struct origin_endpoint {
         /// Optionally specify the start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.Start"> start;
         /// Optionally specify the time delay for all of your manifest egress requests.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.TimeDelaySeconds"> time_delay_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.TimeDelaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 1209600}> time_delay_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -347,7 +347,7 @@ struct origin_endpoint {
                 {"End", offsetof(self, end), cfn::field_kind::value, false},
                 {"ManifestFilter", offsetof(self, manifest_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manifest_filter_constraint},
                 {"Start", offsetof(self, start), cfn::field_kind::value, false},
-                {"TimeDelaySeconds", offsetof(self, time_delay_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_delay_seconds_constraint},
+                {"TimeDelaySeconds", offsetof(self, time_delay_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_delay_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -801,7 +801,7 @@ struct origin_endpoint {
         /// Required. The encryption method to use.
         origin_endpoint::encryption_method encryption_method;
         /// The interval, in seconds, to rotate encryption keys for the origin endpoint.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Encryption.KeyRotationIntervalSeconds"> key_rotation_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Encryption.KeyRotationIntervalSeconds", cfn::literal_rule{.minimum = 300, .maximum = 31536000}> key_rotation_interval_seconds;
         /// Required. The SPEKE key provider to use for encryption.
         origin_endpoint::speke_key_provider speke_key_provider;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -814,7 +814,7 @@ struct origin_endpoint {
                 {"CmafExcludeSegmentDrmMetadata", offsetof(self, cmaf_exclude_segment_drm_metadata), cfn::field_kind::value, false},
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &constant_initialization_vector_constraint},
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_method::cfn_struct},
-                {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_rotation_interval_seconds_constraint},
+                {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_rotation_interval_seconds_constraint},
                 {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.Encryption", fields, offsetof(self, cfn_intrinsic)};
@@ -858,7 +858,7 @@ struct origin_endpoint {
         /// The SCTE-35 configuration associated with the segment.
         origin_endpoint::scte scte = cfn::absent;
         /// The duration of the segment, in seconds.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds"> segment_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds", cfn::literal_rule{.minimum = 1, .maximum = 30}> segment_duration_seconds;
         /// The name of the segment associated with the origin endpoint.
         cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
         /// Whether the segment includes DVB subtitles.
@@ -876,7 +876,7 @@ struct origin_endpoint {
                 {"IncludeIframeOnlyStreams", offsetof(self, include_iframe_only_streams), cfn::field_kind::value, false},
                 {"OutputTimestampMode", offsetof(self, output_timestamp_mode), cfn::field_kind::value, false},
                 {"Scte", offsetof(self, scte), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte::cfn_struct},
-                {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_duration_seconds_constraint},
+                {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_duration_seconds_constraint},
                 {"SegmentName", offsetof(self, segment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_name_constraint},
                 {"TsIncludeDvbSubtitles", offsetof(self, ts_include_dvb_subtitles), cfn::field_kind::value, false},
                 {"TsUseAudioRenditionGroup", offsetof(self, ts_use_audio_rendition_group), cfn::field_kind::value, false},
@@ -910,7 +910,7 @@ struct origin_endpoint {
         /// The segment associated with the origin endpoint.
         origin_endpoint::segment segment = cfn::absent;
         /// The size of the window (in seconds) to specify a window of the live stream that's available for on-demand viewing.
-        cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.StartoverWindowSeconds"> startover_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.StartoverWindowSeconds", cfn::literal_rule{.minimum = 60, .maximum = 1209600}> startover_window_seconds;
         cfn::optional<cfn::enumeration<origin_endpoint::stream_name_output_mode>, "AWS::MediaPackageV2::OriginEndpoint.StreamNameOutputMode"> stream_name_output_mode;
         /// The tags associated with the origin endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackageV2::OriginEndpoint.Tags"> tags;
@@ -934,7 +934,7 @@ struct origin_endpoint {
                 {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::mss_manifest_configuration::cfn_struct},
                 {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &origin_endpoint_name_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::segment::cfn_struct},
-                {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &startover_window_seconds_constraint},
+                {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &startover_window_seconds_constraint},
                 {"StreamNameOutputMode", offsetof(self, stream_name_output_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UriSeparator", offsetof(self, uri_separator), cfn::field_kind::value, false},

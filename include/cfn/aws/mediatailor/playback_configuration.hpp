@@ -408,7 +408,7 @@ struct playback_configuration {
         /// Settings for customizing what events are included in logs for interactions with the origin server.
         playback_configuration::manifest_service_interaction_log manifest_service_interaction_log = cfn::absent;
         /// Required. The percentage of session logs that MediaTailor sends to your configured log destination.
-        cfn::required<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.LogConfiguration.PercentEnabled"> percent_enabled;
+        cfn::checked_required<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.LogConfiguration.PercentEnabled", cfn::literal_rule{.minimum = 0, .maximum = 100}> percent_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -418,7 +418,7 @@ struct playback_configuration {
                 {"AdsInteractionLog", offsetof(self, ads_interaction_log), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ads_interaction_log::cfn_struct},
                 {"EnabledLoggingStrategies", offsetof(self, enabled_logging_strategies), cfn::field_kind::value, false},
                 {"ManifestServiceInteractionLog", offsetof(self, manifest_service_interaction_log), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::manifest_service_interaction_log::cfn_struct},
-                {"PercentEnabled", offsetof(self, percent_enabled), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &percent_enabled_constraint},
+                {"PercentEnabled", offsetof(self, percent_enabled), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &percent_enabled_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PlaybackConfiguration.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -495,7 +495,7 @@ struct playback_configuration {
         /// Required. The identifier for the playback configuration. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
-        cfn::optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds"> personalization_threshold_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds", cfn::literal_rule{.minimum = 1}> personalization_threshold_seconds;
         /// The URL for a video asset to transcode and use to fill in time that's not used by ads.
         cfn::optional<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.SlateAdUrl"> slate_ad_url;
         /// The tags to assign to the playback configuration.
@@ -526,7 +526,7 @@ struct playback_configuration {
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::log_configuration::cfn_struct},
                 {"ManifestProcessingRules", offsetof(self, manifest_processing_rules), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::manifest_processing_rules::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PersonalizationThresholdSeconds", offsetof(self, personalization_threshold_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &personalization_threshold_seconds_constraint},
+                {"PersonalizationThresholdSeconds", offsetof(self, personalization_threshold_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &personalization_threshold_seconds_constraint},
                 {"SlateAdUrl", offsetof(self, slate_ad_url), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TranscodeProfileName", offsetof(self, transcode_profile_name), cfn::field_kind::value, false},

@@ -222,7 +222,7 @@ struct cluster {
         /// EBS volume provisioned throughput information.
         cluster::provisioned_throughput provisioned_throughput = cfn::absent;
         /// The size in GiB of the EBS volume for the data drive on each broker node.
-        cfn::optional<cfn::integer, "AWS::MSK::Cluster.EBSStorageInfo.VolumeSize"> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::MSK::Cluster.EBSStorageInfo.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -230,7 +230,7 @@ struct cluster {
             static constexpr cfn::value_constraint volume_size_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
                 {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::provisioned_throughput::cfn_struct},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_constraint},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.EBSStorageInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -726,7 +726,7 @@ struct cluster {
         /// Logging info details for the cluster.
         cluster::logging_info logging_info = cfn::absent;
         /// Required. The number of broker nodes in the cluster.
-        cfn::required<cfn::integer, "AWS::MSK::Cluster.NumberOfBrokerNodes"> number_of_broker_nodes;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Cluster.NumberOfBrokerNodes", cfn::literal_rule{.minimum = 1}> number_of_broker_nodes;
         /// The settings for open monitoring.
         cluster::open_monitoring open_monitoring = cfn::absent;
         cluster::rebalancing rebalancing = cfn::absent;
@@ -750,7 +750,7 @@ struct cluster {
                 {"EnhancedMonitoring", offsetof(self, enhanced_monitoring), cfn::field_kind::value, false},
                 {"KafkaVersion", offsetof(self, kafka_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kafka_version_constraint},
                 {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_info::cfn_struct},
-                {"NumberOfBrokerNodes", offsetof(self, number_of_broker_nodes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &number_of_broker_nodes_constraint},
+                {"NumberOfBrokerNodes", offsetof(self, number_of_broker_nodes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &number_of_broker_nodes_constraint},
                 {"OpenMonitoring", offsetof(self, open_monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::open_monitoring::cfn_struct},
                 {"Rebalancing", offsetof(self, rebalancing), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rebalancing::cfn_struct},
                 {"StorageMode", offsetof(self, storage_mode), cfn::field_kind::value, false},

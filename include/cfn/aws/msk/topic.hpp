@@ -21,9 +21,9 @@ struct topic {
         /// Base64 encoded configuration properties of the topic.
         cfn::optional<cfn::str, "AWS::MSK::Topic.Configs"> configs;
         /// Required. The number of partitions for the topic.
-        cfn::required<cfn::integer, "AWS::MSK::Topic.PartitionCount"> partition_count;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.PartitionCount", cfn::literal_rule{.minimum = 1}> partition_count;
         /// Required. The replication factor for the topic. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::MSK::Topic.ReplicationFactor"> replication_factor;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.ReplicationFactor", cfn::literal_rule{.minimum = 1}> replication_factor;
         /// Required. The name of the topic. Update requires replacement.
         cfn::required<cfn::str, "AWS::MSK::Topic.TopicName"> topic_name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,8 +33,8 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Configs", offsetof(self, configs), cfn::field_kind::value, false},
-                {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &partition_count_constraint},
-                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &replication_factor_constraint},
+                {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &partition_count_constraint},
+                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &replication_factor_constraint},
                 {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Topic", fields, cfn::no_intrinsic};

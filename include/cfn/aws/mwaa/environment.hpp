@@ -138,13 +138,13 @@ struct environment {
         /// The Apache Airflow logs being sent to CloudWatch Logs: `DagProcessingLogs`, `SchedulerLogs`, `TaskLogs`, `WebserverLogs`, `WorkerLogs`.
         environment::logging_configuration logging_configuration = cfn::absent;
         /// The maximum number of web servers that you want to run in your environment.
-        cfn::optional<cfn::integer, "AWS::MWAA::Environment.MaxWebservers"> max_webservers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWebservers", cfn::literal_rule{.minimum = 1}> max_webservers;
         /// The maximum number of workers that you want to run in your environment.
-        cfn::optional<cfn::integer, "AWS::MWAA::Environment.MaxWorkers"> max_workers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWorkers", cfn::literal_rule{.minimum = 1}> max_workers;
         /// The minimum number of web servers that you want to run in your environment.
-        cfn::optional<cfn::integer, "AWS::MWAA::Environment.MinWebservers"> min_webservers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWebservers", cfn::literal_rule{.minimum = 1}> min_webservers;
         /// The minimum number of workers that you want to run in your environment.
-        cfn::optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers"> min_workers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers", cfn::literal_rule{.minimum = 1}> min_workers;
         /// Required. The name of your Amazon MWAA environment. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::MWAA::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The VPC networking components used to secure and enable network traffic between the AWS resources for your environment.
@@ -158,7 +158,7 @@ struct environment {
         /// The relative path to the `requirements.txt` file on your Amazon S3 bucket.
         cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_path;
         /// The number of schedulers that you want to run in your environment.
-        cfn::optional<cfn::integer, "AWS::MWAA::Environment.Schedulers"> schedulers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.Schedulers", cfn::literal_rule{.minimum = 1, .maximum = 5}> schedulers;
         /// The Amazon Resource Name (ARN) of the Amazon S3 bucket where your DAG code and supporting files are stored.
         cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> source_bucket_arn;
         /// The version of the startup shell script in your Amazon S3 bucket.
@@ -203,17 +203,17 @@ struct environment {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::logging_configuration::cfn_struct},
-                {"MaxWebservers", offsetof(self, max_webservers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_webservers_constraint},
-                {"MaxWorkers", offsetof(self, max_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_workers_constraint},
-                {"MinWebservers", offsetof(self, min_webservers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_webservers_constraint},
-                {"MinWorkers", offsetof(self, min_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_workers_constraint},
+                {"MaxWebservers", offsetof(self, max_webservers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_webservers_constraint},
+                {"MaxWorkers", offsetof(self, max_workers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_workers_constraint},
+                {"MinWebservers", offsetof(self, min_webservers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_webservers_constraint},
+                {"MinWorkers", offsetof(self, min_workers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_workers_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::network_configuration::cfn_struct},
                 {"PluginsS3ObjectVersion", offsetof(self, plugins_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plugins_s3_object_version_constraint},
                 {"PluginsS3Path", offsetof(self, plugins_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plugins_s3_path_constraint},
                 {"RequirementsS3ObjectVersion", offsetof(self, requirements_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &requirements_s3_object_version_constraint},
                 {"RequirementsS3Path", offsetof(self, requirements_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &requirements_s3_path_constraint},
-                {"Schedulers", offsetof(self, schedulers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedulers_constraint},
+                {"Schedulers", offsetof(self, schedulers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedulers_constraint},
                 {"SourceBucketArn", offsetof(self, source_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_bucket_arn_constraint},
                 {"StartupScriptS3ObjectVersion", offsetof(self, startup_script_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &startup_script_s3_object_version_constraint},
                 {"StartupScriptS3Path", offsetof(self, startup_script_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &startup_script_s3_path_constraint},

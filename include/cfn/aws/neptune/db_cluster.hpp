@@ -45,9 +45,9 @@ struct db_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-neptune-dbcluster-serverlessscalingconfiguration.html
     struct serverless_scaling_configuration {
         /// Required. The maximum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless cluster.
-        cfn::required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MaxCapacity"> max_capacity;
+        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MaxCapacity", cfn::literal_rule{.minimum = 2.5, .maximum = 128}> max_capacity;
         /// Required. The minimum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless cluster.
-        cfn::required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MinCapacity"> min_capacity;
+        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MinCapacity", cfn::literal_rule{.minimum = 1, .maximum = 128}> min_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +55,8 @@ struct db_cluster {
             static constexpr cfn::value_constraint max_capacity_constraint{.minimum = 2.5, .maximum = 128};
             static constexpr cfn::value_constraint min_capacity_constraint{.minimum = 1, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
-                {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_capacity_constraint},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_capacity_constraint},
+                {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Neptune::DBCluster.ServerlessScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,7 +69,7 @@ struct db_cluster {
         /// Provides the list of EC2 Availability Zones that instances in the DB cluster can be created in. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Neptune::DBCluster.AvailabilityZones"> availability_zones;
         /// Specifies the number of days for which automatic DB snapshots are retained.
-        cfn::optional<cfn::integer, "AWS::Neptune::DBCluster.BackupRetentionPeriod"> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::Neptune::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1}> backup_retention_period;
         /// *If set to `true`, tags are copied to any snapshot of the DB cluster that is created.*.
         cfn::optional<cfn::boolean, "AWS::Neptune::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         /// Contains a user-supplied DB cluster identifier. Update requires replacement.
@@ -126,7 +126,7 @@ struct db_cluster {
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_cluster::db_cluster_role::cfn_struct},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
+                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
                 {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},

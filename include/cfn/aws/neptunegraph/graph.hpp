@@ -144,11 +144,11 @@ struct graph {
         /// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
         /// Required. The provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
-        cfn::required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory"> provisioned_memory;
+        cfn::checked_required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory", cfn::literal_rule{.minimum = 16, .maximum = 24576}> provisioned_memory;
         /// Specifies whether or not the graph can be reachable over the internet.
         cfn::optional<cfn::boolean, "AWS::NeptuneGraph::Graph.PublicConnectivity"> public_connectivity;
         /// The number of replicas in other AZs. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::NeptuneGraph::Graph.ReplicaCount"> replica_count;
+        cfn::checked_optional<cfn::integer, "AWS::NeptuneGraph::Graph.ReplicaCount", cfn::literal_rule{.minimum = 0, .maximum = 2}> replica_count;
         /// Adds metadata tags to the new graph.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::Graph.Tags"> tags;
         /// Specifies the number of dimensions for vector embeddings that will be loaded into the graph. Update requires replacement.
@@ -165,9 +165,9 @@ struct graph {
                 {"GraphName", offsetof(self, graph_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &graph_name_constraint},
                 {"ImportTask", offsetof(self, import_task), cfn::field_kind::nested, false, cfn::replacement::yes, &graph::import_task::cfn_struct},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
-                {"ProvisionedMemory", offsetof(self, provisioned_memory), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provisioned_memory_constraint},
+                {"ProvisionedMemory", offsetof(self, provisioned_memory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provisioned_memory_constraint},
                 {"PublicConnectivity", offsetof(self, public_connectivity), cfn::field_kind::value, false},
-                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &replica_count_constraint},
+                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &replica_count_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VectorSearchConfiguration", offsetof(self, vector_search_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &graph::vector_search_configuration::cfn_struct},
             };

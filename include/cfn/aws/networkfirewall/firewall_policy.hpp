@@ -134,7 +134,7 @@ struct firewall_policy {
         /// The action that allows the policy owner to override the behavior of the rule group within a policy.
         firewall_policy::stateful_rule_group_override override = cfn::absent;
         /// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
-        cfn::optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateful rule group.
         cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -146,7 +146,7 @@ struct firewall_policy {
             static constexpr cfn::field_info fields[] = {
                 {"DeepThreatInspection", offsetof(self, deep_threat_inspection), cfn::field_kind::value, false},
                 {"Override", offsetof(self, override), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_rule_group_override::cfn_struct},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference", fields, offsetof(self, cfn_intrinsic)};
@@ -232,7 +232,7 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-statelessrulegroupreference.html
     struct stateless_rule_group_reference {
         /// Required. An integer setting that indicates the order in which to run the stateless rule groups in a single firewall policy.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateless rule group.
         cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -242,7 +242,7 @@ struct firewall_policy {
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(arn:aws.*)$", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference", fields, offsetof(self, cfn_intrinsic)};

@@ -357,9 +357,9 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-portrange.html
     struct port_range {
         /// Required. The lower limit of the port range.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The upper limit of the port range.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,8 +367,8 @@ struct rule_group {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -475,7 +475,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-statelessrule.html
     struct stateless_rule {
         /// Required. Indicates the order in which to run this rule relative to all of the rules that are defined for a stateless rule group.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.StatelessRule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.StatelessRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
         /// Required. Defines the stateless 5-tuple packet inspection criteria and the action to take on a packet that matches the criteria.
         rule_group::rule_definition rule_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -484,7 +484,7 @@ struct rule_group {
             using self = stateless_rule;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"RuleDefinition", offsetof(self, rule_definition), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::rule_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.StatelessRule", fields, offsetof(self, cfn_intrinsic)};

@@ -53,9 +53,9 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-portrange.html
     struct port_range {
         /// Required. The lower limit of the port range.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.FromPort"> from_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The upper limit of the port range.
-        cfn::required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.ToPort"> to_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,8 +63,8 @@ struct tls_inspection_configuration {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_port_constraint},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_port_constraint},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_port_constraint},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;

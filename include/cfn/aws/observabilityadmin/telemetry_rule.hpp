@@ -457,7 +457,7 @@ struct telemetry_rule {
         /// Configuration parameters for Amazon MSK cluster monitoring.
         telemetry_rule::msk_monitoring_parameters msk_monitoring_parameters = cfn::absent;
         /// The number of days to retain the telemetry data in the destination.
-        cfn::optional<cfn::integer, "AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration.RetentionInDays"> retention_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration.RetentionInDays", cfn::literal_rule{.minimum = 1, .maximum = 3653}> retention_in_days;
         /// Configuration parameters specific to VPC Flow Logs when VPC is the resource type.
         telemetry_rule::vpc_flow_log_parameters vpc_flow_log_parameters = cfn::absent;
         /// Configuration parameters specific to WAF logging when WAF is the resource type.
@@ -475,7 +475,7 @@ struct telemetry_rule {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"LogDeliveryParameters", offsetof(self, log_delivery_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &telemetry_rule::log_delivery_parameters::cfn_struct},
                 {"MskMonitoringParameters", offsetof(self, msk_monitoring_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &telemetry_rule::msk_monitoring_parameters::cfn_struct},
-                {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_in_days_constraint},
+                {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_in_days_constraint},
                 {"VPCFlowLogParameters", offsetof(self, vpc_flow_log_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &telemetry_rule::vpc_flow_log_parameters::cfn_struct},
                 {"WAFLoggingParameters", offsetof(self, waf_logging_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &telemetry_rule::waf_logging_parameters::cfn_struct},
             };

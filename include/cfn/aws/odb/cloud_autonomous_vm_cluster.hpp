@@ -135,9 +135,9 @@ struct cloud_autonomous_vm_cluster {
         /// The unique identifier of the ODB network associated with this Autonomous VM cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The SCAN listener port for non-TLS (TCP) protocol. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls"> scan_listener_port_non_tls;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_non_tls;
         /// The SCAN listener port for TLS (TCP) protocol. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortTls"> scan_listener_port_tls;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortTls", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tls;
         /// Tags to assign to the Autonomous Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudAutonomousVmCluster.Tags"> tags;
         /// The time zone of the Autonomous VM cluster. Update requires replacement.
@@ -166,8 +166,8 @@ struct cloud_autonomous_vm_cluster {
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::yes, &cloud_autonomous_vm_cluster::maintenance_window::cfn_struct},
                 {"MemoryPerOracleComputeUnitInGBs", offsetof(self, memory_per_oracle_compute_unit_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
-                {"ScanListenerPortNonTls", offsetof(self, scan_listener_port_non_tls), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scan_listener_port_non_tls_constraint},
-                {"ScanListenerPortTls", offsetof(self, scan_listener_port_tls), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scan_listener_port_tls_constraint},
+                {"ScanListenerPortNonTls", offsetof(self, scan_listener_port_non_tls), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scan_listener_port_non_tls_constraint},
+                {"ScanListenerPortTls", offsetof(self, scan_listener_port_tls), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scan_listener_port_tls_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &time_zone_constraint},
                 {"TotalContainerDatabases", offsetof(self, total_container_databases), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -63,7 +63,7 @@ struct cloud_exadata_infrastructure {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-odb-cloudexadatainfrastructure-maintenancewindow.html
     struct maintenance_window {
         /// The custom action timeout in minutes for the maintenance window.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.CustomActionTimeoutInMins"> custom_action_timeout_in_mins;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.CustomActionTimeoutInMins", cfn::literal_rule{.minimum = 15, .maximum = 120}> custom_action_timeout_in_mins;
         /// The days of the week when maintenance can be performed.
         cfn::optional<cfn::list<cfn::enumeration<cloud_exadata_infrastructure::maintenance_window_days_of_week>>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.DaysOfWeek"> days_of_week;
         /// The hours of the day when maintenance can be performed.
@@ -71,7 +71,7 @@ struct cloud_exadata_infrastructure {
         /// Indicates whether custom action timeout is enabled for the maintenance window.
         cfn::optional<cfn::boolean, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.IsCustomActionTimeoutEnabled"> is_custom_action_timeout_enabled;
         /// The lead time in weeks before the maintenance window.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.LeadTimeInWeeks"> lead_time_in_weeks;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.LeadTimeInWeeks", cfn::literal_rule{.minimum = 1, .maximum = 4}> lead_time_in_weeks;
         /// The months when maintenance can be performed.
         cfn::optional<cfn::list<cfn::enumeration<cloud_exadata_infrastructure::maintenance_window_months>>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Months"> months;
         /// The patching mode for the maintenance window.
@@ -89,11 +89,11 @@ struct cloud_exadata_infrastructure {
             static constexpr cfn::value_constraint patching_mode_constraint{.allowed = {"NONROLLING|ROLLING", 18}};
             static constexpr cfn::value_constraint preference_constraint{.allowed = {"CUSTOM_PREFERENCE|NO_PREFERENCE", 31}};
             static constexpr cfn::field_info fields[] = {
-                {"CustomActionTimeoutInMins", offsetof(self, custom_action_timeout_in_mins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_action_timeout_in_mins_constraint},
+                {"CustomActionTimeoutInMins", offsetof(self, custom_action_timeout_in_mins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_action_timeout_in_mins_constraint},
                 {"DaysOfWeek", offsetof(self, days_of_week), cfn::field_kind::value, false},
                 {"HoursOfDay", offsetof(self, hours_of_day), cfn::field_kind::value, false},
                 {"IsCustomActionTimeoutEnabled", offsetof(self, is_custom_action_timeout_enabled), cfn::field_kind::value, false},
-                {"LeadTimeInWeeks", offsetof(self, lead_time_in_weeks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lead_time_in_weeks_constraint},
+                {"LeadTimeInWeeks", offsetof(self, lead_time_in_weeks), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lead_time_in_weeks_constraint},
                 {"Months", offsetof(self, months), cfn::field_kind::value, false},
                 {"PatchingMode", offsetof(self, patching_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patching_mode_constraint},
                 {"Preference", offsetof(self, preference), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preference_constraint},

@@ -134,7 +134,7 @@ struct cloud_vm_cluster {
         /// The name of the Grid Infrastructure (GI) cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11}> cluster_name;
         /// The number of CPU cores enabled on the VM cluster. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount"> cpu_core_count;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount", cfn::literal_rule{.minimum = 0, .maximum = 368}> cpu_core_count;
         /// The set of diagnostic collection options enabled for the VM cluster. Update requires replacement.
         cloud_vm_cluster::data_collection_options data_collection_options = cfn::absent;
         /// The size of the data disk group, in terabytes (TB), that's allocated for the VM cluster. Update requires replacement.
@@ -164,7 +164,7 @@ struct cloud_vm_cluster {
         /// The unique identifier of the ODB network for the VM cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The port number for TCP connections to the single client access name (SCAN) listener. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp"> scan_listener_port_tcp;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tcp;
         /// The public key portion of one or more key pairs used for SSH access to the VM cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.SshPublicKeys"> ssh_public_keys;
         /// The operating system version of the image chosen for the VM cluster. Update requires replacement.
@@ -190,7 +190,7 @@ struct cloud_vm_cluster {
             static constexpr cfn::field_info fields[] = {
                 {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cloud_exadata_infrastructure_id_constraint},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_name_constraint},
-                {"CpuCoreCount", offsetof(self, cpu_core_count), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cpu_core_count_constraint},
+                {"CpuCoreCount", offsetof(self, cpu_core_count), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cpu_core_count_constraint},
                 {"DataCollectionOptions", offsetof(self, data_collection_options), cfn::field_kind::nested, false, cfn::replacement::yes, &cloud_vm_cluster::data_collection_options::cfn_struct},
                 {"DataStorageSizeInTBs", offsetof(self, data_storage_size_in_t_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DbNodeStorageSizeInGBs", offsetof(self, db_node_storage_size_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -205,7 +205,7 @@ struct cloud_vm_cluster {
                 {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MemorySizeInGBs", offsetof(self, memory_size_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
-                {"ScanListenerPortTcp", offsetof(self, scan_listener_port_tcp), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scan_listener_port_tcp_constraint},
+                {"ScanListenerPortTcp", offsetof(self, scan_listener_port_tcp), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scan_listener_port_tcp_constraint},
                 {"SshPublicKeys", offsetof(self, ssh_public_keys), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ssh_public_keys_constraint},
                 {"SystemVersion", offsetof(self, system_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &system_version_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

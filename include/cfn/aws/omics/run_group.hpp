@@ -17,13 +17,13 @@ struct run_group {
 
     struct properties {
         /// The group's maximum CPU count setting.
-        cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxCpus"> max_cpus;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxCpus", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_cpus;
         /// The group's maximum duration setting in minutes.
-        cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxDuration"> max_duration;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxDuration", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_duration;
         /// The maximum GPUs that can be used by a run group.
-        cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxGpus"> max_gpus;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxGpus", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_gpus;
         /// The group's maximum concurrent run setting.
-        cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns"> max_runs;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_runs;
         /// The group's name.
         cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Tags for the group.
@@ -36,10 +36,10 @@ struct run_group {
             static constexpr cfn::value_constraint max_runs_constraint{.minimum = 1, .maximum = 100000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"MaxCpus", offsetof(self, max_cpus), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_cpus_constraint},
-                {"MaxDuration", offsetof(self, max_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_duration_constraint},
-                {"MaxGpus", offsetof(self, max_gpus), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_gpus_constraint},
-                {"MaxRuns", offsetof(self, max_runs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_runs_constraint},
+                {"MaxCpus", offsetof(self, max_cpus), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_cpus_constraint},
+                {"MaxDuration", offsetof(self, max_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_duration_constraint},
+                {"MaxGpus", offsetof(self, max_gpus), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_gpus_constraint},
+                {"MaxRuns", offsetof(self, max_runs), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_runs_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

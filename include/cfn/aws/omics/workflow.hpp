@@ -206,7 +206,7 @@ struct workflow {
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Omics::Workflow.ParameterTemplatePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
         /// The default static storage capacity (in gibibytes) for runs that use this workflow or workflow version. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::Omics::Workflow.StorageCapacity"> storage_capacity;
+        cfn::checked_optional<cfn::number, "AWS::Omics::Workflow.StorageCapacity", cfn::literal_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
         cfn::optional<cfn::enumeration<workflow::storage_type>, "AWS::Omics::Workflow.StorageType"> storage_type;
         /// Tags for the workflow.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::Workflow.Tags"> tags;
@@ -242,7 +242,7 @@ struct workflow {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::workflow_parameter::cfn_struct},
                 {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parameter_template_path_constraint},
-                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_capacity_constraint},
+                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &storage_capacity_constraint},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkflowBucketOwnerId", offsetof(self, workflow_bucket_owner_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &workflow_bucket_owner_id_constraint},

@@ -203,7 +203,7 @@ struct workflow_version {
         cfn::optional<cfn::map<workflow_version::workflow_parameter>, "AWS::Omics::WorkflowVersion.ParameterTemplate"> parameter_template;
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
-        cfn::optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity"> storage_capacity;
+        cfn::checked_optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity", cfn::literal_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
         cfn::optional<cfn::enumeration<workflow_version::storage_type>, "AWS::Omics::WorkflowVersion.StorageType"> storage_type;
         /// A map of resource tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::WorkflowVersion.Tags"> tags;
@@ -243,7 +243,7 @@ struct workflow_version {
                 {"Main", offsetof(self, main), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &main_constraint},
                 {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes, &workflow_version::workflow_parameter::cfn_struct},
                 {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parameter_template_path_constraint},
-                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
+                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VersionName", offsetof(self, version_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &version_name_constraint},

@@ -31,13 +31,13 @@ struct collection_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-collectiongroup-capacitylimits.html
     struct capacity_limits {
         /// The maximum indexing capacity for collections in the group.
-        cfn::optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxIndexingCapacityInOcu"> max_indexing_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxIndexingCapacityInOcu", cfn::literal_rule{.minimum = 1}> max_indexing_capacity_in_ocu;
         /// The maximum search capacity for collections in the group.
-        cfn::optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxSearchCapacityInOcu"> max_search_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxSearchCapacityInOcu", cfn::literal_rule{.minimum = 1}> max_search_capacity_in_ocu;
         /// The minimum indexing capacity for collections in the group.
-        cfn::optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinIndexingCapacityInOcu"> min_indexing_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinIndexingCapacityInOcu", cfn::literal_rule{.minimum = 1}> min_indexing_capacity_in_ocu;
         /// The minimum search capacity for collections in the group.
-        cfn::optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinSearchCapacityInOcu"> min_search_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinSearchCapacityInOcu", cfn::literal_rule{.minimum = 1}> min_search_capacity_in_ocu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,10 +47,10 @@ struct collection_group {
             static constexpr cfn::value_constraint min_indexing_capacity_in_ocu_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_search_capacity_in_ocu_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxIndexingCapacityInOcu", offsetof(self, max_indexing_capacity_in_ocu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_indexing_capacity_in_ocu_constraint},
-                {"MaxSearchCapacityInOcu", offsetof(self, max_search_capacity_in_ocu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_search_capacity_in_ocu_constraint},
-                {"MinIndexingCapacityInOcu", offsetof(self, min_indexing_capacity_in_ocu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_indexing_capacity_in_ocu_constraint},
-                {"MinSearchCapacityInOcu", offsetof(self, min_search_capacity_in_ocu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_search_capacity_in_ocu_constraint},
+                {"MaxIndexingCapacityInOcu", offsetof(self, max_indexing_capacity_in_ocu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_indexing_capacity_in_ocu_constraint},
+                {"MaxSearchCapacityInOcu", offsetof(self, max_search_capacity_in_ocu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_search_capacity_in_ocu_constraint},
+                {"MinIndexingCapacityInOcu", offsetof(self, min_indexing_capacity_in_ocu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_indexing_capacity_in_ocu_constraint},
+                {"MinSearchCapacityInOcu", offsetof(self, min_search_capacity_in_ocu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_search_capacity_in_ocu_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::CollectionGroup.CapacityLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;

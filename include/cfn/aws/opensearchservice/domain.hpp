@@ -608,9 +608,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-windowstarttime.html
     struct window_start_time {
         /// Required. The start hour of the window in Coordinated Universal Time (UTC), using 24-hour time.
-        cfn::required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Hours"> hours;
+        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The start minute of the window, in UTC.
-        cfn::required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Minutes"> minutes;
+        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -618,8 +618,8 @@ struct domain {
             static constexpr cfn::value_constraint hours_constraint{.minimum = 0, .maximum = 23};
             static constexpr cfn::value_constraint minutes_constraint{.minimum = 0, .maximum = 59};
             static constexpr cfn::field_info fields[] = {
-                {"Hours", offsetof(self, hours), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_constraint},
-                {"Minutes", offsetof(self, minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minutes_constraint},
+                {"Hours", offsetof(self, hours), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hours_constraint},
+                {"Minutes", offsetof(self, minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.WindowStartTime", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -168,9 +168,9 @@ struct pipeline {
         /// Key-value pairs that represent log publishing settings.
         pipeline::log_publishing_options log_publishing_options = cfn::absent;
         /// Required. The maximum pipeline capacity, in Ingestion Compute Units (ICUs).
-        cfn::required<cfn::integer, "AWS::OSIS::Pipeline.MaxUnits"> max_units;
+        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MaxUnits", cfn::literal_rule{.minimum = 1, .maximum = 384}> max_units;
         /// Required. The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
-        cfn::required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits"> min_units;
+        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits", cfn::literal_rule{.minimum = 1, .maximum = 384}> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
         cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
         /// Required. The name of the pipeline. Update requires replacement.
@@ -193,8 +193,8 @@ struct pipeline {
                 {"BufferOptions", offsetof(self, buffer_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::buffer_options::cfn_struct},
                 {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::encryption_at_rest_options::cfn_struct},
                 {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::log_publishing_options::cfn_struct},
-                {"MaxUnits", offsetof(self, max_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_units_constraint},
-                {"MinUnits", offsetof(self, min_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_units_constraint},
+                {"MaxUnits", offsetof(self, max_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_units_constraint},
+                {"MinUnits", offsetof(self, min_units), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_units_constraint},
                 {"PipelineConfigurationBody", offsetof(self, pipeline_configuration_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pipeline_configuration_body_constraint},
                 {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
                 {"PipelineRoleArn", offsetof(self, pipeline_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pipeline_role_arn_constraint},

@@ -178,7 +178,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcaconnectorad-template-validityperiod.html
     struct validity_period {
         /// Required. The numeric value for the validity period.
-        cfn::required<cfn::number, "AWS::PCAConnectorAD::Template.ValidityPeriod.Period"> period;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.ValidityPeriod.Period", cfn::literal_rule{.minimum = 1, .maximum = 8766000}> period;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<template_::validity_period_period_type>, "AWS::PCAConnectorAD::Template.ValidityPeriod.PeriodType"> period_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -187,7 +187,7 @@ struct template_ {
             using self = validity_period;
             static constexpr cfn::value_constraint period_constraint{.minimum = 1, .maximum = 8766000};
             static constexpr cfn::field_info fields[] = {
-                {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &period_constraint},
+                {"Period", offsetof(self, period), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &period_constraint},
                 {"PeriodType", offsetof(self, period_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ValidityPeriod", fields, offsetof(self, cfn_intrinsic)};
@@ -385,7 +385,7 @@ struct template_ {
         /// Required. Defines the purpose of the private key.
         cfn::required<cfn::enumeration<template_::private_key_attributes_v2_key_spec>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.KeySpec"> key_spec;
         /// Required. Set the minimum key length of the private key.
-        cfn::required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.MinimalKeyLength"> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -396,7 +396,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
-                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
+                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -637,7 +637,7 @@ struct template_ {
         /// Required. The key usage property defines the purpose of the private key contained in the certificate.
         template_::key_usage_property key_usage_property;
         /// Required. Set the minimum key length of the private key.
-        cfn::required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.MinimalKeyLength"> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -650,7 +650,7 @@ struct template_ {
                 {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
                 {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
-                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
+                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -851,7 +851,7 @@ struct template_ {
         /// The key usage property defines the purpose of the private key contained in the certificate.
         template_::key_usage_property key_usage_property = cfn::absent;
         /// Required. Set the minimum key length of the private key.
-        cfn::required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.MinimalKeyLength"> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -864,7 +864,7 @@ struct template_ {
                 {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
                 {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, false, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
-                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
+                {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4", fields, offsetof(self, cfn_intrinsic)};
             return &info;

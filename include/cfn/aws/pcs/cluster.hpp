@@ -92,7 +92,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcs-cluster-accounting.html
     struct accounting {
         /// The default value for all purge settings for `slurmdbd.conf`.
-        cfn::optional<cfn::integer, "AWS::PCS::Cluster.Accounting.DefaultPurgeTimeInDays"> default_purge_time_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.Accounting.DefaultPurgeTimeInDays", cfn::literal_rule{.minimum = -1, .maximum = 10000}> default_purge_time_in_days;
         /// Required. The default value for `mode` is `NONE`.
         cfn::required<cfn::enumeration<cluster::accounting_mode>, "AWS::PCS::Cluster.Accounting.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -101,7 +101,7 @@ struct cluster {
             using self = accounting;
             static constexpr cfn::value_constraint default_purge_time_in_days_constraint{.minimum = -1, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultPurgeTimeInDays", offsetof(self, default_purge_time_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_purge_time_in_days_constraint},
+                {"DefaultPurgeTimeInDays", offsetof(self, default_purge_time_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_purge_time_in_days_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster.Accounting", fields, offsetof(self, cfn_intrinsic)};

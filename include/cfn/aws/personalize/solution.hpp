@@ -68,9 +68,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-continuoushyperparameterrange.html
     struct continuous_hyper_parameter_range {
         /// The maximum allowable value for the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MaxValue"> max_value;
+        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MaxValue", cfn::literal_rule{.minimum = -1000000}> max_value;
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue"> min_value;
+        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue", cfn::literal_rule{.minimum = -1000000}> min_value;
         /// The name of the hyperparameter. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,8 +81,8 @@ struct solution {
             static constexpr cfn::value_constraint min_value_constraint{.minimum = -1000000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_value_constraint},
-                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_value_constraint},
+                {"MaxValue", offsetof(self, max_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_value_constraint},
+                {"MinValue", offsetof(self, min_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &min_value_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.ContinuousHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
@@ -94,9 +94,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-integerhyperparameterrange.html
     struct integer_hyper_parameter_range {
         /// The maximum allowable value for the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MaxValue"> max_value;
+        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MaxValue", cfn::literal_rule{.maximum = 1000000}> max_value;
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue"> min_value;
+        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue", cfn::literal_rule{.minimum = -1000000}> min_value;
         /// The name of the hyperparameter. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -107,8 +107,8 @@ struct solution {
             static constexpr cfn::value_constraint min_value_constraint{.minimum = -1000000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_value_constraint},
-                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_value_constraint},
+                {"MaxValue", offsetof(self, max_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_value_constraint},
+                {"MinValue", offsetof(self, min_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &min_value_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.IntegerHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};

@@ -341,11 +341,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourceactivemqbrokerparameters.html
     struct pipe_source_active_mq_broker_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Required. The credentials needed to access the resource.
         pipe::mq_broker_access_credentials credentials;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -356,9 +356,9 @@ struct pipe {
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"QueueName", offsetof(self, queue_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -388,19 +388,19 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcedynamodbstreamparameters.html
     struct pipe_source_dynamo_db_stream_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Define the target queue to send dead-letter queue events to.
         pipe::dead_letter_config dead_letter_config = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Discard records older than the specified age.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRecordAgeInSeconds"> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// Discard records after the specified number of retries.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// Define how to handle item process failures.
         cfn::optional<cfn::enumeration<pipe::pipe_source_dynamo_db_stream_parameters_on_partial_batch_item_failure>, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.OnPartialBatchItemFailure"> on_partial_batch_item_failure;
         /// The number of batches to process concurrently from each shard.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.ParallelizationFactor"> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// Required. (Streams only) The position in a stream from which to start reading. Update requires replacement.
         cfn::required<cfn::enumeration<pipe::pipe_source_dynamo_db_stream_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.StartingPosition"> starting_position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -413,13 +413,13 @@ struct pipe {
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = -1, .maximum = 10000};
             static constexpr cfn::value_constraint parallelization_factor_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::dead_letter_config::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
                 {"OnPartialBatchItemFailure", offsetof(self, on_partial_batch_item_failure), cfn::field_kind::value, false},
-                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
+                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -467,19 +467,19 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcekinesisstreamparameters.html
     struct pipe_source_kinesis_stream_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Define the target queue to send dead-letter queue events to.
         pipe::dead_letter_config dead_letter_config = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Discard records older than the specified age.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRecordAgeInSeconds"> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// Discard records after the specified number of retries.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// Define how to handle item process failures.
         cfn::optional<cfn::enumeration<pipe::pipe_source_kinesis_stream_parameters_on_partial_batch_item_failure>, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.OnPartialBatchItemFailure"> on_partial_batch_item_failure;
         /// The number of batches to process concurrently from each shard.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.ParallelizationFactor"> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// Required. The position in a stream from which to start reading. Update requires replacement.
         cfn::required<cfn::enumeration<pipe::pipe_source_kinesis_stream_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.StartingPosition"> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
@@ -494,13 +494,13 @@ struct pipe {
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = -1, .maximum = 10000};
             static constexpr cfn::value_constraint parallelization_factor_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::dead_letter_config::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
                 {"OnPartialBatchItemFailure", offsetof(self, on_partial_batch_item_failure), cfn::field_kind::value, false},
-                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
+                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -536,13 +536,13 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcemanagedstreamingkafkaparameters.html
     struct pipe_source_managed_streaming_kafka_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::msk_access_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_managed_streaming_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.StartingPosition"> starting_position;
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
@@ -556,10 +556,10 @@ struct pipe {
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+)$)", 24}};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::msk_access_credentials::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
             };
@@ -572,11 +572,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcerabbitmqbrokerparameters.html
     struct pipe_source_rabbit_mq_broker_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Required. The credentials needed to access the resource.
         pipe::mq_broker_access_credentials credentials;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// The name of the virtual host associated with the source broker. Update requires replacement.
@@ -590,9 +590,9 @@ struct pipe {
             static constexpr cfn::value_constraint queue_name_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint virtual_host_constraint{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9-\/*:_+=.@-]*$)", 25}};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"QueueName", offsetof(self, queue_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
                 {"VirtualHost", offsetof(self, virtual_host), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_host_constraint},
             };
@@ -660,13 +660,13 @@ struct pipe {
         /// An array of server URLs. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.AdditionalBootstrapServers"> additional_bootstrap_servers;
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::self_managed_kafka_access_configuration_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// The ARN of the Secrets Manager secret used for certification.
         cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600}> server_root_ca_certificate;
         /// The position in a stream from which to start reading. Update requires replacement.
@@ -688,10 +688,10 @@ struct pipe {
             static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+)$)", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &additional_bootstrap_servers_constraint},
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_credentials::cfn_struct},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"ServerRootCaCertificate", offsetof(self, server_root_ca_certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_root_ca_certificate_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
@@ -706,9 +706,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcesqsqueueparameters.html
     struct pipe_source_sqs_queue_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.BatchSize"> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The maximum length of a time to wait for events.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -716,8 +716,8 @@ struct pipe {
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
             static constexpr cfn::value_constraint maximum_batching_window_in_seconds_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceSqsQueueParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -766,14 +766,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-batcharrayproperties.html
     struct batch_array_properties {
         /// The size of the array, if this is an array batch job.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.BatchArrayProperties.Size"> size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchArrayProperties.Size", cfn::literal_rule{.minimum = 2, .maximum = 10000}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_array_properties;
             static constexpr cfn::value_constraint size_constraint{.minimum = 2, .maximum = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.BatchArrayProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -870,14 +870,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-batchretrystrategy.html
     struct batch_retry_strategy {
         /// The number of times to move a job to the `RUNNABLE` status.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.BatchRetryStrategy.Attempts"> attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchRetryStrategy.Attempts", cfn::literal_rule{.minimum = 1, .maximum = 10}> attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_retry_strategy;
             static constexpr cfn::value_constraint attempts_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Attempts", offsetof(self, attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &attempts_constraint},
+                {"Attempts", offsetof(self, attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &attempts_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.BatchRetryStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -946,11 +946,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base"> base;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -959,9 +959,9 @@ struct pipe {
             static constexpr cfn::value_constraint capacity_provider_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1114,14 +1114,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-ecsephemeralstorage.html
     struct ecs_ephemeral_storage {
         /// Required. The total amount, in GiB, of ephemeral storage to set for the task.
-        cfn::required<cfn::integer, "AWS::Pipes::Pipe.EcsEphemeralStorage.SizeInGiB"> size_in_gib;
+        cfn::checked_required<cfn::integer, "AWS::Pipes::Pipe.EcsEphemeralStorage.SizeInGiB", cfn::literal_rule{.minimum = 21, .maximum = 200}> size_in_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_ephemeral_storage;
             static constexpr cfn::value_constraint size_in_gib_constraint{.minimum = 21, .maximum = 200};
             static constexpr cfn::field_info fields[] = {
-                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_in_gib_constraint},
+                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_in_gib_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.EcsEphemeralStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1257,7 +1257,7 @@ struct pipe {
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount"> task_count;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount", cfn::literal_rule{.minimum = 1}> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
         cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1284,7 +1284,7 @@ struct pipe {
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
+                {"TaskCount", offsetof(self, task_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &task_count_constraint},
                 {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetEcsTaskParameters", fields, offsetof(self, cfn_intrinsic)};

@@ -39,14 +39,14 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-index-indexcapacityconfiguration.html
     struct index_capacity_configuration {
         /// The number of storage units configured for an Amazon Q Business index.
-        cfn::optional<cfn::number, "AWS::QBusiness::Index.IndexCapacityConfiguration.Units"> units;
+        cfn::checked_optional<cfn::number, "AWS::QBusiness::Index.IndexCapacityConfiguration.Units", cfn::literal_rule{.minimum = 1}> units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = index_capacity_configuration;
             static constexpr cfn::value_constraint units_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Units", offsetof(self, units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &units_constraint},
+                {"Units", offsetof(self, units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Index.IndexCapacityConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -2396,14 +2396,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-decimalplacesconfiguration.html
     struct decimal_places_configuration {
         /// Required. The values of the decimal places.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.DecimalPlacesConfiguration.DecimalPlaces"> decimal_places;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.DecimalPlacesConfiguration.DecimalPlaces", cfn::literal_rule{.minimum = 0, .maximum = 20}> decimal_places;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_places_configuration;
             static constexpr cfn::value_constraint decimal_places_constraint{.minimum = 0, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlaces", offsetof(self, decimal_places), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &decimal_places_constraint},
+                {"DecimalPlaces", offsetof(self, decimal_places), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &decimal_places_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecimalPlacesConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3533,14 +3533,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-percentileaggregation.html
     struct percentile_aggregation {
         /// The percentile value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.PercentileAggregation.PercentileValue"> percentile_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentileAggregation.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = percentile_aggregation;
             static constexpr cfn::value_constraint percentile_value_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &percentile_value_constraint},
+                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &percentile_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PercentileAggregation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5515,9 +5515,9 @@ struct analysis {
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.BorderRadius"> border_radius;
         analysis::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnIndex"> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 35}> column_index;
         /// Required. The width of a grid element expressed as a number of grid columns.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnSpan"> column_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnSpan", cfn::literal_rule{.minimum = 1, .maximum = 36}> column_span;
         /// Required. A unique identifier for an element within a grid layout.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
@@ -5525,9 +5525,9 @@ struct analysis {
         analysis::loading_animation loading_animation = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.Padding"> padding;
         /// The row index for the upper left corner of an element.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowIndex"> row_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowIndex", cfn::literal_rule{.minimum = 0, .maximum = 9009}> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowSpan"> row_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowSpan", cfn::literal_rule{.minimum = 1, .maximum = 21}> row_span;
         analysis::grid_layout_element_border_style selected_border_style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -5542,14 +5542,14 @@ struct analysis {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_border_style::cfn_struct},
-                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
-                {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_span_constraint},
+                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_index_constraint},
+                {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_span_constraint},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
-                {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_index_constraint},
-                {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &row_span_constraint},
+                {"RowIndex", offsetof(self, row_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_index_constraint},
+                {"RowSpan", offsetof(self, row_span), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &row_span_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_border_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GridLayoutElement", fields, offsetof(self, cfn_intrinsic)};
@@ -5692,7 +5692,7 @@ struct analysis {
         /// Required.
         analysis::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.Limit"> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<analysis::column_sort>, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5703,7 +5703,7 @@ struct analysis {
             static constexpr cfn::value_constraint sort_by_metrics_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &limit_constraint},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5717,7 +5717,7 @@ struct analysis {
         /// Required.
         analysis::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.Limit"> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<analysis::column_sort>, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5728,7 +5728,7 @@ struct analysis {
             static constexpr cfn::value_constraint sort_by_metrics_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &limit_constraint},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6559,9 +6559,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-percentvisiblerange.html
     struct percent_visible_range {
         /// The lower bound of the range.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.From"> from;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.From", cfn::literal_rule{.minimum = 0, .maximum = 100}> from;
         /// The top bound of the range.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.To"> to;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.To", cfn::literal_rule{.minimum = 0, .maximum = 100}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6569,8 +6569,8 @@ struct analysis {
             static constexpr cfn::value_constraint from_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint to_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"From", offsetof(self, from), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_constraint},
-                {"To", offsetof(self, to), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &to_constraint},
+                {"From", offsetof(self, from), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &from_constraint},
+                {"To", offsetof(self, to), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PercentVisibleRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7623,9 +7623,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-smallmultiplesoptions.html
     struct small_multiples_options {
         /// Sets the maximum number of visible columns to display in the grid of small multiples panels.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleColumns"> max_visible_columns;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleColumns", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
         /// Sets the maximum number of visible rows to display in the grid of small multiples panels.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleRows"> max_visible_rows;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleRows", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
         /// Configures the display options for each small multiples panel.
         analysis::panel_configuration panel_configuration = cfn::absent;
         /// The properties of a small multiples X axis.
@@ -7639,8 +7639,8 @@ struct analysis {
             static constexpr cfn::value_constraint max_visible_columns_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint max_visible_rows_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_visible_columns_constraint},
-                {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_visible_rows_constraint},
+                {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_visible_columns_constraint},
+                {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_visible_rows_constraint},
                 {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::panel_configuration::cfn_struct},
                 {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_axis_properties::cfn_struct},
                 {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_axis_properties::cfn_struct},
@@ -8422,7 +8422,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-paginationconfiguration.html
     struct pagination_configuration {
         /// Required. Indicates the page number.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageNumber"> page_number;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageNumber", cfn::literal_rule{.minimum = 0}> page_number;
         /// Required. Indicates how many items render in one page.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageSize"> page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8431,7 +8431,7 @@ struct analysis {
             using self = pagination_configuration;
             static constexpr cfn::value_constraint page_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"PageNumber", offsetof(self, page_number), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &page_number_constraint},
+                {"PageNumber", offsetof(self, page_number), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &page_number_constraint},
                 {"PageSize", offsetof(self, page_size), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PaginationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9030,13 +9030,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialcoordinatebounds.html
     struct geospatial_coordinate_bounds {
         /// Required. The longitude of the east bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.East"> east;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.East", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> east;
         /// Required. The latitude of the north bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.North"> north;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.North", cfn::literal_rule{.minimum = -90, .maximum = 90}> north;
         /// Required. The latitude of the south bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.South"> south;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.South", cfn::literal_rule{.minimum = -90, .maximum = 90}> south;
         /// Required. The longitude of the west bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.West"> west;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.West", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> west;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9046,10 +9046,10 @@ struct analysis {
             static constexpr cfn::value_constraint south_constraint{.minimum = -90, .maximum = 90};
             static constexpr cfn::value_constraint west_constraint{.minimum = -1800, .maximum = 1800};
             static constexpr cfn::field_info fields[] = {
-                {"East", offsetof(self, east), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &east_constraint},
-                {"North", offsetof(self, north), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &north_constraint},
-                {"South", offsetof(self, south), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &south_constraint},
-                {"West", offsetof(self, west), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &west_constraint},
+                {"East", offsetof(self, east), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &east_constraint},
+                {"North", offsetof(self, north), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &north_constraint},
+                {"South", offsetof(self, south), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &south_constraint},
+                {"West", offsetof(self, west), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &west_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialCoordinateBounds", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10379,14 +10379,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-bincountoptions.html
     struct bin_count_options {
         /// The options that determine the bin count value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.BinCountOptions.Value"> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinCountOptions.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bin_count_options;
             static constexpr cfn::value_constraint value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BinCountOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10397,9 +10397,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-binwidthoptions.html
     struct bin_width_options {
         /// The options that determine the bin count limit.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.BinCountLimit"> bin_count_limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.BinCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
         /// The options that determine the bin width value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.Value"> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10407,8 +10407,8 @@ struct analysis {
             static constexpr cfn::value_constraint bin_count_limit_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"BinCountLimit", offsetof(self, bin_count_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bin_count_limit_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"BinCountLimit", offsetof(self, bin_count_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bin_count_limit_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BinWidthOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10558,17 +10558,17 @@ struct analysis {
         /// Required. The ID for a computation.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.CustomSeasonalityValue", cfn::literal_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.LowerBoundary"> lower_boundary;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.Name"> name;
         /// The periods backward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsBackward"> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsForward"> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PredictionInterval"> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
         cfn::optional<cfn::enumeration<analysis::forecast_computation_seasonality>, "AWS::QuickSight::Analysis.ForecastComputation.Seasonality"> seasonality;
         /// The time field that is used in a computation.
@@ -10588,12 +10588,12 @@ struct analysis {
             static constexpr cfn::value_constraint prediction_interval_constraint{.minimum = 50, .maximum = 95};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
-                {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
+                {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
-                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
-                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
+                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
+                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
+                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
                 {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
@@ -10612,7 +10612,7 @@ struct analysis {
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GrowthRateComputation.PeriodSize"> period_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GrowthRateComputation.PeriodSize", cfn::literal_rule{.minimum = 2, .maximum = 52}> period_size;
         /// The time field that is used in a computation.
         analysis::dimension_field time = cfn::absent;
         /// The value field that is used in a computation.
@@ -10626,7 +10626,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_size_constraint},
+                {"PeriodSize", offsetof(self, period_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_size_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
@@ -10760,7 +10760,7 @@ struct analysis {
         /// Required. The ID for a computation.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomMoversComputation.MoverSize"> mover_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomMoversComputation.MoverSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> mover_size;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.Name"> name;
         /// The sort order setup of the top and bottom movers computation.
@@ -10780,7 +10780,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
-                {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mover_size_constraint},
+                {"MoverSize", offsetof(self, mover_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mover_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
@@ -10802,7 +10802,7 @@ struct analysis {
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ResultSize"> result_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ResultSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> result_size;
         /// Required. The computation type.
         cfn::required<cfn::enumeration<analysis::top_bottom_ranked_computation_type>, "AWS::QuickSight::Analysis.TopBottomRankedComputation.Type"> type;
         /// The value field that is used in a computation.
@@ -10817,7 +10817,7 @@ struct analysis {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &result_size_constraint},
+                {"ResultSize", offsetof(self, result_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &result_size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
@@ -11573,7 +11573,7 @@ struct analysis {
         /// The color and opacity values for the stroke color.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeColor"> stroke_color;
         /// The width of the border stroke.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeWidth"> stroke_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11584,7 +11584,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
                 {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialNullSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11614,7 +11614,7 @@ struct analysis {
         /// Required. A list of categorical data colors for each category.
         cfn::required<cfn::list<analysis::geospatial_categorical_data_color>, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.CategoryDataColors"> category_data_colors;
         /// The default opacity of a categorical color.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.DefaultOpacity"> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         analysis::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -11626,7 +11626,7 @@ struct analysis {
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::geospatial_categorical_data_color::cfn_struct},
-                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
+                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
             };
@@ -11660,7 +11660,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialgradientcolor.html
     struct geospatial_gradient_color {
         /// The default opacity for the gradient color.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientColor.DefaultOpacity"> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         analysis::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -11674,7 +11674,7 @@ struct analysis {
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint step_colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
+                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
                 {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
@@ -11732,14 +11732,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatiallinewidth.html
     struct geospatial_line_width {
         /// The positive value for the width of a line.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialLineWidth.LineWidth"> line_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialLineWidth.LineWidth", cfn::literal_rule{.minimum = 0}> line_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_width;
             static constexpr cfn::value_constraint line_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"LineWidth", offsetof(self, line_width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_width_constraint},
+                {"LineWidth", offsetof(self, line_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &line_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLineWidth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11804,14 +11804,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialcircleradius.html
     struct geospatial_circle_radius {
         /// The positive value for the radius of a circle.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCircleRadius.Radius"> radius;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCircleRadius.Radius", cfn::literal_rule{.minimum = 0}> radius;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_circle_radius;
             static constexpr cfn::value_constraint radius_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Radius", offsetof(self, radius), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &radius_constraint},
+                {"Radius", offsetof(self, radius), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &radius_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialCircleRadius", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12182,13 +12182,13 @@ struct analysis {
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.LowerBoundary"> lower_boundary;
         /// The periods backward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsBackward"> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsForward"> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PredictionInterval"> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.Seasonality"> seasonality;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.Seasonality", cfn::literal_rule{.minimum = 1, .maximum = 180}> seasonality;
         /// The upper boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.UpperBoundary"> upper_boundary;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12201,10 +12201,10 @@ struct analysis {
             static constexpr cfn::value_constraint seasonality_constraint{.minimum = 1, .maximum = 180};
             static constexpr cfn::field_info fields[] = {
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
-                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
-                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
-                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
-                {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &seasonality_constraint},
+                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
+                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
+                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
+                {"Seasonality", offsetof(self, seasonality), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &seasonality_constraint},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TimeBasedForecastProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -13057,7 +13057,7 @@ struct analysis {
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<analysis::table_border_options_style>, "AWS::QuickSight::Analysis.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TableBorderOptions.Thickness"> thickness;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableBorderOptions.Thickness", cfn::literal_rule{.minimum = 1, .maximum = 4}> thickness;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13067,7 +13067,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::value, false},
-                {"Thickness", offsetof(self, thickness), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thickness_constraint},
+                {"Thickness", offsetof(self, thickness), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thickness_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13136,7 +13136,7 @@ struct analysis {
         /// The font configuration of the table cells.
         analysis::font_configuration font_configuration = cfn::absent;
         /// The height color for the table cells.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TableCellStyle.Height"> height;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableCellStyle.Height", cfn::literal_rule{.minimum = 8, .maximum = 500}> height;
         /// The horizontal text alignment (left, center, right, auto) for the table cells.
         cfn::optional<cfn::enumeration<analysis::table_cell_style_horizontal_text_alignment>, "AWS::QuickSight::Analysis.TableCellStyle.HorizontalTextAlignment"> horizontal_text_alignment;
         /// The text wrap (none, wrap) for the table cells.
@@ -13155,7 +13155,7 @@ struct analysis {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::global_table_border_options::cfn_struct},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
-                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &height_constraint},
+                {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &height_constraint},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"TextWrap", offsetof(self, text_wrap), cfn::field_kind::value, false},
                 {"VerticalTextAlignment", offsetof(self, vertical_text_alignment), cfn::field_kind::value, false},
@@ -13933,7 +13933,7 @@ struct analysis {
         /// The sort configuration of a `RadarChartVisual`.
         analysis::radar_chart_sort_configuration sort_configuration = cfn::absent;
         /// The start angle of a radar chart's axis.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.RadarChartConfiguration.StartAngle"> start_angle;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.RadarChartConfiguration.StartAngle", cfn::literal_rule{.minimum = -360, .maximum = 360}> start_angle;
         /// The palette (chart color) display setup of the visual.
         analysis::visual_palette visual_palette = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13958,7 +13958,7 @@ struct analysis {
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_sort_configuration::cfn_struct},
-                {"StartAngle", offsetof(self, start_angle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_angle_constraint},
+                {"StartAngle", offsetof(self, start_angle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_angle_constraint},
                 {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14508,7 +14508,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-transposedtableoption.html
     struct transposed_table_option {
         /// The index of a columns in a transposed table.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnIndex"> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 9999}> column_index;
         /// Required. The column type of the column in a transposed table.
         cfn::required<cfn::enumeration<analysis::transposed_table_option_column_type>, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnType"> column_type;
         /// The width of a column in a transposed table.
@@ -14519,7 +14519,7 @@ struct analysis {
             using self = transposed_table_option;
             static constexpr cfn::value_constraint column_index_constraint{.minimum = 0, .maximum = 9999};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
+                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_index_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true},
                 {"ColumnWidth", offsetof(self, column_width), cfn::field_kind::value, false},
             };
@@ -15379,7 +15379,7 @@ struct analysis {
         /// The cloud layout options (fluid, normal) of a word cloud.
         cfn::optional<cfn::enumeration<analysis::word_cloud_options_cloud_layout>, "AWS::QuickSight::Analysis.WordCloudOptions.CloudLayout"> cloud_layout;
         /// The length limit of each word from 1-100.
-        cfn::optional<cfn::number, "AWS::QuickSight::Analysis.WordCloudOptions.MaximumStringLength"> maximum_string_length;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.WordCloudOptions.MaximumStringLength", cfn::literal_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
         /// The word casing options (lower_case, existing_case) for the words in a word cloud.
         cfn::optional<cfn::enumeration<analysis::word_cloud_options_word_casing>, "AWS::QuickSight::Analysis.WordCloudOptions.WordCasing"> word_casing;
         /// The word orientation options (horizontal, horizontal_and_vertical) for the words in a word cloud.
@@ -15395,7 +15395,7 @@ struct analysis {
             static constexpr cfn::value_constraint maximum_string_length_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CloudLayout", offsetof(self, cloud_layout), cfn::field_kind::value, false},
-                {"MaximumStringLength", offsetof(self, maximum_string_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_string_length_constraint},
+                {"MaximumStringLength", offsetof(self, maximum_string_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_string_length_constraint},
                 {"WordCasing", offsetof(self, word_casing), cfn::field_kind::value, false},
                 {"WordOrientation", offsetof(self, word_orientation), cfn::field_kind::value, false},
                 {"WordPadding", offsetof(self, word_padding), cfn::field_kind::value, false},

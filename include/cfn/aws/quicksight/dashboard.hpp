@@ -2785,14 +2785,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-decimalplacesconfiguration.html
     struct decimal_places_configuration {
         /// Required. The values of the decimal places.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.DecimalPlacesConfiguration.DecimalPlaces"> decimal_places;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.DecimalPlacesConfiguration.DecimalPlaces", cfn::literal_rule{.minimum = 0, .maximum = 20}> decimal_places;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_places_configuration;
             static constexpr cfn::value_constraint decimal_places_constraint{.minimum = 0, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlaces", offsetof(self, decimal_places), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &decimal_places_constraint},
+                {"DecimalPlaces", offsetof(self, decimal_places), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &decimal_places_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecimalPlacesConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3922,14 +3922,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-percentileaggregation.html
     struct percentile_aggregation {
         /// The percentile value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.PercentileAggregation.PercentileValue"> percentile_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentileAggregation.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = percentile_aggregation;
             static constexpr cfn::value_constraint percentile_value_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &percentile_value_constraint},
+                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &percentile_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PercentileAggregation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5909,9 +5909,9 @@ struct dashboard {
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnIndex"> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 35}> column_index;
         /// Required. The width of a grid element expressed as a number of grid columns.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan"> column_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan", cfn::literal_rule{.minimum = 1, .maximum = 36}> column_span;
         /// Required. A unique identifier for an element within a grid layout.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
@@ -5920,9 +5920,9 @@ struct dashboard {
         /// The padding of a grid layout element.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
         /// The row index for the upper left corner of an element.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex"> row_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex", cfn::literal_rule{.minimum = 0, .maximum = 9009}> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowSpan"> row_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowSpan", cfn::literal_rule{.minimum = 1, .maximum = 21}> row_span;
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style selected_border_style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5940,14 +5940,14 @@ struct dashboard {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_radius_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
-                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
-                {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_span_constraint},
+                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_index_constraint},
+                {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_span_constraint},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &padding_constraint},
-                {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_index_constraint},
-                {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &row_span_constraint},
+                {"RowIndex", offsetof(self, row_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_index_constraint},
+                {"RowSpan", offsetof(self, row_span), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &row_span_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutElement", fields, offsetof(self, cfn_intrinsic)};
@@ -6090,7 +6090,7 @@ struct dashboard {
         /// Required.
         dashboard::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.Limit"> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<dashboard::column_sort>, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6101,7 +6101,7 @@ struct dashboard {
             static constexpr cfn::value_constraint sort_by_metrics_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &limit_constraint},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6115,7 +6115,7 @@ struct dashboard {
         /// Required.
         dashboard::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.Limit"> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<dashboard::column_sort>, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6126,7 +6126,7 @@ struct dashboard {
             static constexpr cfn::value_constraint sort_by_metrics_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &limit_constraint},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6957,9 +6957,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-percentvisiblerange.html
     struct percent_visible_range {
         /// The lower bound of the range.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.From"> from;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.From", cfn::literal_rule{.minimum = 0, .maximum = 100}> from;
         /// The top bound of the range.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.To"> to;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.To", cfn::literal_rule{.minimum = 0, .maximum = 100}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6967,8 +6967,8 @@ struct dashboard {
             static constexpr cfn::value_constraint from_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint to_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"From", offsetof(self, from), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_constraint},
-                {"To", offsetof(self, to), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &to_constraint},
+                {"From", offsetof(self, from), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &from_constraint},
+                {"To", offsetof(self, to), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PercentVisibleRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8004,9 +8004,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-smallmultiplesoptions.html
     struct small_multiples_options {
         /// Sets the maximum number of visible columns to display in the grid of small multiples panels.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleColumns"> max_visible_columns;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleColumns", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
         /// Sets the maximum number of visible rows to display in the grid of small multiples panels.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleRows"> max_visible_rows;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleRows", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
         /// Configures the display options for each small multiples panel.
         dashboard::panel_configuration panel_configuration = cfn::absent;
         /// The properties of a small multiples X axis.
@@ -8020,8 +8020,8 @@ struct dashboard {
             static constexpr cfn::value_constraint max_visible_columns_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint max_visible_rows_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_visible_columns_constraint},
-                {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_visible_rows_constraint},
+                {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_visible_columns_constraint},
+                {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_visible_rows_constraint},
                 {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::panel_configuration::cfn_struct},
                 {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_axis_properties::cfn_struct},
                 {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_axis_properties::cfn_struct},
@@ -8803,7 +8803,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-paginationconfiguration.html
     struct pagination_configuration {
         /// Required. Indicates the page number.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageNumber"> page_number;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageNumber", cfn::literal_rule{.minimum = 0}> page_number;
         /// Required. Indicates how many items render in one page.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageSize"> page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8812,7 +8812,7 @@ struct dashboard {
             using self = pagination_configuration;
             static constexpr cfn::value_constraint page_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"PageNumber", offsetof(self, page_number), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &page_number_constraint},
+                {"PageNumber", offsetof(self, page_number), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &page_number_constraint},
                 {"PageSize", offsetof(self, page_size), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PaginationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9411,13 +9411,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialcoordinatebounds.html
     struct geospatial_coordinate_bounds {
         /// Required. The longitude of the east bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.East"> east;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.East", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> east;
         /// Required. The latitude of the north bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.North"> north;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.North", cfn::literal_rule{.minimum = -90, .maximum = 90}> north;
         /// Required. The latitude of the south bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.South"> south;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.South", cfn::literal_rule{.minimum = -90, .maximum = 90}> south;
         /// Required. The longitude of the west bound of the geospatial coordinate bounds.
-        cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.West"> west;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.West", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> west;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9427,10 +9427,10 @@ struct dashboard {
             static constexpr cfn::value_constraint south_constraint{.minimum = -90, .maximum = 90};
             static constexpr cfn::value_constraint west_constraint{.minimum = -1800, .maximum = 1800};
             static constexpr cfn::field_info fields[] = {
-                {"East", offsetof(self, east), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &east_constraint},
-                {"North", offsetof(self, north), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &north_constraint},
-                {"South", offsetof(self, south), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &south_constraint},
-                {"West", offsetof(self, west), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &west_constraint},
+                {"East", offsetof(self, east), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &east_constraint},
+                {"North", offsetof(self, north), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &north_constraint},
+                {"South", offsetof(self, south), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &south_constraint},
+                {"West", offsetof(self, west), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &west_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialCoordinateBounds", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10760,14 +10760,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-bincountoptions.html
     struct bin_count_options {
         /// The options that determine the bin count value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.BinCountOptions.Value"> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinCountOptions.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bin_count_options;
             static constexpr cfn::value_constraint value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BinCountOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10778,9 +10778,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-binwidthoptions.html
     struct bin_width_options {
         /// The options that determine the bin count limit.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.BinCountLimit"> bin_count_limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.BinCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
         /// The options that determine the bin width value.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.Value"> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.Value", cfn::literal_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10788,8 +10788,8 @@ struct dashboard {
             static constexpr cfn::value_constraint bin_count_limit_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"BinCountLimit", offsetof(self, bin_count_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bin_count_limit_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"BinCountLimit", offsetof(self, bin_count_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bin_count_limit_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BinWidthOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10939,17 +10939,17 @@ struct dashboard {
         /// Required. The ID for a computation.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue", cfn::literal_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.LowerBoundary"> lower_boundary;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.Name"> name;
         /// The periods backward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsBackward"> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsForward"> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PredictionInterval"> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
         cfn::optional<cfn::enumeration<dashboard::forecast_computation_seasonality>, "AWS::QuickSight::Dashboard.ForecastComputation.Seasonality"> seasonality;
         /// The time field that is used in a computation.
@@ -10969,12 +10969,12 @@ struct dashboard {
             static constexpr cfn::value_constraint prediction_interval_constraint{.minimum = 50, .maximum = 95};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
-                {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
+                {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
-                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
-                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
+                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
+                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
+                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
                 {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
@@ -10993,7 +10993,7 @@ struct dashboard {
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GrowthRateComputation.PeriodSize"> period_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GrowthRateComputation.PeriodSize", cfn::literal_rule{.minimum = 2, .maximum = 52}> period_size;
         /// The time field that is used in a computation.
         dashboard::dimension_field time = cfn::absent;
         /// The value field that is used in a computation.
@@ -11007,7 +11007,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_size_constraint},
+                {"PeriodSize", offsetof(self, period_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_size_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
@@ -11141,7 +11141,7 @@ struct dashboard {
         /// Required. The ID for a computation.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize"> mover_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> mover_size;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.Name"> name;
         /// The sort order setup of the top and bottom movers computation.
@@ -11161,7 +11161,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
-                {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mover_size_constraint},
+                {"MoverSize", offsetof(self, mover_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mover_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
@@ -11183,7 +11183,7 @@ struct dashboard {
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ResultSize"> result_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ResultSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> result_size;
         /// Required. The computation type.
         cfn::required<cfn::enumeration<dashboard::top_bottom_ranked_computation_type>, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Type"> type;
         /// The value field that is used in a computation.
@@ -11198,7 +11198,7 @@ struct dashboard {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &result_size_constraint},
+                {"ResultSize", offsetof(self, result_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &result_size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
@@ -11954,7 +11954,7 @@ struct dashboard {
         /// The color and opacity values for the stroke color.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeColor"> stroke_color;
         /// The width of the border stroke.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeWidth"> stroke_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11965,7 +11965,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"FillColor", offsetof(self, fill_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fill_color_constraint},
                 {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_color_constraint},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stroke_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11995,7 +11995,7 @@ struct dashboard {
         /// Required. A list of categorical data colors for each category.
         cfn::required<cfn::list<dashboard::geospatial_categorical_data_color>, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.CategoryDataColors"> category_data_colors;
         /// The default opacity of a categorical color.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.DefaultOpacity"> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         dashboard::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -12007,7 +12007,7 @@ struct dashboard {
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::geospatial_categorical_data_color::cfn_struct},
-                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
+                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
             };
@@ -12041,7 +12041,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialgradientcolor.html
     struct geospatial_gradient_color {
         /// The default opacity for the gradient color.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientColor.DefaultOpacity"> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         dashboard::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -12055,7 +12055,7 @@ struct dashboard {
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint step_colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
+                {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
                 {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
@@ -12113,14 +12113,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatiallinewidth.html
     struct geospatial_line_width {
         /// The positive value for the width of a line.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialLineWidth.LineWidth"> line_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialLineWidth.LineWidth", cfn::literal_rule{.minimum = 0}> line_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_width;
             static constexpr cfn::value_constraint line_width_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"LineWidth", offsetof(self, line_width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_width_constraint},
+                {"LineWidth", offsetof(self, line_width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &line_width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLineWidth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12185,14 +12185,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialcircleradius.html
     struct geospatial_circle_radius {
         /// The positive value for the radius of a circle.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCircleRadius.Radius"> radius;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCircleRadius.Radius", cfn::literal_rule{.minimum = 0}> radius;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_circle_radius;
             static constexpr cfn::value_constraint radius_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Radius", offsetof(self, radius), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &radius_constraint},
+                {"Radius", offsetof(self, radius), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &radius_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialCircleRadius", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12563,13 +12563,13 @@ struct dashboard {
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.LowerBoundary"> lower_boundary;
         /// The periods backward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsBackward"> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsForward"> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PredictionInterval"> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.Seasonality"> seasonality;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.Seasonality", cfn::literal_rule{.minimum = 1, .maximum = 180}> seasonality;
         /// The upper boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.UpperBoundary"> upper_boundary;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12582,10 +12582,10 @@ struct dashboard {
             static constexpr cfn::value_constraint seasonality_constraint{.minimum = 1, .maximum = 180};
             static constexpr cfn::field_info fields[] = {
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
-                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
-                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
-                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
-                {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &seasonality_constraint},
+                {"PeriodsBackward", offsetof(self, periods_backward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_backward_constraint},
+                {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &periods_forward_constraint},
+                {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prediction_interval_constraint},
+                {"Seasonality", offsetof(self, seasonality), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &seasonality_constraint},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TimeBasedForecastProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -13438,7 +13438,7 @@ struct dashboard {
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<dashboard::table_border_options_style>, "AWS::QuickSight::Dashboard.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TableBorderOptions.Thickness"> thickness;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableBorderOptions.Thickness", cfn::literal_rule{.minimum = 1, .maximum = 4}> thickness;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13448,7 +13448,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::value, false},
-                {"Thickness", offsetof(self, thickness), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thickness_constraint},
+                {"Thickness", offsetof(self, thickness), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thickness_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13517,7 +13517,7 @@ struct dashboard {
         /// The font configuration of the table cells.
         dashboard::font_configuration font_configuration = cfn::absent;
         /// The height color for the table cells.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TableCellStyle.Height"> height;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableCellStyle.Height", cfn::literal_rule{.minimum = 8, .maximum = 500}> height;
         /// The horizontal text alignment (left, center, right, auto) for the table cells.
         cfn::optional<cfn::enumeration<dashboard::table_cell_style_horizontal_text_alignment>, "AWS::QuickSight::Dashboard.TableCellStyle.HorizontalTextAlignment"> horizontal_text_alignment;
         /// The text wrap (none, wrap) for the table cells.
@@ -13536,7 +13536,7 @@ struct dashboard {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_color_constraint},
                 {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::global_table_border_options::cfn_struct},
                 {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
-                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &height_constraint},
+                {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &height_constraint},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"TextWrap", offsetof(self, text_wrap), cfn::field_kind::value, false},
                 {"VerticalTextAlignment", offsetof(self, vertical_text_alignment), cfn::field_kind::value, false},
@@ -14314,7 +14314,7 @@ struct dashboard {
         /// The sort configuration of a `RadarChartVisual`.
         dashboard::radar_chart_sort_configuration sort_configuration = cfn::absent;
         /// The start angle of a radar chart's axis.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.RadarChartConfiguration.StartAngle"> start_angle;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.RadarChartConfiguration.StartAngle", cfn::literal_rule{.minimum = -360, .maximum = 360}> start_angle;
         /// The palette (chart color) display setup of the visual.
         dashboard::visual_palette visual_palette = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14339,7 +14339,7 @@ struct dashboard {
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_sort_configuration::cfn_struct},
-                {"StartAngle", offsetof(self, start_angle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_angle_constraint},
+                {"StartAngle", offsetof(self, start_angle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_angle_constraint},
                 {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14889,7 +14889,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-transposedtableoption.html
     struct transposed_table_option {
         /// The index of a columns in a transposed table.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnIndex"> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 9999}> column_index;
         /// Required. The column type of the column in a transposed table.
         cfn::required<cfn::enumeration<dashboard::transposed_table_option_column_type>, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnType"> column_type;
         /// The width of a column in a transposed table.
@@ -14900,7 +14900,7 @@ struct dashboard {
             using self = transposed_table_option;
             static constexpr cfn::value_constraint column_index_constraint{.minimum = 0, .maximum = 9999};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
+                {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_index_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true},
                 {"ColumnWidth", offsetof(self, column_width), cfn::field_kind::value, false},
             };
@@ -15760,7 +15760,7 @@ struct dashboard {
         /// The cloud layout options (fluid, normal) of a word cloud.
         cfn::optional<cfn::enumeration<dashboard::word_cloud_options_cloud_layout>, "AWS::QuickSight::Dashboard.WordCloudOptions.CloudLayout"> cloud_layout;
         /// The length limit of each word from 1-100.
-        cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.WordCloudOptions.MaximumStringLength"> maximum_string_length;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.WordCloudOptions.MaximumStringLength", cfn::literal_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
         /// The word casing options (lower_case, existing_case) for the words in a word cloud.
         cfn::optional<cfn::enumeration<dashboard::word_cloud_options_word_casing>, "AWS::QuickSight::Dashboard.WordCloudOptions.WordCasing"> word_casing;
         /// The word orientation options (horizontal, horizontal_and_vertical) for the words in a word cloud.
@@ -15776,7 +15776,7 @@ struct dashboard {
             static constexpr cfn::value_constraint maximum_string_length_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CloudLayout", offsetof(self, cloud_layout), cfn::field_kind::value, false},
-                {"MaximumStringLength", offsetof(self, maximum_string_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_string_length_constraint},
+                {"MaximumStringLength", offsetof(self, maximum_string_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_string_length_constraint},
                 {"WordCasing", offsetof(self, word_casing), cfn::field_kind::value, false},
                 {"WordOrientation", offsetof(self, word_orientation), cfn::field_kind::value, false},
                 {"WordPadding", offsetof(self, word_padding), cfn::field_kind::value, false},

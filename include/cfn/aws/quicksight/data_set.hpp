@@ -456,7 +456,7 @@ struct data_set {
     struct data_prep_percentile_aggregation_function {
         cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.InputColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> input_column_name;
         /// Required.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.PercentileValue"> percentile_value;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -465,7 +465,7 @@ struct data_set {
             static constexpr cfn::value_constraint percentile_value_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"InputColumnName", offsetof(self, input_column_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_column_name_constraint},
-                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &percentile_value_constraint},
+                {"PercentileValue", offsetof(self, percentile_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &percentile_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1557,7 +1557,7 @@ struct data_set {
         /// Required. The name of the lookback window column.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.LookbackWindow.ColumnName"> column_name;
         /// Required. The lookback window column size.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSet.LookbackWindow.Size"> size;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.LookbackWindow.Size", cfn::literal_rule{.minimum = 1}> size;
         /// Required. The size unit that is used for the lookback window column.
         cfn::required<cfn::enumeration<data_set::lookback_window_size_unit>, "AWS::QuickSight::DataSet.LookbackWindow.SizeUnit"> size_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1567,7 +1567,7 @@ struct data_set {
             static constexpr cfn::value_constraint size_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_constraint},
                 {"SizeUnit", offsetof(self, size_unit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.LookbackWindow", fields, offsetof(self, cfn_intrinsic)};
@@ -1889,7 +1889,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-ingestionwaitpolicy.html
     struct ingestion_wait_policy {
         /// The maximum time (in hours) to wait for Ingestion to complete.
-        cfn::optional<cfn::number, "AWS::QuickSight::DataSet.IngestionWaitPolicy.IngestionWaitTimeInHours"> ingestion_wait_time_in_hours;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.IngestionWaitPolicy.IngestionWaitTimeInHours", cfn::literal_rule{.minimum = 1, .maximum = 36}> ingestion_wait_time_in_hours;
         /// Wait for SPICE ingestion to finish to mark dataset creation or update as successful.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSet.IngestionWaitPolicy.WaitForSpiceIngestion"> wait_for_spice_ingestion;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1898,7 +1898,7 @@ struct data_set {
             using self = ingestion_wait_policy;
             static constexpr cfn::value_constraint ingestion_wait_time_in_hours_constraint{.minimum = 1, .maximum = 36};
             static constexpr cfn::field_info fields[] = {
-                {"IngestionWaitTimeInHours", offsetof(self, ingestion_wait_time_in_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ingestion_wait_time_in_hours_constraint},
+                {"IngestionWaitTimeInHours", offsetof(self, ingestion_wait_time_in_hours), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ingestion_wait_time_in_hours_constraint},
                 {"WaitForSpiceIngestion", offsetof(self, wait_for_spice_ingestion), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.IngestionWaitPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -2312,7 +2312,7 @@ struct data_set {
         /// File format.
         cfn::optional<cfn::enumeration<data_set::upload_settings_format>, "AWS::QuickSight::DataSet.UploadSettings.Format"> format;
         /// A row number to start reading data from.
-        cfn::optional<cfn::number, "AWS::QuickSight::DataSet.UploadSettings.StartFromRow"> start_from_row;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.UploadSettings.StartFromRow", cfn::literal_rule{.minimum = 1}> start_from_row;
         /// Text qualifier.
         cfn::optional<cfn::enumeration<data_set::upload_settings_text_qualifier>, "AWS::QuickSight::DataSet.UploadSettings.TextQualifier"> text_qualifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2325,7 +2325,7 @@ struct data_set {
                 {"ContainsHeader", offsetof(self, contains_header), cfn::field_kind::value, false},
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
-                {"StartFromRow", offsetof(self, start_from_row), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_from_row_constraint},
+                {"StartFromRow", offsetof(self, start_from_row), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_from_row_constraint},
                 {"TextQualifier", offsetof(self, text_qualifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.UploadSettings", fields, offsetof(self, cfn_intrinsic)};

@@ -198,7 +198,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.AuroraParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,7 +209,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AuroraParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,7 +224,7 @@ struct data_source {
         /// Required. The Amazon Aurora PostgreSQL-Compatible host to connect to.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port that Amazon Aurora PostgreSQL is listening on.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -235,7 +235,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AuroraPostgreSqlParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,7 +248,7 @@ struct data_source {
         /// Required. The host name of the Databricks data source.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Databricks data source.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.DatabricksParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.DatabricksParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The HTTP path of the Databricks data source.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.SqlEndpointPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> sql_endpoint_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -260,7 +260,7 @@ struct data_source {
             static constexpr cfn::value_constraint sql_endpoint_path_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"SqlEndpointPath", offsetof(self, sql_endpoint_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sql_endpoint_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.DatabricksParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -276,7 +276,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.MariaDbParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MariaDbParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -287,7 +287,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.MariaDbParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,7 +302,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.MySqlParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MySqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -313,7 +313,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.MySqlParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -328,7 +328,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.OracleParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.OracleParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// A Boolean value that indicates whether the `Database` uses a service name or an SID.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSource.OracleParameters.UseServiceName"> use_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -341,7 +341,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"UseServiceName", offsetof(self, use_service_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.OracleParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -357,7 +357,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.PostgreSqlParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PostgreSqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -368,7 +368,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.PostgreSqlParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,7 +383,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.PrestoParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PrestoParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,7 +394,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.PrestoParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -467,7 +467,7 @@ struct data_source {
         /// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your cluster.
         data_source::identity_center_configuration identity_center_configuration = cfn::absent;
         /// Port.
-        cfn::optional<cfn::number, "AWS::QuickSight::DataSource.RedshiftParameters.Port"> port;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSource.RedshiftParameters.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -482,7 +482,7 @@ struct data_source {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"IAMParameters", offsetof(self, iam_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_iam_parameters::cfn_struct},
                 {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::identity_center_configuration::cfn_struct},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.RedshiftParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -637,7 +637,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SparkParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.SparkParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SparkParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -646,7 +646,7 @@ struct data_source {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SparkParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -661,7 +661,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.SqlServerParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SqlServerParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -672,7 +672,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SqlServerParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -693,7 +693,7 @@ struct data_source {
         /// An object that contains information needed to create a data source connection between an Quick Sight account and Starburst.
         data_source::oauth_parameters oauth_parameters = cfn::absent;
         /// Required. The port for the Starburst data source.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.StarburstParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.StarburstParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The product type for the Starburst data source.
         cfn::optional<cfn::enumeration<data_source::starburst_parameters_product_type>, "AWS::QuickSight::DataSource.StarburstParameters.ProductType"> product_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -710,7 +710,7 @@ struct data_source {
                 {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_access_control_role_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oauth_parameters::cfn_struct},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"ProductType", offsetof(self, product_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.StarburstParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -726,7 +726,7 @@ struct data_source {
         /// Required. Host.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.TeradataParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TeradataParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -737,7 +737,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.TeradataParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -752,7 +752,7 @@ struct data_source {
         /// Required. The host name of the Trino data source.
         cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Trino data source.
-        cfn::required<cfn::number, "AWS::QuickSight::DataSource.TrinoParameters.Port"> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TrinoParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -763,7 +763,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.TrinoParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

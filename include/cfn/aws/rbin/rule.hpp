@@ -60,7 +60,7 @@ struct rule {
         /// The unit of time in which to measure the unlock delay.
         cfn::optional<cfn::enumeration<rule::unlock_delay_unlock_delay_unit>, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayUnit"> unlock_delay_unit;
         /// The unlock delay period, measured in the unit specified for *UnlockDelayUnit*.
-        cfn::optional<cfn::integer, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayValue"> unlock_delay_value;
+        cfn::checked_optional<cfn::integer, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayValue", cfn::literal_rule{.minimum = 7, .maximum = 30}> unlock_delay_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +68,7 @@ struct rule {
             static constexpr cfn::value_constraint unlock_delay_value_constraint{.minimum = 7, .maximum = 30};
             static constexpr cfn::field_info fields[] = {
                 {"UnlockDelayUnit", offsetof(self, unlock_delay_unit), cfn::field_kind::value, false},
-                {"UnlockDelayValue", offsetof(self, unlock_delay_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unlock_delay_value_constraint},
+                {"UnlockDelayValue", offsetof(self, unlock_delay_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unlock_delay_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rbin::Rule.UnlockDelay", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,7 +81,7 @@ struct rule {
         /// Required. The unit of time in which the retention period is measured.
         cfn::required<cfn::enumeration<rule::retention_period_retention_period_unit>, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodUnit"> retention_period_unit;
         /// Required. The period value for which the retention rule is to retain resources, measured in days.
-        cfn::required<cfn::integer, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodValue"> retention_period_value;
+        cfn::checked_required<cfn::integer, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodValue", cfn::literal_rule{.minimum = 1, .maximum = 3650}> retention_period_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct rule {
             static constexpr cfn::value_constraint retention_period_value_constraint{.minimum = 1, .maximum = 3650};
             static constexpr cfn::field_info fields[] = {
                 {"RetentionPeriodUnit", offsetof(self, retention_period_unit), cfn::field_kind::value, true},
-                {"RetentionPeriodValue", offsetof(self, retention_period_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &retention_period_value_constraint},
+                {"RetentionPeriodValue", offsetof(self, retention_period_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &retention_period_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rbin::Rule.RetentionPeriod", fields, offsetof(self, cfn_intrinsic)};
             return &info;

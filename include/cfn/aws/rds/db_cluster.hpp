@@ -120,9 +120,9 @@ struct db_cluster {
         /// A list of Availability Zones (AZs) where instances in the DB cluster can be created. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBCluster.AvailabilityZones"> availability_zones;
         /// The target backtrack window, in seconds.
-        cfn::optional<cfn::integer, "AWS::RDS::DBCluster.BacktrackWindow"> backtrack_window;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BacktrackWindow", cfn::literal_rule{.minimum = 0}> backtrack_window;
         /// The number of days for which automated backups are retained.
-        cfn::optional<cfn::integer, "AWS::RDS::DBCluster.BackupRetentionPeriod"> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
         /// Specifies the scalability mode of the Aurora DB cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType"> cluster_scalability_type;
         /// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
@@ -249,8 +249,8 @@ struct db_cluster {
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_cluster::db_cluster_role::cfn_struct},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BacktrackWindow", offsetof(self, backtrack_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backtrack_window_constraint},
-                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
+                {"BacktrackWindow", offsetof(self, backtrack_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backtrack_window_constraint},
+                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
                 {"ClusterScalabilityType", offsetof(self, cluster_scalability_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_scalability_type_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},

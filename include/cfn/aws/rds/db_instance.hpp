@@ -136,11 +136,11 @@ struct db_instance {
         /// The AWS Region associated with the automated backup.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AutomaticBackupReplicationRegion"> automatic_backup_replication_region;
         /// The retention period for automated backups in a different AWS Region.
-        cfn::optional<cfn::integer, "AWS::RDS::DBInstance.AutomaticBackupReplicationRetentionPeriod"> automatic_backup_replication_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.AutomaticBackupReplicationRetentionPeriod", cfn::literal_rule{.minimum = 1}> automatic_backup_replication_retention_period;
         /// The Availability Zone (AZ) where the database will be created. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AvailabilityZone"> availability_zone;
         /// The number of days for which automated backups are retained. Update may require replacement.
-        cfn::optional<cfn::integer, "AWS::RDS::DBInstance.BackupRetentionPeriod"> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.BackupRetentionPeriod", cfn::literal_rule{.minimum = 0}> backup_retention_period;
         /// The location for storing automated backups and manual snapshots. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.BackupTarget"> backup_target;
         /// The identifier of the CA certificate for this DB instance.
@@ -248,7 +248,7 @@ struct db_instance {
         /// The number of CPU cores and the number of threads per core for the DB instance class of the DB instance.
         cfn::optional<cfn::list<db_instance::processor_feature>, "AWS::RDS::DBInstance.ProcessorFeatures"> processor_features;
         /// The order of priority in which an Aurora Replica is promoted to the primary instance after a failure of the existing primary instance.
-        cfn::optional<cfn::integer, "AWS::RDS::DBInstance.PromotionTier"> promotion_tier;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.PromotionTier", cfn::literal_rule{.minimum = 0, .maximum = 15}> promotion_tier;
         /// Indicates whether the DB instance is an internet-facing instance.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.PubliclyAccessible"> publicly_accessible;
         /// The open mode of an Oracle read replica.
@@ -313,9 +313,9 @@ struct db_instance {
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"AutomaticBackupReplicationKmsKeyId", offsetof(self, automatic_backup_replication_kms_key_id), cfn::field_kind::value, false},
                 {"AutomaticBackupReplicationRegion", offsetof(self, automatic_backup_replication_region), cfn::field_kind::value, false},
-                {"AutomaticBackupReplicationRetentionPeriod", offsetof(self, automatic_backup_replication_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &automatic_backup_replication_retention_period_constraint},
+                {"AutomaticBackupReplicationRetentionPeriod", offsetof(self, automatic_backup_replication_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &automatic_backup_replication_retention_period_constraint},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &backup_retention_period_constraint},
+                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &backup_retention_period_constraint},
                 {"BackupTarget", offsetof(self, backup_target), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CACertificateIdentifier", offsetof(self, ca_certificate_identifier), cfn::field_kind::value, false},
                 {"CertificateRotationRestart", offsetof(self, certificate_rotation_restart), cfn::field_kind::value, false},
@@ -369,7 +369,7 @@ struct db_instance {
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"ProcessorFeatures", offsetof(self, processor_features), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::processor_feature::cfn_struct},
-                {"PromotionTier", offsetof(self, promotion_tier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &promotion_tier_constraint},
+                {"PromotionTier", offsetof(self, promotion_tier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &promotion_tier_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"ReplicaMode", offsetof(self, replica_mode), cfn::field_kind::value, false},
                 {"RestoreTime", offsetof(self, restore_time), cfn::field_kind::value, false, cfn::replacement::maybe},

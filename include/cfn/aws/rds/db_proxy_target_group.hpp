@@ -28,9 +28,9 @@ struct db_proxy_target_group {
         /// Add an initialization query, or modify the current one.
         cfn::optional<cfn::str, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.InitQuery"> init_query;
         /// The maximum size of the connection pool for each target in a target group.
-        cfn::optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxConnectionsPercent"> max_connections_percent;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxConnectionsPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_connections_percent;
         /// A value that controls how actively the proxy closes idle database connections in the connection pool.
-        cfn::optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxIdleConnectionsPercent"> max_idle_connections_percent;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxIdleConnectionsPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_idle_connections_percent;
         /// Each item in the list represents a class of SQL operations that normally cause all later statements in a session using a proxy to be pinned to the same underlying database connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.SessionPinningFilters"> session_pinning_filters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -42,8 +42,8 @@ struct db_proxy_target_group {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionBorrowTimeout", offsetof(self, connection_borrow_timeout), cfn::field_kind::value, false},
                 {"InitQuery", offsetof(self, init_query), cfn::field_kind::value, false},
-                {"MaxConnectionsPercent", offsetof(self, max_connections_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_connections_percent_constraint},
-                {"MaxIdleConnectionsPercent", offsetof(self, max_idle_connections_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_idle_connections_percent_constraint},
+                {"MaxConnectionsPercent", offsetof(self, max_connections_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_connections_percent_constraint},
+                {"MaxIdleConnectionsPercent", offsetof(self, max_idle_connections_percent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_idle_connections_percent_constraint},
                 {"SessionPinningFilters", offsetof(self, session_pinning_filters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat", fields, offsetof(self, cfn_intrinsic)};

@@ -17,7 +17,7 @@ struct db_shard_group {
 
     struct properties {
         /// Specifies whether to create standby standby DB data access shard for the DB shard group.
-        cfn::optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy"> compute_redundancy;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy", cfn::literal_rule{.minimum = 0}> compute_redundancy;
         /// Required. The name of the primary DB cluster for the DB shard group. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
         /// The name of the DB shard group. Update requires replacement.
@@ -37,7 +37,7 @@ struct db_shard_group {
             static constexpr cfn::value_constraint db_shard_group_identifier_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ComputeRedundancy", offsetof(self, compute_redundancy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_redundancy_constraint},
+                {"ComputeRedundancy", offsetof(self, compute_redundancy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_redundancy_constraint},
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
                 {"DBShardGroupIdentifier", offsetof(self, db_shard_group_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_shard_group_identifier_constraint},
                 {"MaxACU", offsetof(self, max_acu), cfn::field_kind::value, true},

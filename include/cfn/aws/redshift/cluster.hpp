@@ -138,7 +138,7 @@ struct cluster {
         /// Required. The node type to be provisioned for the cluster.
         cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.NodeType", cfn::literal_rule{.max_length = 2147483647}> node_type;
         /// The number of compute nodes in the cluster.
-        cfn::optional<cfn::integer, "AWS::Redshift::Cluster.NumberOfNodes"> number_of_nodes;
+        cfn::checked_optional<cfn::integer, "AWS::Redshift::Cluster.NumberOfNodes", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_nodes;
         /// The AWS account used to create or copy the snapshot. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.OwnerAccount"> owner_account;
         /// The port number on which the cluster accepts incoming connections.
@@ -233,7 +233,7 @@ struct cluster {
                 {"MultiAZ", offsetof(self, multi_az), cfn::field_kind::value, false},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &node_type_constraint},
-                {"NumberOfNodes", offsetof(self, number_of_nodes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_nodes_constraint},
+                {"NumberOfNodes", offsetof(self, number_of_nodes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_nodes_constraint},
                 {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},

@@ -55,7 +55,7 @@ struct workgroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-redshiftserverless-workgroup-performancetarget.html
     struct performance_target {
         /// The target price performance level for the workgroup.
-        cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Level"> level;
+        cfn::checked_optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Level", cfn::literal_rule{.minimum = 1, .maximum = 100}> level;
         /// Whether the price performance target is enabled for the workgroup.
         cfn::optional<cfn::enumeration<workgroup::performance_target_status>, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,7 +64,7 @@ struct workgroup {
             using self = performance_target;
             static constexpr cfn::value_constraint level_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Level", offsetof(self, level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &level_constraint},
+                {"Level", offsetof(self, level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &level_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Workgroup.PerformanceTarget", fields, offsetof(self, cfn_intrinsic)};

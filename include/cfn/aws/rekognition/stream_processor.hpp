@@ -19,13 +19,13 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-boundingbox.html
     struct bounding_box {
         /// Required. Height of the bounding box as a ratio of the overall image height. Update requires replacement.
-        cfn::required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Height"> height;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Height", cfn::literal_rule{.minimum = 0, .maximum = 100}> height;
         /// Required. Left coordinate of the bounding box as a ratio of overall image width. Update requires replacement.
-        cfn::required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Left"> left;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Left", cfn::literal_rule{.minimum = 0, .maximum = 100}> left;
         /// Required. Top coordinate of the bounding box as a ratio of overall image height. Update requires replacement.
-        cfn::required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Top"> top;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Top", cfn::literal_rule{.minimum = 0, .maximum = 100}> top;
         /// Required. Width of the bounding box as a ratio of the overall image width. Update requires replacement.
-        cfn::required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Width"> width;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Width", cfn::literal_rule{.minimum = 0, .maximum = 100}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,10 +35,10 @@ struct stream_processor {
             static constexpr cfn::value_constraint top_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::value_constraint width_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Height", offsetof(self, height), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &height_constraint},
-                {"Left", offsetof(self, left), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &left_constraint},
-                {"Top", offsetof(self, top), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &top_constraint},
-                {"Width", offsetof(self, width), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &width_constraint},
+                {"Height", offsetof(self, height), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &height_constraint},
+                {"Left", offsetof(self, left), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &left_constraint},
+                {"Top", offsetof(self, top), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &top_constraint},
+                {"Width", offsetof(self, width), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.BoundingBox", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,7 +51,7 @@ struct stream_processor {
         /// Required. Specifies what you want to detect in the video, such as people, packages, or pets. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.Labels"> labels;
         /// The minimum confidence required to label an object in the video. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.MinConfidence"> min_confidence;
+        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.MinConfidence", cfn::literal_rule{.minimum = 0, .maximum = 100}> min_confidence;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct stream_processor {
             static constexpr cfn::value_constraint min_confidence_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &labels_constraint},
-                {"MinConfidence", offsetof(self, min_confidence), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_confidence_constraint},
+                {"MinConfidence", offsetof(self, min_confidence), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &min_confidence_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.ConnectedHomeSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,7 +91,7 @@ struct stream_processor {
         /// Required. The ID of a collection that contains faces that you want to search for. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.max_length = 255}> collection_id;
         /// Minimum face match confidence score that must be met to return a result for a recognized face. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold"> face_match_threshold;
+        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold", cfn::literal_rule{.minimum = 0, .maximum = 100}> face_match_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,7 +100,7 @@ struct stream_processor {
             static constexpr cfn::value_constraint face_match_threshold_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionId", offsetof(self, collection_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_id_constraint},
-                {"FaceMatchThreshold", offsetof(self, face_match_threshold), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &face_match_threshold_constraint},
+                {"FaceMatchThreshold", offsetof(self, face_match_threshold), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &face_match_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.FaceSearchSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

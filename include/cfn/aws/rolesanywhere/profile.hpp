@@ -65,7 +65,7 @@ struct profile {
         /// A mapping applied to the authenticating end-entity certificate.
         cfn::optional<cfn::list<profile::attribute_mapping>, "AWS::RolesAnywhere::Profile.AttributeMappings"> attribute_mappings;
         /// The number of seconds vended session credentials will be valid for.
-        cfn::optional<cfn::number, "AWS::RolesAnywhere::Profile.DurationSeconds"> duration_seconds;
+        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::Profile.DurationSeconds", cfn::literal_rule{.minimum = 900, .maximum = 43200}> duration_seconds;
         /// The enabled status of the resource.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::Profile.Enabled"> enabled;
         /// A list of managed policy ARNs.
@@ -91,7 +91,7 @@ struct profile {
             static constexpr cfn::field_info fields[] = {
                 {"AcceptRoleSessionName", offsetof(self, accept_role_session_name), cfn::field_kind::value, false},
                 {"AttributeMappings", offsetof(self, attribute_mappings), cfn::field_kind::value, false, cfn::replacement::no, &profile::attribute_mapping::cfn_struct},
-                {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_seconds_constraint},
+                {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_seconds_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -42,7 +42,7 @@ struct trust_anchor {
         /// Required. The event to which this notification setting is applied.
         cfn::required<cfn::enumeration<trust_anchor::notification_setting_event>, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Event"> event;
         /// The number of days before a notification event.
-        cfn::optional<cfn::number, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Threshold"> threshold;
+        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Threshold", cfn::literal_rule{.minimum = 1, .maximum = 360}> threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct trust_anchor {
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"Event", offsetof(self, event), cfn::field_kind::value, true},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_constraint},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RolesAnywhere::TrustAnchor.NotificationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;

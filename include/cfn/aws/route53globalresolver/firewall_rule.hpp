@@ -53,7 +53,7 @@ struct firewall_rule {
         cfn::required<cfn::enumeration<firewall_rule::action>, "AWS::Route53GlobalResolver::FirewallRule.Action"> action;
         cfn::optional<cfn::enumeration<firewall_rule::block_override_dns_type>, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
         cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> block_override_domain;
-        cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl"> block_override_ttl;
+        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl", cfn::literal_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
         cfn::optional<cfn::enumeration<firewall_rule::block_response>, "AWS::Route53GlobalResolver::FirewallRule.BlockResponse"> block_response;
         /// Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
@@ -66,7 +66,7 @@ struct firewall_rule {
         cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
-        cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 10000}> priority;
         /// Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct firewall_rule {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"BlockOverrideDnsType", offsetof(self, block_override_dns_type), cfn::field_kind::value, false},
                 {"BlockOverrideDomain", offsetof(self, block_override_domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_override_domain_constraint},
-                {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_override_ttl_constraint},
+                {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_override_ttl_constraint},
                 {"BlockResponse", offsetof(self, block_response), cfn::field_kind::value, false},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false},
@@ -93,7 +93,7 @@ struct firewall_rule {
                 {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
                 {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &firewall_domain_list_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_constraint},
                 {"QType", offsetof(self, q_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &q_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::FirewallRule", fields, cfn::no_intrinsic};

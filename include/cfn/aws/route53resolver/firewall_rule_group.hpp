@@ -150,7 +150,7 @@ struct firewall_rule_group {
         /// The custom DNS record to send back in response to the query.
         cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 255}> block_override_domain;
         /// The recommended amount of time, in seconds, for the DNS resolver or web browser to cache the provided override record.
-        cfn::optional<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideTtl"> block_override_ttl;
+        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideTtl", cfn::literal_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
         /// The way that you want DNS Firewall to block the request.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_block_response>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockResponse"> block_response;
         /// The confidence threshold for DNS Firewall Advanced.
@@ -184,7 +184,7 @@ struct firewall_rule_group {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"BlockOverrideDnsType", offsetof(self, block_override_dns_type), cfn::field_kind::value, false},
                 {"BlockOverrideDomain", offsetof(self, block_override_domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_override_domain_constraint},
-                {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_override_ttl_constraint},
+                {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_override_ttl_constraint},
                 {"BlockResponse", offsetof(self, block_response), cfn::field_kind::value, false},
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false},
                 {"DnsThreatProtection", offsetof(self, dns_threat_protection), cfn::field_kind::value, false},

@@ -17,7 +17,7 @@ struct outpost_resolver {
 
     struct properties {
         /// Amazon EC2 instance count for the Resolver on the Outpost.
-        cfn::optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount"> instance_count;
+        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount", cfn::literal_rule{.minimum = 4, .maximum = 256}> instance_count;
         /// Required. Name of the Resolver.
         cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
@@ -34,7 +34,7 @@ struct outpost_resolver {
             static constexpr cfn::value_constraint preferred_instance_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
                 {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &preferred_instance_type_constraint},

@@ -44,7 +44,7 @@ struct link {
         /// Required. The error log type.
         cfn::required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         /// The percentage of response logging.
-        cfn::optional<cfn::number, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct link {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
                 {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
-                {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
+                {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,11 +142,11 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-link-nobidmoduleparameters.html
     struct no_bid_module_parameters {
         /// The pass through percentage.
-        cfn::optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage"> pass_through_percentage;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> pass_through_percentage;
         /// The reason description.
         cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
         /// The reason code.
-        cfn::optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode"> reason_code;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode", cfn::literal_rule{.minimum = 0, .maximum = 10}> reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,9 +155,9 @@ struct link {
             static constexpr cfn::value_constraint reason_constraint{.min_length = 1, .max_length = 50, .pattern = {"^[a-zA-Z0-9]*$", 14}};
             static constexpr cfn::value_constraint reason_code_constraint{.minimum = 0, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"PassThroughPercentage", offsetof(self, pass_through_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pass_through_percentage_constraint},
+                {"PassThroughPercentage", offsetof(self, pass_through_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pass_through_percentage_constraint},
                 {"Reason", offsetof(self, reason), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reason_constraint},
-                {"ReasonCode", offsetof(self, reason_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reason_code_constraint},
+                {"ReasonCode", offsetof(self, reason_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reason_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.NoBidModuleParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,14 +188,14 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-link-nobidaction.html
     struct no_bid_action {
         /// The reason code for the no bid action.
-        cfn::optional<cfn::integer, "AWS::RTBFabric::Link.NoBidAction.NoBidReasonCode"> no_bid_reason_code;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidAction.NoBidReasonCode", cfn::literal_rule{.minimum = 0}> no_bid_reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = no_bid_action;
             static constexpr cfn::value_constraint no_bid_reason_code_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"NoBidReasonCode", offsetof(self, no_bid_reason_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &no_bid_reason_code_constraint},
+                {"NoBidReasonCode", offsetof(self, no_bid_reason_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &no_bid_reason_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.NoBidAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,7 +270,7 @@ struct link {
         /// Required. The filter type.
         cfn::required<cfn::enumeration<link::open_rtb_attribute_module_parameters_filter_type>, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.FilterType"> filter_type;
         /// Required. The hold back percentage.
-        cfn::required<cfn::number, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.HoldbackPercentage"> holdback_percentage;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.HoldbackPercentage", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> holdback_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,7 +280,7 @@ struct link {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &link::action::cfn_struct},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::value, true, cfn::replacement::no, &link::filter::cfn_struct},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
-                {"HoldbackPercentage", offsetof(self, holdback_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &holdback_percentage_constraint},
+                {"HoldbackPercentage", offsetof(self, holdback_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &holdback_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

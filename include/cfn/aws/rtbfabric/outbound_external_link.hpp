@@ -37,7 +37,7 @@ struct outbound_external_link {
         cfn::checked_required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
-        cfn::optional<cfn::number, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct outbound_external_link {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
                 {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
-                {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
+                {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode", fields, offsetof(self, cfn_intrinsic)};
             return &info;

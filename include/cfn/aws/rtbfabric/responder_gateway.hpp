@@ -59,16 +59,16 @@ struct responder_gateway {
     /// AWS::RTBFabric::ResponderGateway.HealthCheckConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-healthcheckconfig.html
     struct health_check_config {
-        cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount"> healthy_threshold_count;
-        cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds"> interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 60}> interval_seconds;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// Required.
-        cfn::required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 80, .maximum = 65535}> port;
         cfn::optional<cfn::enumeration<responder_gateway::health_check_config_protocol>, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Protocol"> protocol;
         cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
-        cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs"> timeout_ms;
-        cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount"> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs", cfn::literal_rule{.minimum = 100, .maximum = 5000}> timeout_ms;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,14 +81,14 @@ struct responder_gateway {
             static constexpr cfn::value_constraint timeout_ms_constraint{.minimum = 100, .maximum = 5000};
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
-                {"IntervalSeconds", offsetof(self, interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_seconds_constraint},
+                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
+                {"IntervalSeconds", offsetof(self, interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_seconds_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &path_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"StatusCodeMatcher", offsetof(self, status_code_matcher), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_code_matcher_constraint},
-                {"TimeoutMs", offsetof(self, timeout_ms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_ms_constraint},
-                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
+                {"TimeoutMs", offsetof(self, timeout_ms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_ms_constraint},
+                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.HealthCheckConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -207,7 +207,7 @@ struct responder_gateway {
         /// The configuration for the managed endpoint.
         responder_gateway::managed_endpoint_configuration managed_endpoint_configuration = cfn::absent;
         /// Required. The networking port to use.
-        cfn::required<cfn::integer, "AWS::RTBFabric::ResponderGateway.Port"> port;
+        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The networking protocol to use.
         cfn::required<cfn::enumeration<responder_gateway::protocol>, "AWS::RTBFabric::ResponderGateway.Protocol"> protocol;
         /// Required. The unique identifiers of the security groups.
@@ -238,7 +238,7 @@ struct responder_gateway {
                 {"GatewayType", offsetof(self, gateway_type), cfn::field_kind::value, false},
                 {"ListenerConfig", offsetof(self, listener_config), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::listener_config::cfn_struct},
                 {"ManagedEndpointConfiguration", offsetof(self, managed_endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::managed_endpoint_configuration::cfn_struct},
-                {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},

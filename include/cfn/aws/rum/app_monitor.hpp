@@ -126,7 +126,7 @@ struct app_monitor {
         /// An array of structures that each define a destination that this app monitor will send extended metrics to.
         cfn::optional<cfn::list<app_monitor::metric_destination>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.MetricDestinations"> metric_destinations;
         /// Specifies the portion of user sessions to use for CloudWatch RUM data collection.
-        cfn::optional<cfn::number, "AWS::RUM::AppMonitor.AppMonitorConfiguration.SessionSampleRate"> session_sample_rate;
+        cfn::checked_optional<cfn::number, "AWS::RUM::AppMonitor.AppMonitorConfiguration.SessionSampleRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> session_sample_rate;
         /// An array that lists the types of telemetry data that this app monitor is to collect.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.Telemetries"> telemetries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,7 +153,7 @@ struct app_monitor {
                 {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_pool_id_constraint},
                 {"IncludedPages", offsetof(self, included_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_pages_constraint},
                 {"MetricDestinations", offsetof(self, metric_destinations), cfn::field_kind::value, false, cfn::replacement::no, &app_monitor::metric_destination::cfn_struct, &metric_destinations_constraint},
-                {"SessionSampleRate", offsetof(self, session_sample_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_sample_rate_constraint},
+                {"SessionSampleRate", offsetof(self, session_sample_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_sample_rate_constraint},
                 {"Telemetries", offsetof(self, telemetries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &telemetries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.AppMonitorConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -455,7 +455,7 @@ struct bucket {
         /// A unique identifier for this rule.
         cfn::checked_optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// The time in seconds that your browser is to cache the preflight response for the specified resource.
-        cfn::optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge"> max_age;
+        cfn::checked_optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge", cfn::literal_rule{.minimum = 0}> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,7 +470,7 @@ struct bucket {
                 {"AllowedOrigins", offsetof(self, allowed_origins), cfn::field_kind::value, true},
                 {"ExposedHeaders", offsetof(self, exposed_headers), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_age_constraint},
+                {"MaxAge", offsetof(self, max_age), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_age_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.CorsRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -584,14 +584,14 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after which Amazon S3 stops an incomplete multipart upload.
-        cfn::required<cfn::integer, "AWS::S3::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation"> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_incomplete_multipart_upload;
             static constexpr cfn::value_constraint days_after_initiation_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
+                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.AbortIncompleteMultipartUpload", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,9 +19,9 @@ struct storage_lens_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelensgroup-matchobjectage.html
     struct match_object_age {
         /// This property indicates the minimum object age in days.
-        cfn::optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysGreaterThan"> days_greater_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysGreaterThan", cfn::literal_rule{.minimum = 1}> days_greater_than;
         /// This property indicates the maximum object age in days.
-        cfn::optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysLessThan"> days_less_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysLessThan", cfn::literal_rule{.minimum = 1}> days_less_than;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct storage_lens_group {
             static constexpr cfn::value_constraint days_greater_than_constraint{.minimum = 1};
             static constexpr cfn::value_constraint days_less_than_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"DaysGreaterThan", offsetof(self, days_greater_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_greater_than_constraint},
-                {"DaysLessThan", offsetof(self, days_less_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_less_than_constraint},
+                {"DaysGreaterThan", offsetof(self, days_greater_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_greater_than_constraint},
+                {"DaysLessThan", offsetof(self, days_less_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_less_than_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup.MatchObjectAge", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,9 +41,9 @@ struct storage_lens_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelensgroup-matchobjectsize.html
     struct match_object_size {
         /// This property specifies the minimum object size in bytes.
-        cfn::optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesGreaterThan"> bytes_greater_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesGreaterThan", cfn::literal_rule{.minimum = 1}> bytes_greater_than;
         /// This property specifies the maximum object size in bytes.
-        cfn::optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesLessThan"> bytes_less_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesLessThan", cfn::literal_rule{.minimum = 1}> bytes_less_than;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +51,8 @@ struct storage_lens_group {
             static constexpr cfn::value_constraint bytes_greater_than_constraint{.minimum = 1};
             static constexpr cfn::value_constraint bytes_less_than_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BytesGreaterThan", offsetof(self, bytes_greater_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bytes_greater_than_constraint},
-                {"BytesLessThan", offsetof(self, bytes_less_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bytes_less_than_constraint},
+                {"BytesGreaterThan", offsetof(self, bytes_greater_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_greater_than_constraint},
+                {"BytesLessThan", offsetof(self, bytes_less_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bytes_less_than_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup.MatchObjectSize", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -187,14 +187,14 @@ struct directory_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3express-directorybucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after which Amazon S3 aborts an incomplete multipart upload.
-        cfn::required<cfn::integer, "AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload.DaysAfterInitiation"> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_incomplete_multipart_upload;
             static constexpr cfn::value_constraint days_after_initiation_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
+                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload", fields, offsetof(self, cfn_intrinsic)};
             return &info;

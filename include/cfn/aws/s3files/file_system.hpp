@@ -25,14 +25,14 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-expirationdatarule.html
     struct expiration_data_rule {
         /// Required.
-        cfn::required<cfn::integer, "AWS::S3Files::FileSystem.ExpirationDataRule.DaysAfterLastAccess"> days_after_last_access;
+        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ExpirationDataRule.DaysAfterLastAccess", cfn::literal_rule{.minimum = 1, .maximum = 365}> days_after_last_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = expiration_data_rule;
             static constexpr cfn::value_constraint days_after_last_access_constraint{.minimum = 1, .maximum = 365};
             static constexpr cfn::field_info fields[] = {
-                {"DaysAfterLastAccess", offsetof(self, days_after_last_access), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &days_after_last_access_constraint},
+                {"DaysAfterLastAccess", offsetof(self, days_after_last_access), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &days_after_last_access_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::FileSystem.ExpirationDataRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,7 +45,7 @@ struct file_system {
         /// Required.
         cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required.
-        cfn::required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan"> size_less_than;
+        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan", cfn::literal_rule{.minimum = 0}> size_less_than;
         /// Required.
         cfn::required<cfn::enumeration<file_system::import_data_rule_trigger>, "AWS::S3Files::FileSystem.ImportDataRule.Trigger"> trigger;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,7 +56,7 @@ struct file_system {
             static constexpr cfn::value_constraint size_less_than_constraint{.minimum = 0, .maximum = 52673613135872};
             static constexpr cfn::field_info fields[] = {
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
-                {"SizeLessThan", offsetof(self, size_less_than), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_less_than_constraint},
+                {"SizeLessThan", offsetof(self, size_less_than), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_less_than_constraint},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::FileSystem.ImportDataRule", fields, offsetof(self, cfn_intrinsic)};

@@ -25,14 +25,14 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-bucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after initiation that Amazon S3 on Outposts aborts an incomplete multipart upload.
-        cfn::required<cfn::integer, "AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation"> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_incomplete_multipart_upload;
             static constexpr cfn::value_constraint days_after_initiation_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
+                {"DaysAfterInitiation", offsetof(self, days_after_initiation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &days_after_initiation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct bucket {
         /// Specifies the expiration for the lifecycle of the object by specifying an expiry date.
         cfn::optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.ExpirationDate"> expiration_date;
         /// Specifies the expiration for the lifecycle of the object in the form of days that the object has been in the S3 on Outposts bucket.
-        cfn::optional<cfn::integer, "AWS::S3Outposts::Bucket.Rule.ExpirationInDays"> expiration_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Outposts::Bucket.Rule.ExpirationInDays", cfn::literal_rule{.minimum = 1}> expiration_in_days;
         /// The container for the filter of the lifecycle rule.
         bucket::filter filter = cfn::absent;
         /// Unique identifier for the lifecycle rule.
@@ -128,7 +128,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
-                {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
+                {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},

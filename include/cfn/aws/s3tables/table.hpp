@@ -66,7 +66,7 @@ struct table {
         /// The status of the maintenance configuration.
         cfn::optional<cfn::enumeration<table::compaction_status>, "AWS::S3Tables::Table.Compaction.Status"> status;
         /// The target file size for the table in MB.
-        cfn::optional<cfn::integer, "AWS::S3Tables::Table.Compaction.TargetFileSizeMB"> target_file_size_mb;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.Compaction.TargetFileSizeMB", cfn::literal_rule{.minimum = 64}> target_file_size_mb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct table {
             static constexpr cfn::value_constraint target_file_size_mb_constraint{.minimum = 64};
             static constexpr cfn::field_info fields[] = {
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"TargetFileSizeMB", offsetof(self, target_file_size_mb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_file_size_mb_constraint},
+                {"TargetFileSizeMB", offsetof(self, target_file_size_mb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_file_size_mb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.Compaction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -304,9 +304,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3tables-table-snapshotmanagement.html
     struct snapshot_management {
         /// The maximum age of a snapshot before it can be expired.
-        cfn::optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MaxSnapshotAgeHours"> max_snapshot_age_hours;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MaxSnapshotAgeHours", cfn::literal_rule{.minimum = 1}> max_snapshot_age_hours;
         /// The minimum number of snapshots to keep.
-        cfn::optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MinSnapshotsToKeep"> min_snapshots_to_keep;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MinSnapshotsToKeep", cfn::literal_rule{.minimum = 1}> min_snapshots_to_keep;
         /// The status of the maintenance configuration.
         cfn::optional<cfn::enumeration<table::snapshot_management_status>, "AWS::S3Tables::Table.SnapshotManagement.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -316,8 +316,8 @@ struct table {
             static constexpr cfn::value_constraint max_snapshot_age_hours_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_snapshots_to_keep_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxSnapshotAgeHours", offsetof(self, max_snapshot_age_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_snapshot_age_hours_constraint},
-                {"MinSnapshotsToKeep", offsetof(self, min_snapshots_to_keep), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_snapshots_to_keep_constraint},
+                {"MaxSnapshotAgeHours", offsetof(self, max_snapshot_age_hours), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_snapshot_age_hours_constraint},
+                {"MinSnapshotsToKeep", offsetof(self, min_snapshots_to_keep), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_snapshots_to_keep_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.SnapshotManagement", fields, offsetof(self, cfn_intrinsic)};

@@ -153,11 +153,11 @@ struct table_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3tables-tablebucket-unreferencedfileremoval.html
     struct unreferenced_file_removal {
         /// The number of days an object can be noncurrent before Amazon S3 deletes it.
-        cfn::optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.NoncurrentDays"> noncurrent_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.NoncurrentDays", cfn::literal_rule{.minimum = 1}> noncurrent_days;
         /// The status of the unreferenced file removal configuration for your table bucket.
         cfn::optional<cfn::enumeration<table_bucket::unreferenced_file_removal_status>, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.Status"> status;
         /// The number of days an object must be unreferenced by your table before Amazon S3 marks the object as noncurrent.
-        cfn::optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.UnreferencedDays"> unreferenced_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.UnreferencedDays", cfn::literal_rule{.minimum = 1}> unreferenced_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,9 +165,9 @@ struct table_bucket {
             static constexpr cfn::value_constraint noncurrent_days_constraint{.minimum = 1};
             static constexpr cfn::value_constraint unreferenced_days_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NoncurrentDays", offsetof(self, noncurrent_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &noncurrent_days_constraint},
+                {"NoncurrentDays", offsetof(self, noncurrent_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &noncurrent_days_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UnreferencedDays", offsetof(self, unreferenced_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unreferenced_days_constraint},
+                {"UnreferencedDays", offsetof(self, unreferenced_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unreferenced_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket.UnreferencedFileRemoval", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -76,7 +76,7 @@ struct index {
         /// Required. The data type of the vectors to be inserted into the vector index. Update requires replacement.
         cfn::required<cfn::enumeration<index::data_type>, "AWS::S3Vectors::Index.DataType"> data_type;
         /// Required. The dimensions of the vectors to be inserted into the vector index. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::S3Vectors::Index.Dimension"> dimension;
+        cfn::checked_required<cfn::integer, "AWS::S3Vectors::Index.Dimension", cfn::literal_rule{.minimum = 1, .maximum = 4096}> dimension;
         /// Required. The distance metric to be used for similarity search. Update requires replacement.
         cfn::required<cfn::enumeration<index::distance_metric>, "AWS::S3Vectors::Index.DistanceMetric"> distance_metric;
         /// The encryption configuration for a vector index. Update requires replacement.
@@ -99,7 +99,7 @@ struct index {
             static constexpr cfn::value_constraint vector_bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Dimension", offsetof(self, dimension), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dimension_constraint},
+                {"Dimension", offsetof(self, dimension), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dimension_constraint},
                 {"DistanceMetric", offsetof(self, distance_metric), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::encryption_configuration::cfn_struct},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &index_name_constraint},

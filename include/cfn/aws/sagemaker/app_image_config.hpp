@@ -103,9 +103,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-filesystemconfig.html
     struct file_system_config {
         /// The default POSIX group ID (GID).
-        cfn::optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultGid"> default_gid;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultGid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_gid;
         /// The default POSIX user ID (UID).
-        cfn::optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid"> default_uid;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_uid;
         /// The path within the image to mount the user's EFS home directory.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -116,8 +116,8 @@ struct app_image_config {
             static constexpr cfn::value_constraint default_uid_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^/.*", 4}};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultGid", offsetof(self, default_gid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_gid_constraint},
-                {"DefaultUid", offsetof(self, default_uid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_uid_constraint},
+                {"DefaultGid", offsetof(self, default_gid), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_gid_constraint},
+                {"DefaultUid", offsetof(self, default_uid), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_uid_constraint},
                 {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -138,7 +138,7 @@ struct cluster {
         /// Required. Specifies whether SageMaker should process the update by amount or percentage of instances.
         cfn::required<cfn::str, "AWS::SageMaker::Cluster.CapacitySizeConfig.Type"> type;
         /// Required. Specifies the amount or percentage of instances SageMaker updates at a time.
-        cfn::required<cfn::integer, "AWS::SageMaker::Cluster.CapacitySizeConfig.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.CapacitySizeConfig.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct cluster {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.CapacitySizeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -182,7 +182,7 @@ struct cluster {
         /// Specifies a rolling deployment strategy for updating a SageMaker endpoint.
         cluster::rolling_update_policy rolling_update_policy = cfn::absent;
         /// The duration in seconds that SageMaker waits before updating more instances in the cluster.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.DeploymentConfig.WaitIntervalInSeconds"> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.DeploymentConfig.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,7 +192,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::value, false, cfn::replacement::no, &cluster::alarm_details::cfn_struct, &auto_rollback_configuration_constraint},
                 {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rolling_update_policy::cfn_struct},
-                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
+                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.DeploymentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,7 +284,7 @@ struct cluster {
         /// The ID of a KMS key to encrypt the Amazon EBS volume.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB"> volume_size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,7 +294,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"RootVolume", offsetof(self, root_volume), cfn::field_kind::value, false},
                 {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterEbsVolumeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -536,13 +536,13 @@ struct cluster {
         /// Specifies the capacity requirements configuration for an instance group.
         cluster::cluster_capacity_requirements capacity_requirements = cfn::absent;
         /// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount"> current_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
         /// Required. The execution role for the instance group to assume.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21}> image_id;
         /// Required. The number of instances in an instance group of the SageMaker HyperPod cluster.
-        cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance requirements for the instance group.
@@ -556,7 +556,7 @@ struct cluster {
         /// The lifecycle configuration for a SageMaker HyperPod cluster.
         cluster::cluster_life_cycle_config life_cycle_config = cfn::absent;
         /// The minimum number of instances required for the instance group to be InService.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.MinInstanceCount"> min_instance_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.MinInstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> min_instance_count;
         /// Specifies the network interface configuration for the instance group.
         cluster::cluster_network_interface network_interface = cfn::absent;
         /// A flag indicating whether deep health checks should be performed when the HyperPod cluster instance group is created or updated.
@@ -568,7 +568,7 @@ struct cluster {
         /// Slurm configuration for the instance group.
         cluster::cluster_slurm_config slurm_config = cfn::absent;
         /// The number of threads per CPU core you specified under `CreateCluster`.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore"> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -589,23 +589,23 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"AutoPatchConfig", offsetof(self, auto_patch_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_patch_config::cfn_struct},
                 {"CapacityRequirements", offsetof(self, capacity_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_capacity_requirements::cfn_struct},
-                {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_count_constraint},
+                {"CurrentCount", offsetof(self, current_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &current_count_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_id_constraint},
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_requirements::cfn_struct},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"KubernetesConfig", offsetof(self, kubernetes_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_kubernetes_config::cfn_struct},
                 {"LifeCycleConfig", offsetof(self, life_cycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_life_cycle_config::cfn_struct},
-                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_instance_count_constraint},
+                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_instance_count_constraint},
                 {"NetworkInterface", offsetof(self, network_interface), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_network_interface::cfn_struct},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
                 {"ScheduledUpdateConfig", offsetof(self, scheduled_update_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scheduled_update_config::cfn_struct},
                 {"SlurmConfig", offsetof(self, slurm_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_slurm_config::cfn_struct},
-                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
+                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterInstanceGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -700,9 +700,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-fsxlustreconfig.html
     struct fsx_lustre_config {
         /// Required. The throughput capacity of the Amazon FSx for Lustre file system, measured in MB/s per TiB of storage.
-        cfn::required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.PerUnitStorageThroughput"> per_unit_storage_throughput;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.PerUnitStorageThroughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> per_unit_storage_throughput;
         /// Required. The storage capacity of the Amazon FSx for Lustre file system, specified in gibibytes (GiB).
-        cfn::required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.SizeInGiB"> size_in_gib;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.SizeInGiB", cfn::literal_rule{.minimum = 1200, .maximum = 100800}> size_in_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -710,8 +710,8 @@ struct cluster {
             static constexpr cfn::value_constraint per_unit_storage_throughput_constraint{.minimum = 125, .maximum = 1000};
             static constexpr cfn::value_constraint size_in_gib_constraint{.minimum = 1200, .maximum = 100800};
             static constexpr cfn::field_info fields[] = {
-                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &per_unit_storage_throughput_constraint},
-                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_in_gib_constraint},
+                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &per_unit_storage_throughput_constraint},
+                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_in_gib_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.FSxLustreConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -739,13 +739,13 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterrestrictedinstancegroup.html
     struct cluster_restricted_instance_group {
         /// The number of instances that are currently in the restricted instance group of a SageMaker HyperPod cluster.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.CurrentCount"> current_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
         /// The configuration for the restricted instance groups (RIG) environment.
         cluster::environment_config environment_config = cfn::absent;
         /// Required. The execution role for the instance group to assume.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// Required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
-        cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance storage configuration for the instance group.
@@ -757,7 +757,7 @@ struct cluster {
         /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
         cluster::vpc_config override_vpc_config = cfn::absent;
         /// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore"> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -774,16 +774,16 @@ struct cluster {
             static constexpr cfn::value_constraint threads_per_core_constraint{.minimum = 1, .maximum = 2};
             static constexpr cfn::value_constraint training_plan_arn_constraint{.min_length = 50, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)", 66}};
             static constexpr cfn::field_info fields[] = {
-                {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_count_constraint},
+                {"CurrentCount", offsetof(self, current_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &current_count_constraint},
                 {"EnvironmentConfig", offsetof(self, environment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::environment_config::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
-                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
+                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -832,7 +832,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-tieredstorageconfig.html
     struct tiered_storage_config {
         /// The percentage of instance memory to allocate for tiered storage.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.TieredStorageConfig.InstanceMemoryAllocationPercentage"> instance_memory_allocation_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.TieredStorageConfig.InstanceMemoryAllocationPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> instance_memory_allocation_percentage;
         /// Required. The mode of tiered storage.
         cfn::required<cfn::enumeration<cluster::tiered_storage_config_mode>, "AWS::SageMaker::Cluster.TieredStorageConfig.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -841,7 +841,7 @@ struct cluster {
             using self = tiered_storage_config;
             static constexpr cfn::value_constraint instance_memory_allocation_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceMemoryAllocationPercentage", offsetof(self, instance_memory_allocation_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_memory_allocation_percentage_constraint},
+                {"InstanceMemoryAllocationPercentage", offsetof(self, instance_memory_allocation_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_memory_allocation_percentage_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.TieredStorageConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -57,7 +57,7 @@ struct endpoint {
         /// Required. Specifies the endpoint capacity type.
         cfn::required<cfn::str, "AWS::SageMaker::Endpoint.CapacitySize.Type"> type;
         /// Required. Defines the capacity size, either as a number of instances or a capacity percentage.
-        cfn::required<cfn::integer, "AWS::SageMaker::Endpoint.CapacitySize.Value"> value;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.CapacitySize.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct endpoint {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.CapacitySize", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,7 +83,7 @@ struct endpoint {
         /// Required. Traffic routing strategy type.
         cfn::required<cfn::str, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.Type"> type;
         /// The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint fleet.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.WaitIntervalInSeconds"> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct endpoint {
                 {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"LinearStepSize", offsetof(self, linear_step_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
-                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
+                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.TrafficRoutingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,9 +105,9 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-bluegreenupdatepolicy.html
     struct blue_green_update_policy {
         /// Maximum execution timeout for the deployment.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.MaximumExecutionTimeoutInSeconds"> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// Additional waiting time in seconds after the completion of an endpoint deployment before terminating the old endpoint fleet.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.TerminationWaitInSeconds"> termination_wait_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.TerminationWaitInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> termination_wait_in_seconds;
         /// Required. Defines the traffic routing strategy to shift traffic from the old fleet to the new fleet during an endpoint deployment.
         endpoint::traffic_routing_config traffic_routing_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -117,8 +117,8 @@ struct endpoint {
             static constexpr cfn::value_constraint maximum_execution_timeout_in_seconds_constraint{.minimum = 600, .maximum = 28800};
             static constexpr cfn::value_constraint termination_wait_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
-                {"TerminationWaitInSeconds", offsetof(self, termination_wait_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &termination_wait_in_seconds_constraint},
+                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
+                {"TerminationWaitInSeconds", offsetof(self, termination_wait_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &termination_wait_in_seconds_constraint},
                 {"TrafficRoutingConfiguration", offsetof(self, traffic_routing_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::traffic_routing_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -132,11 +132,11 @@ struct endpoint {
         /// Required. Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint fleet, and terminate capacity on the old endpoint fleet.
         endpoint::capacity_size maximum_batch_size;
         /// The time limit for the total deployment.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.MaximumExecutionTimeoutInSeconds"> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// Batch size for rollback to the old endpoint fleet.
         endpoint::capacity_size rollback_maximum_batch_size = cfn::absent;
         /// Required. The length of the baking period, during which SageMaker monitors alarms for each batch on the new fleet.
-        cfn::required<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.WaitIntervalInSeconds"> wait_interval_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,9 +145,9 @@ struct endpoint {
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
-                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
+                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
                 {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
-                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
+                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.RollingUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

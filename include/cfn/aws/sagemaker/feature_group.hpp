@@ -168,7 +168,7 @@ struct feature_group {
         /// `TtlDuration` time unit.
         cfn::optional<cfn::enumeration<feature_group::ttl_duration_unit>, "AWS::SageMaker::FeatureGroup.TtlDuration.Unit"> unit;
         /// `TtlDuration` time value.
-        cfn::optional<cfn::integer, "AWS::SageMaker::FeatureGroup.TtlDuration.Value"> value;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.TtlDuration.Value", cfn::literal_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,7 +176,7 @@ struct feature_group {
             static constexpr cfn::value_constraint value_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.TtlDuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,9 +213,9 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-throughputconfig.html
     struct throughput_config {
         /// For provisioned feature groups with online store enabled, this indicates the read throughput you are billed for and can consume without throttling.
-        cfn::optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedReadCapacityUnits"> provisioned_read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedReadCapacityUnits", cfn::literal_rule{.minimum = 0, .maximum = 10000000}> provisioned_read_capacity_units;
         /// For provisioned feature groups, this indicates the write throughput you are billed for and can consume without throttling.
-        cfn::optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedWriteCapacityUnits"> provisioned_write_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedWriteCapacityUnits", cfn::literal_rule{.minimum = 0, .maximum = 10000000}> provisioned_write_capacity_units;
         /// Required. The mode used for your feature group throughput: `ON_DEMAND` or `PROVISIONED`.
         cfn::required<cfn::enumeration<feature_group::throughput_config_throughput_mode>, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ThroughputMode"> throughput_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -225,8 +225,8 @@ struct feature_group {
             static constexpr cfn::value_constraint provisioned_read_capacity_units_constraint{.minimum = 0, .maximum = 10000000};
             static constexpr cfn::value_constraint provisioned_write_capacity_units_constraint{.minimum = 0, .maximum = 10000000};
             static constexpr cfn::field_info fields[] = {
-                {"ProvisionedReadCapacityUnits", offsetof(self, provisioned_read_capacity_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioned_read_capacity_units_constraint},
-                {"ProvisionedWriteCapacityUnits", offsetof(self, provisioned_write_capacity_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioned_write_capacity_units_constraint},
+                {"ProvisionedReadCapacityUnits", offsetof(self, provisioned_read_capacity_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_read_capacity_units_constraint},
+                {"ProvisionedWriteCapacityUnits", offsetof(self, provisioned_write_capacity_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_write_capacity_units_constraint},
                 {"ThroughputMode", offsetof(self, throughput_mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.ThroughputConfig", fields, offsetof(self, cfn_intrinsic)};

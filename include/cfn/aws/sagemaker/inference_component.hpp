@@ -94,11 +94,11 @@ struct inference_component {
         /// The batch size for each rolling step in the deployment process.
         inference_component::inference_component_capacity_size maximum_batch_size = cfn::absent;
         /// The time limit for the total deployment.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.MaximumExecutionTimeoutInSeconds"> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// The batch size for a rollback to the old endpoint fleet.
         inference_component::inference_component_capacity_size rollback_maximum_batch_size = cfn::absent;
         /// The length of the baking period, during which SageMaker AI monitors alarms for each batch on the new fleet.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.WaitIntervalInSeconds"> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,9 +107,9 @@ struct inference_component {
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
                 {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_capacity_size::cfn_struct},
-                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
+                {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_execution_timeout_in_seconds_constraint},
                 {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_capacity_size::cfn_struct},
-                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
+                {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,11 +159,11 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentruntimeconfig.html
     struct inference_component_runtime_config {
         /// The number of runtime copies of the model container to deploy with the inference component.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CopyCount"> copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CopyCount", cfn::literal_rule{.minimum = 0}> copy_count;
         /// The number of runtime copies of the model container that are currently deployed.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CurrentCopyCount"> current_copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CurrentCopyCount", cfn::literal_rule{.minimum = 0}> current_copy_count;
         /// The number of runtime copies of the model container that you requested to deploy with the inference component.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.DesiredCopyCount"> desired_copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.DesiredCopyCount", cfn::literal_rule{.minimum = 0}> desired_copy_count;
         /// The placement status of the inference component across instance types.
         cfn::optional<cfn::list<inference_component::inference_component_placement_status>, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.PlacementStatus"> placement_status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -174,9 +174,9 @@ struct inference_component {
             static constexpr cfn::value_constraint current_copy_count_constraint{.minimum = 0};
             static constexpr cfn::value_constraint desired_copy_count_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"CopyCount", offsetof(self, copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copy_count_constraint},
-                {"CurrentCopyCount", offsetof(self, current_copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_copy_count_constraint},
-                {"DesiredCopyCount", offsetof(self, desired_copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_copy_count_constraint},
+                {"CopyCount", offsetof(self, copy_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &copy_count_constraint},
+                {"CurrentCopyCount", offsetof(self, current_copy_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &current_copy_count_constraint},
+                {"DesiredCopyCount", offsetof(self, desired_copy_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_copy_count_constraint},
                 {"PlacementStatus", offsetof(self, placement_status), cfn::field_kind::value, false, cfn::replacement::no, &inference_component::inference_component_placement_status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -188,13 +188,13 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentcomputeresourcerequirements.html
     struct inference_component_compute_resource_requirements {
         /// The maximum MB of memory to allocate to run a model that you assign to an inference component.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MaxMemoryRequiredInMb"> max_memory_required_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MaxMemoryRequiredInMb", cfn::literal_rule{.minimum = 128}> max_memory_required_in_mb;
         /// The minimum MB of memory to allocate to run a model that you assign to an inference component.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MinMemoryRequiredInMb"> min_memory_required_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MinMemoryRequiredInMb", cfn::literal_rule{.minimum = 128}> min_memory_required_in_mb;
         /// The number of accelerators to allocate to run a model that you assign to an inference component.
-        cfn::optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfAcceleratorDevicesRequired"> number_of_accelerator_devices_required;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfAcceleratorDevicesRequired", cfn::literal_rule{.minimum = 1}> number_of_accelerator_devices_required;
         /// The number of CPU cores to allocate to run a model that you assign to an inference component.
-        cfn::optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfCpuCoresRequired"> number_of_cpu_cores_required;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfCpuCoresRequired", cfn::literal_rule{.minimum = 0.25}> number_of_cpu_cores_required;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,10 +204,10 @@ struct inference_component {
             static constexpr cfn::value_constraint number_of_accelerator_devices_required_constraint{.minimum = 1};
             static constexpr cfn::value_constraint number_of_cpu_cores_required_constraint{.minimum = 0.25};
             static constexpr cfn::field_info fields[] = {
-                {"MaxMemoryRequiredInMb", offsetof(self, max_memory_required_in_mb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_memory_required_in_mb_constraint},
-                {"MinMemoryRequiredInMb", offsetof(self, min_memory_required_in_mb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_memory_required_in_mb_constraint},
-                {"NumberOfAcceleratorDevicesRequired", offsetof(self, number_of_accelerator_devices_required), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_accelerator_devices_required_constraint},
-                {"NumberOfCpuCoresRequired", offsetof(self, number_of_cpu_cores_required), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_cpu_cores_required_constraint},
+                {"MaxMemoryRequiredInMb", offsetof(self, max_memory_required_in_mb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_memory_required_in_mb_constraint},
+                {"MinMemoryRequiredInMb", offsetof(self, min_memory_required_in_mb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_memory_required_in_mb_constraint},
+                {"NumberOfAcceleratorDevicesRequired", offsetof(self, number_of_accelerator_devices_required), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_accelerator_devices_required_constraint},
+                {"NumberOfCpuCoresRequired", offsetof(self, number_of_cpu_cores_required), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_of_cpu_cores_required_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -367,9 +367,9 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentstartupparameters.html
     struct inference_component_startup_parameters {
         /// The timeout value, in seconds, for your inference container to pass health check by Amazon S3 Hosting.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ContainerStartupHealthCheckTimeoutInSeconds"> container_startup_health_check_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ContainerStartupHealthCheckTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 3600}> container_startup_health_check_timeout_in_seconds;
         /// The timeout value, in seconds, to download and extract the model that you want to host from Amazon S3 to the individual inference instance associated with this inference component.
-        cfn::optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ModelDataDownloadTimeoutInSeconds"> model_data_download_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ModelDataDownloadTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 3600}> model_data_download_timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -377,8 +377,8 @@ struct inference_component {
             static constexpr cfn::value_constraint container_startup_health_check_timeout_in_seconds_constraint{.minimum = 60, .maximum = 3600};
             static constexpr cfn::value_constraint model_data_download_timeout_in_seconds_constraint{.minimum = 60, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerStartupHealthCheckTimeoutInSeconds", offsetof(self, container_startup_health_check_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_startup_health_check_timeout_in_seconds_constraint},
-                {"ModelDataDownloadTimeoutInSeconds", offsetof(self, model_data_download_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_data_download_timeout_in_seconds_constraint},
+                {"ContainerStartupHealthCheckTimeoutInSeconds", offsetof(self, container_startup_health_check_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_startup_health_check_timeout_in_seconds_constraint},
+                {"ModelDataDownloadTimeoutInSeconds", offsetof(self, model_data_download_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_data_download_timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -85,7 +85,7 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-realtimeinferenceconfig.html
     struct real_time_inference_config {
         /// Required. The number of instances of the type specified by `InstanceType`.
-        cfn::required<cfn::integer, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceCount", cfn::literal_rule{.minimum = 0}> instance_count;
         /// Required. The instance type the model is deployed to.
         cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceType"> instance_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -95,7 +95,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint instance_count_constraint{.minimum = 0};
             static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c5d.18xlarge|ml.c5d.2xlarge|ml.c5d.4xlarge|ml.c5d.9xlarge|ml.c5d.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.c6id.12xlarge|ml.c6id.16xlarge|ml.c6id.24xlarge|ml.c6id.2xlarge|ml.c6id.32xlarge|ml.c6id.4xlarge|ml.c6id.8xlarge|ml.c6id.large|ml.c6id.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.inf1.24xlarge|ml.inf1.2xlarge|ml.inf1.6xlarge|ml.inf1.xlarge|ml.inf2.24xlarge|ml.inf2.48xlarge|ml.inf2.8xlarge|ml.inf2.xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.xlarge|ml.m5d.12xlarge|ml.m5d.16xlarge|ml.m5d.24xlarge|ml.m5d.2xlarge|ml.m5d.4xlarge|ml.m5d.8xlarge|ml.m5d.large|ml.m5d.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m6id.12xlarge|ml.m6id.16xlarge|ml.m6id.24xlarge|ml.m6id.2xlarge|ml.m6id.32xlarge|ml.m6id.4xlarge|ml.m6id.8xlarge|ml.m6id.large|ml.m6id.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p3dn.24xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p6-b200.48xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r6id.12xlarge|ml.r6id.16xlarge|ml.r6id.24xlarge|ml.r6id.2xlarge|ml.r6id.32xlarge|ml.r6id.4xlarge|ml.r6id.8xlarge|ml.r6id.large|ml.r6id.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t2.2xlarge|ml.t2.large|ml.t2.medium|ml.t2.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.2xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge", 2605}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -172,7 +172,7 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-shadowmodelvariantconfig.html
     struct shadow_model_variant_config {
         /// Required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
-        cfn::required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage"> sampling_percentage;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage", cfn::literal_rule{.maximum = 100}> sampling_percentage;
         /// Required. The name of the shadow variant.
         cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63}> shadow_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -182,7 +182,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint sampling_percentage_constraint{.maximum = 100};
             static constexpr cfn::value_constraint shadow_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)", 40}};
             static constexpr cfn::field_info fields[] = {
-                {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
+                {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
                 {"ShadowModelVariantName", offsetof(self, shadow_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &shadow_model_variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig", fields, offsetof(self, cfn_intrinsic)};

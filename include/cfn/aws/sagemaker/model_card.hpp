@@ -271,7 +271,7 @@ struct model_card {
         /// The owner of the model.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::literal_rule{.max_length = 1024}> model_owner;
         /// The version of the model.
-        cfn::optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion"> model_version;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion", cfn::literal_rule{.minimum = 1}> model_version;
         /// The problem being solved with the model.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::literal_rule{.max_length = 1024}> problem_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -297,7 +297,7 @@ struct model_card {
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_name_constraint},
                 {"ModelOwner", offsetof(self, model_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_owner_constraint},
-                {"ModelVersion", offsetof(self, model_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_version_constraint},
+                {"ModelVersion", offsetof(self, model_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_version_constraint},
                 {"ProblemType", offsetof(self, problem_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &problem_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ModelOverview", fields, offsetof(self, cfn_intrinsic)};
@@ -410,7 +410,7 @@ struct model_card {
         /// Current status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_package_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageStatus"> model_package_status;
         /// Version of the model package.
-        cfn::optional<cfn::number, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageVersion"> model_package_version;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageVersion", cfn::literal_rule{.minimum = 1.0}> model_package_version;
         cfn::optional<cfn::list<model_card::source_algorithm>, "AWS::SageMaker::ModelCard.ModelPackageDetails.SourceAlgorithms"> source_algorithms;
         /// The machine learning task you specified that your model package accomplishes.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Task"> task;
@@ -436,7 +436,7 @@ struct model_card {
                 {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_group_name_constraint},
                 {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
                 {"ModelPackageStatus", offsetof(self, model_package_status), cfn::field_kind::value, false},
-                {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
+                {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
                 {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &model_card::source_algorithm::cfn_struct, &source_algorithms_constraint},
                 {"Task", offsetof(self, task), cfn::field_kind::value, false},
             };

@@ -49,13 +49,13 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-clusterconfig.html
     struct cluster_config {
         /// Required. The number of ML compute instances to use in the model monitoring job. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.InstanceCount", cfn::literal_rule{.minimum = 1, .maximum = 100}> instance_count;
         /// Required. The ML compute instance type for the processing job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,10 +65,10 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"^[a-zA-Z0-9:/_-]*$", 18}};
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_type_constraint},
                 {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_size_in_gb_constraint},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -431,14 +431,14 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-stoppingcondition.html
     struct stopping_condition {
         /// Required. The maximum length of time, in seconds, that a training or compilation job can run before it is stopped. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition.MaxRuntimeInSeconds"> max_runtime_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition.MaxRuntimeInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 86400}> max_runtime_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stopping_condition;
             static constexpr cfn::value_constraint max_runtime_in_seconds_constraint{.minimum = 1, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
-                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &max_runtime_in_seconds_constraint},
+                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &max_runtime_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

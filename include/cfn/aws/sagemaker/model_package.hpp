@@ -815,7 +815,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-transformresources.html
     struct transform_resources {
         /// Required. The number of ML compute instances to use in the transform job. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::SageMaker::ModelPackage.TransformResources.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelPackage.TransformResources.InstanceCount", cfn::literal_rule{.minimum = 1}> instance_count;
         /// Required. The ML compute instance type for the transform job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt model data on the storage volume attached to the ML compute instance(s) that run the batch transform job. Update requires replacement.
@@ -828,7 +828,7 @@ struct model_package {
             static constexpr cfn::value_constraint instance_type_constraint{.allowed = {"ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.inf2.24xlarge|ml.inf2.48xlarge|ml.inf2.8xlarge|ml.inf2.xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.trn1.2xlarge|ml.trn1.32xlarge", 1604}};
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_type_constraint},
                 {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
             };
@@ -845,9 +845,9 @@ struct model_package {
         /// The environment variables to set in the Docker container. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.TransformJobDefinition.Environment"> environment;
         /// The maximum number of parallel requests that can be sent to each instance in a transform job. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxConcurrentTransforms"> max_concurrent_transforms;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxConcurrentTransforms", cfn::literal_rule{.minimum = 0}> max_concurrent_transforms;
         /// The maximum payload size allowed, in MB. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxPayloadInMB"> max_payload_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxPayloadInMB", cfn::literal_rule{.minimum = 0}> max_payload_in_mb;
         /// Required. A description of the input source and the way the transform job consumes it. Update requires replacement.
         model_package::transform_input transform_input;
         /// Required. Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the transform job. Update requires replacement.
@@ -863,8 +863,8 @@ struct model_package {
             static constexpr cfn::field_info fields[] = {
                 {"BatchStrategy", offsetof(self, batch_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MaxConcurrentTransforms", offsetof(self, max_concurrent_transforms), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_concurrent_transforms_constraint},
-                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_payload_in_mb_constraint},
+                {"MaxConcurrentTransforms", offsetof(self, max_concurrent_transforms), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_concurrent_transforms_constraint},
+                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_payload_in_mb_constraint},
                 {"TransformInput", offsetof(self, transform_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_input::cfn_struct},
                 {"TransformOutput", offsetof(self, transform_output), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_output::cfn_struct},
                 {"TransformResources", offsetof(self, transform_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_resources::cfn_struct},
@@ -955,7 +955,7 @@ struct model_package {
         /// Specifies the validation and image scan statuses of the model package.
         model_package::model_package_status_details model_package_status_details = cfn::absent;
         /// The version number of a versioned model.
-        cfn::optional<cfn::integer, "AWS::SageMaker::ModelPackage.ModelPackageVersion"> model_package_version;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.ModelPackageVersion", cfn::literal_rule{.minimum = 1}> model_package_version;
         /// The Amazon Simple Storage Service path where the sample payload are stored. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SamplePayloadUrl", cfn::literal_rule{.max_length = 1024}> sample_payload_url;
         /// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data. Update requires replacement.
@@ -1004,7 +1004,7 @@ struct model_package {
                 {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &model_package_group_name_constraint},
                 {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
                 {"ModelPackageStatusDetails", offsetof(self, model_package_status_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::model_package_status_details::cfn_struct},
-                {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
+                {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
                 {"SamplePayloadUrl", offsetof(self, sample_payload_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sample_payload_url_constraint},
                 {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::security_config::cfn_struct},
                 {"SkipModelValidation", offsetof(self, skip_model_validation), cfn::field_kind::value, false},

@@ -67,7 +67,7 @@ struct notebook_instance {
         /// A list of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::NotebookInstance.Tags"> tags;
         /// The size, in GB, of the ML storage volume to attach to the notebook instance.
-        cfn::optional<cfn::integer, "AWS::SageMaker::NotebookInstance.VolumeSizeInGB"> volume_size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::NotebookInstance.VolumeSizeInGB", cfn::literal_rule{.minimum = 5, .maximum = 16384}> volume_size_in_gb;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct notebook_instance {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::NotebookInstance", fields, cfn::no_intrinsic};
             return &info;

@@ -588,13 +588,13 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-clusterconfig.html
     struct cluster_config {
         /// Required. The number of ML compute instances to use in the processing job.
-        cfn::required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceCount"> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceCount", cfn::literal_rule{.minimum = 1, .maximum = 100}> instance_count;
         /// Required. The ML compute instance type for the processing job.
         cfn::required<cfn::enumeration<processing_job::cluster_config_instance_type>, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the processing job.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048}> volume_kms_key_id;
         /// Required. The size of the ML storage volume in gigabytes that you want to provision.
-        cfn::required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -603,10 +603,10 @@ struct processing_job {
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = {"[a-zA-Z0-9:/_-]*", 16}};
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -634,14 +634,14 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-stoppingcondition.html
     struct stopping_condition {
         /// Required. The maximum length of time, in seconds, that a training or compilation job can run before it is stopped.
-        cfn::required<cfn::integer, "AWS::SageMaker::ProcessingJob.StoppingCondition.MaxRuntimeInSeconds"> max_runtime_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.StoppingCondition.MaxRuntimeInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 777600}> max_runtime_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stopping_condition;
             static constexpr cfn::value_constraint max_runtime_in_seconds_constraint{.minimum = 1, .maximum = 777600};
             static constexpr cfn::field_info fields[] = {
-                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_runtime_in_seconds_constraint},
+                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_runtime_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.StoppingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

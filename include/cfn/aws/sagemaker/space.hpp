@@ -247,14 +247,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-spaceidlesettings.html
     struct space_idle_settings {
         /// The time that SageMaker waits after the application becomes idle before shutting it down.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Space.SpaceIdleSettings.IdleTimeoutInMinutes"> idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.SpaceIdleSettings.IdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = space_idle_settings;
             static constexpr cfn::value_constraint idle_timeout_in_minutes_constraint{.minimum = 60, .maximum = 525600};
             static constexpr cfn::field_info fields[] = {
-                {"IdleTimeoutInMinutes", offsetof(self, idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_timeout_in_minutes_constraint},
+                {"IdleTimeoutInMinutes", offsetof(self, idle_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceIdleSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,7 +479,7 @@ struct space {
         /// Required. The name of the CustomImage.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
-        cfn::optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber"> image_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -490,7 +490,7 @@ struct space {
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
                 {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_name_constraint},
-                {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
+                {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.CustomImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -527,14 +527,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-ebsstoragesettings.html
     struct ebs_storage_settings {
         /// Required. The size of an EBS storage volume for a space.
-        cfn::required<cfn::integer, "AWS::SageMaker::Space.EbsStorageSettings.EbsVolumeSizeInGb"> ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Space.EbsStorageSettings.EbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> ebs_volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_storage_settings;
             static constexpr cfn::value_constraint ebs_volume_size_in_gb_constraint{.minimum = 5, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
-                {"EbsVolumeSizeInGb", offsetof(self, ebs_volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ebs_volume_size_in_gb_constraint},
+                {"EbsVolumeSizeInGb", offsetof(self, ebs_volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ebs_volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.EbsStorageSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -458,13 +458,13 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-idlesettings.html
     struct idle_settings {
         /// The time that SageMaker waits after the application becomes idle before shutting it down.
-        cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.IdleTimeoutInMinutes"> idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.IdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
         /// Indicates whether idle shutdown is activated for the application type.
         cfn::optional<cfn::enumeration<user_profile::idle_settings_lifecycle_management>, "AWS::SageMaker::UserProfile.IdleSettings.LifecycleManagement"> lifecycle_management;
         /// The maximum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MaxIdleTimeoutInMinutes"> max_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MaxIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> max_idle_timeout_in_minutes;
         /// The minimum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MinIdleTimeoutInMinutes"> min_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MinIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> min_idle_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -473,10 +473,10 @@ struct user_profile {
             static constexpr cfn::value_constraint max_idle_timeout_in_minutes_constraint{.minimum = 60, .maximum = 525600};
             static constexpr cfn::value_constraint min_idle_timeout_in_minutes_constraint{.minimum = 60, .maximum = 525600};
             static constexpr cfn::field_info fields[] = {
-                {"IdleTimeoutInMinutes", offsetof(self, idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_timeout_in_minutes_constraint},
+                {"IdleTimeoutInMinutes", offsetof(self, idle_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_timeout_in_minutes_constraint},
                 {"LifecycleManagement", offsetof(self, lifecycle_management), cfn::field_kind::value, false},
-                {"MaxIdleTimeoutInMinutes", offsetof(self, max_idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_idle_timeout_in_minutes_constraint},
-                {"MinIdleTimeoutInMinutes", offsetof(self, min_idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_idle_timeout_in_minutes_constraint},
+                {"MaxIdleTimeoutInMinutes", offsetof(self, max_idle_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_idle_timeout_in_minutes_constraint},
+                {"MinIdleTimeoutInMinutes", offsetof(self, min_idle_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_idle_timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.IdleSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -508,7 +508,7 @@ struct user_profile {
         /// Required. The name of the CustomImage.
         cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
-        cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber"> image_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -519,7 +519,7 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
                 {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_name_constraint},
-                {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
+                {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CustomImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -684,9 +684,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-customposixuserconfig.html
     struct custom_posix_user_config {
         /// Required. The POSIX group ID.
-        cfn::required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Gid"> gid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Gid", cfn::literal_rule{.minimum = 1001, .maximum = 4000000}> gid;
         /// Required. The POSIX user ID.
-        cfn::required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Uid"> uid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Uid", cfn::literal_rule{.minimum = 10000, .maximum = 4000000}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -694,8 +694,8 @@ struct user_profile {
             static constexpr cfn::value_constraint gid_constraint{.minimum = 1001, .maximum = 4000000};
             static constexpr cfn::value_constraint uid_constraint{.minimum = 10000, .maximum = 4000000};
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gid_constraint},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uid_constraint},
+                {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gid_constraint},
+                {"Uid", offsetof(self, uid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CustomPosixUserConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -877,9 +877,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-defaultebsstoragesettings.html
     struct default_ebs_storage_settings {
         /// Required. The default size of the EBS storage volume for a space.
-        cfn::required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb"> default_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> default_ebs_volume_size_in_gb;
         /// Required. The maximum size of the EBS storage volume for a space.
-        cfn::required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb"> maximum_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> maximum_ebs_volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -887,8 +887,8 @@ struct user_profile {
             static constexpr cfn::value_constraint default_ebs_volume_size_in_gb_constraint{.minimum = 5, .maximum = 16384};
             static constexpr cfn::value_constraint maximum_ebs_volume_size_in_gb_constraint{.minimum = 5, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultEbsVolumeSizeInGb", offsetof(self, default_ebs_volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_ebs_volume_size_in_gb_constraint},
-                {"MaximumEbsVolumeSizeInGb", offsetof(self, maximum_ebs_volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &maximum_ebs_volume_size_in_gb_constraint},
+                {"DefaultEbsVolumeSizeInGb", offsetof(self, default_ebs_volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_ebs_volume_size_in_gb_constraint},
+                {"MaximumEbsVolumeSizeInGb", offsetof(self, maximum_ebs_volume_size_in_gb), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &maximum_ebs_volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.DefaultEbsStorageSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -62,7 +62,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-flexibletimewindow.html
     struct flexible_time_window {
         /// The maximum time window during which a schedule can be invoked.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.FlexibleTimeWindow.MaximumWindowInMinutes"> maximum_window_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.FlexibleTimeWindow.MaximumWindowInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1440}> maximum_window_in_minutes;
         /// Required. Determines whether the schedule is invoked within a flexible time window.
         cfn::required<cfn::enumeration<schedule::flexible_time_window_mode>, "AWS::Scheduler::Schedule.FlexibleTimeWindow.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -71,7 +71,7 @@ struct schedule {
             using self = flexible_time_window;
             static constexpr cfn::value_constraint maximum_window_in_minutes_constraint{.minimum = 1, .maximum = 1440};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumWindowInMinutes", offsetof(self, maximum_window_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_window_in_minutes_constraint},
+                {"MaximumWindowInMinutes", offsetof(self, maximum_window_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_window_in_minutes_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.FlexibleTimeWindow", fields, offsetof(self, cfn_intrinsic)};
@@ -101,11 +101,11 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base"> base;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
         cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight"> weight;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,9 +114,9 @@ struct schedule {
             static constexpr cfn::value_constraint capacity_provider_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
+                {"Base", offsetof(self, base), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_constraint},
                 {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,7 +237,7 @@ struct schedule {
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::map<cfn::str>>, "AWS::Scheduler::Schedule.EcsParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount"> task_count;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> task_count;
         /// Required. The Amazon Resource Name (ARN) of the task definition to use if the event target is an Amazon ECS task.
         cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -266,7 +266,7 @@ struct schedule {
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
+                {"TaskCount", offsetof(self, task_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &task_count_constraint},
                 {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.EcsParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -318,9 +318,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-retrypolicy.html
     struct retry_policy {
         /// The maximum amount of time, in seconds, to continue to make retry attempts.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumEventAgeInSeconds"> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
         /// The maximum number of retry attempts to make before the request fails.
-        cfn::optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumRetryAttempts"> maximum_retry_attempts;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -328,8 +328,8 @@ struct schedule {
             static constexpr cfn::value_constraint maximum_event_age_in_seconds_constraint{.minimum = 60, .maximum = 86400};
             static constexpr cfn::value_constraint maximum_retry_attempts_constraint{.minimum = 0, .maximum = 185};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
+                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_event_age_in_seconds_constraint},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_retry_attempts_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.RetryPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

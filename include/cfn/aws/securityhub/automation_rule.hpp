@@ -124,7 +124,7 @@ struct automation_rule {
         /// The severity value of the finding.
         cfn::optional<cfn::enumeration<automation_rule::severity_update_label>, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Label"> label;
         /// The normalized severity for the finding.
-        cfn::optional<cfn::integer, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Normalized"> normalized;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Normalized", cfn::literal_rule{.minimum = 0, .maximum = 100}> normalized;
         /// The native severity as defined by the AWS service or integrated partner product that generated the finding.
         cfn::optional<cfn::number, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Product"> product;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,7 +134,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint normalized_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"Normalized", offsetof(self, normalized), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &normalized_constraint},
+                {"Normalized", offsetof(self, normalized), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &normalized_constraint},
                 {"Product", offsetof(self, product), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.SeverityUpdate", fields, offsetof(self, cfn_intrinsic)};
@@ -163,9 +163,9 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-automationrulesfindingfieldsupdate.html
     struct automation_rules_finding_fields_update {
         /// The rule action updates the `Confidence` field of a finding.
-        cfn::optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Confidence"> confidence;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Confidence", cfn::literal_rule{.minimum = 0, .maximum = 100}> confidence;
         /// The rule action updates the `Criticality` field of a finding.
-        cfn::optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Criticality"> criticality;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Criticality", cfn::literal_rule{.minimum = 0, .maximum = 100}> criticality;
         /// The rule action will update the `Note` field of a finding.
         automation_rule::note_update note = cfn::absent;
         /// The rule action will update the `RelatedFindings` field of a finding.
@@ -190,8 +190,8 @@ struct automation_rule {
             static constexpr cfn::value_constraint types_elements{.pattern = {"^([^/]+)(/[^/]+){0,2}$", 22}};
             static constexpr cfn::value_constraint types_constraint{.max_items = 50, .elements = &types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Confidence", offsetof(self, confidence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_constraint},
-                {"Criticality", offsetof(self, criticality), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &criticality_constraint},
+                {"Confidence", offsetof(self, confidence), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confidence_constraint},
+                {"Criticality", offsetof(self, criticality), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &criticality_constraint},
                 {"Note", offsetof(self, note), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::note_update::cfn_struct},
                 {"RelatedFindings", offsetof(self, related_findings), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::related_finding::cfn_struct, &related_findings_constraint},
                 {"Severity", offsetof(self, severity), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::severity_update::cfn_struct},
@@ -504,7 +504,7 @@ struct automation_rule {
         /// Required. The name of the rule.
         cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
-        cfn::required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder"> rule_order;
+        cfn::checked_required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder", cfn::literal_rule{.minimum = 1, .maximum = 1000}> rule_order;
         /// Whether the rule is active after it is created.
         cfn::optional<cfn::enumeration<automation_rule::rule_status>, "AWS::SecurityHub::AutomationRule.RuleStatus"> rule_status;
         /// User-defined tags associated with an automation rule.
@@ -521,7 +521,7 @@ struct automation_rule {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"IsTerminal", offsetof(self, is_terminal), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
-                {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_order_constraint},
+                {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_order_constraint},
                 {"RuleStatus", offsetof(self, rule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

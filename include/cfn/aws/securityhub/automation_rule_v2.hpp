@@ -504,7 +504,7 @@ struct automation_rule_v2 {
         /// Required. The name of the V2 automation rule.
         cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. The value for the rule priority.
-        cfn::required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder"> rule_order;
+        cfn::checked_required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder", cfn::literal_rule{.minimum = 1.0, .maximum = 1000.0}> rule_order;
         /// The status of the V2 automation rule.
         cfn::optional<cfn::enumeration<automation_rule_v2::rule_status>, "AWS::SecurityHub::AutomationRuleV2.RuleStatus"> rule_status;
         /// A list of key-value pairs associated with the V2 automation rule.
@@ -520,7 +520,7 @@ struct automation_rule_v2 {
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
-                {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_order_constraint},
+                {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_order_constraint},
                 {"RuleStatus", offsetof(self, rule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

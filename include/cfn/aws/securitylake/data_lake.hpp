@@ -36,14 +36,14 @@ struct data_lake {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-datalake-expiration.html
     struct expiration {
         /// The number of days before data expires in the Amazon Security Lake object.
-        cfn::optional<cfn::integer, "AWS::SecurityLake::DataLake.Expiration.Days"> days;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Expiration.Days", cfn::literal_rule{.minimum = 1}> days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = expiration;
             static constexpr cfn::value_constraint days_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Days", offsetof(self, days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_constraint},
+                {"Days", offsetof(self, days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake.Expiration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,7 +54,7 @@ struct data_lake {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-datalake-transitions.html
     struct transitions {
         /// The number of days before data transitions to a different S3 Storage Class in the Amazon Security Lake object.
-        cfn::optional<cfn::integer, "AWS::SecurityLake::DataLake.Transitions.Days"> days;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Transitions.Days", cfn::literal_rule{.minimum = 1}> days;
         /// The list of storage classes that you can choose from based on the data access, resiliency, and cost requirements of your workloads.
         cfn::optional<cfn::str, "AWS::SecurityLake::DataLake.Transitions.StorageClass"> storage_class;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -63,7 +63,7 @@ struct data_lake {
             using self = transitions;
             static constexpr cfn::value_constraint days_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Days", offsetof(self, days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_constraint},
+                {"Days", offsetof(self, days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_constraint},
                 {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake.Transitions", fields, offsetof(self, cfn_intrinsic)};

@@ -57,13 +57,13 @@ struct cloud_formation_provisioned_product {
         /// One or more AWS accounts where the provisioned product will be available.
         cfn::optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetAccounts"> stack_set_accounts;
         /// The number of accounts, per Region, for which this operation can fail before AWS Service Catalog stops the operation in that Region.
-        cfn::optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureToleranceCount"> stack_set_failure_tolerance_count;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureToleranceCount", cfn::literal_rule{.minimum = 0}> stack_set_failure_tolerance_count;
         /// The percentage of accounts, per Region, for which this stack operation can fail before AWS Service Catalog stops the operation in that Region.
-        cfn::optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureTolerancePercentage"> stack_set_failure_tolerance_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureTolerancePercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> stack_set_failure_tolerance_percentage;
         /// The maximum number of accounts in which to perform this operation at one time.
-        cfn::optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyCount"> stack_set_max_concurrency_count;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyCount", cfn::literal_rule{.minimum = 1}> stack_set_max_concurrency_count;
         /// The maximum percentage of accounts in which to perform this operation at one time.
-        cfn::optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyPercentage"> stack_set_max_concurrency_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> stack_set_max_concurrency_percentage;
         /// Determines what action AWS Service Catalog performs to a stack set or a stack instance represented by the provisioned product.
         cfn::optional<cfn::enumeration<cloud_formation_provisioned_product::provisioning_preferences_stack_set_operation_type>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetOperationType"> stack_set_operation_type;
         /// One or more AWS Regions where the provisioned product will be available.
@@ -82,10 +82,10 @@ struct cloud_formation_provisioned_product {
             static constexpr cfn::value_constraint stack_set_regions_constraint{.elements = &stack_set_regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"StackSetAccounts", offsetof(self, stack_set_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_accounts_constraint},
-                {"StackSetFailureToleranceCount", offsetof(self, stack_set_failure_tolerance_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_failure_tolerance_count_constraint},
-                {"StackSetFailureTolerancePercentage", offsetof(self, stack_set_failure_tolerance_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_failure_tolerance_percentage_constraint},
-                {"StackSetMaxConcurrencyCount", offsetof(self, stack_set_max_concurrency_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_max_concurrency_count_constraint},
-                {"StackSetMaxConcurrencyPercentage", offsetof(self, stack_set_max_concurrency_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_max_concurrency_percentage_constraint},
+                {"StackSetFailureToleranceCount", offsetof(self, stack_set_failure_tolerance_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_set_failure_tolerance_count_constraint},
+                {"StackSetFailureTolerancePercentage", offsetof(self, stack_set_failure_tolerance_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_set_failure_tolerance_percentage_constraint},
+                {"StackSetMaxConcurrencyCount", offsetof(self, stack_set_max_concurrency_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_set_max_concurrency_count_constraint},
+                {"StackSetMaxConcurrencyPercentage", offsetof(self, stack_set_max_concurrency_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_set_max_concurrency_percentage_constraint},
                 {"StackSetOperationType", offsetof(self, stack_set_operation_type), cfn::field_kind::value, false},
                 {"StackSetRegions", offsetof(self, stack_set_regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_set_regions_constraint},
             };

@@ -36,7 +36,7 @@ struct configuration_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-deliveryoptions.html
     struct delivery_options {
         /// The name of the configuration set used when sent through a configuration set with archiving enabled.
-        cfn::optional<cfn::number, "AWS::SES::ConfigurationSet.DeliveryOptions.MaxDeliverySeconds"> max_delivery_seconds;
+        cfn::checked_optional<cfn::number, "AWS::SES::ConfigurationSet.DeliveryOptions.MaxDeliverySeconds", cfn::literal_rule{.minimum = 300, .maximum = 50400}> max_delivery_seconds;
         /// The name of the dedicated IP pool to associate with the configuration set.
         cfn::optional<cfn::id<"AWS::SES::DedicatedIpPool.PoolName">, "AWS::SES::ConfigurationSet.DeliveryOptions.SendingPoolName"> sending_pool_name;
         /// Specifies whether messages that use the configuration set are required to use Transport Layer Security (TLS).
@@ -48,7 +48,7 @@ struct configuration_set {
             static constexpr cfn::value_constraint max_delivery_seconds_constraint{.minimum = 300, .maximum = 50400};
             static constexpr cfn::value_constraint tls_policy_constraint{.pattern = {"REQUIRE|OPTIONAL", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"MaxDeliverySeconds", offsetof(self, max_delivery_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_delivery_seconds_constraint},
+                {"MaxDeliverySeconds", offsetof(self, max_delivery_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_delivery_seconds_constraint},
                 {"SendingPoolName", offsetof(self, sending_pool_name), cfn::field_kind::value, false},
                 {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tls_policy_constraint},
             };

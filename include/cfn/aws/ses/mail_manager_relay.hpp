@@ -46,7 +46,7 @@ struct mail_manager_relay {
         /// Required. The destination relay server address.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
         /// Required. The destination relay server port.
-        cfn::required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort"> server_port;
+        cfn::checked_required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> server_port;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerRelay.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct mail_manager_relay {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_relay::relay_authentication::cfn_struct},
                 {"RelayName", offsetof(self, relay_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relay_name_constraint},
                 {"ServerName", offsetof(self, server_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_name_constraint},
-                {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_port_constraint},
+                {"ServerPort", offsetof(self, server_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_port_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRelay", fields, cfn::no_intrinsic};

@@ -352,7 +352,7 @@ struct mail_manager_rule_set {
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
         /// Required.
         cfn::required<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_invocation_type>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.InvocationType"> invocation_type;
-        cfn::optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes"> retry_time_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes", cfn::literal_rule{.minimum = 0, .maximum = 2160}> retry_time_minutes;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,7 +366,7 @@ struct mail_manager_rule_set {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
                 {"InvocationType", offsetof(self, invocation_type), cfn::field_kind::value, true},
-                {"RetryTimeMinutes", offsetof(self, retry_time_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retry_time_minutes_constraint},
+                {"RetryTimeMinutes", offsetof(self, retry_time_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retry_time_minutes_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.InvokeLambdaAction", fields, offsetof(self, cfn_intrinsic)};

@@ -413,7 +413,7 @@ struct mail_manager_traffic_policy {
         /// Required. Default action instructs the traﬃc policy to either Allow or Deny (block) messages that fall outside of (or not addressed by) the conditions of your policy statements.
         cfn::required<cfn::enumeration<mail_manager_traffic_policy::default_action>, "AWS::SES::MailManagerTrafficPolicy.DefaultAction"> default_action;
         /// The maximum message size in bytes of email which is allowed in by this traffic policy—anything larger will be blocked.
-        cfn::optional<cfn::number, "AWS::SES::MailManagerTrafficPolicy.MaxMessageSizeBytes"> max_message_size_bytes;
+        cfn::checked_optional<cfn::number, "AWS::SES::MailManagerTrafficPolicy.MaxMessageSizeBytes", cfn::literal_rule{.minimum = 1}> max_message_size_bytes;
         /// Required. Conditional statements for filtering email traffic.
         cfn::required<cfn::list<mail_manager_traffic_policy::policy_statement>, "AWS::SES::MailManagerTrafficPolicy.PolicyStatements"> policy_statements;
         /// The tags used to organize, track, or control access for the resource.
@@ -427,7 +427,7 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::value_constraint traffic_policy_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[A-Za-z0-9_\-]+$)", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::value, true},
-                {"MaxMessageSizeBytes", offsetof(self, max_message_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_message_size_bytes_constraint},
+                {"MaxMessageSizeBytes", offsetof(self, max_message_size_bytes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_message_size_bytes_constraint},
                 {"PolicyStatements", offsetof(self, policy_statements), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_traffic_policy::policy_statement::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TrafficPolicyName", offsetof(self, traffic_policy_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &traffic_policy_name_constraint},

@@ -21,23 +21,23 @@ struct queue {
         /// For high throughput for FIFO queues, specifies whether message deduplication occurs at the message group or queue level.
         cfn::optional<cfn::str, "AWS::SQS::Queue.DeduplicationScope"> deduplication_scope;
         /// The time in seconds for which the delivery of all messages in the queue is delayed.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.DelaySeconds"> delay_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.DelaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> delay_seconds;
         /// If set to true, creates a FIFO queue. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::SQS::Queue.FifoQueue"> fifo_queue;
         /// For high throughput for FIFO queues, specifies whether the FIFO queue throughput quota applies to the entire queue or per message group.
         cfn::optional<cfn::str, "AWS::SQS::Queue.FifoThroughputLimit"> fifo_throughput_limit;
         /// The length of time in seconds for which Amazon SQS can reuse a data key to encrypt or decrypt messages before calling AWS again.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.KmsDataKeyReusePeriodSeconds"> kms_data_key_reuse_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.KmsDataKeyReusePeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> kms_data_key_reuse_period_seconds;
         /// The ID of an AWS Key Management Service (KMS) for Amazon SQS, or a custom KMS.
         cfn::optional<cfn::id<"AWS::KMS::Alias.AliasName", "AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SQS::Queue.KmsMasterKeyId"> kms_master_key_id;
         /// The limit of how many bytes that a message can contain before Amazon SQS rejects it.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.MaximumMessageSize"> maximum_message_size;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MaximumMessageSize", cfn::literal_rule{.minimum = 1024, .maximum = 1048576}> maximum_message_size;
         /// The number of seconds that Amazon SQS retains a message.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.MessageRetentionPeriod"> message_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MessageRetentionPeriod", cfn::literal_rule{.minimum = 60, .maximum = 1209600}> message_retention_period;
         /// A name for the queue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SQS::Queue.QueueName"> queue_name;
         /// Specifies the duration, in seconds, that the ReceiveMessage action call waits until a message is in the queue in order to include it in the response, rather than returning an empty response if a message isn't yet available.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds"> receive_message_wait_time_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds", cfn::literal_rule{.minimum = 0, .maximum = 20}> receive_message_wait_time_seconds;
         /// The string that includes the parameters for the permissions for the dead-letter queue redrive permission and which source queues can specify dead-letter queues as a JSON object.
         cfn::optional<cfn::json, "AWS::SQS::Queue.RedriveAllowPolicy"> redrive_allow_policy;
         /// The string that includes the parameters for the dead-letter queue functionality of the source queue as a JSON object.
@@ -47,7 +47,7 @@ struct queue {
         /// The tags that you attach to this queue.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SQS::Queue.Tags"> tags;
         /// The length of time during which a message will be unavailable after a message is delivered from the queue.
-        cfn::optional<cfn::integer, "AWS::SQS::Queue.VisibilityTimeout"> visibility_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.VisibilityTimeout", cfn::literal_rule{.minimum = 0, .maximum = 43200}> visibility_timeout;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint delay_seconds_constraint{.minimum = 0, .maximum = 900};
@@ -59,20 +59,20 @@ struct queue {
             static constexpr cfn::field_info fields[] = {
                 {"ContentBasedDeduplication", offsetof(self, content_based_deduplication), cfn::field_kind::value, false},
                 {"DeduplicationScope", offsetof(self, deduplication_scope), cfn::field_kind::value, false},
-                {"DelaySeconds", offsetof(self, delay_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delay_seconds_constraint},
+                {"DelaySeconds", offsetof(self, delay_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delay_seconds_constraint},
                 {"FifoQueue", offsetof(self, fifo_queue), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FifoThroughputLimit", offsetof(self, fifo_throughput_limit), cfn::field_kind::value, false},
-                {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_data_key_reuse_period_seconds_constraint},
+                {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_data_key_reuse_period_seconds_constraint},
                 {"KmsMasterKeyId", offsetof(self, kms_master_key_id), cfn::field_kind::value, false},
-                {"MaximumMessageSize", offsetof(self, maximum_message_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_size_constraint},
-                {"MessageRetentionPeriod", offsetof(self, message_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_retention_period_constraint},
+                {"MaximumMessageSize", offsetof(self, maximum_message_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_message_size_constraint},
+                {"MessageRetentionPeriod", offsetof(self, message_retention_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_retention_period_constraint},
                 {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ReceiveMessageWaitTimeSeconds", offsetof(self, receive_message_wait_time_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &receive_message_wait_time_seconds_constraint},
+                {"ReceiveMessageWaitTimeSeconds", offsetof(self, receive_message_wait_time_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &receive_message_wait_time_seconds_constraint},
                 {"RedriveAllowPolicy", offsetof(self, redrive_allow_policy), cfn::field_kind::value, false},
                 {"RedrivePolicy", offsetof(self, redrive_policy), cfn::field_kind::value, false},
                 {"SqsManagedSseEnabled", offsetof(self, sqs_managed_sse_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VisibilityTimeout", offsetof(self, visibility_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visibility_timeout_constraint},
+                {"VisibilityTimeout", offsetof(self, visibility_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visibility_timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SQS::Queue", fields, cfn::no_intrinsic};
             return &info;

@@ -125,7 +125,7 @@ struct association {
         /// A cron expression that specifies a schedule when the association runs.
         cfn::checked_optional<cfn::str, "AWS::SSM::Association.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Number of days to wait after the scheduled day to run an association.
-        cfn::optional<cfn::integer, "AWS::SSM::Association.ScheduleOffset"> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.ScheduleOffset", cfn::literal_rule{.minimum = 1, .maximum = 6}> schedule_offset;
         /// The mode for generating association compliance.
         cfn::optional<cfn::enumeration<association::sync_compliance>, "AWS::SSM::Association.SyncCompliance"> sync_compliance;
         /// A key-value pair to associate with a resource.
@@ -133,7 +133,7 @@ struct association {
         /// The targets for the association.
         cfn::optional<cfn::list<association::target>, "AWS::SSM::Association.Targets"> targets;
         /// The number of seconds the service should wait for the association status to show "Success" before proceeding with the stack execution.
-        cfn::optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds"> wait_for_success_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds", cfn::literal_rule{.minimum = 15, .maximum = 172800}> wait_for_success_timeout_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint association_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};
@@ -162,11 +162,11 @@ struct association {
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, cfn::replacement::no, &association::instance_association_output_location::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
-                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
+                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"SyncCompliance", offsetof(self, sync_compliance), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &association::target::cfn_struct, &targets_constraint},
-                {"WaitForSuccessTimeoutSeconds", offsetof(self, wait_for_success_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_for_success_timeout_seconds_constraint},
+                {"WaitForSuccessTimeoutSeconds", offsetof(self, wait_for_success_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_for_success_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Association", fields, cfn::no_intrinsic};
             return &info;

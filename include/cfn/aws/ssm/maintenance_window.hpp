@@ -19,11 +19,11 @@ struct maintenance_window {
         /// Required. Enables a maintenance window task to run on managed instances, even if you have not registered those instances as targets.
         cfn::required<cfn::boolean, "AWS::SSM::MaintenanceWindow.AllowUnassociatedTargets"> allow_unassociated_targets;
         /// Required. The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
-        cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff"> cutoff;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff", cfn::literal_rule{.minimum = 0, .maximum = 23}> cutoff;
         /// A description of the maintenance window.
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The duration of the maintenance window in hours.
-        cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration"> duration;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration", cfn::literal_rule{.minimum = 1, .maximum = 24}> duration;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.EndDate"> end_date;
         /// Required. The name of the maintenance window.
@@ -31,7 +31,7 @@ struct maintenance_window {
         /// Required. The schedule of the maintenance window in the form of a cron or rate expression.
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
-        cfn::optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset"> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset", cfn::literal_rule{.minimum = 1, .maximum = 6}> schedule_offset;
         /// The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.ScheduleTimezone"> schedule_timezone;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become active.
@@ -49,13 +49,13 @@ struct maintenance_window {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"AllowUnassociatedTargets", offsetof(self, allow_unassociated_targets), cfn::field_kind::value, true},
-                {"Cutoff", offsetof(self, cutoff), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cutoff_constraint},
+                {"Cutoff", offsetof(self, cutoff), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cutoff_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &duration_constraint},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_constraint},
-                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
+                {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleTimezone", offsetof(self, schedule_timezone), cfn::field_kind::value, false},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

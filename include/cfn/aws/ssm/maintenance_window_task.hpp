@@ -253,7 +253,7 @@ struct maintenance_window_task {
         /// The task name.
         cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The priority of the task in the maintenance window.
-        cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindowTask.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindowTask.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.ServiceRoleArn"> service_role_arn;
         /// The targets, either instances or window target IDs.
@@ -287,7 +287,7 @@ struct maintenance_window_task {
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrency_constraint},
                 {"MaxErrors", offsetof(self, max_errors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_errors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &maintenance_window_task::target::cfn_struct, &targets_constraint},
                 {"TaskArn", offsetof(self, task_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_arn_constraint},

@@ -133,7 +133,7 @@ struct patch_baseline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-patchbaseline-rule.html
     struct rule {
         /// The number of days after the release date of each patch matched by the rule that the patch is marked as approved in the patch baseline.
-        cfn::optional<cfn::integer, "AWS::SSM::PatchBaseline.Rule.ApproveAfterDays"> approve_after_days;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::PatchBaseline.Rule.ApproveAfterDays", cfn::literal_rule{.minimum = 0, .maximum = 360}> approve_after_days;
         /// The cutoff date for auto approval of released patches.
         cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Rule.ApproveUntilDate", cfn::literal_rule{.max_length = 10}> approve_until_date;
         /// A compliance severity level for all approved patches in a patch baseline.
@@ -149,7 +149,7 @@ struct patch_baseline {
             static constexpr cfn::value_constraint approve_after_days_constraint{.minimum = 0, .maximum = 360};
             static constexpr cfn::value_constraint approve_until_date_constraint{.min_length = 0, .max_length = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ApproveAfterDays", offsetof(self, approve_after_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approve_after_days_constraint},
+                {"ApproveAfterDays", offsetof(self, approve_after_days), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &approve_after_days_constraint},
                 {"ApproveUntilDate", offsetof(self, approve_until_date), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &approve_until_date_constraint},
                 {"ComplianceLevel", offsetof(self, compliance_level), cfn::field_kind::value, false},
                 {"EnableNonSecurity", offsetof(self, enable_non_security), cfn::field_kind::value, false},

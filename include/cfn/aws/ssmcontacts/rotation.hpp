@@ -41,7 +41,7 @@ struct rotation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmcontacts-rotation-monthlysetting.html
     struct monthly_setting {
         /// Required. The day of the month when monthly recurring on-call rotations begin.
-        cfn::required<cfn::integer, "AWS::SSMContacts::Rotation.MonthlySetting.DayOfMonth"> day_of_month;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.MonthlySetting.DayOfMonth", cfn::literal_rule{.minimum = 1, .maximum = 31}> day_of_month;
         /// Required. The time of day when a monthly recurring on-call shift rotation begins.
         cfn::required<cfn::str, "AWS::SSMContacts::Rotation.MonthlySetting.HandOffTime"> hand_off_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -51,7 +51,7 @@ struct rotation {
             static constexpr cfn::value_constraint day_of_month_constraint{.minimum = 1, .maximum = 31};
             static constexpr cfn::value_constraint hand_off_time_constraint{.pattern = {"^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$", 41}};
             static constexpr cfn::field_info fields[] = {
-                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &day_of_month_constraint},
+                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &day_of_month_constraint},
                 {"HandOffTime", offsetof(self, hand_off_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hand_off_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.MonthlySetting", fields, offsetof(self, cfn_intrinsic)};
@@ -130,9 +130,9 @@ struct rotation {
         /// Information about on-call rotations that recur monthly.
         cfn::optional<cfn::list<rotation::monthly_setting>, "AWS::SSMContacts::Rotation.RecurrenceSettings.MonthlySettings"> monthly_settings;
         /// Required. The number of contacts, or shift team members designated to be on call concurrently during a shift.
-        cfn::required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.NumberOfOnCalls"> number_of_on_calls;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.NumberOfOnCalls", cfn::literal_rule{.minimum = 1}> number_of_on_calls;
         /// Required. The number of days, weeks, or months a single rotation lasts.
-        cfn::required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.RecurrenceMultiplier"> recurrence_multiplier;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.RecurrenceMultiplier", cfn::literal_rule{.minimum = 1, .maximum = 100}> recurrence_multiplier;
         /// Information about the days of the week included in on-call rotation coverage.
         cfn::optional<cfn::list<rotation::shift_coverage>, "AWS::SSMContacts::Rotation.RecurrenceSettings.ShiftCoverages"> shift_coverages;
         /// Information about on-call rotations that recur weekly.
@@ -148,8 +148,8 @@ struct rotation {
             static constexpr cfn::field_info fields[] = {
                 {"DailySettings", offsetof(self, daily_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &daily_settings_constraint},
                 {"MonthlySettings", offsetof(self, monthly_settings), cfn::field_kind::value, false, cfn::replacement::no, &rotation::monthly_setting::cfn_struct},
-                {"NumberOfOnCalls", offsetof(self, number_of_on_calls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &number_of_on_calls_constraint},
-                {"RecurrenceMultiplier", offsetof(self, recurrence_multiplier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &recurrence_multiplier_constraint},
+                {"NumberOfOnCalls", offsetof(self, number_of_on_calls), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &number_of_on_calls_constraint},
+                {"RecurrenceMultiplier", offsetof(self, recurrence_multiplier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &recurrence_multiplier_constraint},
                 {"ShiftCoverages", offsetof(self, shift_coverages), cfn::field_kind::value, false, cfn::replacement::no, &rotation::shift_coverage::cfn_struct},
                 {"WeeklySettings", offsetof(self, weekly_settings), cfn::field_kind::value, false, cfn::replacement::no, &rotation::weekly_setting::cfn_struct},
             };

@@ -185,7 +185,7 @@ struct response_plan {
         /// Used to create only one incident record for an incident.
         cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
         /// Required. Defines the impact to the customers.
-        cfn::required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact"> impact;
+        cfn::checked_required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact", cfn::literal_rule{.minimum = 1, .maximum = 5}> impact;
         /// Tags to assign to the template.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.IncidentTags"> incident_tags;
         /// The Amazon Simple Notification Service ( Amazon ) targets that uses to notify the chat channel of updates to an incident.
@@ -206,7 +206,7 @@ struct response_plan {
             static constexpr cfn::value_constraint title_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DedupeString", offsetof(self, dedupe_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedupe_string_constraint},
-                {"Impact", offsetof(self, impact), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &impact_constraint},
+                {"Impact", offsetof(self, impact), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &impact_constraint},
                 {"IncidentTags", offsetof(self, incident_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &incident_tags_constraint},
                 {"NotificationTargets", offsetof(self, notification_targets), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::notification_target_item::cfn_struct, &notification_targets_constraint},
                 {"Summary", offsetof(self, summary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &summary_constraint},

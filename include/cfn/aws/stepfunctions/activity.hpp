@@ -25,7 +25,7 @@ struct activity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-activity-encryptionconfiguration.html
     struct encryption_configuration {
         /// Maximum duration that Step Functions will reuse data keys.
-        cfn::optional<cfn::integer, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds"> kms_data_key_reuse_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 900}> kms_data_key_reuse_period_seconds;
         /// An alias, alias ARN, key ID, or key ARN of a symmetric encryption AWS key to encrypt data.
         cfn::checked_optional<cfn::str, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Encryption option for an activity.
@@ -37,7 +37,7 @@ struct activity {
             static constexpr cfn::value_constraint kms_data_key_reuse_period_seconds_constraint{.minimum = 60, .maximum = 900};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_data_key_reuse_period_seconds_constraint},
+                {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_data_key_reuse_period_seconds_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };

@@ -28,9 +28,9 @@ struct state_machine_alias {
         /// A list of Amazon CloudWatch alarm names to be monitored during the deployment.
         cfn::optional<cfn::list<cfn::str>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Alarms"> alarms;
         /// The time in minutes between each traffic shifting increment.
-        cfn::optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Interval"> interval;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Interval", cfn::literal_rule{.minimum = 1, .maximum = 2100}> interval;
         /// The percentage of traffic to shift to the new version in each increment.
-        cfn::optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage"> percentage;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> percentage;
         /// Required. The Amazon Resource Name (ARN) of the `AWS::StepFunctions::StateMachineVersion` resource that will be the final version to which the alias points to when the traffic shifting is complete.
         cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The type of deployment you want to perform.
@@ -46,8 +46,8 @@ struct state_machine_alias {
             static constexpr cfn::value_constraint state_machine_version_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarms_constraint},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
-                {"Percentage", offsetof(self, percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &percentage_constraint},
+                {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
+                {"Percentage", offsetof(self, percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &percentage_constraint},
                 {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -62,7 +62,7 @@ struct state_machine_alias {
         /// Required. The Amazon Resource Name (ARN) that identifies one or two state machine versions defined in the routing configuration.
         cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The percentage of traffic you want to route to the state machine version.
-        cfn::required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight"> weight;
+        cfn::checked_required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +71,7 @@ struct state_machine_alias {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -262,11 +262,11 @@ struct canary {
         /// Specifies the keys and values to use for any environment variables used in the canary script.
         cfn::optional<cfn::map<cfn::str>, "AWS::Synthetics::Canary.RunConfig.EnvironmentVariables"> environment_variables;
         /// Specifies the amount of ephemeral storage (in MB) to allocate for the canary run during execution.
-        cfn::optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.EphemeralStorage"> ephemeral_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.EphemeralStorage", cfn::literal_rule{.minimum = 1024, .maximum = 10240}> ephemeral_storage;
         /// The maximum amount of memory that the canary can use while running.
-        cfn::optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.MemoryInMB"> memory_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.MemoryInMB", cfn::literal_rule{.minimum = 960, .maximum = 3008}> memory_in_mb;
         /// How long the canary is allowed to run before it must stop.
-        cfn::optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.TimeoutInSeconds"> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.TimeoutInSeconds", cfn::literal_rule{.minimum = 3, .maximum = 840}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -277,9 +277,9 @@ struct canary {
             static constexpr cfn::field_info fields[] = {
                 {"ActiveTracing", offsetof(self, active_tracing), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ephemeral_storage_constraint},
-                {"MemoryInMB", offsetof(self, memory_in_mb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_in_mb_constraint},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ephemeral_storage_constraint},
+                {"MemoryInMB", offsetof(self, memory_in_mb), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_in_mb_constraint},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.RunConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -290,14 +290,14 @@ struct canary {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-retryconfig.html
     struct retry_config {
         /// Required. The maximum number of retries.
-        cfn::required<cfn::integer, "AWS::Synthetics::Canary.RetryConfig.MaxRetries"> max_retries;
+        cfn::checked_required<cfn::integer, "AWS::Synthetics::Canary.RetryConfig.MaxRetries", cfn::literal_rule{.minimum = 0, .maximum = 2}> max_retries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retry_config;
             static constexpr cfn::value_constraint max_retries_constraint{.minimum = 0, .maximum = 2};
             static constexpr cfn::field_info fields[] = {
-                {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_retries_constraint},
+                {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_retries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.RetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

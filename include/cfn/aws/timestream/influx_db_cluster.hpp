@@ -111,7 +111,7 @@ struct influx_db_cluster {
 
     struct properties {
         /// The allocated storage for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage"> allocated_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 15360}> allocated_storage;
         /// The bucket for the InfluxDB cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The compute instance of the InfluxDB cluster.
@@ -137,7 +137,7 @@ struct influx_db_cluster {
         /// The password for the InfluxDB cluster. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
-        cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> port;
         /// Attach a public IP to the customer ENI. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Timestream::InfluxDBCluster.PubliclyAccessible"> publicly_accessible;
         /// An arbitrary set of tags (key-value pairs) for this DB cluster.
@@ -162,7 +162,7 @@ struct influx_db_cluster {
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocated_storage_constraint},
+                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocated_storage_constraint},
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"DbInstanceType", offsetof(self, db_instance_type), cfn::field_kind::value, false},
                 {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
@@ -175,7 +175,7 @@ struct influx_db_cluster {
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Organization", offsetof(self, organization), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &organization_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},

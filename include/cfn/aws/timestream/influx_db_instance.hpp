@@ -106,7 +106,7 @@ struct influx_db_instance {
 
     struct properties {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
-        cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage"> allocated_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 16384}> allocated_storage;
         /// The name of the initial InfluxDB bucket. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
@@ -130,7 +130,7 @@ struct influx_db_instance {
         /// The password of the initial admin user created in InfluxDB. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
-        cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> port;
         /// Configures the DB instance with a public IP to facilitate access. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Timestream::InfluxDBInstance.PubliclyAccessible"> publicly_accessible;
         /// A list of key-value pairs to associate with the DB instance.
@@ -155,7 +155,7 @@ struct influx_db_instance {
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
+                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"DbInstanceType", offsetof(self, db_instance_type), cfn::field_kind::value, false},
                 {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
@@ -167,7 +167,7 @@ struct influx_db_instance {
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Organization", offsetof(self, organization), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &organization_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},

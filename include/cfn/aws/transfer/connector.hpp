@@ -147,7 +147,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-connector-connectorvpclatticeegressconfig.html
     struct connector_vpc_lattice_egress_config {
         /// Port number for connecting to the SFTP server through VPC_LATTICE.
-        cfn::optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber"> port_number;
+        cfn::checked_optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port_number;
         /// Required. ARN of the VPC_LATTICE Resource Configuration that defines the target SFTP server location.
         cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -157,7 +157,7 @@ struct connector {
             static constexpr cfn::value_constraint port_number_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint resource_configuration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)", 91}};
             static constexpr cfn::field_info fields[] = {
-                {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_number_constraint},
+                {"PortNumber", offsetof(self, port_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_number_constraint},
                 {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig", fields, offsetof(self, cfn_intrinsic)};

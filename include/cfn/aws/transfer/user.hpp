@@ -56,11 +56,11 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-user-posixprofile.html
     struct posix_profile {
         /// Required. The POSIX group ID used for all EFS operations by this user.
-        cfn::required<cfn::number, "AWS::Transfer::User.PosixProfile.Gid"> gid;
+        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// The secondary POSIX group IDs used for all EFS operations by this user.
         cfn::optional<cfn::list<cfn::number>, "AWS::Transfer::User.PosixProfile.SecondaryGids"> secondary_gids;
         /// Required. The POSIX user ID used for all EFS operations by this user.
-        cfn::required<cfn::number, "AWS::Transfer::User.PosixProfile.Uid"> uid;
+        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Uid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,9 +70,9 @@ struct user {
             static constexpr cfn::value_constraint secondary_gids_constraint{.min_items = 0, .max_items = 16, .elements = &secondary_gids_elements};
             static constexpr cfn::value_constraint uid_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gid_constraint},
+                {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gid_constraint},
                 {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_gids_constraint},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uid_constraint},
+                {"Uid", offsetof(self, uid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::User.PosixProfile", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -26,14 +26,14 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-listener-fixedresponse.html
     struct fixed_response {
         /// Required. The HTTP response code.
-        cfn::required<cfn::integer, "AWS::VpcLattice::Listener.FixedResponse.StatusCode"> status_code;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Listener.FixedResponse.StatusCode", cfn::literal_rule{.minimum = 100, .maximum = 599}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fixed_response;
             static constexpr cfn::value_constraint status_code_constraint{.minimum = 100, .maximum = 599};
             static constexpr cfn::field_info fields[] = {
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener.FixedResponse", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,7 +46,7 @@ struct listener {
         /// Required. The ID of the target group.
         cfn::checked_required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight", cfn::literal_rule{.minimum = 0, .maximum = 999}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct listener {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener.WeightedTargetGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,7 +106,7 @@ struct listener {
         /// The name of the listener. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The listener port. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The listener protocol. Update requires replacement.
         cfn::required<cfn::enumeration<listener::protocol>, "AWS::VpcLattice::Listener.Protocol"> protocol;
         /// The ID or ARN of the service. Update requires replacement.
@@ -122,7 +122,7 @@ struct listener {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &listener::default_action::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

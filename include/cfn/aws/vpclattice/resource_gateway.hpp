@@ -32,7 +32,7 @@ struct resource_gateway {
         /// The type of IP address used by the resource gateway. Update requires replacement.
         cfn::optional<cfn::enumeration<resource_gateway::ip_address_type>, "AWS::VpcLattice::ResourceGateway.IpAddressType"> ip_address_type;
         /// The number of IPv4 addresses in each ENI for the resource gateway.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni"> ipv4_addresses_per_eni;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni", cfn::literal_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
         /// Required. The name of the resource gateway. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Update requires replacement.
@@ -57,7 +57,7 @@ struct resource_gateway {
             static constexpr cfn::value_constraint vpc_identifier_constraint{.min_length = 5, .max_length = 50, .pattern = {"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
+                {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceConfigDnsResolution", offsetof(self, resource_config_dns_resolution), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},

@@ -31,14 +31,14 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-fixedresponse.html
     struct fixed_response {
         /// Required. The HTTP response code.
-        cfn::required<cfn::integer, "AWS::VpcLattice::Rule.FixedResponse.StatusCode"> status_code;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.FixedResponse.StatusCode", cfn::literal_rule{.minimum = 100, .maximum = 599}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fixed_response;
             static constexpr cfn::value_constraint status_code_constraint{.minimum = 100, .maximum = 599};
             static constexpr cfn::field_info fields[] = {
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.FixedResponse", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,7 +51,7 @@ struct rule {
         /// Required. The ID of the target group.
         cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight"> weight;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight", cfn::literal_rule{.minimum = 1, .maximum = 999}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct rule {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 1, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.WeightedTargetGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,7 +248,7 @@ struct rule {
         /// The name of the rule. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The priority assigned to the rule.
-        cfn::required<cfn::integer, "AWS::VpcLattice::Rule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 100}> priority;
         /// The ID or ARN of the service. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
         /// The tags for the rule.
@@ -265,7 +265,7 @@ struct rule {
                 {"ListenerIdentifier", offsetof(self, listener_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &listener_identifier_constraint},
                 {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::match::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -85,23 +85,23 @@ struct target_group {
         /// Indicates whether health checking is enabled.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Enabled"> enabled;
         /// The approximate amount of time, in seconds, between health checks of an individual target.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckIntervalSeconds"> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
         /// The amount of time, in seconds, to wait before reporting a target as unhealthy.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckTimeoutSeconds"> health_check_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 120}> health_check_timeout_seconds;
         /// The number of consecutive successful health checks required before considering an unhealthy target healthy.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthyThresholdCount"> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         /// The codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         /// The destination for health checks on the targets.
         cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048}> path;
         /// The port used when performing health checks on targets.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol used when performing health checks on targets.
         cfn::optional<cfn::enumeration<target_group::health_check_config_protocol>, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Protocol"> protocol;
         /// The protocol version used when performing health checks on targets.
         cfn::optional<cfn::enumeration<target_group::health_check_config_protocol_version>, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.ProtocolVersion"> protocol_version;
         /// The number of consecutive failed health checks required before considering a target unhealthy.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.UnhealthyThresholdCount"> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,15 +114,15 @@ struct target_group {
             static constexpr cfn::value_constraint unhealthy_threshold_count_constraint{.minimum = 2, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
-                {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
-                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
+                {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
+                {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
+                {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
                 {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::matcher::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false},
-                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
+                {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup.HealthCheckConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct target_group {
         /// The version of the event structure that your Lambda function receives. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_lambda_event_structure_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.LambdaEventStructureVersion"> lambda_event_structure_version;
         /// The port on which the targets are listening. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol to use for routing traffic to the targets. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Protocol"> protocol;
         /// The protocol version. Update requires replacement.
@@ -156,7 +156,7 @@ struct target_group {
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::health_check_config::cfn_struct},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LambdaEventStructureVersion", offsetof(self, lambda_event_structure_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
@@ -172,7 +172,7 @@ struct target_group {
         /// Required. The ID of the target.
         cfn::required<cfn::str, "AWS::VpcLattice::TargetGroup.Target.Id"> id;
         /// The port on which the target is listening.
-        cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.Target.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.Target.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,7 +180,7 @@ struct target_group {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup.Target", fields, offsetof(self, cfn_intrinsic)};
             return &info;

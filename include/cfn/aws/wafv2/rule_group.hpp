@@ -424,7 +424,7 @@ struct rule_group {
         /// References the response body that you want AWS WAF to return to the web request client.
         cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseCode"> response_code;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseCode", cfn::literal_rule{.minimum = 200, .maximum = 599}> response_code;
         /// The HTTP headers to use in the response.
         cfn::optional<cfn::list<rule_group::custom_http_header>, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseHeaders"> response_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -436,7 +436,7 @@ struct rule_group {
             static constexpr cfn::value_constraint response_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CustomResponseBodyKey", offsetof(self, custom_response_body_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_response_body_key_constraint},
-                {"ResponseCode", offsetof(self, response_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &response_code_constraint},
+                {"ResponseCode", offsetof(self, response_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &response_code_constraint},
                 {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::custom_http_header::cfn_struct, &response_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CustomResponse", fields, offsetof(self, cfn_intrinsic)};
@@ -565,14 +565,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-immunitytimeproperty.html
     struct immunity_time_property {
         /// Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is considered valid by AWS WAF.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.ImmunityTimeProperty.ImmunityTime"> immunity_time;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.ImmunityTimeProperty.ImmunityTime", cfn::literal_rule{.minimum = 60, .maximum = 259200}> immunity_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = immunity_time_property;
             static constexpr cfn::value_constraint immunity_time_constraint{.minimum = 60, .maximum = 259200};
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTime", offsetof(self, immunity_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &immunity_time_constraint},
+                {"ImmunityTime", offsetof(self, immunity_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &immunity_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.ImmunityTimeProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1038,7 +1038,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-texttransformation.html
     struct text_transformation {
         /// Required. Sets the relative processing order for multiple transformations.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.TextTransformation.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.TextTransformation.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// Required. For detailed descriptions of each of the transformation types, see Text transformations in the *AWS WAF Developer Guide*.
         cfn::required<cfn::enumeration<rule_group::text_transformation_type>, "AWS::WAFv2::RuleGroup.TextTransformation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1047,7 +1047,7 @@ struct rule_group {
             using self = text_transformation;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.TextTransformation", fields, offsetof(self, cfn_intrinsic)};
@@ -1425,7 +1425,7 @@ struct rule_group {
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Required. The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.RateBasedStatement.Limit"> limit;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.RateBasedStatement.Limit", cfn::literal_rule{.minimum = 10, .maximum = 2000000000}> limit;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
         cfn::optional<cfn::json, "AWS::WAFv2::RuleGroup.RateBasedStatement.ScopeDownStatement"> scope_down_statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1439,7 +1439,7 @@ struct rule_group {
                 {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &limit_constraint},
                 {"ScopeDownStatement", offsetof(self, scope_down_statement), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateBasedStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -1510,7 +1510,7 @@ struct rule_group {
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The size, in byte, to compare to the request part, after any transformations.
-        cfn::required<cfn::number, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.Size"> size;
+        cfn::checked_required<cfn::number, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.Size", cfn::literal_rule{.minimum = 0, .maximum = 21474836480}> size;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1523,7 +1523,7 @@ struct rule_group {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_constraint},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.SizeConstraintStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -1672,7 +1672,7 @@ struct rule_group {
         /// Required. The name of the rule.
         cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.Rule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// Labels to apply to web requests that match the rule match statement.
         cfn::optional<cfn::list<rule_group::label>, "AWS::WAFv2::RuleGroup.Rule.RuleLabels"> rule_labels;
         /// Required. The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement`.
@@ -1690,7 +1690,7 @@ struct rule_group {
                 {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::captcha_config::cfn_struct},
                 {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::challenge_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label::cfn_struct},
                 {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::statement::cfn_struct},
                 {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::visibility_config::cfn_struct},
@@ -1704,7 +1704,7 @@ struct rule_group {
         /// The labels that one or more rules in this rule group add to matching web requests.
         cfn::optional<cfn::list<rule_group::label_summary>, "AWS::WAFv2::RuleGroup.AvailableLabels"> available_labels;
         /// Required. The web ACL capacity units (WCUs) required for this rule group.
-        cfn::required<cfn::integer, "AWS::WAFv2::RuleGroup.Capacity"> capacity;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Capacity", cfn::literal_rule{.minimum = 0}> capacity;
         /// The labels that one or more rules in this rule group match against in label match statements.
         cfn::optional<cfn::list<rule_group::label_summary>, "AWS::WAFv2::RuleGroup.ConsumedLabels"> consumed_labels;
         /// A map of custom response keys and content bodies.
@@ -1731,7 +1731,7 @@ struct rule_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AvailableLabels", offsetof(self, available_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label_summary::cfn_struct},
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_constraint},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_constraint},
                 {"ConsumedLabels", offsetof(self, consumed_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label_summary::cfn_struct},
                 {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::custom_response_body::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -394,14 +394,14 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-immunitytimeproperty.html
     struct immunity_time_property {
         /// Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is considered valid by AWS WAF.
-        cfn::required<cfn::integer, "AWS::WAFv2::WebACL.ImmunityTimeProperty.ImmunityTime"> immunity_time;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.ImmunityTimeProperty.ImmunityTime", cfn::literal_rule{.minimum = 60, .maximum = 259200}> immunity_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = immunity_time_property;
             static constexpr cfn::value_constraint immunity_time_constraint{.minimum = 60, .maximum = 259200};
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTime", offsetof(self, immunity_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &immunity_time_constraint},
+                {"ImmunityTime", offsetof(self, immunity_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &immunity_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ImmunityTimeProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -590,7 +590,7 @@ struct web_acl {
         /// References the response body that you want AWS WAF to return to the web request client.
         cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
-        cfn::required<cfn::integer, "AWS::WAFv2::WebACL.CustomResponse.ResponseCode"> response_code;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.CustomResponse.ResponseCode", cfn::literal_rule{.minimum = 200, .maximum = 599}> response_code;
         /// The HTTP headers to use in the response.
         cfn::optional<cfn::list<web_acl::custom_http_header>, "AWS::WAFv2::WebACL.CustomResponse.ResponseHeaders"> response_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -602,7 +602,7 @@ struct web_acl {
             static constexpr cfn::value_constraint response_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CustomResponseBodyKey", offsetof(self, custom_response_body_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_response_body_key_constraint},
-                {"ResponseCode", offsetof(self, response_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &response_code_constraint},
+                {"ResponseCode", offsetof(self, response_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &response_code_constraint},
                 {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::custom_http_header::cfn_struct, &response_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CustomResponse", fields, offsetof(self, cfn_intrinsic)};
@@ -1289,7 +1289,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-texttransformation.html
     struct text_transformation {
         /// Required. Sets the relative processing order for multiple transformations.
-        cfn::required<cfn::integer, "AWS::WAFv2::WebACL.TextTransformation.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.TextTransformation.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// Required. For detailed descriptions of each of the transformation types, see Text transformations in the *AWS WAF Developer Guide*.
         cfn::required<cfn::enumeration<web_acl::text_transformation_type>, "AWS::WAFv2::WebACL.TextTransformation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1298,7 +1298,7 @@ struct web_acl {
             using self = text_transformation;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.TextTransformation", fields, offsetof(self, cfn_intrinsic)};
@@ -2152,7 +2152,7 @@ struct web_acl {
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Required. The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
-        cfn::required<cfn::integer, "AWS::WAFv2::WebACL.RateBasedStatement.Limit"> limit;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.RateBasedStatement.Limit", cfn::literal_rule{.minimum = 10, .maximum = 2000000000}> limit;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.RateBasedStatement.ScopeDownStatement"> scope_down_statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2166,7 +2166,7 @@ struct web_acl {
                 {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
-                {"Limit", offsetof(self, limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &limit_constraint},
+                {"Limit", offsetof(self, limit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &limit_constraint},
                 {"ScopeDownStatement", offsetof(self, scope_down_statement), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateBasedStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -2263,7 +2263,7 @@ struct web_acl {
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.SizeConstraintStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The size, in byte, to compare to the request part, after any transformations.
-        cfn::required<cfn::number, "AWS::WAFv2::WebACL.SizeConstraintStatement.Size"> size;
+        cfn::checked_required<cfn::number, "AWS::WAFv2::WebACL.SizeConstraintStatement.Size", cfn::literal_rule{.minimum = 0, .maximum = 21474836480}> size;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.SizeConstraintStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2276,7 +2276,7 @@ struct web_acl {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &size_constraint},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.SizeConstraintStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -2433,7 +2433,7 @@ struct web_acl {
         /// The override action to apply to the rules in a rule group, instead of the individual rule action settings.
         web_acl::override_action override_action = cfn::absent;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
-        cfn::required<cfn::integer, "AWS::WAFv2::WebACL.Rule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;
         /// Labels to apply to web requests that match the rule match statement.
         cfn::optional<cfn::list<web_acl::label>, "AWS::WAFv2::WebACL.Rule.RuleLabels"> rule_labels;
         /// Required. The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement`.
@@ -2452,7 +2452,7 @@ struct web_acl {
                 {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::challenge_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OverrideAction", offsetof(self, override_action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::override_action::cfn_struct},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::label::cfn_struct},
                 {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::statement::cfn_struct},
                 {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::visibility_config::cfn_struct},

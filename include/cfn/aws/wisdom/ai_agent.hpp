@@ -130,7 +130,7 @@ struct ai_agent {
         /// An object that can be used to specify Tag conditions.
         ai_agent::tag_filter content_tag_filter = cfn::absent;
         /// The maximum number of results to return per page.
-        cfn::optional<cfn::number, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.MaxResults"> max_results;
+        cfn::checked_optional<cfn::number, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.MaxResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_results;
         /// The search type to be used against the Knowledge Base for this request.
         cfn::optional<cfn::enumeration<ai_agent::knowledge_base_association_configuration_data_override_knowledge_base_search_type>, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.OverrideKnowledgeBaseSearchType"> override_knowledge_base_search_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -140,7 +140,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint max_results_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ContentTagFilter", offsetof(self, content_tag_filter), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_filter::cfn_struct},
-                {"MaxResults", offsetof(self, max_results), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_results_constraint},
+                {"MaxResults", offsetof(self, max_results), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_results_constraint},
                 {"OverrideKnowledgeBaseSearchType", offsetof(self, override_knowledge_base_search_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData", fields, offsetof(self, cfn_intrinsic)};

@@ -149,7 +149,7 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailcontextualgroundingfilterconfig.html
     struct guardrail_contextual_grounding_filter_config {
         /// Required. The threshold for this filter.
-        cfn::required<cfn::number, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Threshold"> threshold;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
         /// Required. The type of this filter.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_contextual_grounding_filter_config_type>, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -158,7 +158,7 @@ struct ai_guardrail {
             using self = guardrail_contextual_grounding_filter_config;
             static constexpr cfn::value_constraint threshold_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &threshold_constraint},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &threshold_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig", fields, offsetof(self, cfn_intrinsic)};

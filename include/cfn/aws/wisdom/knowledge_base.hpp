@@ -234,9 +234,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-fixedsizechunkingconfiguration.html
     struct fixed_size_chunking_configuration {
         /// Required. The maximum number of tokens to include in a chunk.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
         /// Required. The percentage of overlap between adjacent chunks of a data source.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.OverlapPercentage"> overlap_percentage;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -244,8 +244,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1};
             static constexpr cfn::value_constraint overlap_percentage_constraint{.minimum = 1, .maximum = 99};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
-                {"OverlapPercentage", offsetof(self, overlap_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_percentage_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"OverlapPercentage", offsetof(self, overlap_percentage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,14 +256,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-hierarchicalchunkinglevelconfiguration.html
     struct hierarchical_chunking_level_configuration {
         /// Required. The maximum number of tokens that a chunk can contain in this layer.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1, .maximum = 8192}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hierarchical_chunking_level_configuration;
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1, .maximum = 8192};
             static constexpr cfn::field_info fields[] = {
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,7 +276,7 @@ struct knowledge_base {
         /// Required. Token settings for each layer.
         cfn::required<cfn::list<knowledge_base::hierarchical_chunking_level_configuration>, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.OverlapTokens"> overlap_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.OverlapTokens", cfn::literal_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -285,7 +285,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &knowledge_base::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
-                {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
+                {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,11 +296,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-semanticchunkingconfiguration.html
     struct semantic_chunking_configuration {
         /// Required. The dissimilarity threshold for splitting chunks.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BreakpointPercentileThreshold"> breakpoint_percentile_threshold;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::literal_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
         /// Required. The buffer size.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BufferSize"> buffer_size;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BufferSize", cfn::literal_rule{.minimum = 0, .maximum = 1}> buffer_size;
         /// Required. The maximum number of tokens that a chunk can contain.
-        cfn::required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.MaxTokens"> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -309,9 +309,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint buffer_size_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::value_constraint max_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BreakpointPercentileThreshold", offsetof(self, breakpoint_percentile_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &breakpoint_percentile_threshold_constraint},
-                {"BufferSize", offsetof(self, buffer_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &buffer_size_constraint},
-                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
+                {"BreakpointPercentileThreshold", offsetof(self, breakpoint_percentile_threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &breakpoint_percentile_threshold_constraint},
+                {"BufferSize", offsetof(self, buffer_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &buffer_size_constraint},
+                {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -52,14 +52,14 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-capacity.html
     struct capacity {
         /// Required. The desired number of user sessions for the WorkSpaces in the pool.
-        cfn::required<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.Capacity.DesiredUserSessions"> desired_user_sessions;
+        cfn::checked_required<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.Capacity.DesiredUserSessions", cfn::literal_rule{.minimum = 0}> desired_user_sessions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity;
             static constexpr cfn::value_constraint desired_user_sessions_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredUserSessions", offsetof(self, desired_user_sessions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &desired_user_sessions_constraint},
+                {"DesiredUserSessions", offsetof(self, desired_user_sessions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &desired_user_sessions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::WorkspacesPool.Capacity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,11 +70,11 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-timeoutsettings.html
     struct timeout_settings {
         /// Specifies the amount of time, in seconds, that a streaming session remains active after users disconnect.
-        cfn::optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.DisconnectTimeoutInSeconds"> disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.DisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 36000}> disconnect_timeout_in_seconds;
         /// The amount of time in seconds a connection will stay active while idle.
-        cfn::optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.IdleDisconnectTimeoutInSeconds"> idle_disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.IdleDisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 36000}> idle_disconnect_timeout_in_seconds;
         /// Specifies the maximum amount of time, in seconds, that a streaming session can remain active.
-        cfn::optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.MaxUserDurationInSeconds"> max_user_duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.MaxUserDurationInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 432000}> max_user_duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,9 +83,9 @@ struct workspaces_pool {
             static constexpr cfn::value_constraint idle_disconnect_timeout_in_seconds_constraint{.minimum = 0, .maximum = 36000};
             static constexpr cfn::value_constraint max_user_duration_in_seconds_constraint{.minimum = 600, .maximum = 432000};
             static constexpr cfn::field_info fields[] = {
-                {"DisconnectTimeoutInSeconds", offsetof(self, disconnect_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_seconds_constraint},
-                {"IdleDisconnectTimeoutInSeconds", offsetof(self, idle_disconnect_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_seconds_constraint},
-                {"MaxUserDurationInSeconds", offsetof(self, max_user_duration_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_user_duration_in_seconds_constraint},
+                {"DisconnectTimeoutInSeconds", offsetof(self, disconnect_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_seconds_constraint},
+                {"IdleDisconnectTimeoutInSeconds", offsetof(self, idle_disconnect_timeout_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_seconds_constraint},
+                {"MaxUserDurationInSeconds", offsetof(self, max_user_duration_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_user_duration_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::WorkspacesPool.TimeoutSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -60,17 +60,17 @@ struct volume {
         /// Indicates whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::Volume.Encrypted"> encrypted;
         /// The number of I/O operations per second (IOPS). Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops"> iops;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops", cfn::literal_rule{.minimum = 0}> iops;
         /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         /// The size of the volume, in GiBs. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB"> size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB", cfn::literal_rule{.minimum = 0}> size_in_gb;
         /// The snapshot from which to create the volume. Update requires replacement.
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::Volume.SnapshotId"> snapshot_id;
         /// The tags passed to EBS volume. Update requires replacement.
         cfn::optional<cfn::list<volume::tag_specification>, "AWS::WorkspacesInstances::Volume.TagSpecifications"> tag_specifications;
         /// The throughput to provision for a volume, with a maximum of 1,000 MiB/s. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Throughput"> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Throughput", cfn::literal_rule{.minimum = 0}> throughput;
         /// The volume type. Update requires replacement.
         cfn::optional<cfn::enumeration<volume::volume_type>, "AWS::WorkspacesInstances::Volume.VolumeType"> volume_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,12 +85,12 @@ struct volume {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
+                {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &iops_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &size_in_gb_constraint},
+                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &size_in_gb_constraint},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &volume::tag_specification::cfn_struct, &tag_specifications_constraint},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &throughput_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::Volume", fields, cfn::no_intrinsic};

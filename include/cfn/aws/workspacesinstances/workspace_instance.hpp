@@ -101,10 +101,10 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-ebsblockdevice.html
     struct ebs_block_device {
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Encrypted"> encrypted;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops"> iops;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops", cfn::literal_rule{.minimum = 0}> iops;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput"> throughput;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize"> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput", cfn::literal_rule{.minimum = 0}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize", cfn::literal_rule{.minimum = 0}> volume_size;
         cfn::optional<cfn::enumeration<workspace_instance::ebs_block_device_volume_type>, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeType"> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -116,10 +116,10 @@ struct workspace_instance {
             static constexpr cfn::value_constraint volume_size_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iops_constraint},
+                {"Iops", offsetof(self, iops), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iops_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_constraint},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_constraint},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &throughput_constraint},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice", fields, offsetof(self, cfn_intrinsic)};
@@ -193,8 +193,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-cpuoptionsrequest.html
     struct cpu_options_request {
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.CoreCount"> core_count;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.ThreadsPerCore"> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.CoreCount", cfn::literal_rule{.minimum = 0}> core_count;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.ThreadsPerCore", cfn::literal_rule{.minimum = 0}> threads_per_core;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,8 +202,8 @@ struct workspace_instance {
             static constexpr cfn::value_constraint core_count_constraint{.minimum = 0};
             static constexpr cfn::value_constraint threads_per_core_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"CoreCount", offsetof(self, core_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &core_count_constraint},
-                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
+                {"CoreCount", offsetof(self, core_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &core_count_constraint},
+                {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct workspace_instance {
     struct instance_metadata_options_request {
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_endpoint>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpEndpoint"> http_endpoint;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_protocol_ipv6>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpProtocolIpv6"> http_protocol_ipv6;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpPutResponseHopLimit"> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_tokens>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpTokens"> http_tokens;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_instance_metadata_tags>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.InstanceMetadataTags"> instance_metadata_tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -327,7 +327,7 @@ struct workspace_instance {
             static constexpr cfn::field_info fields[] = {
                 {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false},
                 {"HttpProtocolIpv6", offsetof(self, http_protocol_ipv6), cfn::field_kind::value, false},
-                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
+                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_put_response_hop_limit_constraint},
                 {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false},
                 {"InstanceMetadataTags", offsetof(self, instance_metadata_tags), cfn::field_kind::value, false},
             };
@@ -356,7 +356,7 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-instancenetworkinterfacespecification.html
     struct instance_network_interface_specification {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex"> device_index;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex", cfn::literal_rule{.minimum = 0}> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId"> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -370,7 +370,7 @@ struct workspace_instance {
             static constexpr cfn::value_constraint subnet_id_constraint{.pattern = {"^subnet-[0-9a-zA-Z]{1,63}$", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_index_constraint},
+                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_index_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
             };
@@ -401,7 +401,7 @@ struct workspace_instance {
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone"> availability_zone;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId"> group_id;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber"> partition_number;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber", cfn::literal_rule{.minimum = 0}> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -415,7 +415,7 @@ struct workspace_instance {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_id_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_name_constraint},
-                {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &partition_number_constraint},
+                {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &partition_number_constraint},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.Placement", fields, offsetof(self, cfn_intrinsic)};

@@ -58,13 +58,13 @@ struct environment {
         /// The days of the week during which the maintenance window is open.
         cfn::optional<cfn::list<cfn::enumeration<environment::maintenance_window_days_of_the_week>>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.DaysOfTheWeek"> days_of_the_week;
         /// The hour for the maintenance window end ( `00` - `23` ).
-        cfn::optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeHour"> end_time_hour;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeHour", cfn::literal_rule{.minimum = 0, .maximum = 23}> end_time_hour;
         /// The minutes for the maintenance window end ( `00` - `59` ).
-        cfn::optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeMinute"> end_time_minute;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeMinute", cfn::literal_rule{.minimum = 0, .maximum = 59}> end_time_minute;
         /// The hour for the maintenance window start ( `00` - `23` ).
-        cfn::optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeHour"> start_time_hour;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeHour", cfn::literal_rule{.minimum = 0, .maximum = 23}> start_time_hour;
         /// The minutes past the hour for the maintenance window start ( `00` - `59` ).
-        cfn::optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeMinute"> start_time_minute;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeMinute", cfn::literal_rule{.minimum = 0, .maximum = 59}> start_time_minute;
         /// Required. An option to select the default or custom maintenance window.
         cfn::required<cfn::enumeration<environment::maintenance_window_type>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,10 +79,10 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"ApplyTimeOf", offsetof(self, apply_time_of), cfn::field_kind::value, false},
                 {"DaysOfTheWeek", offsetof(self, days_of_the_week), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_of_the_week_constraint},
-                {"EndTimeHour", offsetof(self, end_time_hour), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_time_hour_constraint},
-                {"EndTimeMinute", offsetof(self, end_time_minute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_time_minute_constraint},
-                {"StartTimeHour", offsetof(self, start_time_hour), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_time_hour_constraint},
-                {"StartTimeMinute", offsetof(self, start_time_minute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_time_minute_constraint},
+                {"EndTimeHour", offsetof(self, end_time_hour), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_time_hour_constraint},
+                {"EndTimeMinute", offsetof(self, end_time_minute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_time_minute_constraint},
+                {"StartTimeHour", offsetof(self, start_time_hour), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_hour_constraint},
+                {"StartTimeMinute", offsetof(self, start_time_minute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_minute_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesThinClient::Environment.MaintenanceWindow", fields, offsetof(self, cfn_intrinsic)};

@@ -77,7 +77,7 @@ struct data_protection_settings {
         /// The built-in pattern from the list of preconfigured patterns.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
         /// The confidence level for inline redaction pattern.
-        cfn::optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel"> confidence_level;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel", cfn::literal_rule{.minimum = 1, .maximum = 3}> confidence_level;
         /// The configuration for a custom pattern.
         data_protection_settings::custom_pattern custom_pattern = cfn::absent;
         /// The enforced URL configuration for the inline redaction pattern.
@@ -98,7 +98,7 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint exempt_urls_constraint{.min_items = 1, .max_items = 20, .elements = &exempt_urls_elements};
             static constexpr cfn::field_info fields[] = {
                 {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_pattern_id_constraint},
-                {"ConfidenceLevel", offsetof(self, confidence_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_level_constraint},
+                {"ConfidenceLevel", offsetof(self, confidence_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confidence_level_constraint},
                 {"CustomPattern", offsetof(self, custom_pattern), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::custom_pattern::cfn_struct},
                 {"EnforcedUrls", offsetof(self, enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enforced_urls_constraint},
                 {"ExemptUrls", offsetof(self, exempt_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exempt_urls_constraint},
@@ -113,7 +113,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-inlineredactionconfiguration.html
     struct inline_redaction_configuration {
         /// The global confidence level for the inline redaction configuration.
-        cfn::optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalConfidenceLevel"> global_confidence_level;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalConfidenceLevel", cfn::literal_rule{.minimum = 1, .maximum = 3}> global_confidence_level;
         /// The global enforced URL configuration for the inline redaction configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalEnforcedUrls"> global_enforced_urls;
         /// The global exempt URL configuration for the inline redaction configuration.
@@ -131,7 +131,7 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint global_exempt_urls_constraint{.min_items = 1, .max_items = 100, .elements = &global_exempt_urls_elements};
             static constexpr cfn::value_constraint inline_redaction_patterns_constraint{.min_items = 0, .max_items = 150};
             static constexpr cfn::field_info fields[] = {
-                {"GlobalConfidenceLevel", offsetof(self, global_confidence_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_confidence_level_constraint},
+                {"GlobalConfidenceLevel", offsetof(self, global_confidence_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &global_confidence_level_constraint},
                 {"GlobalEnforcedUrls", offsetof(self, global_enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_enforced_urls_constraint},
                 {"GlobalExemptUrls", offsetof(self, global_exempt_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_exempt_urls_constraint},
                 {"InlineRedactionPatterns", offsetof(self, inline_redaction_patterns), cfn::field_kind::value, true, cfn::replacement::no, &data_protection_settings::inline_redaction_pattern::cfn_struct, &inline_redaction_patterns_constraint},

@@ -46,7 +46,7 @@ struct portal {
         /// The ARN of the IP access settings that is associated with the web portal.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> ip_access_settings_arn;
         /// The maximum number of concurrent sessions for the portal.
-        cfn::optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions"> max_concurrent_sessions;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions", cfn::literal_rule{.minimum = 1, .maximum = 5000}> max_concurrent_sessions;
         /// The ARN of the network settings that is associated with the web portal.
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> network_settings_arn;
         cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::literal_rule{.max_length = 128}> portal_custom_domain;
@@ -84,7 +84,7 @@ struct portal {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"IpAccessSettingsArn", offsetof(self, ip_access_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_access_settings_arn_constraint},
-                {"MaxConcurrentSessions", offsetof(self, max_concurrent_sessions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_sessions_constraint},
+                {"MaxConcurrentSessions", offsetof(self, max_concurrent_sessions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_concurrent_sessions_constraint},
                 {"NetworkSettingsArn", offsetof(self, network_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &network_settings_arn_constraint},
                 {"PortalCustomDomain", offsetof(self, portal_custom_domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &portal_custom_domain_constraint},
                 {"SessionLoggerArn", offsetof(self, session_logger_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_logger_arn_constraint},

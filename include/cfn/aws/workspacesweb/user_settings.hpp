@@ -306,11 +306,11 @@ struct user_settings {
         /// Specifies whether the user can use deep links that open automatically when connecting to a session.
         cfn::optional<cfn::enumeration<user_settings::deep_link_allowed>, "AWS::WorkSpacesWeb::UserSettings.DeepLinkAllowed"> deep_link_allowed;
         /// The amount of time that a streaming session remains active after users disconnect.
-        cfn::optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.DisconnectTimeoutInMinutes"> disconnect_timeout_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.DisconnectTimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 600}> disconnect_timeout_in_minutes;
         /// Required. Specifies whether the user can download files from the streaming session to the local device.
         cfn::required<cfn::enumeration<user_settings::download_allowed>, "AWS::WorkSpacesWeb::UserSettings.DownloadAllowed"> download_allowed;
         /// The amount of time that users can be idle (inactive) before they are disconnected from their streaming session and the disconnect timeout interval begins.
-        cfn::optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.IdleDisconnectTimeoutInMinutes"> idle_disconnect_timeout_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.IdleDisconnectTimeoutInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 60}> idle_disconnect_timeout_in_minutes;
         /// Required. Specifies whether the user can paste text from the local device to the streaming session.
         cfn::required<cfn::enumeration<user_settings::paste_allowed>, "AWS::WorkSpacesWeb::UserSettings.PasteAllowed"> paste_allowed;
         /// Required. Specifies whether the user can print to the local device.
@@ -336,9 +336,9 @@ struct user_settings {
                 {"CopyAllowed", offsetof(self, copy_allowed), cfn::field_kind::value, true},
                 {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
                 {"DeepLinkAllowed", offsetof(self, deep_link_allowed), cfn::field_kind::value, false},
-                {"DisconnectTimeoutInMinutes", offsetof(self, disconnect_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_minutes_constraint},
+                {"DisconnectTimeoutInMinutes", offsetof(self, disconnect_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_minutes_constraint},
                 {"DownloadAllowed", offsetof(self, download_allowed), cfn::field_kind::value, true},
-                {"IdleDisconnectTimeoutInMinutes", offsetof(self, idle_disconnect_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_minutes_constraint},
+                {"IdleDisconnectTimeoutInMinutes", offsetof(self, idle_disconnect_timeout_in_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idle_disconnect_timeout_in_minutes_constraint},
                 {"PasteAllowed", offsetof(self, paste_allowed), cfn::field_kind::value, true},
                 {"PrintAllowed", offsetof(self, print_allowed), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -19,9 +19,9 @@ struct sampling_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-xray-samplingrule-samplingrateboost.html
     struct sampling_rate_boost {
         /// Required. Time window (in minutes) in which only one sampling rate boost can be triggered.
-        cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRateBoost.CooldownWindowMinutes"> cooldown_window_minutes;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRateBoost.CooldownWindowMinutes", cfn::literal_rule{.minimum = 1}> cooldown_window_minutes;
         /// Required. The maximum sampling rate X-Ray will apply when it detects anomalies.
-        cfn::required<cfn::number, "AWS::XRay::SamplingRule.SamplingRateBoost.MaxRate"> max_rate;
+        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRateBoost.MaxRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> max_rate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct sampling_rule {
             static constexpr cfn::value_constraint cooldown_window_minutes_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_rate_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CooldownWindowMinutes", offsetof(self, cooldown_window_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cooldown_window_minutes_constraint},
-                {"MaxRate", offsetof(self, max_rate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_rate_constraint},
+                {"CooldownWindowMinutes", offsetof(self, cooldown_window_minutes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cooldown_window_minutes_constraint},
+                {"MaxRate", offsetof(self, max_rate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_rate_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRateBoost", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,15 +43,15 @@ struct sampling_rule {
         /// Matches attributes derived from the request.
         cfn::optional<cfn::map<cfn::str>, "AWS::XRay::SamplingRule.SamplingRule.Attributes"> attributes;
         /// Required. The percentage of matching requests to instrument, after the reservoir is exhausted.
-        cfn::required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate"> fixed_rate;
+        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> fixed_rate;
         /// Required. Matches the HTTP method of a request.
         cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Required. Matches the hostname from a request URL.
         cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::literal_rule{.max_length = 64}> host;
         /// Required. The priority of the sampling rule.
-        cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority"> priority;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 9999}> priority;
         /// Required. A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
-        cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize"> reservoir_size;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize", cfn::literal_rule{.minimum = 0}> reservoir_size;
         /// Required. Matches the ARN of the AWS resource on which the service runs.
         cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
@@ -66,7 +66,7 @@ struct sampling_rule {
         /// Required. Matches the path from a request URL.
         cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
         /// The version of the sampling rule. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version"> version;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version", cfn::literal_rule{.minimum = 1}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,11 +84,11 @@ struct sampling_rule {
             static constexpr cfn::value_constraint version_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fixed_rate_constraint},
+                {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fixed_rate_constraint},
                 {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_method_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &reservoir_size_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
+                {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &reservoir_size_constraint},
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
@@ -96,7 +96,7 @@ struct sampling_rule {
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_name_constraint},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_type_constraint},
                 {"URLPath", offsetof(self, url_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_path_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,15 +131,15 @@ struct sampling_rule {
         /// Matches attributes derived from the request.
         cfn::optional<cfn::map<cfn::str>, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Attributes"> attributes;
         /// The percentage of matching requests to instrument, after the reservoir is exhausted.
-        cfn::optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate"> fixed_rate;
+        cfn::checked_optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> fixed_rate;
         /// Matches the HTTP method from a request URL.
         cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Matches the hostname from a request URL.
         cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::literal_rule{.max_length = 64}> host;
         /// The priority of the sampling rule.
-        cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority"> priority;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority", cfn::literal_rule{.minimum = 1, .maximum = 9999}> priority;
         /// A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
-        cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize"> reservoir_size;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize", cfn::literal_rule{.minimum = 0}> reservoir_size;
         /// Matches the ARN of the AWS resource on which the service runs.
         cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
@@ -169,11 +169,11 @@ struct sampling_rule {
             static constexpr cfn::value_constraint url_path_constraint{.max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fixed_rate_constraint},
+                {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fixed_rate_constraint},
                 {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_method_constraint},
                 {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
-                {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reservoir_size_constraint},
+                {"Priority", offsetof(self, priority), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_constraint},
+                {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reservoir_size_constraint},
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},

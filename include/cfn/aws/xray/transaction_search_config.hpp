@@ -17,12 +17,12 @@ struct transaction_search_config {
 
     struct properties {
         /// Determines the percentage of traces indexed from CloudWatch Logs to X-Ray.
-        cfn::optional<cfn::number, "AWS::XRay::TransactionSearchConfig.IndexingPercentage"> indexing_percentage;
+        cfn::checked_optional<cfn::number, "AWS::XRay::TransactionSearchConfig.IndexingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> indexing_percentage;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint indexing_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"IndexingPercentage", offsetof(self, indexing_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &indexing_percentage_constraint},
+                {"IndexingPercentage", offsetof(self, indexing_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &indexing_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::TransactionSearchConfig", fields, cfn::no_intrinsic};
             return &info;
