@@ -258,6 +258,9 @@ template <class T, fixed_string Name>
 struct optional : value<T> {
     using value<T>::value;
     constexpr optional() noexcept = default;
+    /// A value made beforehand: `cfn::value<cfn::integer>(base + i)`, the way to write a computed
+    /// number into a property whose literals are checked (checked_optional, below).
+    constexpr optional(const value<T>& v) noexcept : value<T>(v) {}
     /// `AWS::NoValue`: leaves the property out (useful in `cfn::if_`).
     constexpr optional(no_value_t v) noexcept : value<T>() { detail::node_access::set(*this, v.n); }
     /// `cfn::if_(cond, x, cfn::no_value)`.
@@ -276,6 +279,7 @@ template <class T, fixed_string Name>
 struct required : value<T> {
     using value<T>::value;
     required() = delete;
+    constexpr required(const value<T>& v) noexcept : value<T>(v) {}  ///< as optional's
 };
 
 // Properties whose string literals are checked when the program compiles. -------------------------
@@ -358,7 +362,7 @@ struct checked_optional : detail::checked_property {
     consteval checked_optional(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
     // Number literals are prvalues; a named variable is an lvalue and takes the constructor below,
     // unchecked here (cfn::check judges it). A computed prvalue (`base + i`) is refused here, as
-    // it is not a constant: name it, or write `cfn::value<cfn::integer>(base + i)` (docs/values.md).
+    // it is not a constant: name it, or write `cfn::value<cfn::integer>(base + i)` (docs/design.md).
     consteval checked_optional(int&& literal)
         requires detail::takes_int<T>
         : checked_property(detail::checked_integer<Rule>(literal)) {}
@@ -378,9 +382,7 @@ struct checked_required : detail::checked_property {
     template <std::size_t N>
         requires(!detail::takes_int<T>)
     consteval checked_required(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
-    // Number literals are prvalues; a named variable is an lvalue and takes the constructor below,
-    // unchecked here (cfn::check judges it). A computed prvalue (`base + i`) is refused here, as
-    // it is not a constant: name it, or write `cfn::value<cfn::integer>(base + i)` (docs/values.md).
+    // As checked_optional's.
     consteval checked_required(int&& literal)
         requires detail::takes_int<T>
         : checked_property(detail::checked_integer<Rule>(literal)) {}
