@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include <cfn/address.hpp>
 #include <cfn/cfn.hpp>
+#include <cfn/aws/ec2/customer_gateway.hpp>
 #include <cfn/aws/ec2/instance.hpp>
 #include <cfn/aws/ec2/security_group.hpp>
 #include <cfn/aws/ec2/security_group_ingress.hpp>
@@ -70,13 +72,41 @@ TEST_CASE("IP formats: IPv4 and IPv6 CIDR blocks") {
 
 TEST_CASE("numbers: minimum and maximum") {
     cfn::stack s;
-    s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = 901, .visibility_timeout = -1}});
+    int delay = 901, timeout = -1;  // variables: literals out of the bounds do not compile (c13_integer_*)
+    s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = delay, .visibility_timeout = timeout}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 2);
     CHECK(messages[0] == "error: Resources.Queue.Properties.DelaySeconds: AWS::SQS::Queue.DelaySeconds: 901 is "
                          "greater than the maximum 900");
     CHECK(messages[1] == "error: Resources.Queue.Properties.VisibilityTimeout: AWS::SQS::Queue.VisibilityTimeout: -1 "
                          "is less than the minimum 0");
+}
+
+// A number literal of a property with bounds is checked when this file compiles (a prvalue `int`
+// or `double`, value.hpp); what it is written as must not change.
+TEST_CASE("numbers with bounds: literals, variables and computed values are written as numbers") {
+    static_assert(std::is_trivially_copyable_v<cfn::aws::sqs::queue>);
+    cfn::stack s;
+    int base = 60;
+    const int named = base * 2;
+    s.add(cfn::aws::sqs::queue{"Literal", {.delay_seconds = 900, .visibility_timeout = 0}});
+    s.add(cfn::aws::sqs::queue{"Constant", {.delay_seconds = 15 * 60}});
+    s.add(cfn::aws::sqs::queue{"Named", {.delay_seconds = named}});
+    s.add(cfn::aws::sqs::queue{"Computed", {.delay_seconds = cfn::value<cfn::integer>(base + 1)}});
+    s.add(ec2::security_group_ingress{"AllPorts", {.from_port = -1, .ip_protocol = "-1", .to_port = -1}});
+    // A Double with bounds takes a double literal, checked (this one's minimum is 2^31: no int is in range).
+    s.add(ec2::customer_gateway{"Gateway", {.bgp_asn_extended = 4200000000.0, .ip_address = "203.0.113.1", .type = "ipsec.1"}});
+    auto t = test::template_of(s);
+    CHECK(t["Resources"]["Literal"]["Properties"]["DelaySeconds"] == 900);
+    CHECK(t["Resources"]["Literal"]["Properties"]["DelaySeconds"].is_number_integer());
+    CHECK(t["Resources"]["Literal"]["Properties"]["VisibilityTimeout"] == 0);
+    CHECK(t["Resources"]["Constant"]["Properties"]["DelaySeconds"] == 900);
+    CHECK(t["Resources"]["Named"]["Properties"]["DelaySeconds"] == 120);
+    CHECK(t["Resources"]["Computed"]["Properties"]["DelaySeconds"] == 61);
+    CHECK(t["Resources"]["AllPorts"]["Properties"]["FromPort"] == -1);
+    CHECK(t["Resources"]["AllPorts"]["Properties"]["ToPort"] == -1);
+    CHECK(t["Resources"]["Gateway"]["Properties"]["BgpAsnExtended"] == 4200000000.0);
+    CHECK(test::messages(s).empty());
 }
 
 TEST_CASE("strings: lengths, patterns and allowed values") {
