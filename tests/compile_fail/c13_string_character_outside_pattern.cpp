@@ -1,5 +1,5 @@
 // A character the property's pattern does not allow: a space in an IAM group name.
-// class: 12
+// class: 13
 // fix: only the characters of the pattern's class, shown as `.characters` in the message (`\w+=,.@-` for IAM names). Patterns of other shapes are checked by `cfn::check` before the template is written.
 // expect: literal_has_a_character_the_property_pattern_does_not_allow
 // expect-gcc: AWS::IAM::Group\.GroupName

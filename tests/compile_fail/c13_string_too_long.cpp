@@ -1,5 +1,5 @@
 // A name longer than the property allows: an S3 bucket name of 70 characters.
-// class: 12
+// class: 13
 // fix: at most the schema's maxLength (63 for `BucketName`); the message's `cfn::literal_rule{...}` shows the limits.
 // expect: literal_is_longer_than_the_property_allows
 // expect-gcc: AWS::S3::Bucket\.BucketName
