@@ -114,24 +114,9 @@ CFN_INLINE std::string string_violation(const std::string& text, const value_con
         return "maxLength " + std::to_string(c.max_length);
     if (c.format != value_format::none && !constraints::format_error(text, c.format).empty())
         return std::string("format: ") + constraints::format_name(c.format);
-    if (!c.allowed.empty()) {
-        std::vector<std::string_view> values = constraints::split_allowed(c.allowed);
-        if (std::find(values.begin(), values.end(), std::string_view(text)) == values.end()) {
-            std::string list = "allowed values ";
-            constexpr std::size_t shown = 4;
-            for (std::size_t i = 0; i < values.size() && i < shown; ++i)
-                list += (i ? ", '" : "'") + std::string(values[i]) + "'";
-            if (values.size() > shown) list += " and " + std::to_string(values.size() - shown) + " more";
-            return list;
-        }
-    }
-    if (!c.pattern.empty()) {
-        try {
-            std::regex re(c.pattern.begin(), c.pattern.end(), std::regex::ECMAScript);
-            if (!std::regex_search(text, re)) return "pattern " + constraints::quoted(c.pattern);
-        } catch (const std::regex_error&) {  // not judged rather than misjudged (constraints.ipp)
-        }
-    }
+    if (!c.allowed.empty() && !constraints::is_allowed(text, c))
+        return "allowed values " + constraints::allowed_listing(c, 4);
+    if (!c.pattern.empty() && !constraints::matches_pattern(text, c)) return "pattern " + constraints::quoted(c.pattern);
     return {};
 }
 
