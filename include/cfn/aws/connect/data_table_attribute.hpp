@@ -69,17 +69,22 @@ struct data_table_attribute {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation;
+            static constexpr cfn::value_constraint max_length_constraint{.minimum = 0, .maximum = 1000};
+            static constexpr cfn::value_constraint max_values_constraint{.minimum = 0, .maximum = 100};
+            static constexpr cfn::value_constraint min_length_constraint{.minimum = 0, .maximum = 1000};
+            static constexpr cfn::value_constraint min_values_constraint{.minimum = 0, .maximum = 100};
+            static constexpr cfn::value_constraint multiple_of_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Enum", offsetof(self, enum_), cfn::field_kind::nested, false, cfn::replacement::no, &data_table_attribute::enum_::cfn_struct},
                 {"ExclusiveMaximum", offsetof(self, exclusive_maximum), cfn::field_kind::value, false},
                 {"ExclusiveMinimum", offsetof(self, exclusive_minimum), cfn::field_kind::value, false},
-                {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, false},
-                {"MaxValues", offsetof(self, max_values), cfn::field_kind::value, false},
+                {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_length_constraint},
+                {"MaxValues", offsetof(self, max_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_values_constraint},
                 {"Maximum", offsetof(self, maximum), cfn::field_kind::value, false},
-                {"MinLength", offsetof(self, min_length), cfn::field_kind::value, false},
-                {"MinValues", offsetof(self, min_values), cfn::field_kind::value, false},
+                {"MinLength", offsetof(self, min_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_length_constraint},
+                {"MinValues", offsetof(self, min_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_values_constraint},
                 {"Minimum", offsetof(self, minimum), cfn::field_kind::value, false},
-                {"MultipleOf", offsetof(self, multiple_of), cfn::field_kind::value, false},
+                {"MultipleOf", offsetof(self, multiple_of), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &multiple_of_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableAttribute.Validation", fields, offsetof(self, cfn_intrinsic)};
             return &info;

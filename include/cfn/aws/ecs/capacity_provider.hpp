@@ -228,8 +228,9 @@ struct capacity_provider {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infrastructure_optimization;
+            static constexpr cfn::value_constraint scale_in_after_constraint{.minimum = -1, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleInAfter", offsetof(self, scale_in_after), cfn::field_kind::value, false},
+                {"ScaleInAfter", offsetof(self, scale_in_after), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scale_in_after_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.InfrastructureOptimization", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -111,9 +111,11 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = icmp_type_code;
+            static constexpr cfn::value_constraint code_constraint{.minimum = 0, .maximum = 255};
+            static constexpr cfn::value_constraint type_constraint{.minimum = 0, .maximum = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Code", offsetof(self, code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &code_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.IcmpTypeCode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,9 +133,11 @@ struct policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_range;
+            static constexpr cfn::value_constraint from_constraint{.minimum = 0, .maximum = 65535};
+            static constexpr cfn::value_constraint to_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"From", offsetof(self, from), cfn::field_kind::value, true},
-                {"To", offsetof(self, to), cfn::field_kind::value, true},
+                {"From", offsetof(self, from), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_constraint},
+                {"To", offsetof(self, to), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;

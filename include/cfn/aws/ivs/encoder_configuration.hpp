@@ -30,11 +30,15 @@ struct encoder_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video;
+            static constexpr cfn::value_constraint bitrate_constraint{.minimum = 1, .maximum = 8500000};
+            static constexpr cfn::value_constraint framerate_constraint{.minimum = 1, .maximum = 60};
+            static constexpr cfn::value_constraint height_constraint{.minimum = 2, .maximum = 1920};
+            static constexpr cfn::value_constraint width_constraint{.minimum = 2, .maximum = 1920};
             static constexpr cfn::field_info fields[] = {
-                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Framerate", offsetof(self, framerate), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bitrate_constraint},
+                {"Framerate", offsetof(self, framerate), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &framerate_constraint},
+                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &height_constraint},
+                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::EncoderConfiguration.Video", fields, offsetof(self, cfn_intrinsic)};
             return &info;

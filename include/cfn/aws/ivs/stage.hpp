@@ -81,10 +81,12 @@ struct stage {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = participant_thumbnail_configuration;
+            static constexpr cfn::value_constraint storage_constraint{.min_items = 0, .max_items = 2};
+            static constexpr cfn::value_constraint target_interval_seconds_constraint{.minimum = 1, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false},
-                {"Storage", offsetof(self, storage), cfn::field_kind::value, false},
-                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false},
+                {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_constraint},
+                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_interval_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.ParticipantThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

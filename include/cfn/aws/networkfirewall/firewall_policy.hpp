@@ -78,8 +78,9 @@ struct firewall_policy {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_timeouts;
+            static constexpr cfn::value_constraint tcp_idle_timeout_seconds_constraint{.minimum = 60, .maximum = 6000};
             static constexpr cfn::field_info fields[] = {
-                {"TcpIdleTimeoutSeconds", offsetof(self, tcp_idle_timeout_seconds), cfn::field_kind::value, false},
+                {"TcpIdleTimeoutSeconds", offsetof(self, tcp_idle_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tcp_idle_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts", fields, offsetof(self, cfn_intrinsic)};
             return &info;

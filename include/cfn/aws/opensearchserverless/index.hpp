@@ -83,9 +83,11 @@ struct index {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameters;
+            static constexpr cfn::value_constraint ef_construction_constraint{.minimum = 1};
+            static constexpr cfn::value_constraint m_constraint{.minimum = 2, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"EfConstruction", offsetof(self, ef_construction), cfn::field_kind::value, false},
-                {"M", offsetof(self, m), cfn::field_kind::value, false},
+                {"EfConstruction", offsetof(self, ef_construction), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ef_construction_constraint},
+                {"M", offsetof(self, m), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &m_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -189,9 +189,11 @@ struct compute_node_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_configuration;
+            static constexpr cfn::value_constraint max_instance_count_constraint{.minimum = 0};
+            static constexpr cfn::value_constraint min_instance_count_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"MaxInstanceCount", offsetof(self, max_instance_count), cfn::field_kind::value, true},
-                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, true},
+                {"MaxInstanceCount", offsetof(self, max_instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_instance_count_constraint},
+                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_instance_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.ScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -86,9 +86,11 @@ struct outbound_external_link {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_application_log_sampling;
+            static constexpr cfn::value_constraint error_log_constraint{.minimum = 0.0, .maximum = 100.0};
+            static constexpr cfn::value_constraint filter_log_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
-                {"ErrorLog", offsetof(self, error_log), cfn::field_kind::value, true},
-                {"FilterLog", offsetof(self, filter_log), cfn::field_kind::value, true},
+                {"ErrorLog", offsetof(self, error_log), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &error_log_constraint},
+                {"FilterLog", offsetof(self, filter_log), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_log_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -24,8 +24,9 @@ struct pipeline {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parallelism_configuration;
+            static constexpr cfn::value_constraint max_parallel_execution_steps_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxParallelExecutionSteps", offsetof(self, max_parallel_execution_steps), cfn::field_kind::value, true},
+                {"MaxParallelExecutionSteps", offsetof(self, max_parallel_execution_steps), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_parallel_execution_steps_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Pipeline.ParallelismConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
