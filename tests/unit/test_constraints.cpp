@@ -299,8 +299,9 @@ TEST_CASE("a parameter whose constraints do not fit the property it feeds is a w
     CHECK(one({.max_length = 100}) ==
           list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, MaxLength 100) does not fit "
                "AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
-    CHECK(one({}) == list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, no MaxLength) does "
-                          "not fit AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    // A parameter that states nothing is the user's to fill in: not reported (nor by cfn-lint).
+    CHECK(one({}).empty());
+    CHECK(one({.min_length = 3}).empty());  // no MaxLength stated: the length above is not compared
     CHECK(one({.min_length = 1, .max_length = 63}).empty());
     CHECK(one({.min_length = 1}).size() == 1);
     {
@@ -333,21 +334,23 @@ TEST_CASE("a parameter whose constraints do not fit the property it feeds is a w
         CHECK(number({.min_value = 0, .max_value = 1000}) ==
               list{"warning: Resources.Queue.Properties.DelaySeconds: parameter Delay (Number, MaxValue 1000) does not "
                    "fit AWS::SQS::Queue.DelaySeconds (maximum 900): a value it accepts fails to deploy"});
-        CHECK(number({.max_value = 900}).at(0).find("(Number, no MinValue) does not fit AWS::SQS::Queue.DelaySeconds "
-                                                    "(minimum 0)") != std::string::npos);
+        CHECK(number({.min_value = -5, .max_value = 900}).at(0).find("(Number, MinValue -5) does not fit "
+                                                                     "AWS::SQS::Queue.DelaySeconds (minimum 0)") != std::string::npos);
+        CHECK(number({.max_value = 900}).empty());  // the minimum is not stated: not compared
+        CHECK(number({}).empty());
         CHECK(number({.min_value = 0, .max_value = 900}).empty());
         CHECK(number({.allowed_values = {0, 60, 1200}}).at(0).find("(Number, AllowedValues '1200')") != std::string::npos);
     }
     SECTION("an Fn::If branch stands for the property; a Ref inside another function is not compared") {
         cfn::stack s;
-        auto p = s.add(cfn::parameter<cfn::str>{"Name"});
+        auto p = s.add(cfn::parameter<cfn::str>{"Name", {.max_length = 100}});
         auto c = s.add(cfn::condition{"Named", cfn::not_(cfn::equals(p.ref(), ""))});
         s.add(s3::bucket{"Bucket", {.bucket_name = cfn::if_(c, p.ref(), cfn::no_value)}});
         s.add(s3::bucket{"Joined", {.bucket_name = cfn::join("-", {p.ref(), "logs"})}});
         auto messages = test::messages(s);
         REQUIRE(messages.size() == 1);
         CHECK_THAT(messages[0], Contains("Resources.Bucket.Properties.BucketName.Fn::If[1]: parameter Name (String, "
-                                         "no MaxLength) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
+                                         "MaxLength 100) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
     }
     SECTION("an AWS-specific parameter type is CloudFormation's to validate") {
         cfn::stack s;
