@@ -167,7 +167,7 @@ public:
         for (std::size_t i = 0; i < info.requirement_count; ++i) check_requirement(object, info, info.requirements[i], path);
         for (std::size_t i = 0; i < info.field_count; ++i) {
             const field_info& field = info.fields[i];
-            const node_data* value = checker_member(object, field.name);
+            const node_data* value = member(object, field.name);
             if (!value) continue;
             std::string where = path + "." + std::string(field.name);
             std::string property = std::string(info.name) + "." + std::string(field.name);
@@ -179,12 +179,6 @@ public:
     }
 
 private:
-    static const node_data* checker_member(const node_data& object, std::string_view key) {
-        for (std::size_t i = 0; i < object.keys.size(); ++i)
-            if (object.keys[i] == key) return &read(object.items[i]);
-        return nullptr;
-    }
-
     void error(const std::string& path, const std::string& property, const std::string& message) {
         found_.push_back({diagnostic::level::error, path, property + ": " + message});
     }
@@ -195,7 +189,7 @@ private:
         std::vector<std::string_view> alternatives = constraints::split(r.names, '|');
         // A property set through Fn::If may be AWS::NoValue: whether it is there is not known now.
         auto state = [&](std::string_view name) -> int {  // 0 absent, 1 present, -1 unknown
-            const node_data* v = checker_member(object, name);
+            const node_data* v = member(object, name);
             if (!v) return 0;
             return v->kind == node_kind::call && v->text == "Fn::If" ? -1 : 1;
         };
