@@ -101,7 +101,7 @@ CFN_INLINE bool is_allowed(std::string_view text, const value_constraint& c) {
 }
 
 /// The allowed values of `c` for a message: "gp2, gp3 or io1", "a, b, c, and 1,209 more" past
-/// `shown` of them (EC2 instance types are hundreds), then " (case-insensitive)" when so compared.
+/// `shown` of them (EC2 instance types are hundreds).
 CFN_INLINE std::string allowed_listing(const value_constraint& c, std::size_t shown) {
     std::vector<std::string_view> values = split_allowed(c.allowed);
     std::vector<std::string_view> some(values.begin(), values.begin() + std::min(values.size(), shown));
@@ -112,7 +112,7 @@ CFN_INLINE std::string allowed_listing(const value_constraint& c, std::size_t sh
         for (std::string_view v : some) list += std::string(v) + ", ";
         list += "and " + std::to_string(values.size() - shown) + " more";
     }
-    return c.allowed_ignore_case ? list + " (case-insensitive)" : list;
+    return list;
 }
 
 /// The schema's pattern compiled, or null when std::regex cannot compile it (the generator leaves
@@ -292,8 +292,8 @@ private:
             if (!why.empty()) error(path, property, why);
         }
         if (!c.allowed.empty() && !constraints::is_allowed(text, c))
-            error(path, property, constraints::quoted(text) + " is not one of the allowed values (" +
-                                      constraints::allowed_listing(c, 6) + ")");
+            error(path, property, constraints::quoted(text) + " is not one of the allowed values" +
+                                      (c.allowed_ignore_case ? " in any case (" : " (") + constraints::allowed_listing(c, 6) + ")");
         if (!c.pattern.empty() && !constraints::matches_pattern(text, c))
             error(path, property, constraints::quoted(text) + " does not match the pattern " +
                                       constraints::quoted(c.pattern) + (c.pattern_ignores_case ? " (ignoring case)" : ""));

@@ -118,7 +118,7 @@ CFN_INLINE std::string string_violation(const std::string& text, const value_con
     if (c.format != value_format::none && !constraints::format_error(text, c.format).empty())
         return std::string("format: ") + constraints::format_name(c.format);
     if (!c.allowed.empty() && !constraints::is_allowed(text, c))
-        return "allowed values " + constraints::allowed_listing(c, 4);
+        return "allowed values " + constraints::allowed_listing(c, 4) + (c.allowed_ignore_case ? " in any case" : "");
     if (!c.pattern.empty() && !constraints::matches_pattern(text, c)) return "pattern " + constraints::quoted(c.pattern);
     return {};
 }
