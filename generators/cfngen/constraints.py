@@ -313,10 +313,16 @@ class Schemas:
             return result
         reader = _Reader(schema)
         objects = [(None, schema)] + [(name, d) for name, d in sorted(reader.definitions.items())]
-        objects += sorted(_inline_objects(objects, set(reader.definitions)).items())
+        inline = _inline_objects(objects, set(reader.definitions))
+        objects += sorted(inline.items())
         for owner, node in objects:
             members = members_of(owner)
             if not members or not isinstance(node, dict):
+                continue
+            # An inline schema is taken for the spec's property type of its name only when it
+            # describes every member of it: a property type of the same name elsewhere in the
+            # resource would have others.
+            if owner in inline and not set(members) <= set(node["properties"]):
                 continue
             # A union definition ("one of these members") may have only a oneOf, no properties.
             for name, value in members.items() if isinstance(node.get("properties"), dict) else ():
