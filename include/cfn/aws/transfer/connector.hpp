@@ -196,20 +196,16 @@ struct connector {
         /// The public portion of the host key, or keys, that are used to identify the external server to which you are connecting.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Connector.SftpConfig.TrustedHostKeys"> trusted_host_keys;
         /// The identifier for the secret (in AWS Secrets Manager) that contains the SFTP user's private key, password, or both.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SftpConfig.UserSecretId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> user_secret_id;
+        cfn::optional<cfn::str, "AWS::Transfer::Connector.SftpConfig.UserSecretId"> user_secret_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sftp_config;
-            static constexpr cfn::value_constraint max_concurrent_connections_constraint{.minimum = 1, .maximum = 5};
-            static constexpr cfn::value_constraint trusted_host_keys_elements{.min_length = 1, .max_length = 2048};
-            static constexpr cfn::value_constraint trusted_host_keys_constraint{.min_items = 0, .max_items = 10, .elements = &trusted_host_keys_elements};
-            static constexpr cfn::value_constraint user_secret_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"MaxConcurrentConnections", offsetof(self, max_concurrent_connections), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_connections_constraint},
+                {"MaxConcurrentConnections", offsetof(self, max_concurrent_connections), cfn::field_kind::value, false},
                 {"OrderedUserSecretVersionStages", offsetof(self, ordered_user_secret_version_stages), cfn::field_kind::value, false},
-                {"TrustedHostKeys", offsetof(self, trusted_host_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trusted_host_keys_constraint},
-                {"UserSecretId", offsetof(self, user_secret_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_secret_id_constraint},
+                {"TrustedHostKeys", offsetof(self, trusted_host_keys), cfn::field_kind::value, false},
+                {"UserSecretId", offsetof(self, user_secret_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.SftpConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
