@@ -208,6 +208,9 @@ class SchemaReading(unittest.TestCase):
         self.assertEqual(found.property("Size", "Items"), constraints.Constraint(maximum=9))  # a list's items
         self.assertIsNone(found.property("A", "Twice"))  # two inline schemas of one name: which is meant?
         self.assertEqual(found.property("B", "Named"), constraints.Constraint(max_length=4))  # definitions first
+        # A spec property type with a member the inline schema does not describe is another one.
+        other = self.read(schema, {None: {}, "Identity": {"Principal": "str", "Elsewhere": "str"}})
+        self.assertIsNone(other.property("Principal", "Identity"))
 
     def test_enum_case_insensitive(self):
         schema = {"properties": {"Mode": {"type": "string", "enumCaseInsensitive": ["single", "multi"]},
