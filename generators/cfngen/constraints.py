@@ -28,9 +28,83 @@ from .spec import SpecError
 FORMATS = {"ipv4": "ipv4", "ipv6": "ipv6", "ipv4-network": "ipv4_cidr", "ipv6-network": "ipv6_cidr"}
 
 # ECMAScript regular expressions (what std::regex implements) have no inline flags, no Unicode
-# property classes, no lookbehind and no \A / \Z: a pattern using them is not carried over, rather
-# than checked differently from CloudFormation.
-_UNSUPPORTED_PATTERN = re.compile(r"\(\?[^:=!]|\\[pPAZzG]|\(\?<[=!]|\[\[:|\*\+|\+\+|\?\+")
+# property classes, no lookbehind and no \A / \Z. `translate_pattern` rewrites what has an exact
+# ECMAScript equivalent; a pattern using the rest is not carried over, rather than checked
+# differently from CloudFormation (generators/README.md counts both).
+
+@dataclass(frozen=True)
+class Pattern:
+    """A schema's pattern as std::regex (ECMAScript) reads it: `source`, and whether the match
+    ignores case (a leading `(?i)`, std::regex::icase)."""
+    source: str
+    ignore_case: bool = False
+
+
+def translate_pattern(pattern):
+    """The Pattern that matches exactly the strings Python's `re.search(pattern, ...)` matches (what
+    cfn-lint does), or None when there is none we can write:
+    - `\A` -> `^` and `\Z` -> `$`: without the multiline flag ECMAScript's `^` and `$` match only at
+      the ends of the text, as `\A` and `\Z` do (Python's own `$` also matches before a final
+      newline; ECMAScript's does not, which is why `\Z` maps to it exactly);
+    - a leading `(?i)` -> `ignore_case`; a leading `(?s)` -> each `.` outside a class becomes
+      `[\s\S]` (any character). Inline flags anywhere else (Python 3.11 refuses them) stay out;
+    - a possessive quantifier is only one outside a character class: `[*+]` is two characters.
+    Left out: `\p{..}`/`\P{..}`, lookbehind, POSIX classes, `\z`/`\G`, and any non-ASCII character
+    (std::regex matches UTF-8 bytes, not code points)."""
+    if not isinstance(pattern, str) or not pattern or not pattern.isascii():
+        return None
+    ignore_case = dot_all = False
+    while pattern[:4] in ("(?i)", "(?s)"):
+        ignore_case, dot_all = ignore_case or pattern[2] == "i", dot_all or pattern[2] == "s"
+        pattern = pattern[4:]
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if i + 1 >= len(pattern):
+                return None
+            e = pattern[i + 1]
+            if e in "pPzG":
+                return None
+            if e in "AZ":
+                if in_class:
+                    return None
+                out.append("^" if e == "A" else "$")
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "[" and pattern[i + 1:i + 2] == ":":
+                return None  # a POSIX class
+            if c == "]":
+                in_class = False
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            # A ']' first in a class (after an optional '^') is a character in Python, and ends an
+            # empty class in ECMAScript: not the same pattern.
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[j:j + 1] == "]":
+                return None
+            out.append(pattern[i + 1:j])
+            i = j
+            continue
+        if c == "(" and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in (":", "=", "!"):
+            return None  # an inline flag, a lookbehind, a named group
+        if c in "*+?}" and pattern[i + 1:i + 2] == "+":
+            return None  # a possessive quantifier
+        out.append("[\\s\\S]" if c == "." and dot_all else c)
+        i += 1
+    source = "".join(out)
+    try:
+        re.compile(source)
+    except re.error:
+        return None
+    return Pattern(source, ignore_case)
 
 
 @dataclass(frozen=True)
@@ -44,11 +118,13 @@ class Constraint:
     max_items: int | None = None
     pattern: str = ""
     format: str = ""  # a value of FORMATS
+    pattern_ignores_case: bool = False  # a leading (?i) (translate_pattern)
     allowed: tuple = ()
+    allowed_ignore_case: bool = False  # the schema's enumCaseInsensitive
     elements: "Constraint | None" = None  # a list's elements
 
     def __bool__(self):
-        return any(v not in (None, "", ()) for v in self.__dict__.values())
+        return any(v is not None and v is not False and v != "" and v != () for v in self.__dict__.values())
 
 
 @dataclass(frozen=True)
@@ -101,17 +177,25 @@ class _Reader:
         node = self.resolve(node)
         c = {}
         if kind in ("str", "id"):
-            pattern = node.get("pattern")
-            if isinstance(pattern, str) and pattern and not _UNSUPPORTED_PATTERN.search(pattern):
-                c["pattern"] = pattern
+            pattern = translate_pattern(node.get("pattern"))
+            if pattern:
+                c["pattern"] = pattern.source
+                c["pattern_ignores_case"] = pattern.ignore_case
             for key, name in (("minLength", "min_length"), ("maxLength", "max_length")):
                 if _is_int(node.get(key)):
                     c[name] = node[key]
             if node.get("format") in FORMATS:
                 c["format"] = FORMATS[node["format"]]
             values = node.get("enum")
+            # cfn-lint's enumCaseInsensitive: the value, lower-cased, is one of these (lower-cased).
+            folded = node.get("enumCaseInsensitive")
+            if values is None and isinstance(folded, list):
+                values = folded
+                c["allowed_ignore_case"] = True
             if kind == "str" and isinstance(values, list) and values and all(isinstance(v, str) for v in values):
                 c["allowed"] = tuple(values)
+            else:
+                c.pop("allowed_ignore_case", None)
         elif kind in ("integer", "number"):
             for key, name in (("minimum", "minimum"), ("maximum", "maximum")):
                 if _is_number(node.get(key)):
@@ -230,9 +314,16 @@ class Schemas:
             return result
         reader = _Reader(schema)
         objects = [(None, schema)] + [(name, d) for name, d in sorted(reader.definitions.items())]
+        inline = _inline_objects(objects, set(reader.definitions))
+        objects += sorted(inline.items())
         for owner, node in objects:
             members = members_of(owner)
             if not members or not isinstance(node, dict):
+                continue
+            # An inline schema is taken for the spec's property type of its name only when it
+            # describes every member of it: a property type of the same name elsewhere in the
+            # resource would have others.
+            if owner in inline and not set(members) <= set(node["properties"]):
                 continue
             # A union definition ("one of these members") may have only a oneOf, no properties.
             for name, value in members.items() if isinstance(node.get("properties"), dict) else ():
@@ -245,6 +336,30 @@ class Schemas:
             if reqs:
                 result.requirements[owner] = reqs
         return result
+
+
+def _inline_objects(objects, defined):
+    """{name: schema} of the property types written inline in their parent rather than under
+    `definitions`: `"SubscriberIdentity": {"type": "object", "properties": {...}}`, or a list's
+    `items` written so. The spec names such a property type after the property, so that is its
+    owner name here; a name `definitions` already has, or that two inline schemas share (which
+    one the spec means is not known), is left out. Inline schemas inside them are found too."""
+    found, shared = {}, set()
+    pending = [node for _, node in objects]
+    while pending:
+        node = pending.pop()
+        properties = node.get("properties") if isinstance(node, dict) else None
+        for name, prop in sorted(properties.items()) if isinstance(properties, dict) else ():
+            if isinstance(prop, dict) and prop.get("type") == "array" and isinstance(prop.get("items"), dict):
+                prop = prop["items"]
+            if not isinstance(prop, dict) or "$ref" in prop or not isinstance(prop.get("properties"), dict):
+                continue
+            if name in found and found[name] != prop:
+                shared.add(name)
+            elif name not in found:
+                found[name] = prop
+                pending.append(prop)
+    return {name: node for name, node in found.items() if name not in defined and name not in shared}
 
 
 def _mapping(providers_file):
@@ -401,7 +516,7 @@ def literal_rule(c):
     if not c:
         return LiteralRule()
     low, high, characters = c.min_length or 0, c.max_length, ""
-    m = _SINGLE_CLASS.match(c.pattern) if c.pattern else None
+    m = _SINGLE_CLASS.match(c.pattern) if c.pattern and not c.pattern_ignores_case else None
     if m and _class_is_understood(m.group(1)):
         # A class that takes every ASCII character ([\s\S]) restricts nothing worth checking.
         if not all(in_character_class(m.group(1), chr(c)) for c in range(128)):

@@ -156,6 +156,10 @@ def _constraint_init(c, elements=None):
         parts.append(f".pattern = {string_view_init(c.pattern)}")
     if c.format:
         parts.append(f".format = cfn::value_format::{c.format}")
+    if c.pattern_ignores_case:
+        parts.append(".pattern_ignores_case = true")
+    if c.allowed_ignore_case:
+        parts.append(".allowed_ignore_case = true")
     if c.allowed:
         # One '|'-separated literal: an array of string_views costs every translation unit its
         # constant initialization (1,212 EC2 instance types: 12% of the Docker Swarm stack.cpp).

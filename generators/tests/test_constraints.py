@@ -47,8 +47,9 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertRegex(w, r'\{"Rules", offsetof\(self, rules\), cfn::field_kind::value, false, cfn::replacement::no, &widget::rule::cfn_struct\}')
         self.assertIn('priority_constraint{.minimum = 0}', w)
 
-    def test_unsupported_pattern_is_left_out(self):
+    def test_a_leading_case_flag_becomes_the_constraints_flag(self):
         self.assertNotIn("(?i)", self.widget)
+        self.assertIn('widget_constraint{.pattern = {"^widget", 7}, .pattern_ignores_case = true}', self.widget)
 
     def test_requirements(self):
         w = self.widget
@@ -141,6 +142,110 @@ class NumberRules(unittest.TestCase):
         self.assertEqual(constraints.sample_number(constraints.LiteralRule(minimum=0.5)), 1)
         self.assertEqual(constraints.sample_number(constraints.LiteralRule(minimum=2.5)), 3)
         self.assertEqual(constraints.sample_number(constraints.LiteralRule(maximum=0)), 0)
+
+
+# (schema pattern, ECMAScript source, ignores case); None: left out.
+TRANSLATIONS = [
+    (r"\A[0-9a-fA-F]+\Z", r"^[0-9a-fA-F]+$", False),
+    (r"\A(?!aws:)[a-zA-Z0-9+\-=\._\:\/@]+$", r"^(?!aws:)[a-zA-Z0-9+\-=\._\:\/@]+$", False),
+    (r"^(sg-)([a-z0-9]+)\Z", r"^(sg-)([a-z0-9]+)$", False),
+    ("(?s).+", r"[\s\S]+", False),
+    ("(?i)^[a-z]{2}-x$", "^[a-z]{2}-x$", True),
+    (r"^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`\"]$", r"^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`\"]$", False),  # '*+' in a class
+    (r"^[\w@:_.,!?+-/]+$", r"^[\w@:_.,!?+-/]+$", False),
+    (r"^[a-z]++$", None, None),  # possessive
+    (r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", None, None),
+    (r"^\P{C}*$", None, None),
+    (r"^[0-9a-z\.\-]*(?<!\.)$", None, None),
+    (r"^(?!(?i)aws)[A-Za-z0-9]{2,64}$", None, None),  # an inline flag not at the start
+    ("^[‘a-z]+$", None, None),  # non-ASCII
+    (r"^[[:alpha:]]+$", None, None),
+    (r"[\Z]", None, None),
+]
+SAMPLES = ["", "a", "ab", "AB", "ab-x", "Ab-X", "sg-0a1b", "sg-0a1b\n", "0aF", "0aF\n", "aws:x", "x\ny", "!", "*+",
+           "w@:_.", "a.", "a b", "aws", "AWSx"]
+
+
+class PatternTranslation(unittest.TestCase):
+    def test_translations(self):
+        for pattern, source, ignore_case in TRANSLATIONS:
+            with self.subTest(pattern=pattern):
+                got = constraints.translate_pattern(pattern)
+                self.assertEqual(got, None if source is None else constraints.Pattern(source, ignore_case))
+
+    def test_std_regex_agrees_with_python_re(self):
+        """Each translation, run by std::regex as cfn::check runs it, matches what Python's re.search
+        (cfn-lint) matches with the schema's pattern, on every sample."""
+        import shutil
+        compiler = shutil.which("g++") or shutil.which("clang++")
+        if not compiler:
+            self.skipTest("no C++ compiler to run std::regex")
+        cases = [(p, constraints.translate_pattern(p)) for p, source, _ in TRANSLATIONS if source is not None]
+
+        def literal(text):
+            return 'R"cfn(' + text + ')cfn"'
+        program = ["#include <cstdio>", "#include <regex>", "#include <string>", "int main() {",
+                   "    const char* samples[] = {" + ", ".join(json.dumps(t) for t in SAMPLES) + "};"]
+        for _, t in cases:
+            flags = "std::regex::ECMAScript" + (" | std::regex::icase" if t.ignore_case else "")
+            program += ["    {", f"        std::regex re({literal(t.source)}, {flags});",
+                        "        for (const char* s : samples) std::putchar(std::regex_search(std::string(s), re) ? '1' : '0');",
+                        "        std::putchar('\\n');", "    }"]
+        program.append("}")
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "regex.cpp"
+            source.write_text("\n".join(program) + "\n")
+            built = subprocess.run([compiler, "-std=c++20", "-O0", "-o", str(Path(tmp) / "regex"), str(source)],
+                                   capture_output=True, text=True)
+            self.assertEqual(built.returncode, 0, built.stderr)
+            lines = subprocess.run([str(Path(tmp) / "regex")], capture_output=True, text=True, check=True).stdout.split()
+        for (pattern, _), line in zip(cases, lines):
+            # Python's own `$` also matches before a final newline, ECMAScript's does not: a
+            # difference of every carried pattern that ends so, not of the translation (README).
+            python_dollar = "$" in re.sub(r"\\.", "", pattern)
+            for s, got in zip(SAMPLES, line):
+                if not (python_dollar and s.endswith("\n")):
+                    self.assertEqual(got == "1", bool(re.search(pattern, s)), (pattern, s))
+
+
+class SchemaReading(unittest.TestCase):
+    """What `Schemas.for_type` reads, on schemas written here."""
+
+    @staticmethod
+    def read(schema, members):
+        from types import SimpleNamespace
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "t.json").write_text(json.dumps({"typeName": "AWS::T::T", **schema}))
+            kinds = {owner: {n: SimpleNamespace(kind=k) for n, k in m.items()} for owner, m in members.items()}
+            return constraints.load_directory(tmp).for_type("AWS::T::T", kinds.get)
+
+    def test_inline_property_types(self):
+        schema = {"properties": {
+            "Identity": {"type": "object", "properties": {"Principal": {"type": "string", "pattern": "^[0-9]{12}$"},
+                                                           "Inner": {"type": "object", "properties": {"Id": {"type": "string", "minLength": 3}}}}},
+            "Items": {"type": "array", "items": {"type": "object", "properties": {"Size": {"type": "integer", "maximum": 9}}}},
+            "Twice": {"type": "object", "properties": {"A": {"type": "string", "maxLength": 1}}},
+            "Other": {"type": "object", "properties": {"Twice": {"type": "object", "properties": {"A": {"type": "string", "maxLength": 2}}}}},
+            "Named": {"$ref": "#/definitions/Named"}},
+            "definitions": {"Named": {"type": "object", "properties": {"B": {"type": "string", "maxLength": 4}}},
+                            "Holder": {"type": "object", "properties": {"Named": {"type": "object", "properties": {"B": {"type": "string", "maxLength": 5}}}}}}}
+        found = self.read(schema, {None: {}, "Identity": {"Principal": "str"}, "Inner": {"Id": "str"}, "Items": {"Size": "integer"},
+                                   "Twice": {"A": "str"}, "Named": {"B": "str"}})
+        self.assertEqual(found.property("Principal", "Identity"), constraints.Constraint(pattern="^[0-9]{12}$"))
+        self.assertEqual(found.property("Id", "Inner"), constraints.Constraint(min_length=3))  # inline in inline
+        self.assertEqual(found.property("Size", "Items"), constraints.Constraint(maximum=9))  # a list's items
+        self.assertIsNone(found.property("A", "Twice"))  # two inline schemas of one name: which is meant?
+        self.assertEqual(found.property("B", "Named"), constraints.Constraint(max_length=4))  # definitions first
+        # A spec property type with a member the inline schema does not describe is another one.
+        other = self.read(schema, {None: {}, "Identity": {"Principal": "str", "Elsewhere": "str"}})
+        self.assertIsNone(other.property("Principal", "Identity"))
+
+    def test_enum_case_insensitive(self):
+        schema = {"properties": {"Mode": {"type": "string", "enumCaseInsensitive": ["single", "multi"]},
+                                 "Plain": {"type": "string", "enum": ["A"]}}}
+        found = self.read(schema, {None: {"Mode": "str", "Plain": "str"}})
+        self.assertEqual(found.property("Mode"), constraints.Constraint(allowed=("single", "multi"), allowed_ignore_case=True))
+        self.assertEqual(found.property("Plain"), constraints.Constraint(allowed=("A",)))
 
 
 class Pinning(unittest.TestCase):

@@ -36,6 +36,8 @@ struct value_constraint {
     std::uint32_t max_items = no_limit;
     std::string_view pattern = {};  ///< an ECMAScript regular expression the string must contain a match of
     value_format format = value_format::none;
+    bool pattern_ignores_case = false;  ///< the schema's pattern began with (?i)
+    bool allowed_ignore_case = false;   ///< `allowed` compared case-insensitively (the schemas' enumCaseInsensitive)
     /// The allowed values of a string, when the schema lists them, separated by '|': "gp2|gp3|io1".
     /// One literal rather than an array of string_views, whose constant initialization cost every
     /// translation unit that includes AWS::EC2::Instance (1,212 instance types) 12% of its compile time.

@@ -112,6 +112,10 @@ node make_name(std::string_view name, const stack_identity* origin);
 
 /// Reads a node of the current arena. The reference stays valid as long as the arena.
 const node_data& read(node n);
+/// The value of member `key` of an object node: null when it is not an object or has no such key.
+const node* find_member(const node_data& object, std::string_view key);
+/// The same, read.
+const node_data* member(const node_data& object, std::string_view key);
 
 /// A copy of `text` that lives as long as the current arena (for logical IDs built at run time).
 std::string_view intern(std::string_view text);

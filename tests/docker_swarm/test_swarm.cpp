@@ -99,8 +99,8 @@ TEST_CASE("swarm: the modules' handles, used the way the stack uses them") {
     cfn::stack s;
     swarm::network net = swarm::add_network(s);
     swarm::security_groups groups = swarm::add_security_groups({s, "Test"}, net);
-    // An AMI id parameter, as a user would declare one (a plain String without MaxLength would be
-    // warned about: ImageId takes at most 255 characters).
+    // An AMI id parameter, as a user would declare one: an AWS-specific type, which CloudFormation
+    // checks against the account's images.
     auto ami = s.add(cfn::parameter<cfn::aws_ec2_image_id>{"Ami"});
     auto key = s.add(cfn::parameter<cfn::aws_ec2_keypair_keyname>{"Key"});
     auto profile = s.add(swarm::aws_iam::instance_profile{"Profile", {.roles = {"role"}}});

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace iotcoredeviceadvisor = cfn::aws::iotcoredeviceadvisor;
     cfn::stack s{"iotcoredeviceadvisor"};
-    s.add(iotcoredeviceadvisor::suite_definition{"SuiteDefinition", {.suite_definition_configuration = {.device_permission_role_arn = "example", .root_group = "example"}}});
+    s.add(iotcoredeviceadvisor::suite_definition{"SuiteDefinition", {.suite_definition_configuration = {.device_permission_role_arn = "exampleeeeeeeeeeeeee", .root_group = "example"}}});
     return service_test::main(s, argc, argv);
 }

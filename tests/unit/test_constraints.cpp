@@ -17,10 +17,12 @@
 #include <cfn/aws/ec2/subnet.hpp>
 #include <cfn/aws/ec2/volume.hpp>
 #include <cfn/aws/ec2/vpc.hpp>
+#include <cfn/aws/amazonmq/configuration.hpp>
 #include <cfn/aws/arczonalshift/zonal_autoshift_configuration.hpp>
 #include <cfn/aws/events/rule.hpp>
 #include <cfn/aws/logs/log_group.hpp>
 #include <cfn/aws/s3/bucket.hpp>
+#include <cfn/aws/securitylake/subscriber.hpp>
 #include <cfn/aws/sqs/queue.hpp>
 
 #include "support.hpp"
@@ -118,15 +120,51 @@ TEST_CASE("strings: lengths, patterns and allowed values") {
     s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = std::string()}});
     s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = "shared"}});
     auto messages = test::messages(s);
-    REQUIRE(messages.size() == 4);
+    REQUIRE(messages.size() == 5);
     CHECK(messages[0] == "error: Resources.Bucket.Properties.BucketName: AWS::S3::Bucket.BucketName: 'My_Bucket' "
                          "does not match the pattern '^([a-z0-9][a-z0-9.-]*[a-z0-9])?$'");
     CHECK(messages[1] == "error: Resources.Long.Properties.BucketName: AWS::S3::Bucket.BucketName: '" +
                              std::string(70, 'a') + "' is 70 characters long, longer than the maximum 63");
     CHECK(messages[2] == "error: Resources.Logs.Properties.LogGroupName: AWS::Logs::LogGroup.LogGroupName: '' is 0 "
                          "characters long, shorter than the minimum 1");
-    CHECK(messages[3] == "error: Resources.Vpc.Properties.InstanceTenancy: AWS::EC2::VPC.InstanceTenancy: 'shared' is "
+    // The schema writes this pattern with \Z, which the generator translates to ECMAScript's $.
+    CHECK(messages[3] == "error: Resources.Logs.Properties.LogGroupName: AWS::Logs::LogGroup.LogGroupName: '' does not "
+                         "match the pattern '^[.\\-_/#A-Za-z0-9]{1,512}$'");
+    CHECK(messages[4] == "error: Resources.Vpc.Properties.InstanceTenancy: AWS::EC2::VPC.InstanceTenancy: 'shared' is "
                          "not one of the allowed values (dedicated, default or host)");
+}
+
+// The schemas' enumCaseInsensitive (AmazonMQ's engine types are "activemq|rabbitmq"): any case is
+// accepted, as cfn-lint and CloudFormation accept it; a value that is none of them is refused.
+TEST_CASE("allowed values the schema compares case-insensitively") {
+    namespace mq = cfn::aws::amazonmq;
+    cfn::stack s;
+    s.add(mq::configuration{"Upper", {.engine_type = "RABBITMQ", .name = "upper"}});
+    s.add(mq::configuration{"Mixed", {.engine_type = "ActiveMQ", .name = "mixed"}});
+    s.add(mq::configuration{"Wrong", {.engine_type = "Kafka", .name = "wrong"}});
+    CHECK(test::messages(s) == std::vector<std::string>{
+                                   "error: Resources.Wrong.Properties.EngineType: AWS::AmazonMQ::Configuration.EngineType: "
+                                   "'Kafka' is not one of the allowed values in any case (activemq or rabbitmq)"});
+}
+
+// AWS::SecurityLake::Subscriber.SubscriberIdentity is written inline in the schema's properties,
+// not under definitions: its members' constraints are read all the same.
+TEST_CASE("a property type written inline in its parent's schema has its members' constraints") {
+    namespace lake = cfn::aws::securitylake;
+    auto principal = [](const char* text) {
+        cfn::stack s;
+        s.add(lake::subscriber{"Subscriber", {.access_types = {lake::subscriber::access_types::S3},
+                                              .data_lake_arn = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default",
+                                              .sources = {{.aws_log_source = {.source_name = "ROUTE53", .source_version = "2.0"}}},
+                                              .subscriber_identity = {.external_id = "external", .principal = text},
+                                              .subscriber_name = "subscriber"}});
+        return test::messages(s);
+    };
+    CHECK(principal("123456789012").empty());
+    CHECK(principal("someone") ==
+          std::vector<std::string>{"error: Resources.Subscriber.Properties.SubscriberIdentity.Principal: "
+                                   "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal: 'someone' does not match "
+                                   "the pattern '^([0-9]{12}|[a-z0-9\\.\\-]*\\.(amazonaws|amazon)\\.com)$'"});
 }
 
 TEST_CASE("lists of property types are checked element by element, with the element's path") {
@@ -331,10 +369,11 @@ TEST_CASE("a parameter whose constraints do not fit the property it feeds is a w
     CHECK(one({.max_length = 100}) ==
           list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, MaxLength 100) does not fit "
                "AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
-    CHECK(one({}) == list{"warning: Resources.Bucket.Properties.BucketName: parameter Name (String, no MaxLength) does "
-                          "not fit AWS::S3::Bucket.BucketName (maxLength 63): a value it accepts fails to deploy"});
+    // A parameter that states nothing is the user's to fill in: not reported (nor by cfn-lint).
+    CHECK(one({}).empty());
+    CHECK(one({.min_length = 1}).empty());  // no MaxLength stated: the length above is not compared
     CHECK(one({.min_length = 1, .max_length = 63}).empty());
-    CHECK(one({.min_length = 1}).size() == 1);
+    CHECK(one({.min_length = 1, .max_length = 64}).size() == 1);
     {
         cfn::stack s;  // an unstated MinLength (0) is not reported: nearly every String parameter leaves it
         auto stated = s.add(cfn::parameter<cfn::str>{"Stated", {.min_length = 0, .max_length = 512}});
@@ -365,21 +404,23 @@ TEST_CASE("a parameter whose constraints do not fit the property it feeds is a w
         CHECK(number({.min_value = 0, .max_value = 1000}) ==
               list{"warning: Resources.Queue.Properties.DelaySeconds: parameter Delay (Number, MaxValue 1000) does not "
                    "fit AWS::SQS::Queue.DelaySeconds (maximum 900): a value it accepts fails to deploy"});
-        CHECK(number({.max_value = 900}).at(0).find("(Number, no MinValue) does not fit AWS::SQS::Queue.DelaySeconds "
-                                                    "(minimum 0)") != std::string::npos);
+        CHECK(number({.min_value = -5, .max_value = 900}).at(0).find("(Number, MinValue -5) does not fit "
+                                                                     "AWS::SQS::Queue.DelaySeconds (minimum 0)") != std::string::npos);
+        CHECK(number({.max_value = 900}).empty());  // the minimum is not stated: not compared
+        CHECK(number({}).empty());
         CHECK(number({.min_value = 0, .max_value = 900}).empty());
         CHECK(number({.allowed_values = {0, 60, 1200}}).at(0).find("(Number, AllowedValues '1200')") != std::string::npos);
     }
     SECTION("an Fn::If branch stands for the property; a Ref inside another function is not compared") {
         cfn::stack s;
-        auto p = s.add(cfn::parameter<cfn::str>{"Name"});
+        auto p = s.add(cfn::parameter<cfn::str>{"Name", {.max_length = 100}});
         auto c = s.add(cfn::condition{"Named", cfn::not_(cfn::equals(p.ref(), ""))});
         s.add(s3::bucket{"Bucket", {.bucket_name = cfn::if_(c, p.ref(), cfn::no_value)}});
         s.add(s3::bucket{"Joined", {.bucket_name = cfn::join("-", {p.ref(), "logs"})}});
         auto messages = test::messages(s);
         REQUIRE(messages.size() == 1);
         CHECK_THAT(messages[0], Contains("Resources.Bucket.Properties.BucketName.Fn::If[1]: parameter Name (String, "
-                                         "no MaxLength) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
+                                         "MaxLength 100) does not fit AWS::S3::Bucket.BucketName (maxLength 63)"));
     }
     SECTION("an AWS-specific parameter type is CloudFormation's to validate") {
         cfn::stack s;

@@ -332,4 +332,5 @@ struct policy_document {
 
 #ifndef CFN_SEPARATE_COMPILATION
 #include <cfn/impl/iam_policy.ipp>
+#include <cfn/impl/iam_catalog_names.ipp>  // and cfn::check's catalog of IAM actions
 #endif

@@ -93,12 +93,6 @@ struct model {
     }
 };
 
-CFN_INLINE const node_data* member(const node_data& object, std::string_view key) {
-    for (std::size_t i = 0; i < object.keys.size(); ++i)
-        if (object.keys[i] == key) return &read(object.items[i]);
-    return nullptr;
-}
-
 /// The logical IDs a Fn::Sub text names: `${Vpc}`, `${Instance.PublicIp}`; not `${!Literal}`,
 /// not the variables of its second argument, not pseudo parameters (they name no vertex).
 CFN_INLINE void sub_placeholders(model& m, std::size_t from, const std::string& text, const node_data* variables) {

@@ -247,10 +247,8 @@ struct nested_wiring {
     /// as stack::add does, so that the checks of each template read what it says.
     static void record_facts(unit& u) {
         auto member = [](node body, std::string_view key) {
-            const node_data& d = read(body);
-            for (std::size_t i = 0; i < d.keys.size(); ++i)
-                if (d.keys[i] == key) return d.items[i];
-            return node{};
+            const node* found = find_member(read(body), key);
+            return found ? *found : node{};
         };
         std::pair<std::vector<stack::entry>*, std::string_view> sections[] = {
             {&u.copy.mappings_, "Mappings"}, {&u.copy.conditions_, "Conditions"}, {&u.copy.rules_, "Rules"},

@@ -163,6 +163,21 @@ CFN_INLINE node make_name(std::string_view name, const stack_identity* origin) {
 
 CFN_INLINE const node_data& read(node n) { return the_arena().nodes[n.id]; }
 
+/// The value of member `key` of an object node, or null when `object` is not an object or has no
+/// such member. The one lookup the checks, the graph, nested stacks and the guard rules share.
+CFN_INLINE const node* find_member(const node_data& object, std::string_view key) {
+    if (object.kind != node_kind::object) return nullptr;
+    for (std::size_t i = 0; i < object.keys.size(); ++i)
+        if (object.keys[i] == key) return &object.items[i];
+    return nullptr;
+}
+
+/// The same, read: what the checks and the graph walk.
+CFN_INLINE const node_data* member(const node_data& object, std::string_view key) {
+    const node* found = find_member(object, key);
+    return found ? &read(*found) : nullptr;
+}
+
 CFN_INLINE std::string_view intern(std::string_view text) {
     return the_arena().strings.emplace_back(text);
 }

@@ -11,3 +11,4 @@
 #include <cfn/cfn.hpp>
 #include <cfn/impl/all.ipp>
 #include <cfn/impl/iam_policy.ipp>
+#include <cfn/impl/iam_catalog_names.ipp>  // cfn::check's catalog of IAM actions

@@ -130,9 +130,10 @@ struct broker {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maintenance_window;
+            static constexpr cfn::value_constraint day_of_week_constraint{.allowed_ignore_case = true, .allowed = {"friday|monday|saturday|sunday|thursday|tuesday|wednesday", 56}};
             static constexpr cfn::value_constraint time_of_day_constraint{.pattern = {"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true},
+                {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &day_of_week_constraint},
                 {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_of_day_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},
             };
@@ -241,19 +242,24 @@ struct broker {
         cfn::optional<cfn::list<broker::user>, "AWS::AmazonMQ::Broker.Users"> users;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint authentication_strategy_constraint{.allowed_ignore_case = true, .allowed = {"config_managed|ldap|simple", 26}};
             static constexpr cfn::value_constraint broker_name_constraint{.pattern = {"^[0-9A-Za-z_-]{1,50}$", 21}};
+            static constexpr cfn::value_constraint data_replication_mode_constraint{.allowed_ignore_case = true, .allowed = {"crdr|none", 9}};
             static constexpr cfn::value_constraint data_replication_primary_broker_arn_constraint{.pattern = {"^arn:.*", 7}};
+            static constexpr cfn::value_constraint deployment_mode_constraint{.allowed_ignore_case = true, .allowed = {"active_standby_multi_az|cluster_multi_az|single_instance", 56}};
+            static constexpr cfn::value_constraint engine_type_constraint{.allowed_ignore_case = true, .allowed = {"activemq|rabbitmq", 17}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 1, .max_items = 5};
+            static constexpr cfn::value_constraint storage_type_constraint{.allowed_ignore_case = true, .allowed = {"EBS|EFS", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &authentication_strategy_constraint},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"BrokerName", offsetof(self, broker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &broker_name_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &broker::configuration_id::cfn_struct},
-                {"DataReplicationMode", offsetof(self, data_replication_mode), cfn::field_kind::value, false},
+                {"DataReplicationMode", offsetof(self, data_replication_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_replication_mode_constraint},
                 {"DataReplicationPrimaryBrokerArn", offsetof(self, data_replication_primary_broker_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_replication_primary_broker_arn_constraint},
-                {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_mode_constraint},
                 {"EncryptionOptions", offsetof(self, encryption_options), cfn::field_kind::nested, false, cfn::replacement::yes, &broker::encryption_options::cfn_struct},
-                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &engine_type_constraint},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"HostInstanceType", offsetof(self, host_instance_type), cfn::field_kind::value, true},
                 {"LdapServerMetadata", offsetof(self, ldap_server_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &broker::ldap_server_metadata::cfn_struct},
@@ -263,7 +269,7 @@ struct broker {
                 {"ResourceShareArns", offsetof(self, resource_share_arns), cfn::field_kind::value, false},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"StorageSize", offsetof(self, storage_size), cfn::field_kind::value, false},
-                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_type_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &broker::tags_entry::cfn_struct},
                 {"Users", offsetof(self, users), cfn::field_kind::value, false, cfn::replacement::no, &broker::user::cfn_struct},

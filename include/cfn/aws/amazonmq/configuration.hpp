@@ -52,11 +52,13 @@ struct configuration {
         cfn::optional<cfn::list<configuration::tags_entry>, "AWS::AmazonMQ::Configuration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint authentication_strategy_constraint{.allowed_ignore_case = true, .allowed = {"config_managed|ldap|simple", 26}};
+            static constexpr cfn::value_constraint engine_type_constraint{.allowed_ignore_case = true, .allowed = {"activemq|rabbitmq", 17}};
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &authentication_strategy_constraint},
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &engine_type_constraint},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &configuration::tags_entry::cfn_struct},

@@ -80,8 +80,8 @@ struct app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_variable;
-            static constexpr cfn::value_constraint name_constraint{.max_length = 255};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 5500};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 255, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 5500, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -123,8 +123,8 @@ struct app {
             static constexpr cfn::value_constraint auto_branch_creation_patterns_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint auto_branch_creation_patterns_constraint{.elements = &auto_branch_creation_patterns_elements};
             static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000};
-            static constexpr cfn::value_constraint framework_constraint{.min_length = 0, .max_length = 255};
-            static constexpr cfn::value_constraint pull_request_environment_name_constraint{.min_length = 0, .max_length = 20};
+            static constexpr cfn::value_constraint framework_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint pull_request_environment_name_constraint{.min_length = 0, .max_length = 20, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoBranchCreationPatterns", offsetof(self, auto_branch_creation_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_branch_creation_patterns_constraint},
                 {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::basic_auth_config::cfn_struct},
@@ -175,10 +175,10 @@ struct app {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_rule;
-            static constexpr cfn::value_constraint condition_constraint{.min_length = 0, .max_length = 2048};
-            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint condition_constraint{.min_length = 0, .max_length = 2048, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([\s\S]+)", 7}};
             static constexpr cfn::value_constraint status_constraint{.min_length = 3, .max_length = 7, .pattern = {".{3,7}", 6}};
-            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"([\s\S]+)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
@@ -247,14 +247,14 @@ struct app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_token_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000};
-            static constexpr cfn::value_constraint compute_role_arn_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint custom_headers_constraint{.min_length = 0, .max_length = 25000};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint iam_service_role_constraint{.min_length = 1, .max_length = 1000};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint oauth_token_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint repository_constraint{.min_length = 0, .max_length = 1000};
+            static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint compute_role_arn_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint custom_headers_constraint{.min_length = 0, .max_length = 25000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint iam_service_role_constraint{.min_length = 1, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint oauth_token_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint repository_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"AutoBranchCreationConfig", offsetof(self, auto_branch_creation_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::auto_branch_creation_config::cfn_struct},

@@ -78,8 +78,8 @@ struct branch {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_variable;
-            static constexpr cfn::value_constraint name_constraint{.max_length = 255};
-            static constexpr cfn::value_constraint value_constraint{.max_length = 5500};
+            static constexpr cfn::value_constraint name_constraint{.max_length = 255, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint value_constraint{.max_length = 5500, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
@@ -125,12 +125,12 @@ struct branch {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = {"d[a-z0-9]+", 10}};
-            static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000};
-            static constexpr cfn::value_constraint compute_role_arn_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
-            static constexpr cfn::value_constraint framework_constraint{.min_length = 0, .max_length = 255};
-            static constexpr cfn::value_constraint pull_request_environment_name_constraint{.min_length = 0, .max_length = 20};
+            static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint build_spec_constraint{.min_length = 1, .max_length = 25000, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint compute_role_arn_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint framework_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\s\S]*)", 7}};
+            static constexpr cfn::value_constraint pull_request_environment_name_constraint{.min_length = 0, .max_length = 20, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_id_constraint},
                 {"Backend", offsetof(self, backend), cfn::field_kind::nested, false, cfn::replacement::no, &branch::backend::cfn_struct},

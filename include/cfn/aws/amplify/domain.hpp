@@ -53,8 +53,8 @@ struct domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_domain_setting;
-            static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 255};
+            static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([\s\S]+)", 7}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 255, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"BranchName", offsetof(self, branch_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_name_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
@@ -82,7 +82,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_id_constraint{.min_length = 1, .max_length = 20, .pattern = {"d[a-z0-9]+", 10}};
-            static constexpr cfn::value_constraint auto_sub_domain_creation_patterns_elements{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint auto_sub_domain_creation_patterns_elements{.min_length = 1, .max_length = 2048, .pattern = {R"([\s\S]+)", 7}};
             static constexpr cfn::value_constraint auto_sub_domain_creation_patterns_constraint{.elements = &auto_sub_domain_creation_patterns_elements};
             static constexpr cfn::value_constraint auto_sub_domain_iam_role_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^$|^arn:.+:iam::\d{12}:role.+)", 29}};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\.)?$)", 84}};

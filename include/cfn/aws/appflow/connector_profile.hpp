@@ -421,24 +421,28 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauthcredentials.html
     struct oauth_credentials {
         /// The access token used to access protected SAPOData resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken"> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The identifier for the desired client.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId"> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret"> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// The refresh token used to refresh expired access token.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken"> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth_credentials;
+            static constexpr cfn::value_constraint access_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(\S+)", 3}};
+            static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(\S+)", 3}};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuthCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;

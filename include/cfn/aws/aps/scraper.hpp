@@ -31,8 +31,9 @@ struct scraper {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amp_configuration;
+            static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = {"^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$", 54}};
             static constexpr cfn::field_info fields[] = {
-                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true},
+                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workspace_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.AmpConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,10 +223,15 @@ struct scraper {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_configuration;
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {"^arn:aws[-a-z]*:eks:[-a-z0-9]+:[0-9]{12}:cluster/.+$", 52}};
+            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {"^sg-[0-9a-z]+$", 14}};
+            static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^subnet-[0-9a-z]+$", 18}};
+            static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_arn_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.EksConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -243,9 +249,13 @@ struct scraper {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
+            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {"^sg-[0-9a-z]+$", 14}};
+            static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^subnet-[0-9a-z]+$", 18}};
+            static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

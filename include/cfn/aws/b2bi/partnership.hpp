@@ -142,9 +142,9 @@ struct partnership {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_delimiters;
-            static constexpr cfn::value_constraint component_separator_constraint{.min_length = 1, .max_length = 1};
-            static constexpr cfn::value_constraint data_element_separator_constraint{.min_length = 1, .max_length = 1};
-            static constexpr cfn::value_constraint segment_terminator_constraint{.min_length = 1, .max_length = 1};
+            static constexpr cfn::value_constraint component_separator_constraint{.min_length = 1, .max_length = 1, .pattern = {R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)", 36}};
+            static constexpr cfn::value_constraint data_element_separator_constraint{.min_length = 1, .max_length = 1, .pattern = {R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)", 36}};
+            static constexpr cfn::value_constraint segment_terminator_constraint{.min_length = 1, .max_length = 1, .pattern = {R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)", 36}};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentSeparator", offsetof(self, component_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_separator_constraint},
                 {"DataElementSeparator", offsetof(self, data_element_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_element_separator_constraint},

@@ -48,8 +48,9 @@ struct framework {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = control_scope;
+            static constexpr cfn::value_constraint compliance_resource_ids_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ComplianceResourceIds", offsetof(self, compliance_resource_ids), cfn::field_kind::value, false},
+                {"ComplianceResourceIds", offsetof(self, compliance_resource_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compliance_resource_ids_constraint},
                 {"ComplianceResourceTypes", offsetof(self, compliance_resource_types), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -372,8 +372,10 @@ struct compute_environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compute_resources;
+            static constexpr cfn::value_constraint allocation_strategy_constraint{.allowed_ignore_case = true, .allowed = {"best_fit|best_fit_progressive|spot_capacity_optimized|spot_price_capacity_optimized", 83}};
+            static constexpr cfn::value_constraint type_constraint{.allowed_ignore_case = true, .allowed = {"ec2|fargate|fargate_spot|spot", 29}};
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &allocation_strategy_constraint},
                 {"BidPercentage", offsetof(self, bid_percentage), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"CapacityTags", offsetof(self, capacity_tags), cfn::field_kind::value, false},
                 {"DesiredvCpus", offsetof(self, desiredv_cpus), cfn::field_kind::value, false},
@@ -392,7 +394,7 @@ struct compute_environment {
                 {"SpotIamFleetRole", offsetof(self, spot_iam_fleet_role), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &type_constraint},
                 {"UpdateToLatestImageVersion", offsetof(self, update_to_latest_image_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.ComputeResources", fields, offsetof(self, cfn_intrinsic)};
@@ -506,6 +508,7 @@ struct compute_environment {
         compute_environment::update_policy update_policy = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint type_constraint{.allowed_ignore_case = true, .allowed = {"managed|unmanaged", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeEnvironmentName", offsetof(self, compute_environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ComputeResources", offsetof(self, compute_resources), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::compute_resources::cfn_struct},
@@ -516,7 +519,7 @@ struct compute_environment {
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"UnmanagedvCpus", offsetof(self, unmanagedv_cpus), cfn::field_kind::value, false},
                 {"UpdatePolicy", offsetof(self, update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::update_policy::cfn_struct},
             };

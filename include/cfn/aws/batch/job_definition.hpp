@@ -120,10 +120,12 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
+            static constexpr cfn::value_constraint permissions_elements{.allowed_ignore_case = true, .allowed = {"mknod|read|write", 16}};
+            static constexpr cfn::value_constraint permissions_constraint{.elements = &permissions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false},
                 {"HostPath", offsetof(self, host_path), cfn::field_kind::value, false},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.Device", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,8 +220,9 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
+            static constexpr cfn::value_constraint log_driver_constraint{.allowed_ignore_case = true, .allowed = {"awsfirelens|awslogs|fluentd|gelf|journald|json-file|splunk|syslog", 65}};
             static constexpr cfn::field_info fields[] = {
-                {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true},
+                {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_driver_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
                 {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::secret::cfn_struct},
             };
@@ -260,8 +263,9 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
+            static constexpr cfn::value_constraint assign_public_ip_constraint{.allowed_ignore_case = true, .allowed = {"disabled|enabled", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false},
+                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_public_ip_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,8 +300,9 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_requirement;
+            static constexpr cfn::value_constraint type_constraint{.allowed_ignore_case = true, .allowed = {"gpu|memory|vcpu", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.ResourceRequirement", fields, offsetof(self, cfn_intrinsic)};
@@ -359,9 +364,10 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_authorization_config;
+            static constexpr cfn::value_constraint iam_constraint{.allowed_ignore_case = true, .allowed = {"disabled|enabled", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPointId", offsetof(self, access_point_id), cfn::field_kind::value, false},
-                {"Iam", offsetof(self, iam), cfn::field_kind::value, false},
+                {"Iam", offsetof(self, iam), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EFSAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -571,9 +577,10 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
+            static constexpr cfn::value_constraint type_constraint{.allowed_ignore_case = true, .allowed = {"fluentbit|fluentd", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.FirelensConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1257,8 +1264,9 @@ struct job_definition {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluate_on_exit;
+            static constexpr cfn::value_constraint action_constraint{.allowed_ignore_case = true, .allowed = {"exit|retry", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_constraint},
                 {"OnExitCode", offsetof(self, on_exit_code), cfn::field_kind::value, false},
                 {"OnReason", offsetof(self, on_reason), cfn::field_kind::value, false},
                 {"OnStatusReason", offsetof(self, on_status_reason), cfn::field_kind::value, false},
@@ -1339,6 +1347,9 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint job_definition_name_constraint{.max_length = 128};
+            static constexpr cfn::value_constraint platform_capabilities_elements{.allowed_ignore_case = true, .allowed = {"ec2|fargate", 11}};
+            static constexpr cfn::value_constraint platform_capabilities_constraint{.elements = &platform_capabilities_elements};
+            static constexpr cfn::value_constraint type_constraint{.allowed_ignore_case = true, .allowed = {"container|multinode", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumableResourceProperties", offsetof(self, consumable_resource_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::consumable_resource_properties::cfn_struct},
                 {"ContainerProperties", offsetof(self, container_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::container_properties::cfn_struct},
@@ -1347,14 +1358,14 @@ struct job_definition {
                 {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
                 {"NodeProperties", offsetof(self, node_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::node_properties::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"PlatformCapabilities", offsetof(self, platform_capabilities), cfn::field_kind::value, false},
+                {"PlatformCapabilities", offsetof(self, platform_capabilities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &platform_capabilities_constraint},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ResourceRetentionPolicy", offsetof(self, resource_retention_policy), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::resource_retention_policy::cfn_struct},
                 {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::retry_strategy::cfn_struct},
                 {"SchedulingPriority", offsetof(self, scheduling_priority), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::job_timeout::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -121,12 +121,13 @@ struct job_queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint job_queue_name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint job_queue_type_constraint{.allowed_ignore_case = true, .allowed = {"ecs|ecs_fargate|eks|sagemaker_training", 38}};
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint scheduling_policy_arn_constraint{.pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::compute_environment_order::cfn_struct},
                 {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},
-                {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_queue_type_constraint},
                 {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::job_state_time_limit_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"SchedulingPolicyArn", offsetof(self, scheduling_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_policy_arn_constraint},

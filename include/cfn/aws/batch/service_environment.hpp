@@ -48,10 +48,11 @@ struct service_environment {
         cfn::optional<cfn::map<cfn::str>, "AWS::Batch::ServiceEnvironment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint service_environment_type_constraint{.allowed_ignore_case = true, .allowed = {"sagemaker_training", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true, cfn::replacement::no, &service_environment::capacity_limit::cfn_struct},
                 {"ServiceEnvironmentName", offsetof(self, service_environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ServiceEnvironmentType", offsetof(self, service_environment_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceEnvironmentType", offsetof(self, service_environment_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_environment_type_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

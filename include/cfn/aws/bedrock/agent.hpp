@@ -291,8 +291,9 @@ struct agent {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_descriptor;
+            static constexpr cfn::value_constraint alias_arn_constraint{.pattern = {"^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$", 100}};
             static constexpr cfn::field_info fields[] = {
-                {"AliasArn", offsetof(self, alias_arn), cfn::field_kind::value, false},
+                {"AliasArn", offsetof(self, alias_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.AgentDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -31,9 +31,11 @@ struct billing_view {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimensions;
+            static constexpr cfn::value_constraint values_elements{.min_length = 0, .max_length = 1024, .pattern = {R"([\S\s]*)", 7}};
+            static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 200, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView.Dimensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,16 +46,19 @@ struct billing_view {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billing-billingview-tags.html
     struct tags {
         /// A list of tag key value pairs that are associated with the resource.
-        cfn::optional<cfn::str, "AWS::Billing::BillingView.Tags.Key"> key;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Tags.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// The metadata values that you can use to filter and group your results.
         cfn::optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Tags.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tags;
+            static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"([\S\s]*)", 7}};
+            static constexpr cfn::value_constraint values_elements{.min_length = 0, .max_length = 1024, .pattern = {R"([\S\s]*)", 7}};
+            static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 200, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView.Tags", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -162,13 +162,14 @@ struct custom_line_item {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-customlineitem-presentationdetails.html
     struct presentation_details {
         /// Required. The service under which the custom line item charges will be presented.
-        cfn::required<cfn::str, "AWS::BillingConductor::CustomLineItem.PresentationDetails.Service"> service;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.PresentationDetails.Service", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = presentation_details;
+            static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9]+$", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"Service", offsetof(self, service), cfn::field_kind::value, true},
+                {"Service", offsetof(self, service), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.PresentationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

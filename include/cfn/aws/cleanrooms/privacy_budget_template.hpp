@@ -70,20 +70,24 @@ struct privacy_budget_template {
     struct parameters {
         cfn::optional<cfn::list<privacy_budget_template::budget_parameter>, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.BudgetParameters"> budget_parameters;
         /// The epsilon value that you want to use.
-        cfn::optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.Epsilon"> epsilon;
+        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.Epsilon", cfn::literal_rule{.minimum = 1, .maximum = 20}> epsilon;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.ResourceArn"> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.ResourceArn", cfn::literal_rule{.max_length = 200}> resource_arn;
         /// Noise added per query is measured in terms of the number of users whose contributions you want to obscure.
-        cfn::optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.UsersNoisePerQuery"> users_noise_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.UsersNoisePerQuery", cfn::literal_rule{.minimum = 10, .maximum = 100}> users_noise_per_query;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameters;
+            static constexpr cfn::value_constraint budget_parameters_constraint{.min_items = 1, .max_items = 2};
+            static constexpr cfn::value_constraint epsilon_constraint{.minimum = 1, .maximum = 20};
+            static constexpr cfn::value_constraint resource_arn_constraint{.max_length = 200};
+            static constexpr cfn::value_constraint users_noise_per_query_constraint{.minimum = 10, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false, cfn::replacement::no, &privacy_budget_template::budget_parameter::cfn_struct},
-                {"Epsilon", offsetof(self, epsilon), cfn::field_kind::value, false},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"UsersNoisePerQuery", offsetof(self, users_noise_per_query), cfn::field_kind::value, false},
+                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false, cfn::replacement::no, &privacy_budget_template::budget_parameter::cfn_struct, &budget_parameters_constraint},
+                {"Epsilon", offsetof(self, epsilon), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &epsilon_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"UsersNoisePerQuery", offsetof(self, users_noise_per_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &users_noise_per_query_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::PrivacyBudgetTemplate.Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

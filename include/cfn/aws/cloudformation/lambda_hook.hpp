@@ -96,9 +96,13 @@ struct lambda_hook {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stack_names;
+            static constexpr cfn::value_constraint exclude_elements{.max_length = 128, .pattern = {"^[a-zA-Z*?][-a-zA-Z0-9*?]*$", 27}};
+            static constexpr cfn::value_constraint exclude_constraint{.min_items = 1, .max_items = 50, .elements = &exclude_elements};
+            static constexpr cfn::value_constraint include_elements{.max_length = 128, .pattern = {"^[a-zA-Z*?][-a-zA-Z0-9*?]*$", 27}};
+            static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.StackNames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,9 +120,13 @@ struct lambda_hook {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stack_roles;
+            static constexpr cfn::value_constraint exclude_elements{.max_length = 256};
+            static constexpr cfn::value_constraint exclude_constraint{.min_items = 1, .max_items = 50, .elements = &exclude_elements};
+            static constexpr cfn::value_constraint include_elements{.max_length = 256};
+            static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.StackRoles", fields, offsetof(self, cfn_intrinsic)};
             return &info;

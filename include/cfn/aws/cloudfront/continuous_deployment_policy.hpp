@@ -31,16 +31,18 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderpolicyconfig.html
     struct single_header_policy_config {
         /// Required. The name of the HTTP header that CloudFront uses to configure for the single header policy.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Header"> header;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
         /// Required. Specifies the value to assign to the header for a single header policy.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Value"> value;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_header_policy_config;
+            static constexpr cfn::value_constraint header_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1783};
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Header", offsetof(self, header), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,14 +77,15 @@ struct continuous_deployment_policy {
         /// Enable session stickiness for the associated origin or cache settings.
         continuous_deployment_policy::session_stickiness_config session_stickiness_config = cfn::absent;
         /// Required. The percentage of requests that CloudFront will use to send to an associated origin or cache settings.
-        cfn::required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig.Weight"> weight;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_weight_policy_config;
+            static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, true},
+                {"Weight", offsetof(self, weight), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -797,16 +797,17 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-stringschema.html
     struct string_schema {
         cfn::optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.Comment"> comment;
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.DefaultValue"> default_value;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> default_value;
         /// Required.
         cfn::required<cfn::boolean, "AWS::CloudFront::Distribution.StringSchema.Required"> required;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_schema;
+            static constexpr cfn::value_constraint default_value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_value_constraint},
                 {"Required", offsetof(self, required), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.StringSchema", fields, offsetof(self, cfn_intrinsic)};

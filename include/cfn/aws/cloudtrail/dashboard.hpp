@@ -86,7 +86,7 @@ struct dashboard {
             using self = widget;
             static constexpr cfn::value_constraint query_parameters_elements{.min_length = 1, .max_length = 1024, .pattern = {".*", 2}};
             static constexpr cfn::value_constraint query_parameters_constraint{.min_items = 1, .max_items = 10, .elements = &query_parameters_elements};
-            static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 10000};
+            static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 10000, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_parameters_constraint},
                 {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},

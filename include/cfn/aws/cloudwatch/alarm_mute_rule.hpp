@@ -24,8 +24,10 @@ struct alarm_mute_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mute_targets;
+            static constexpr cfn::value_constraint alarm_names_elements{.min_length = 1, .max_length = 255};
+            static constexpr cfn::value_constraint alarm_names_constraint{.min_items = 0, .max_items = 500, .elements = &alarm_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmNames", offsetof(self, alarm_names), cfn::field_kind::value, true},
+                {"AlarmNames", offsetof(self, alarm_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AlarmMuteRule.MuteTargets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -36,19 +38,22 @@ struct alarm_mute_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarmmuterule-schedule.html
     struct schedule {
         /// Required. The duration of the schedule when it triggers.
-        cfn::required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Duration"> duration;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Duration", cfn::literal_rule{.min_length = 1, .max_length = 50}> duration;
         /// Required. The expression of the schedule.
-        cfn::required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Expression"> expression;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 256}> expression;
         /// The timezone of the schedule.
-        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Timezone"> timezone;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Timezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule;
+            static constexpr cfn::value_constraint duration_constraint{.min_length = 1, .max_length = 50};
+            static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint timezone_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, true},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Timezone", offsetof(self, timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AlarmMuteRule.Schedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;

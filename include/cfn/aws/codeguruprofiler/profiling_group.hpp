@@ -30,8 +30,10 @@ struct profiling_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_permissions;
+            static constexpr cfn::value_constraint principals_elements{.pattern = {R"(^arn:aws([-\w]*):iam::([0-9]{12}):[\S]+$)", 40}};
+            static constexpr cfn::value_constraint principals_constraint{.elements = &principals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Principals", offsetof(self, principals), cfn::field_kind::value, true},
+                {"Principals", offsetof(self, principals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeGuruProfiler::ProfilingGroup.AgentPermissions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -41,16 +41,18 @@ struct conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-conformancepack-templatessmdocumentdetails.html
     struct template_ssm_document_details {
         /// The name or Amazon Resource Name (ARN) of the SSM document to use to create a conformance pack.
-        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentName"> document_name;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.:/)"}> document_name;
         /// The version of the SSM document to use to create a conformance pack.
-        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentVersion"> document_version;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> document_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_ssm_document_details;
+            static constexpr cfn::value_constraint document_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\-.:/]{3,200}$)", 26}};
+            static constexpr cfn::value_constraint document_version_constraint{.min_length = 1, .max_length = 128, .pattern = {"^([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)$", 38}};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentName", offsetof(self, document_name), cfn::field_kind::value, false},
-                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false},
+                {"DocumentName", offsetof(self, document_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_name_constraint},
+                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConformancePack.TemplateSSMDocumentDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -52,34 +52,39 @@ struct data_table_attribute {
         /// The smallest exclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.ExclusiveMinimum"> exclusive_minimum;
         /// The maximum number of characters a text value can contain.
-        cfn::optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxLength"> max_length;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxLength", cfn::literal_rule{.minimum = 0, .maximum = 1000}> max_length;
         /// The maximum number of values in a list.
-        cfn::optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxValues"> max_values;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxValues", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_values;
         /// The largest inclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.Maximum"> maximum;
         /// The minimum number of characters a text value can contain.
-        cfn::optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinLength"> min_length;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinLength", cfn::literal_rule{.minimum = 0, .maximum = 1000}> min_length;
         /// The minimum number of values in a list.
-        cfn::optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinValues"> min_values;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinValues", cfn::literal_rule{.minimum = 0, .maximum = 100}> min_values;
         /// The smallest inclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.Minimum"> minimum;
         /// Specifies that numeric values must be multiples of this number.
-        cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.MultipleOf"> multiple_of;
+        cfn::checked_optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.MultipleOf", cfn::literal_rule{.minimum = 0}> multiple_of;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation;
+            static constexpr cfn::value_constraint max_length_constraint{.minimum = 0, .maximum = 1000};
+            static constexpr cfn::value_constraint max_values_constraint{.minimum = 0, .maximum = 100};
+            static constexpr cfn::value_constraint min_length_constraint{.minimum = 0, .maximum = 1000};
+            static constexpr cfn::value_constraint min_values_constraint{.minimum = 0, .maximum = 100};
+            static constexpr cfn::value_constraint multiple_of_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Enum", offsetof(self, enum_), cfn::field_kind::nested, false, cfn::replacement::no, &data_table_attribute::enum_::cfn_struct},
                 {"ExclusiveMaximum", offsetof(self, exclusive_maximum), cfn::field_kind::value, false},
                 {"ExclusiveMinimum", offsetof(self, exclusive_minimum), cfn::field_kind::value, false},
-                {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, false},
-                {"MaxValues", offsetof(self, max_values), cfn::field_kind::value, false},
+                {"MaxLength", offsetof(self, max_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_length_constraint},
+                {"MaxValues", offsetof(self, max_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_values_constraint},
                 {"Maximum", offsetof(self, maximum), cfn::field_kind::value, false},
-                {"MinLength", offsetof(self, min_length), cfn::field_kind::value, false},
-                {"MinValues", offsetof(self, min_values), cfn::field_kind::value, false},
+                {"MinLength", offsetof(self, min_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_length_constraint},
+                {"MinValues", offsetof(self, min_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_values_constraint},
                 {"Minimum", offsetof(self, minimum), cfn::field_kind::value, false},
-                {"MultipleOf", offsetof(self, multiple_of), cfn::field_kind::value, false},
+                {"MultipleOf", offsetof(self, multiple_of), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &multiple_of_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableAttribute.Validation", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -44,8 +44,10 @@ struct predefined_attribute {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = values;
+            static constexpr cfn::value_constraint string_list_elements{.min_length = 1, .max_length = 100};
+            static constexpr cfn::value_constraint string_list_constraint{.min_items = 1, .max_items = 500, .elements = &string_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"StringList", offsetof(self, string_list), cfn::field_kind::value, false},
+                {"StringList", offsetof(self, string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PredefinedAttribute.Values", fields, offsetof(self, cfn_intrinsic)};
             return &info;

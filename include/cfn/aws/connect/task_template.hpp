@@ -121,10 +121,13 @@ struct task_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints;
+            static constexpr cfn::value_constraint invisible_fields_constraint{.max_items = 50};
+            static constexpr cfn::value_constraint read_only_fields_constraint{.max_items = 50};
+            static constexpr cfn::value_constraint required_fields_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"InvisibleFields", offsetof(self, invisible_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::invisible_field_info::cfn_struct},
-                {"ReadOnlyFields", offsetof(self, read_only_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::read_only_field_info::cfn_struct},
-                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::required_field_info::cfn_struct},
+                {"InvisibleFields", offsetof(self, invisible_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::invisible_field_info::cfn_struct, &invisible_fields_constraint},
+                {"ReadOnlyFields", offsetof(self, read_only_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::read_only_field_info::cfn_struct, &read_only_fields_constraint},
+                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::required_field_info::cfn_struct, &required_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.Constraints", fields, offsetof(self, cfn_intrinsic)};
             return &info;

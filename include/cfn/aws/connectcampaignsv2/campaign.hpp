@@ -73,7 +73,7 @@ struct campaign {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_outbound_config;
-            static constexpr cfn::value_constraint connect_source_email_address_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[\w-\.\+]+@([\w-]+\.)+[\w-]{2,4}$)", 34}};
+            static constexpr cfn::value_constraint connect_source_email_address_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint source_email_address_display_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = {"^arn:.*$", 8}};
             static constexpr cfn::field_info fields[] = {

@@ -126,7 +126,7 @@ struct location_smb {
             using self = properties;
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 8, .elements = &agent_arns_elements};
-            static constexpr cfn::value_constraint dns_ip_addresses_elements{.min_length = 7, .max_length = 15};
+            static constexpr cfn::value_constraint dns_ip_addresses_elements{.min_length = 7, .max_length = 15, .pattern = {R"(^(25[0-5]|2[0-4]\d|[0-1]?\d?\d)(\.(25[0-5]|2[0-4]\d|[0-1]?\d?\d)){3}$)", 69}};
             static constexpr cfn::value_constraint dns_ip_addresses_constraint{.min_items = 0, .max_items = 2, .elements = &dns_ip_addresses_elements};
             static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = {"^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$", 55}};
             static constexpr cfn::value_constraint kerberos_keytab_constraint{.max_length = 87384};

@@ -36,13 +36,14 @@ struct private_virtual_interface {
             static constexpr cfn::value_constraint address_family_constraint{.pattern = {"^(ipv4)|(ipv6)$", 15}};
             static constexpr cfn::value_constraint amazon_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::value_constraint asn_constraint{.pattern = {"^[1-9][0-9]*$", 13}};
+            static constexpr cfn::value_constraint auth_key_constraint{.pattern = {R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)", 56}};
             static constexpr cfn::value_constraint bgp_peer_id_constraint{.pattern = {"^dxpeer-[a-z0-9]{8}$", 20}};
             static constexpr cfn::value_constraint customer_address_constraint{.pattern = {"^[0-9a-fA-F:.]+/[0-9]+$", 23}};
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_family_constraint},
                 {"AmazonAddress", offsetof(self, amazon_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_address_constraint},
                 {"Asn", offsetof(self, asn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asn_constraint},
-                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::value, false},
+                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_key_constraint},
                 {"BgpPeerId", offsetof(self, bgp_peer_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bgp_peer_id_constraint},
                 {"CustomerAddress", offsetof(self, customer_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_address_constraint},
             };

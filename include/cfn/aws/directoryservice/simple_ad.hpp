@@ -58,7 +58,7 @@ struct simple_ad {
         simple_ad::vpc_settings vpc_settings;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 128};
+            static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^([a-zA-Z0-9_])[\\a-zA-Z0-9_@#%*+=:?./!\s-]*$)", 45}};
             static constexpr cfn::value_constraint name_constraint{.pattern = {R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)", 37}};
             static constexpr cfn::value_constraint password_constraint{.pattern = {R"(^(?=^.{8,64}$)((?=.*\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[^A-Za-z0-9\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\s]))^)", 170}};
             static constexpr cfn::value_constraint short_name_constraint{.pattern = {R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)", 31}};

@@ -478,7 +478,10 @@ struct data_provider {
                 {"RedshiftSettings", offsetof(self, redshift_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::redshift_settings::cfn_struct},
                 {"SybaseAseSettings", offsetof(self, sybase_ase_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::sybase_ase_settings::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::DMS::DataProvider.Settings", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::at_least_one, "", "PostgreSqlSettings|MySqlSettings|OracleSettings|MicrosoftSqlServerSettings|RedshiftSettings|DocDbSettings|MariaDbSettings|MongoDbSettings|IbmDb2LuwSettings|IbmDb2zOsSettings|SybaseAseSettings"},
+            };
+            static constexpr cfn::struct_info info{"AWS::DMS::DataProvider.Settings", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

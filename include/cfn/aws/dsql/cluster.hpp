@@ -21,14 +21,17 @@ struct cluster {
         /// The set of peered clusters that form the multi-Region cluster configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::DSQL::Cluster.MultiRegionProperties.Clusters"> clusters;
         /// The Region that serves as the witness Region for a multi-Region cluster.
-        cfn::optional<cfn::str, "AWS::DSQL::Cluster.MultiRegionProperties.WitnessRegion"> witness_region;
+        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.MultiRegionProperties.WitnessRegion", cfn::literal_rule{.max_length = 50}> witness_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_region_properties;
+            static constexpr cfn::value_constraint clusters_elements{.pattern = {"^arn:aws(-[^:]+)?:dsql:[a-z0-9-]{1,20}:[0-9]{12}:cluster/[a-z0-9]{26}$", 70}};
+            static constexpr cfn::value_constraint clusters_constraint{.elements = &clusters_elements};
+            static constexpr cfn::value_constraint witness_region_constraint{.max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Clusters", offsetof(self, clusters), cfn::field_kind::value, false},
-                {"WitnessRegion", offsetof(self, witness_region), cfn::field_kind::value, false},
+                {"Clusters", offsetof(self, clusters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &clusters_constraint},
+                {"WitnessRegion", offsetof(self, witness_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &witness_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DSQL::Cluster.MultiRegionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;

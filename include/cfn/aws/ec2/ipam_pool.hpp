@@ -59,11 +59,12 @@ struct ipam_pool {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_resource;
+            static constexpr cfn::value_constraint resource_type_constraint{.allowed_ignore_case = true, .allowed = {"vpc", 3}};
             static constexpr cfn::field_info fields[] = {
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
                 {"ResourceOwner", offsetof(self, resource_owner), cfn::field_kind::value, true},
                 {"ResourceRegion", offsetof(self, resource_region), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMPool.SourceResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,11 +106,12 @@ struct ipam_pool {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::IPAMPool.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint address_family_constraint{.allowed_ignore_case = true, .allowed = {"ipv4|ipv6", 9}};
             static constexpr cfn::value_constraint allocation_default_netmask_length_constraint{.minimum = 0, .maximum = 128};
             static constexpr cfn::value_constraint allocation_max_netmask_length_constraint{.minimum = 0, .maximum = 128};
             static constexpr cfn::value_constraint allocation_min_netmask_length_constraint{.minimum = 0, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &address_family_constraint},
                 {"AllocationDefaultNetmaskLength", offsetof(self, allocation_default_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_default_netmask_length_constraint},
                 {"AllocationMaxNetmaskLength", offsetof(self, allocation_max_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_max_netmask_length_constraint},
                 {"AllocationMinNetmaskLength", offsetof(self, allocation_min_netmask_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocation_min_netmask_length_constraint},

@@ -78,6 +78,7 @@ struct network_acl_entry {
             using self = properties;
             static constexpr cfn::value_constraint cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.format = cfn::value_format::ipv6_cidr};
+            static constexpr cfn::value_constraint rule_action_constraint{.allowed_ignore_case = true, .allowed = {"allow|deny", 10}};
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
                 {"Egress", offsetof(self, egress), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -86,7 +87,7 @@ struct network_acl_entry {
                 {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &network_acl_entry::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
+                {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_action_constraint},
                 {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::requirement requirements[] = {

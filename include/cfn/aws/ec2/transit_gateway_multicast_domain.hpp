@@ -28,10 +28,13 @@ struct transit_gateway_multicast_domain {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = options_;
+            static constexpr cfn::value_constraint auto_accept_shared_associations_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint igmpv2_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint static_sources_support_constraint{.allowed = {"disable|enable", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"AutoAcceptSharedAssociations", offsetof(self, auto_accept_shared_associations), cfn::field_kind::value, false},
-                {"Igmpv2Support", offsetof(self, igmpv2_support), cfn::field_kind::value, false},
-                {"StaticSourcesSupport", offsetof(self, static_sources_support), cfn::field_kind::value, false},
+                {"AutoAcceptSharedAssociations", offsetof(self, auto_accept_shared_associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_accept_shared_associations_constraint},
+                {"Igmpv2Support", offsetof(self, igmpv2_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &igmpv2_support_constraint},
+                {"StaticSourcesSupport", offsetof(self, static_sources_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_sources_support_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMulticastDomain.Options", fields, offsetof(self, cfn_intrinsic)};
             return &info;

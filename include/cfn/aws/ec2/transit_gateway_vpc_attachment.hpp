@@ -30,11 +30,15 @@ struct transit_gateway_vpc_attachment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = options_;
+            static constexpr cfn::value_constraint appliance_mode_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint dns_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint ipv6_support_constraint{.allowed = {"disable|enable", 14}};
+            static constexpr cfn::value_constraint security_group_referencing_support_constraint{.allowed = {"disable|enable", 14}};
             static constexpr cfn::field_info fields[] = {
-                {"ApplianceModeSupport", offsetof(self, appliance_mode_support), cfn::field_kind::value, false},
-                {"DnsSupport", offsetof(self, dns_support), cfn::field_kind::value, false},
-                {"Ipv6Support", offsetof(self, ipv6_support), cfn::field_kind::value, false},
-                {"SecurityGroupReferencingSupport", offsetof(self, security_group_referencing_support), cfn::field_kind::value, false},
+                {"ApplianceModeSupport", offsetof(self, appliance_mode_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &appliance_mode_support_constraint},
+                {"DnsSupport", offsetof(self, dns_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dns_support_constraint},
+                {"Ipv6Support", offsetof(self, ipv6_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_support_constraint},
+                {"SecurityGroupReferencingSupport", offsetof(self, security_group_referencing_support), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_referencing_support_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayVpcAttachment.Options", fields, offsetof(self, cfn_intrinsic)};
             return &info;

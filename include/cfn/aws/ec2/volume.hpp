@@ -48,6 +48,7 @@ struct volume {
         cfn::optional<cfn::str, "AWS::EC2::Volume.VolumeType"> volume_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint volume_type_constraint{.allowed_ignore_case = true, .allowed = {"gp2|gp3|io1|io2|sc1|st1|standard", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoEnableIO", offsetof(self, auto_enable_io), cfn::field_kind::value, false},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
@@ -63,7 +64,7 @@ struct volume {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
                 {"VolumeInitializationRate", offsetof(self, volume_initialization_rate), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_type_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "AvailabilityZone+Size|AvailabilityZone+SnapshotId|AvailabilityZoneId+Size|AvailabilityZoneId+SnapshotId|SourceVolumeId"},

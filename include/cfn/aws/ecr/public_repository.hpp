@@ -19,25 +19,32 @@ struct public_repository {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-publicrepository-repositorycatalogdata.html
     struct repository_catalog_data {
         /// The longform description of the contents of the repository.
-        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.AboutText"> about_text;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.AboutText", cfn::literal_rule{.max_length = 10240}> about_text;
         /// The architecture tags that are associated with the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.Architectures"> architectures;
         /// The operating system tags that are associated with the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.OperatingSystems"> operating_systems;
         /// The short description of the repository.
-        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.RepositoryDescription"> repository_description;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.RepositoryDescription", cfn::literal_rule{.max_length = 1024}> repository_description;
         /// The longform usage details of the contents of the repository.
-        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.UsageText"> usage_text;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.UsageText", cfn::literal_rule{.max_length = 10240}> usage_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_catalog_data;
+            static constexpr cfn::value_constraint about_text_constraint{.max_length = 10240};
+            static constexpr cfn::value_constraint architectures_elements{.min_length = 1, .max_length = 50};
+            static constexpr cfn::value_constraint architectures_constraint{.max_items = 50, .elements = &architectures_elements};
+            static constexpr cfn::value_constraint operating_systems_elements{.min_length = 1, .max_length = 50};
+            static constexpr cfn::value_constraint operating_systems_constraint{.max_items = 50, .elements = &operating_systems_elements};
+            static constexpr cfn::value_constraint repository_description_constraint{.max_length = 1024};
+            static constexpr cfn::value_constraint usage_text_constraint{.max_length = 10240};
             static constexpr cfn::field_info fields[] = {
-                {"AboutText", offsetof(self, about_text), cfn::field_kind::value, false},
-                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false},
-                {"OperatingSystems", offsetof(self, operating_systems), cfn::field_kind::value, false},
-                {"RepositoryDescription", offsetof(self, repository_description), cfn::field_kind::value, false},
-                {"UsageText", offsetof(self, usage_text), cfn::field_kind::value, false},
+                {"AboutText", offsetof(self, about_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &about_text_constraint},
+                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
+                {"OperatingSystems", offsetof(self, operating_systems), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operating_systems_constraint},
+                {"RepositoryDescription", offsetof(self, repository_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_description_constraint},
+                {"UsageText", offsetof(self, usage_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &usage_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::PublicRepository.RepositoryCatalogData", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -223,13 +223,14 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-infrastructureoptimization.html
     struct infrastructure_optimization {
         /// This parameter defines the number of seconds Amazon ECS Managed Instances waits before optimizing EC2 instances that have become idle or underutilized.
-        cfn::optional<cfn::integer, "AWS::ECS::CapacityProvider.InfrastructureOptimization.ScaleInAfter"> scale_in_after;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.InfrastructureOptimization.ScaleInAfter", cfn::literal_rule{.minimum = -1, .maximum = 3600}> scale_in_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infrastructure_optimization;
+            static constexpr cfn::value_constraint scale_in_after_constraint{.minimum = -1, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"ScaleInAfter", offsetof(self, scale_in_after), cfn::field_kind::value, false},
+                {"ScaleInAfter", offsetof(self, scale_in_after), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_in_after_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.InfrastructureOptimization", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -26,13 +26,14 @@ struct addon {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-addon-namespaceconfig.html
     struct namespace_config {
         /// Required. The custom namespace for creating the add-on.
-        cfn::required<cfn::str, "AWS::EKS::Addon.NamespaceConfig.Namespace"> namespace_;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.NamespaceConfig.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = namespace_config;
+            static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Addon.NamespaceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -39,8 +39,9 @@ struct user {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_mode;
+            static constexpr cfn::value_constraint passwords_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Passwords", offsetof(self, passwords), cfn::field_kind::value, false},
+                {"Passwords", offsetof(self, passwords), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &passwords_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::User.AuthenticationMode", fields, offsetof(self, cfn_intrinsic)};

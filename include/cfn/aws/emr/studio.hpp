@@ -73,7 +73,8 @@ struct studio {
             static constexpr cfn::value_constraint idp_relay_state_parameter_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = {"[a-zA-Z0-9_-]+", 14}};
             static constexpr cfn::value_constraint service_role_constraint{.min_length = 0, .max_length = 10280, .pattern = {"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 82}};
-            static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {"^(subnet-[a-f0-9]{13})|(subnet-[a-f0-9]{8})$", 44}};
+            static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint user_role_constraint{.min_length = 0, .max_length = 10280, .pattern = {"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$", 82}};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 256, .pattern = {"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$", 36}};
             static constexpr cfn::value_constraint workspace_security_group_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^sg-[a-zA-Z0-9\-._]+$)", 21}};

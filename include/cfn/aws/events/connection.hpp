@@ -118,14 +118,14 @@ struct connection {
         /// Specifies whether the value is secret.
         cfn::optional<cfn::boolean, "AWS::Events::Connection.Parameter.IsValueSecret"> is_value_secret;
         /// Required. The key for a query string parameter.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.max_length = 512}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "!#$%&'*+-.^_`|~0-9a-zA-Z"}> key;
         /// Required. The value associated with the key for the query string parameter.
         cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::literal_rule{.max_length = 512}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter;
-            static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 512};
+            static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 512, .pattern = {"^[!#$%&'*+-.^_`|~0-9a-zA-Z]+$", 29}};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"IsValueSecret", offsetof(self, is_value_secret), cfn::field_kind::value, false},

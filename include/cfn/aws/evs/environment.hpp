@@ -38,8 +38,10 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connectivity_info;
+            static constexpr cfn::value_constraint private_route_server_peerings_elements{.min_length = 3, .max_length = 21};
+            static constexpr cfn::value_constraint private_route_server_peerings_constraint{.min_items = 2, .max_items = 2, .elements = &private_route_server_peerings_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PrivateRouteServerPeerings", offsetof(self, private_route_server_peerings), cfn::field_kind::value, true},
+                {"PrivateRouteServerPeerings", offsetof(self, private_route_server_peerings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &private_route_server_peerings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.ConnectivityInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +111,7 @@ struct environment {
         /// Required. The HCX VLAN subnet.
         environment::initial_vlan_info hcx;
         /// A unique ID for a network access control list that the HCX VLAN uses.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId"> hcx_network_acl_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId", cfn::literal_rule{.min_length = 4, .max_length = 21}> hcx_network_acl_id;
         /// Determines if the HCX VLAN that Amazon EVS provisions is public or private.
         cfn::optional<cfn::boolean, "AWS::EVS::Environment.InitialVlans.IsHcxPublic"> is_hcx_public;
         /// Required. The NSX uplink VLAN subnet.
@@ -128,12 +130,13 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_vlans;
+            static constexpr cfn::value_constraint hcx_network_acl_id_constraint{.min_length = 4, .max_length = 21, .pattern = {"^acl-[a-zA-Z0-9_-]+$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"EdgeVTep", offsetof(self, edge_v_tep), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
                 {"ExpansionVlan1", offsetof(self, expansion_vlan1), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
                 {"ExpansionVlan2", offsetof(self, expansion_vlan2), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
                 {"Hcx", offsetof(self, hcx), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
-                {"HcxNetworkAclId", offsetof(self, hcx_network_acl_id), cfn::field_kind::value, false},
+                {"HcxNetworkAclId", offsetof(self, hcx_network_acl_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hcx_network_acl_id_constraint},
                 {"IsHcxPublic", offsetof(self, is_hcx_public), cfn::field_kind::value, false},
                 {"NsxUpLink", offsetof(self, nsx_up_link), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
                 {"VMotion", offsetof(self, v_motion), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
@@ -158,9 +161,11 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_info;
+            static constexpr cfn::value_constraint solution_key_constraint{.pattern = {"^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$", 76}};
+            static constexpr cfn::value_constraint vsan_key_constraint{.pattern = {"^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$", 76}};
             static constexpr cfn::field_info fields[] = {
-                {"SolutionKey", offsetof(self, solution_key), cfn::field_kind::value, true},
-                {"VsanKey", offsetof(self, vsan_key), cfn::field_kind::value, true},
+                {"SolutionKey", offsetof(self, solution_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &solution_key_constraint},
+                {"VsanKey", offsetof(self, vsan_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vsan_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.LicenseInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,8 +181,10 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_access_security_groups;
+            static constexpr cfn::value_constraint security_groups_elements{.min_length = 3, .max_length = 25, .pattern = {"^sg-[0-9a-zA-Z]*$", 17}};
+            static constexpr cfn::value_constraint security_groups_constraint{.max_items = 2, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.ServiceAccessSecurityGroups", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,16 +216,25 @@ struct environment {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vcf_hostnames;
+            static constexpr cfn::value_constraint cloud_builder_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_edge1_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_edge2_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_manager1_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_manager2_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint nsx_manager3_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint sddc_manager_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
+            static constexpr cfn::value_constraint v_center_constraint{.pattern = {R"(^([a-zA-Z0-9\-]*)$)", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"CloudBuilder", offsetof(self, cloud_builder), cfn::field_kind::value, true},
-                {"Nsx", offsetof(self, nsx), cfn::field_kind::value, true},
-                {"NsxEdge1", offsetof(self, nsx_edge1), cfn::field_kind::value, true},
-                {"NsxEdge2", offsetof(self, nsx_edge2), cfn::field_kind::value, true},
-                {"NsxManager1", offsetof(self, nsx_manager1), cfn::field_kind::value, true},
-                {"NsxManager2", offsetof(self, nsx_manager2), cfn::field_kind::value, true},
-                {"NsxManager3", offsetof(self, nsx_manager3), cfn::field_kind::value, true},
-                {"SddcManager", offsetof(self, sddc_manager), cfn::field_kind::value, true},
-                {"VCenter", offsetof(self, v_center), cfn::field_kind::value, true},
+                {"CloudBuilder", offsetof(self, cloud_builder), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cloud_builder_constraint},
+                {"Nsx", offsetof(self, nsx), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_constraint},
+                {"NsxEdge1", offsetof(self, nsx_edge1), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_edge1_constraint},
+                {"NsxEdge2", offsetof(self, nsx_edge2), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_edge2_constraint},
+                {"NsxManager1", offsetof(self, nsx_manager1), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager1_constraint},
+                {"NsxManager2", offsetof(self, nsx_manager2), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager2_constraint},
+                {"NsxManager3", offsetof(self, nsx_manager3), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nsx_manager3_constraint},
+                {"SddcManager", offsetof(self, sddc_manager), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sddc_manager_constraint},
+                {"VCenter", offsetof(self, v_center), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &v_center_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.VcfHostnames", fields, offsetof(self, cfn_intrinsic)};
             return &info;

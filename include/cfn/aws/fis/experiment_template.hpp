@@ -119,16 +119,18 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimentreports3configuration.html
     struct experiment_report_s3_configuration {
         /// Required. The name of the S3 bucket where the experiment report will be stored.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The prefix of the S3 bucket where the experiment report will be stored.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.Prefix"> prefix;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_report_s3_configuration;
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,13 +186,14 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-cloudwatchlogsconfiguration.html
     struct cloud_watch_logs_configuration {
         /// Required. The Amazon Resource Name (ARN) of the destination Amazon CloudWatch Logs log group.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration.LogGroupArn"> log_group_arn;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = R"(\S)"}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_configuration;
+            static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^[\S]+$)", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,16 +204,18 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-s3configuration.html
     struct s3_configuration {
         /// Required. The name of the destination bucket.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(\S)"}> bucket_name;
         /// The bucket prefix.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.Prefix"> prefix;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 700}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[\S]+$)", 7}};
+            static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 700, .pattern = {R"(^[\s\S]+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.S3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

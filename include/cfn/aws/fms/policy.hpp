@@ -104,16 +104,18 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-icmptypecode.html
     struct icmp_type_code {
         /// Required. ICMP code.
-        cfn::required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Code"> code;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Code", cfn::literal_rule{.minimum = 0, .maximum = 255}> code;
         /// Required. ICMP type.
-        cfn::required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Type"> type;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Type", cfn::literal_rule{.minimum = 0, .maximum = 255}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = icmp_type_code;
+            static constexpr cfn::value_constraint code_constraint{.minimum = 0, .maximum = 255};
+            static constexpr cfn::value_constraint type_constraint{.minimum = 0, .maximum = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Code", offsetof(self, code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &code_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.IcmpTypeCode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,16 +126,18 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-portrange.html
     struct port_range {
         /// Required. The beginning port number of the range.
-        cfn::required<cfn::integer, "AWS::FMS::Policy.PortRange.From"> from;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.From", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from;
         /// Required. The ending port number of the range.
-        cfn::required<cfn::integer, "AWS::FMS::Policy.PortRange.To"> to;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.To", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_range;
+            static constexpr cfn::value_constraint from_constraint{.minimum = 0, .maximum = 65535};
+            static constexpr cfn::value_constraint to_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"From", offsetof(self, from), cfn::field_kind::value, true},
-                {"To", offsetof(self, to), cfn::field_kind::value, true},
+                {"From", offsetof(self, from), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_constraint},
+                {"To", offsetof(self, to), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.PortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -46,16 +46,18 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-forecast-dataset-encryptionconfig.html
     struct encryption_config {
         /// The Amazon Resource Name (ARN) of the KMS key.
-        cfn::optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.KmsKeyArn"> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.max_length = 256}> kms_key_arn;
         /// The ARN of the IAM role that Amazon Forecast can assume to access the AWS key.
-        cfn::optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.RoleArn"> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\-\_\.\/\:)"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_config;
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {"arn:aws[-a-z]*:kms:.*:key/.*", 28}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[a-zA-Z0-9\-\_\.\/\:]+$)", 24}};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Forecast::Dataset.EncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,8 +93,9 @@ struct dataset {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
+            static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::no, &dataset::attributes_items::cfn_struct},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::no, &dataset::attributes_items::cfn_struct, &attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Forecast::Dataset.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;

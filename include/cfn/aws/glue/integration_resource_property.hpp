@@ -19,13 +19,14 @@ struct integration_resource_property {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-integrationresourceproperty-sourceprocessingproperties.html
     struct source_processing_properties {
         /// Required. The IAM role to access the AWS Glue connection.
-        cfn::required<cfn::str, "AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_processing_properties;
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -36,22 +37,26 @@ struct integration_resource_property {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-integrationresourceproperty-targetprocessingproperties.html
     struct target_processing_properties {
         /// The AWS Glue network connection to configure the AWS Glue job running in the customer VPC.
-        cfn::optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.ConnectionName"> connection_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connection_name;
         /// The ARN of an Eventbridge event bus to receive the integration status notification.
-        cfn::optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.EventBusArn"> event_bus_arn;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_bus_arn;
         /// The ARN of the KMS key used for encryption.
-        cfn::optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.KmsArn"> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.KmsArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> kms_arn;
         /// Required. The IAM role to access the AWS Glue database.
-        cfn::required<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_processing_properties;
+            static constexpr cfn::value_constraint connection_name_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 1, .max_length = 128, .pattern = {"arn:aws:kms:.*:[0-9]+:.*", 24}};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 128, .pattern = {"arn:aws:iam:.*:[0-9]+:.*", 24}};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, false},
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, false},
-                {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_name_constraint},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
+                {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;

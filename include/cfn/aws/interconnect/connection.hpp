@@ -40,13 +40,14 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-interconnect-connection-remoteaccount.html
     struct remote_account {
         /// Required. The identifier of the remote account.
-        cfn::required<cfn::str, "AWS::Interconnect::Connection.RemoteAccount.Identifier"> identifier;
+        cfn::checked_required<cfn::str, "AWS::Interconnect::Connection.RemoteAccount.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = remote_account;
+            static constexpr cfn::value_constraint identifier_constraint{.max_length = 255, .pattern = {R"(^[-a-zA-Z0-9_@\.]+$)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Interconnect::Connection.RemoteAccount", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,13 +19,14 @@ struct billing_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-billinggroup-billinggroupproperties.html
     struct billing_group_properties {
         /// The description of the billing group.
-        cfn::optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription"> billing_group_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription", cfn::literal_rule{.max_length = 2028}> billing_group_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = billing_group_properties;
+            static constexpr cfn::value_constraint billing_group_description_constraint{.min_length = 0, .max_length = 2028};
             static constexpr cfn::field_info fields[] = {
-                {"BillingGroupDescription", offsetof(self, billing_group_description), cfn::field_kind::value, false},
+                {"BillingGroupDescription", offsetof(self, billing_group_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_group_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::BillingGroup.BillingGroupProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -72,8 +72,9 @@ struct job_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_config;
+            static constexpr cfn::value_constraint criteria_list_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes, &job_template::abort_criteria::cfn_struct},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes, &job_template::abort_criteria::cfn_struct, &criteria_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.AbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,8 +111,9 @@ struct job_template {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_retry_config;
+            static constexpr cfn::value_constraint retry_criteria_list_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::value, false, cfn::replacement::no, &job_template::retry_criteria::cfn_struct},
+                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::value, false, cfn::replacement::no, &job_template::retry_criteria::cfn_struct, &retry_criteria_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.JobExecutionsRetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,14 +173,15 @@ struct job_template {
         /// The rate of increase for a job rollout. Update requires replacement.
         job_template::exponential_rollout_rate exponential_rollout_rate = cfn::absent;
         /// The maximum number of things that will be notified of a pending job, per minute. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.JobExecutionsRolloutConfig.MaximumPerMinute"> maximum_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.JobExecutionsRolloutConfig.MaximumPerMinute", cfn::literal_rule{.minimum = 1}> maximum_per_minute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_rollout_config;
+            static constexpr cfn::value_constraint maximum_per_minute_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ExponentialRolloutRate", offsetof(self, exponential_rollout_rate), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::exponential_rollout_rate::cfn_struct},
-                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &maximum_per_minute_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.JobExecutionsRolloutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -211,16 +214,18 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-presignedurlconfig.html
     struct presigned_url_config {
         /// How long (in seconds) pre-signed URLs are valid. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.PresignedUrlConfig.ExpiresInSec"> expires_in_sec;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.PresignedUrlConfig.ExpiresInSec", cfn::literal_rule{.minimum = 60, .maximum = 3600}> expires_in_sec;
         /// Required. The ARN of an IAM role that grants grants permission to download files from the S3 bucket where the job data/updates are stored. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::JobTemplate.PresignedUrlConfig.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.PresignedUrlConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = presigned_url_config;
+            static constexpr cfn::value_constraint expires_in_sec_constraint{.minimum = 60, .maximum = 3600};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ExpiresInSec", offsetof(self, expires_in_sec), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExpiresInSec", offsetof(self, expires_in_sec), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &expires_in_sec_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.PresignedUrlConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -231,13 +236,14 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-timeoutconfig.html
     struct timeout_config {
         /// Required. Specifies the amount of time, in minutes, this device has to finish execution of this job. Update requires replacement.
-        cfn::required<cfn::integer, "AWS::IoT::JobTemplate.TimeoutConfig.InProgressTimeoutInMinutes"> in_progress_timeout_in_minutes;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.TimeoutConfig.InProgressTimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> in_progress_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timeout_config;
+            static constexpr cfn::value_constraint in_progress_timeout_in_minutes_constraint{.minimum = 1, .maximum = 10080};
             static constexpr cfn::field_info fields[] = {
-                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &in_progress_timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.TimeoutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

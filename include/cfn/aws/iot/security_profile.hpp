@@ -270,16 +270,18 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-metricsexportconfig.html
     struct metrics_export_config {
         /// Required. The MQTT topic that Device Defender Detect should publish messages to for metrics export.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.MqttTopic"> mqtt_topic;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 512}> mqtt_topic;
         /// Required. This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.RoleArn"> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metrics_export_config;
+            static constexpr cfn::value_constraint mqtt_topic_constraint{.min_length = 1, .max_length = 512};
+            static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mqtt_topic_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.MetricsExportConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -41,25 +41,29 @@ struct suite_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotcoredeviceadvisor-suitedefinition-suitedefinitionconfiguration.html
     struct suite_definition_configuration {
         /// Required. Gets the device permission ARN.
-        cfn::required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.DevicePermissionRoleArn"> device_permission_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.DevicePermissionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> device_permission_role_arn;
         /// Gets the devices configured.
         cfn::optional<cfn::list<suite_definition::device_under_test>, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.Devices"> devices;
         /// Gets the tests intended for qualification in a suite.
         cfn::optional<cfn::boolean, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.IntendedForQualification"> intended_for_qualification;
         /// Required. Gets the test suite root group.
-        cfn::required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.RootGroup"> root_group;
+        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.RootGroup", cfn::literal_rule{.min_length = 1, .max_length = 2048}> root_group;
         /// Gets the suite definition name.
-        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.SuiteDefinitionName"> suite_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.SuiteDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> suite_definition_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = suite_definition_configuration;
+            static constexpr cfn::value_constraint device_permission_role_arn_constraint{.min_length = 20, .max_length = 2048};
+            static constexpr cfn::value_constraint devices_constraint{.min_items = 0, .max_items = 2};
+            static constexpr cfn::value_constraint root_group_constraint{.min_length = 1, .max_length = 2048};
+            static constexpr cfn::value_constraint suite_definition_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DevicePermissionRoleArn", offsetof(self, device_permission_role_arn), cfn::field_kind::value, true},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &suite_definition::device_under_test::cfn_struct},
+                {"DevicePermissionRoleArn", offsetof(self, device_permission_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &device_permission_role_arn_constraint},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &suite_definition::device_under_test::cfn_struct, &devices_constraint},
                 {"IntendedForQualification", offsetof(self, intended_for_qualification), cfn::field_kind::value, false},
-                {"RootGroup", offsetof(self, root_group), cfn::field_kind::value, true},
-                {"SuiteDefinitionName", offsetof(self, suite_definition_name), cfn::field_kind::value, false},
+                {"RootGroup", offsetof(self, root_group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &root_group_constraint},
+                {"SuiteDefinitionName", offsetof(self, suite_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suite_definition_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -25,16 +25,18 @@ struct portal {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-portal-alarms.html
     struct alarms {
         /// The ARN of the IAM role that allows the alarm to perform actions and access AWS resources and services, such as AWS IoT Events.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.AlarmRoleArn"> alarm_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.AlarmRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> alarm_role_arn;
         /// The ARN of the Lambda function that manages alarm notifications.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.NotificationLambdaArn"> notification_lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.NotificationLambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> notification_lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarms;
+            static constexpr cfn::value_constraint alarm_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)", 48}};
+            static constexpr cfn::value_constraint notification_lambda_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)", 43}};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmRoleArn", offsetof(self, alarm_role_arn), cfn::field_kind::value, false},
-                {"NotificationLambdaArn", offsetof(self, notification_lambda_arn), cfn::field_kind::value, false},
+                {"AlarmRoleArn", offsetof(self, alarm_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_role_arn_constraint},
+                {"NotificationLambdaArn", offsetof(self, notification_lambda_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Portal.Alarms", fields, offsetof(self, cfn_intrinsic)};
             return &info;

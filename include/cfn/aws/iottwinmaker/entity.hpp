@@ -51,16 +51,18 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-relationshipvalue.html
     struct relationship_value {
         /// The target component name.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName"> target_component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_name;
         /// The target entity Id.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId"> target_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_entity_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relationship_value;
+            static constexpr cfn::value_constraint target_component_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\-0-9]+)", 15}};
+            static constexpr cfn::value_constraint target_entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)", 102}};
             static constexpr cfn::field_info fields[] = {
-                {"TargetComponentName", offsetof(self, target_component_name), cfn::field_kind::value, false},
-                {"TargetEntityId", offsetof(self, target_entity_id), cfn::field_kind::value, false},
+                {"TargetComponentName", offsetof(self, target_component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_component_name_constraint},
+                {"TargetEntityId", offsetof(self, target_entity_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_entity_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.RelationshipValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,22 +19,27 @@ struct wireless_device_import_task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdeviceimporttask-sidewalk.html
     struct sidewalk {
         /// The CSV file contained in an S3 bucket that's used for adding devices to an import task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFile"> device_creation_file;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFile", cfn::literal_rule{.max_length = 1024}> device_creation_file;
         /// List of Sidewalk devices that are added to the import task.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFileList"> device_creation_file_list;
         /// The IAM role that allows to access the CSV file in the S3 bucket.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.Role"> role;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.Role", cfn::literal_rule{.max_length = 2048}> role;
         /// The Sidewalk manufacturing serial number (SMSN) of the Sidewalk device.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.SidewalkManufacturingSn"> sidewalk_manufacturing_sn;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.SidewalkManufacturingSn", cfn::literal_rule{.max_length = 64}> sidewalk_manufacturing_sn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk;
+            static constexpr cfn::value_constraint device_creation_file_constraint{.min_length = 0, .max_length = 1024};
+            static constexpr cfn::value_constraint device_creation_file_list_elements{.max_length = 1024};
+            static constexpr cfn::value_constraint device_creation_file_list_constraint{.elements = &device_creation_file_list_elements};
+            static constexpr cfn::value_constraint role_constraint{.min_length = 0, .max_length = 2048};
+            static constexpr cfn::value_constraint sidewalk_manufacturing_sn_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"DeviceCreationFile", offsetof(self, device_creation_file), cfn::field_kind::value, false},
-                {"DeviceCreationFileList", offsetof(self, device_creation_file_list), cfn::field_kind::value, false},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"SidewalkManufacturingSn", offsetof(self, sidewalk_manufacturing_sn), cfn::field_kind::value, false},
+                {"DeviceCreationFile", offsetof(self, device_creation_file), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_creation_file_constraint},
+                {"DeviceCreationFileList", offsetof(self, device_creation_file_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_creation_file_list_constraint},
+                {"Role", offsetof(self, role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_constraint},
+                {"SidewalkManufacturingSn", offsetof(self, sidewalk_manufacturing_sn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sidewalk_manufacturing_sn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,22 +19,26 @@ struct encoder_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-encoderconfiguration-video.html
     struct video {
         /// Bitrate for generated output, in bps. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Bitrate"> bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Bitrate", cfn::literal_rule{.minimum = 1, .maximum = 8500000}> bitrate;
         /// Video frame rate, in fps. Update requires replacement.
-        cfn::optional<cfn::number, "AWS::IVS::EncoderConfiguration.Video.Framerate"> framerate;
+        cfn::checked_optional<cfn::number, "AWS::IVS::EncoderConfiguration.Video.Framerate", cfn::literal_rule{.minimum = 1, .maximum = 60}> framerate;
         /// Video-resolution height. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Height"> height;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Height", cfn::literal_rule{.minimum = 2, .maximum = 1920}> height;
         /// Video-resolution width. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Width"> width;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Width", cfn::literal_rule{.minimum = 2, .maximum = 1920}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video;
+            static constexpr cfn::value_constraint bitrate_constraint{.minimum = 1, .maximum = 8500000};
+            static constexpr cfn::value_constraint framerate_constraint{.minimum = 1, .maximum = 60};
+            static constexpr cfn::value_constraint height_constraint{.minimum = 2, .maximum = 1920};
+            static constexpr cfn::value_constraint width_constraint{.minimum = 2, .maximum = 1920};
             static constexpr cfn::field_info fields[] = {
-                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Framerate", offsetof(self, framerate), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bitrate_constraint},
+                {"Framerate", offsetof(self, framerate), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &framerate_constraint},
+                {"Height", offsetof(self, height), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &height_constraint},
+                {"Width", offsetof(self, width), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::EncoderConfiguration.Video", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -76,15 +76,17 @@ struct stage {
         /// Indicates the format in which thumbnails are recorded.
         cfn::optional<cfn::list<cfn::enumeration<stage::participant_thumbnail_configuration_storage>>, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.Storage"> storage;
         /// The targeted thumbnail-generation interval in seconds.
-        cfn::optional<cfn::integer, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.TargetIntervalSeconds"> target_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.TargetIntervalSeconds", cfn::literal_rule{.minimum = 1, .maximum = 86400}> target_interval_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = participant_thumbnail_configuration;
+            static constexpr cfn::value_constraint storage_constraint{.min_items = 0, .max_items = 2};
+            static constexpr cfn::value_constraint target_interval_seconds_constraint{.minimum = 1, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false},
-                {"Storage", offsetof(self, storage), cfn::field_kind::value, false},
-                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false},
+                {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_constraint},
+                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_interval_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.ParticipantThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -214,15 +214,17 @@ struct bot {
     /// AWS::Lex::Bot.BedrockGuardrailConfiguration: The details on the Bedrock guardrail configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockguardrailconfiguration.html
     struct bedrock_guardrail_configuration {
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailIdentifier"> bedrock_guardrail_identifier;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailVersion"> bedrock_guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailVersion", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_guardrail_configuration;
+            static constexpr cfn::value_constraint bedrock_guardrail_identifier_constraint{.min_length = 1, .max_length = 5000};
+            static constexpr cfn::value_constraint bedrock_guardrail_version_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"BedrockGuardrailIdentifier", offsetof(self, bedrock_guardrail_identifier), cfn::field_kind::value, false},
-                {"BedrockGuardrailVersion", offsetof(self, bedrock_guardrail_version), cfn::field_kind::value, false},
+                {"BedrockGuardrailIdentifier", offsetof(self, bedrock_guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_guardrail_identifier_constraint},
+                {"BedrockGuardrailVersion", offsetof(self, bedrock_guardrail_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_guardrail_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockGuardrailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -418,15 +420,17 @@ struct bot {
     /// AWS::Lex::Bot.BedrockAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockagentconfiguration.html
     struct bedrock_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentAliasId"> bedrock_agent_alias_id;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentId"> bedrock_agent_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentAliasId", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_alias_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentId", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_agent_configuration;
+            static constexpr cfn::value_constraint bedrock_agent_alias_id_constraint{.min_length = 1, .max_length = 5000};
+            static constexpr cfn::value_constraint bedrock_agent_id_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"BedrockAgentAliasId", offsetof(self, bedrock_agent_alias_id), cfn::field_kind::value, false},
-                {"BedrockAgentId", offsetof(self, bedrock_agent_id), cfn::field_kind::value, false},
+                {"BedrockAgentAliasId", offsetof(self, bedrock_agent_alias_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_agent_alias_id_constraint},
+                {"BedrockAgentId", offsetof(self, bedrock_agent_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_agent_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -437,15 +441,16 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockagentintentknowledgebaseconfiguration.html
     struct bedrock_agent_intent_knowledge_base_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration.BedrockKnowledgeBaseArn"> bedrock_knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration.BedrockKnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
         /// Required.
         bot::bedrock_model_specification bedrock_model_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_agent_intent_knowledge_base_configuration;
+            static constexpr cfn::value_constraint bedrock_knowledge_base_arn_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, true},
+                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bedrock_knowledge_base_arn_constraint},
                 {"BedrockModelConfiguration", offsetof(self, bedrock_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1485,13 +1490,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-qinconnectassistantconfiguration.html
     struct q_in_connect_assistant_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn"> assistant_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> assistant_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = q_in_connect_assistant_configuration;
+            static constexpr cfn::value_constraint assistant_arn_constraint{.min_length = 1, .max_length = 200, .pattern = {"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$", 183}};
             static constexpr cfn::field_info fields[] = {
-                {"AssistantArn", offsetof(self, assistant_arn), cfn::field_kind::value, true},
+                {"AssistantArn", offsetof(self, assistant_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &assistant_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.QInConnectAssistantConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1517,13 +1523,14 @@ struct bot {
     /// AWS::Lex::Bot.BKBExactResponseFields.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bkbexactresponsefields.html
     struct bkb_exact_response_fields {
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BKBExactResponseFields.AnswerField"> answer_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BKBExactResponseFields.AnswerField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> answer_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bkb_exact_response_fields;
+            static constexpr cfn::value_constraint answer_field_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"AnswerField", offsetof(self, answer_field), cfn::field_kind::value, false},
+                {"AnswerField", offsetof(self, answer_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BKBExactResponseFields", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1535,16 +1542,17 @@ struct bot {
     struct bedrock_knowledge_store_configuration {
         bot::bkb_exact_response_fields bkb_exact_response_fields = cfn::absent;
         /// The base ARN of the knowledge base used.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.BedrockKnowledgeBaseArn"> bedrock_knowledge_base_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.BedrockKnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
         /// Specifies whether to return an exact response, or to return an answer generated by the model, using the fields you specify from the database.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.ExactResponse"> exact_response;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_knowledge_store_configuration;
+            static constexpr cfn::value_constraint bedrock_knowledge_base_arn_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"BKBExactResponseFields", offsetof(self, bkb_exact_response_fields), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bkb_exact_response_fields::cfn_struct},
-                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, false},
+                {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_knowledge_base_arn_constraint},
                 {"ExactResponse", offsetof(self, exact_response), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1584,16 +1592,18 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-exactresponsefields.html
     struct exact_response_fields {
         /// The name of the field that contains the answer to the query made to the OpenSearch Service database.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.AnswerField"> answer_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.AnswerField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> answer_field;
         /// The name of the field that contains the query made to the OpenSearch Service database.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.QuestionField"> question_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.QuestionField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> question_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = exact_response_fields;
+            static constexpr cfn::value_constraint answer_field_constraint{.min_length = 1, .max_length = 5000};
+            static constexpr cfn::value_constraint question_field_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"AnswerField", offsetof(self, answer_field), cfn::field_kind::value, false},
-                {"QuestionField", offsetof(self, question_field), cfn::field_kind::value, false},
+                {"AnswerField", offsetof(self, answer_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &answer_field_constraint},
+                {"QuestionField", offsetof(self, question_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &question_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ExactResponseFields", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1604,7 +1614,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-opensearchconfiguration.html
     struct opensearch_configuration {
         /// The endpoint of the Amazon OpenSearch Service domain.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.DomainEndpoint"> domain_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.DomainEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 5000}> domain_endpoint;
         /// Specifies whether to return an exact response or to return an answer generated by the model using the fields you specify from the database.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.OpensearchConfiguration.ExactResponse"> exact_response;
         /// Contains the names of the fields used for an exact response to the user.
@@ -1612,17 +1622,21 @@ struct bot {
         /// Contains a list of fields from the Amazon OpenSearch Service that the model can use to generate the answer to the query.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lex::Bot.OpensearchConfiguration.IncludeFields"> include_fields;
         /// The name of the Amazon OpenSearch Service index.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.IndexName"> index_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 5000}> index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = opensearch_configuration;
+            static constexpr cfn::value_constraint domain_endpoint_constraint{.min_length = 1, .max_length = 5000};
+            static constexpr cfn::value_constraint include_fields_elements{.min_length = 1, .max_length = 5000};
+            static constexpr cfn::value_constraint include_fields_constraint{.elements = &include_fields_elements};
+            static constexpr cfn::value_constraint index_name_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::value, false},
+                {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_endpoint_constraint},
                 {"ExactResponse", offsetof(self, exact_response), cfn::field_kind::value, false},
                 {"ExactResponseFields", offsetof(self, exact_response_fields), cfn::field_kind::nested, false, cfn::replacement::no, &bot::exact_response_fields::cfn_struct},
-                {"IncludeFields", offsetof(self, include_fields), cfn::field_kind::value, false},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false},
+                {"IncludeFields", offsetof(self, include_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_fields_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &index_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.OpensearchConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

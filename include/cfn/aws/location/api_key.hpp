@@ -74,7 +74,7 @@ struct api_key {
             static constexpr cfn::value_constraint allow_actions_constraint{.min_items = 1, .max_items = 24, .elements = &allow_actions_elements};
             static constexpr cfn::value_constraint allow_android_apps_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint allow_apple_apps_constraint{.min_items = 0, .max_items = 5};
-            static constexpr cfn::value_constraint allow_referers_elements{.max_length = 253};
+            static constexpr cfn::value_constraint allow_referers_elements{.max_length = 253, .pattern = {R"(^([\w!$&()*+,./:;=?@\x60-]|%([\dA-Fa-f]{2}|[\dA-Fa-f]?\*))+$)", 60}};
             static constexpr cfn::value_constraint allow_referers_constraint{.min_items = 0, .max_items = 5, .elements = &allow_referers_elements};
             static constexpr cfn::value_constraint allow_resources_elements{.max_length = 1600, .pattern = {R"((^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\*)|([-a-z]+[/][*-._\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\/][*-._\w]+))$))", 240}};
             static constexpr cfn::value_constraint allow_resources_constraint{.min_items = 1, .max_items = 8, .elements = &allow_resources_elements};

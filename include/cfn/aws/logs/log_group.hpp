@@ -36,7 +36,7 @@ struct log_group {
         /// Specifies the log group class for this log group.
         cfn::optional<cfn::enumeration<log_group::log_group_class>, "AWS::Logs::LogGroup.LogGroupClass"> log_group_class;
         /// The name of the log group. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Logs::LogGroup.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Logs::LogGroup.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Creates or updates a resource policy for the specified log group that allows other services to put log events to this account.
         cfn::optional<cfn::json, "AWS::Logs::LogGroup.ResourcePolicyDocument"> resource_policy_document;
         /// The number of days to retain the log events in the specified log group.
@@ -45,8 +45,8 @@ struct log_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::LogGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 256};
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512};
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^arn:[a-z0-9-]+:kms:[a-z0-9-]+:\d{12}:(key|alias)/.+$)", 53}};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[.\-_/#A-Za-z0-9]{1,512}$)", 26}};
             static constexpr cfn::field_info fields[] = {
                 {"BearerTokenAuthenticationEnabled", offsetof(self, bearer_token_authentication_enabled), cfn::field_kind::value, false},
                 {"DataProtectionPolicy", offsetof(self, data_protection_policy), cfn::field_kind::value, false},

@@ -78,8 +78,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_keys;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::add_key_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::add_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.AddKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,8 +121,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_value;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::copy_value_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::copy_value_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.CopyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,20 +136,25 @@ struct transformer {
         /// An array of names to use for the columns in the transformed log event.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::Transformer.Csv.Columns"> columns;
         /// The character used to separate each column in the original comma-separated value log event.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.Csv.Delimiter"> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2}> delimiter;
         /// The character used used as a text qualifier for a single column of data.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.Csv.QuoteCharacter"> quote_character;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.QuoteCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1}> quote_character;
         /// The path to the field in the log event that has the comma separated values to be parsed.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.Csv.Source"> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv;
+            static constexpr cfn::value_constraint columns_elements{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint columns_constraint{.min_items = 1, .max_items = 100, .elements = &columns_elements};
+            static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2};
+            static constexpr cfn::value_constraint quote_character_constraint{.min_length = 1, .max_length = 1};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"QuoteCharacter", offsetof(self, quote_character), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"QuoteCharacter", offsetof(self, quote_character), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &quote_character_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.Csv", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,31 +165,39 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-datetimeconverter.html
     struct date_time_converter {
         /// The locale of the source field.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Locale"> locale;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Required. A list of patterns to match against the `source` field.
         cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DateTimeConverter.MatchPatterns"> match_patterns;
         /// Required. The key to apply the date conversion to.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source"> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// The time zone of the source field.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.SourceTimezone"> source_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.SourceTimezone", cfn::literal_rule{.min_length = 1}> source_timezone;
         /// Required. The JSON field to store the result in.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target"> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// The datetime format to use for the converted data in the target field.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetFormat"> target_format;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetFormat", cfn::literal_rule{.min_length = 1, .max_length = 64}> target_format;
         /// The time zone of the target field.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetTimezone"> target_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetTimezone", cfn::literal_rule{.min_length = 1}> target_timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_converter;
+            static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
+            static constexpr cfn::value_constraint match_patterns_elements{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint match_patterns_constraint{.min_items = 1, .max_items = 5, .elements = &match_patterns_elements};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint source_timezone_constraint{.min_length = 1};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint target_format_constraint{.min_length = 1, .max_length = 64};
+            static constexpr cfn::value_constraint target_timezone_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false},
-                {"MatchPatterns", offsetof(self, match_patterns), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"SourceTimezone", offsetof(self, source_timezone), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true},
-                {"TargetFormat", offsetof(self, target_format), cfn::field_kind::value, false},
-                {"TargetTimezone", offsetof(self, target_timezone), cfn::field_kind::value, false},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"MatchPatterns", offsetof(self, match_patterns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &match_patterns_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"SourceTimezone", offsetof(self, source_timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_timezone_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"TargetFormat", offsetof(self, target_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_format_constraint},
+                {"TargetTimezone", offsetof(self, target_timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.DateTimeConverter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,8 +213,10 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delete_keys;
+            static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 5, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.DeleteKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,16 +227,18 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-grok.html
     struct grok {
         /// Required. The grok pattern to match against the log event.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.Grok.Match"> match;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.Grok.Match", cfn::literal_rule{.min_length = 1, .max_length = 512}> match;
         /// The path to the field in the log event that you want to parse.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.Grok.Source"> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Grok.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grok;
+            static constexpr cfn::value_constraint match_constraint{.min_length = 1, .max_length = 512};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"Match", offsetof(self, match), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false},
+                {"Match", offsetof(self, match), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &match_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.Grok", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,24 +253,28 @@ struct transformer {
         /// If you set `flatten` to `true`, use `flattenedElement` to specify which element, `first` or `last`, to keep.
         cfn::optional<cfn::enumeration<transformer::list_to_map_flattened_element>, "AWS::Logs::Transformer.ListToMap.FlattenedElement"> flattened_element;
         /// Required. The key of the field to be extracted as keys in the generated map.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key"> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The key in the log event that has a list of objects that will be converted to a map.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source"> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// The key of the field that will hold the generated map.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target"> target;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// If this is specified, the values that you specify in this parameter will be extracted from the `source` objects and put into the values of the generated map.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey"> value_key;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = list_to_map;
+            static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint value_key_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"Flatten", offsetof(self, flatten), cfn::field_kind::value, false},
                 {"FlattenedElement", offsetof(self, flattened_element), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"Target", offsetof(self, target), cfn::field_kind::value, false},
-                {"ValueKey", offsetof(self, value_key), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_constraint},
+                {"ValueKey", offsetof(self, value_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ListToMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,8 +290,10 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lower_case_string;
+            static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.LowerCaseString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,8 +334,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = move_keys;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::move_key_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::move_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.MoveKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,16 +365,18 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsejson.html
     struct parse_json {
         /// The location to put the parsed key value pair into.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination"> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128}> destination;
         /// Path to the field in the log event that will be parsed.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Source"> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_json;
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseJSON", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -359,31 +387,37 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsekeyvalue.html
     struct parse_key_value {
         /// The destination field to put the extracted key-value pairs into.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination"> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128}> destination;
         /// The field delimiter string that is used between key-value pairs in the original log events.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.FieldDelimiter"> field_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> field_delimiter;
         /// If you want to add a prefix to all transformed keys, specify it here.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix"> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_prefix;
         /// The delimiter string to use between the key and value in each pair in the transformed log event.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyValueDelimiter"> key_value_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyValueDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_value_delimiter;
         /// A value to insert into the value field in the result, when a key-value pair is not successfully split.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue"> non_match_value;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> non_match_value;
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.ParseKeyValue.OverwriteIfExists"> overwrite_if_exists;
         /// Path to the field in the log event that will be parsed.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source"> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_key_value;
+            static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint field_delimiter_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint key_value_delimiter_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint non_match_value_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
+            static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = {"^.*[a-zA-Z0-9]+.*$", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false},
-                {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::value, false},
-                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false},
-                {"KeyValueDelimiter", offsetof(self, key_value_delimiter), cfn::field_kind::value, false},
-                {"NonMatchValue", offsetof(self, non_match_value), cfn::field_kind::value, false},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
+                {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_delimiter_constraint},
+                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
+                {"KeyValueDelimiter", offsetof(self, key_value_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_value_delimiter_constraint},
+                {"NonMatchValue", offsetof(self, non_match_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_match_value_constraint},
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseKeyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,8 +558,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rename_keys;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::rename_key_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::rename_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.RenameKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -563,8 +598,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = split_string;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::split_string_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::split_string_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SplitString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -606,8 +642,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = substitute_string;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::substitute_string_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::substitute_string_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SubstituteString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,8 +660,10 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trim_string;
+            static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TrimString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -661,8 +700,9 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = type_converter;
+            static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::type_converter_entry::cfn_struct},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::type_converter_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TypeConverter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -678,8 +718,10 @@ struct transformer {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = upper_case_string;
+            static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.UpperCaseString", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -80,9 +80,10 @@ struct inference_scheduler {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_input_configuration;
+            static constexpr cfn::value_constraint input_time_zone_offset_constraint{.pattern = {R"(^(\+|\-)[0-9]{2}\:[0-9]{2}$)", 27}};
             static constexpr cfn::field_info fields[] = {
                 {"InferenceInputNameConfiguration", offsetof(self, inference_input_name_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &inference_scheduler::input_name_configuration::cfn_struct},
-                {"InputTimeZoneOffset", offsetof(self, input_time_zone_offset), cfn::field_kind::value, false},
+                {"InputTimeZoneOffset", offsetof(self, input_time_zone_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_time_zone_offset_constraint},
                 {"S3InputConfiguration", offsetof(self, s3_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::s3_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -115,15 +116,16 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-dataoutputconfiguration.html
     struct data_output_configuration {
         /// The ID number for the AWS KMS key used to encrypt the inference output.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration.KmsKeyId"> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Specifies configuration information for the output results from the inference, including output S3 location.
         inference_scheduler::s3_output_configuration s3_output_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_output_configuration;
+            static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$", 41}};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"S3OutputConfiguration", offsetof(self, s3_output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::s3_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};

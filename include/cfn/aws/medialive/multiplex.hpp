@@ -19,13 +19,14 @@ struct multiplex {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplex-multiplexmediaconnectoutputdestinationsettings.html
     struct multiplex_media_connect_output_destination_settings {
         /// The MediaConnect entitlement ARN available as a Flow source.
-        cfn::optional<cfn::str, "AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings.EntitlementArn"> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings.EntitlementArn", cfn::literal_rule{.min_length = 1}> entitlement_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multiplex_media_connect_output_destination_settings;
+            static constexpr cfn::value_constraint entitlement_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::value, false},
+                {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entitlement_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

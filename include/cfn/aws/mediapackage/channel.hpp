@@ -24,7 +24,7 @@ struct channel {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^^(\/aws\/MediaPackage\/)[a-zA-Z0-9_-]+$)", 40}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
@@ -84,14 +84,14 @@ struct channel {
         /// The input URL where the source stream should be sent.
         channel::hls_ingest hls_ingest = cfn::absent;
         /// Required. Unique identifier that you assign to the channel. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
         /// Configures ingress access logs.
         channel::log_configuration ingress_access_logs = cfn::absent;
         /// The tags to assign to the channel. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackage::Channel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9a-zA-Z-_]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration::cfn_struct},

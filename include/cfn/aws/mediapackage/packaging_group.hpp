@@ -44,7 +44,7 @@ struct packaging_group {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
-            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512};
+            static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^\/aws\/MediaPackage\/[0-9a-zA-Z-_\/\.#]+$)", 42}};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
@@ -59,12 +59,12 @@ struct packaging_group {
         /// The configuration parameters for egress access logging.
         packaging_group::log_configuration egress_access_logs = cfn::absent;
         /// Required. Unique identifier that you assign to the packaging group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
         /// The tags to assign to the packaging group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackage::PackagingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256};
+            static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[0-9a-zA-Z-_]+$", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::authorization::cfn_struct},
                 {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::log_configuration::cfn_struct},

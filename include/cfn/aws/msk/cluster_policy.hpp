@@ -22,8 +22,9 @@ struct cluster_policy {
         cfn::required<cfn::json, "AWS::MSK::ClusterPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)", 39}};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ClusterPolicy", fields, cfn::no_intrinsic};

@@ -37,13 +37,19 @@ struct vpc_connection {
         cfn::required<cfn::str, "AWS::MSK::VpcConnection.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint client_subnets_elements{.pattern = {"^(subnet-)([a-z0-9]+)$", 22}};
+            static constexpr cfn::value_constraint client_subnets_constraint{.elements = &client_subnets_elements};
+            static constexpr cfn::value_constraint security_groups_elements{.pattern = {"^(sg-)([a-z0-9]+)$", 18}};
+            static constexpr cfn::value_constraint security_groups_constraint{.elements = &security_groups_elements};
+            static constexpr cfn::value_constraint target_cluster_arn_constraint{.pattern = {R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)", 39}};
+            static constexpr cfn::value_constraint vpc_id_constraint{.pattern = {"^(vpc-)([a-z0-9]+)$", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &client_subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_groups_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_cluster_arn_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::VpcConnection", fields, cfn::no_intrinsic};
             return &info;

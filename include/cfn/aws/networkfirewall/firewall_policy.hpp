@@ -73,13 +73,14 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-flowtimeouts.html
     struct flow_timeouts {
         /// The number of seconds that can pass without any TCP traffic sent through the firewall before the firewall determines that the connection is idle.
-        cfn::optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts.TcpIdleTimeoutSeconds"> tcp_idle_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts.TcpIdleTimeoutSeconds", cfn::literal_rule{.minimum = 60, .maximum = 6000}> tcp_idle_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_timeouts;
+            static constexpr cfn::value_constraint tcp_idle_timeout_seconds_constraint{.minimum = 60, .maximum = 6000};
             static constexpr cfn::field_info fields[] = {
-                {"TcpIdleTimeoutSeconds", offsetof(self, tcp_idle_timeout_seconds), cfn::field_kind::value, false},
+                {"TcpIdleTimeoutSeconds", offsetof(self, tcp_idle_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tcp_idle_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -25,7 +25,7 @@ struct email_contact {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint email_address_constraint{.min_length = 6, .max_length = 254, .pattern = {"^(.+)@(.+)$", 11}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"([\w-.~]+)", 8}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &email_address_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -223,8 +223,9 @@ struct telemetry_rule {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_parameters;
+            static constexpr cfn::value_constraint log_types_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LogTypes", offsetof(self, log_types), cfn::field_kind::value, false},
+                {"LogTypes", offsetof(self, log_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryRule.LogDeliveryParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

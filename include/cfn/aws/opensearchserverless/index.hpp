@@ -76,16 +76,18 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-index-parameters.html
     struct parameters {
         /// The size of the dynamic list used during k-NN graph creation.
-        cfn::optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.EfConstruction"> ef_construction;
+        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.EfConstruction", cfn::literal_rule{.minimum = 1}> ef_construction;
         /// Number of neighbors to consider during k-NN search.
-        cfn::optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.M"> m;
+        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.M", cfn::literal_rule{.minimum = 2, .maximum = 100}> m;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameters;
+            static constexpr cfn::value_constraint ef_construction_constraint{.minimum = 1};
+            static constexpr cfn::value_constraint m_constraint{.minimum = 2, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"EfConstruction", offsetof(self, ef_construction), cfn::field_kind::value, false},
-                {"M", offsetof(self, m), cfn::field_kind::value, false},
+                {"EfConstruction", offsetof(self, ef_construction), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ef_construction_constraint},
+                {"M", offsetof(self, m), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &m_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -60,13 +60,14 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// Required. The name of the CloudWatch Logs group to send pipeline logs to.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup"> log_group;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_log_destination;
+            static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(\/aws\/vendedlogs\/[\.\-_/#A-Za-z0-9]+)", 38}};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, true},
+                {"LogGroup", offsetof(self, log_group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline.CloudWatchLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,14 +117,15 @@ struct pipeline {
         /// Required. Whether a VPC is attached to the pipeline.
         cfn::required<cfn::boolean, "AWS::OSIS::Pipeline.VpcAttachmentOptions.AttachToVpc"> attach_to_vpc;
         /// Required. The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces (ENIs).
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock"> cidr_block;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_attachment_options;
+            static constexpr cfn::value_constraint cidr_block_constraint{.pattern = {R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$)", 105}, .format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
                 {"AttachToVpc", offsetof(self, attach_to_vpc), cfn::field_kind::value, true},
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, true},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_block_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline.VpcAttachmentOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -58,10 +58,14 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = networking;
+            static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {R"(^sg-\w{8,17}$)", 13}};
+            static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
+            static constexpr cfn::value_constraint subnet_ids_elements{.pattern = {R"(^subnet-\w{8,17}$)", 17}};
+            static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster.Networking", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -255,7 +259,7 @@ struct cluster {
         /// The JWT authentication configuration for Slurm REST API access.
         cluster::jwt_auth jwt_auth = cfn::absent;
         /// The time (in seconds) before an idle node is scaled down.
-        cfn::optional<cfn::integer, "AWS::PCS::Cluster.SlurmConfiguration.ScaleDownIdleTimeInSeconds"> scale_down_idle_time_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.SlurmConfiguration.ScaleDownIdleTimeInSeconds", cfn::literal_rule{.minimum = 1}> scale_down_idle_time_in_seconds;
         /// Additional Slurm-specific configuration that directly maps to Slurm settings.
         cfn::optional<cfn::list<cluster::slurm_custom_setting>, "AWS::PCS::Cluster.SlurmConfiguration.SlurmCustomSettings"> slurm_custom_settings;
         /// The Slurm REST API configuration for the cluster.
@@ -266,12 +270,13 @@ struct cluster {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slurm_configuration;
+            static constexpr cfn::value_constraint scale_down_idle_time_in_seconds_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Accounting", offsetof(self, accounting), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::accounting::cfn_struct},
                 {"AuthKey", offsetof(self, auth_key), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auth_key::cfn_struct},
                 {"CgroupCustomSettings", offsetof(self, cgroup_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cgroup_custom_setting::cfn_struct},
                 {"JwtAuth", offsetof(self, jwt_auth), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::jwt_auth::cfn_struct},
-                {"ScaleDownIdleTimeInSeconds", offsetof(self, scale_down_idle_time_in_seconds), cfn::field_kind::value, false},
+                {"ScaleDownIdleTimeInSeconds", offsetof(self, scale_down_idle_time_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scale_down_idle_time_in_seconds_constraint},
                 {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::slurm_custom_setting::cfn_struct},
                 {"SlurmRest", offsetof(self, slurm_rest), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::slurm_rest::cfn_struct},
                 {"SlurmdbdCustomSettings", offsetof(self, slurmdbd_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::slurmdbd_custom_setting::cfn_struct},

@@ -182,16 +182,18 @@ struct compute_node_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcs-computenodegroup-scalingconfiguration.html
     struct scaling_configuration {
         /// Required. The upper bound of the number of instances allowed in the compute fleet.
-        cfn::required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MaxInstanceCount"> max_instance_count;
+        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MaxInstanceCount", cfn::literal_rule{.minimum = 0}> max_instance_count;
         /// Required. The lower bound of the number of instances allowed in the compute fleet.
-        cfn::required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MinInstanceCount"> min_instance_count;
+        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MinInstanceCount", cfn::literal_rule{.minimum = 0}> min_instance_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_configuration;
+            static constexpr cfn::value_constraint max_instance_count_constraint{.minimum = 0};
+            static constexpr cfn::value_constraint min_instance_count_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"MaxInstanceCount", offsetof(self, max_instance_count), cfn::field_kind::value, true},
-                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, true},
+                {"MaxInstanceCount", offsetof(self, max_instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_instance_count_constraint},
+                {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_instance_count_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.ScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

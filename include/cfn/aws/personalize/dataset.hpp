@@ -26,13 +26,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-dataset-datasource.html
     struct data_source {
         /// For dataset import jobs, the path to the Amazon S3 bucket where the data that you want to upload to your dataset is stored.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DataSource.DataLocation"> data_location;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DataSource.DataLocation", cfn::literal_rule{.max_length = 256}> data_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source;
+            static constexpr cfn::value_constraint data_location_constraint{.max_length = 256, .pattern = {"(s3|http|https)://.+", 20}};
             static constexpr cfn::field_info fields[] = {
-                {"DataLocation", offsetof(self, data_location), cfn::field_kind::value, false},
+                {"DataLocation", offsetof(self, data_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Dataset.DataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -25,16 +25,19 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-automlconfig.html
     struct auto_ml_config {
         /// The metric to optimize. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.AutoMLConfig.MetricName"> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.AutoMLConfig.MetricName", cfn::literal_rule{.max_length = 256}> metric_name;
         /// The list of candidate recipes. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.AutoMLConfig.RecipeList"> recipe_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_ml_config;
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint recipe_list_elements{.min_length = 0, .max_length = 256, .pattern = {R"(arn:([a-z\d-]+):personalize:.*:.*:.+)", 36}};
+            static constexpr cfn::value_constraint recipe_list_constraint{.min_items = 0, .max_items = 100, .elements = &recipe_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &metric_name_constraint},
+                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipe_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AutoMLConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,10 +132,13 @@ struct solution {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = algorithm_hyper_parameter_ranges;
+            static constexpr cfn::value_constraint categorical_hyper_parameter_ranges_constraint{.min_items = 0, .max_items = 100};
+            static constexpr cfn::value_constraint continuous_hyper_parameter_ranges_constraint{.min_items = 0, .max_items = 100};
+            static constexpr cfn::value_constraint integer_hyper_parameter_ranges_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::categorical_hyper_parameter_range::cfn_struct},
-                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::continuous_hyper_parameter_range::cfn_struct},
-                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::integer_hyper_parameter_range::cfn_struct},
+                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::categorical_hyper_parameter_range::cfn_struct, &categorical_hyper_parameter_ranges_constraint},
+                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::continuous_hyper_parameter_range::cfn_struct, &continuous_hyper_parameter_ranges_constraint},
+                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::integer_hyper_parameter_range::cfn_struct, &integer_hyper_parameter_ranges_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AlgorithmHyperParameterRanges", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,18 +149,20 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-hpoobjective.html
     struct hpo_objective {
         /// The name of the metric. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricName"> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricName", cfn::literal_rule{.max_length = 256}> metric_name;
         /// A regular expression for finding the metric in the training job logs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricRegex"> metric_regex;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricRegex", cfn::literal_rule{.max_length = 256}> metric_regex;
         /// The type of the metric. Update requires replacement.
         cfn::optional<cfn::enumeration<solution::hpo_objective_type>, "AWS::Personalize::Solution.HpoObjective.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hpo_objective;
+            static constexpr cfn::value_constraint metric_name_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint metric_regex_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MetricRegex", offsetof(self, metric_regex), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &metric_name_constraint},
+                {"MetricRegex", offsetof(self, metric_regex), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &metric_regex_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.HpoObjective", fields, offsetof(self, cfn_intrinsic)};
@@ -166,16 +174,18 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-hporesourceconfig.html
     struct hpo_resource_config {
         /// The maximum number of training jobs when you create a solution version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxNumberOfTrainingJobs"> max_number_of_training_jobs;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxNumberOfTrainingJobs", cfn::literal_rule{.max_length = 256}> max_number_of_training_jobs;
         /// The maximum number of parallel training jobs when you create a solution version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxParallelTrainingJobs"> max_parallel_training_jobs;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxParallelTrainingJobs", cfn::literal_rule{.max_length = 256}> max_parallel_training_jobs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hpo_resource_config;
+            static constexpr cfn::value_constraint max_number_of_training_jobs_constraint{.min_length = 0, .max_length = 256};
+            static constexpr cfn::value_constraint max_parallel_training_jobs_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MaxNumberOfTrainingJobs", offsetof(self, max_number_of_training_jobs), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MaxParallelTrainingJobs", offsetof(self, max_parallel_training_jobs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxNumberOfTrainingJobs", offsetof(self, max_number_of_training_jobs), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_number_of_training_jobs_constraint},
+                {"MaxParallelTrainingJobs", offsetof(self, max_parallel_training_jobs), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &max_parallel_training_jobs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.HpoResourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

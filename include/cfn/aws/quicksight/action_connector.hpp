@@ -385,7 +385,7 @@ struct action_connector {
             static constexpr cfn::value_constraint action_connector_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^[A-Za-z0-9 _.,!?-]*$", 21}};
-            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[A-Za-z0-9](?:[\w- ]*[A-Za-z0-9])?$)", 36}};
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {

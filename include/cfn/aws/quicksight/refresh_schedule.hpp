@@ -46,15 +46,16 @@ struct refresh_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-refreshschedule-refreshonday.html
     struct refresh_on_day {
         /// The day of the month that you want your dataset to refresh.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth"> day_of_month;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth", cfn::literal_rule{.min_length = 1, .max_length = 128}> day_of_month;
         /// The day of the week that you want to schedule the refresh on.
         cfn::optional<cfn::enumeration<refresh_schedule::refresh_on_day_day_of_week>, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfWeek"> day_of_week;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = refresh_on_day;
+            static constexpr cfn::value_constraint day_of_month_constraint{.min_length = 1, .max_length = 128, .pattern = {"^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$", 48}};
             static constexpr cfn::field_info fields[] = {
-                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, false},
+                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &day_of_month_constraint},
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::RefreshSchedule.RefreshOnDay", fields, offsetof(self, cfn_intrinsic)};
@@ -70,18 +71,20 @@ struct refresh_schedule {
         /// The day of the week that you want to schedule the refresh on.
         refresh_schedule::refresh_on_day refresh_on_day = cfn::absent;
         /// The time of day that you want the dataset to refresh.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeOfTheDay"> time_of_the_day;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeOfTheDay", cfn::literal_rule{.min_length = 1, .max_length = 128}> time_of_the_day;
         /// The timezone that you want the refresh schedule to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeZone"> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 128}> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_frequency;
+            static constexpr cfn::value_constraint time_of_the_day_constraint{.min_length = 1, .max_length = 128};
+            static constexpr cfn::value_constraint time_zone_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false},
                 {"RefreshOnDay", offsetof(self, refresh_on_day), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::refresh_on_day::cfn_struct},
-                {"TimeOfTheDay", offsetof(self, time_of_the_day), cfn::field_kind::value, false},
-                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false},
+                {"TimeOfTheDay", offsetof(self, time_of_the_day), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_of_the_day_constraint},
+                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_zone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::RefreshSchedule.ScheduleFrequency", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -34,7 +34,7 @@ struct integration {
         cfn::checked_required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 25600};
+            static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 25600, .pattern = {R"([a-zA-Z0-9_ "\\\-$,*.:?+\/]*)", 28}};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$", 29}};
             static constexpr cfn::value_constraint source_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:aws[a-z\-]*:rds(-[a-z]*)?:[a-z0-9\-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$)", 91}};

@@ -17,12 +17,12 @@ struct collection {
 
     struct properties {
         /// Required. ID for the collection that you are creating. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::Collection.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> collection_id;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::Collection.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
         /// A set of tags (key-value pairs) that you want to attach to the collection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Collection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint collection_id_constraint{.min_length = 1, .max_length = 255};
+            static constexpr cfn::value_constraint collection_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\.\-]+$)", 19}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionId", offsetof(self, collection_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_id_constraint},

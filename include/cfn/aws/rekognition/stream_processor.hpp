@@ -89,14 +89,14 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-facesearchsettings.html
     struct face_search_settings {
         /// Required. The ID of a collection that contains faces that you want to search for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.max_length = 255}> collection_id;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
         /// Minimum face match confidence score that must be met to return a result for a recognized face. Update requires replacement.
         cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold", cfn::literal_rule{.minimum = 0, .maximum = 100}> face_match_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = face_search_settings;
-            static constexpr cfn::value_constraint collection_id_constraint{.max_length = 255};
+            static constexpr cfn::value_constraint collection_id_constraint{.max_length = 255, .pattern = {R"(^[a-zA-Z0-9_\.\-]+$)", 19}};
             static constexpr cfn::value_constraint face_match_threshold_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CollectionId", offsetof(self, collection_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_id_constraint},

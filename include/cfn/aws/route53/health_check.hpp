@@ -66,13 +66,13 @@ struct health_check {
         /// Specify whether you want Amazon Route 53 to send the value of `FullyQualifiedDomainName` to the endpoint in the `client_hello` message during TLS negotiation.
         cfn::optional<cfn::boolean, "AWS::Route53::HealthCheck.HealthCheckConfig.EnableSNI"> enable_sni;
         /// The number of consecutive health checks that an endpoint must pass or fail for Amazon Route 53 to change the current status of the endpoint from unhealthy to healthy or vice versa.
-        cfn::optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.FailureThreshold"> failure_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.FailureThreshold", cfn::literal_rule{.minimum = 1, .maximum = 10}> failure_threshold;
         /// Amazon Route 53 behavior depends on whether you specify a value for `IPAddress`.
-        cfn::optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.FullyQualifiedDomainName"> fully_qualified_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.FullyQualifiedDomainName", cfn::literal_rule{.max_length = 255}> fully_qualified_domain_name;
         /// The number of child health checks that are associated with a `CALCULATED` health check that Amazon Route 53 must consider healthy for the `CALCULATED` health check to be considered healthy.
-        cfn::optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.HealthThreshold"> health_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.HealthThreshold", cfn::literal_rule{.minimum = 0, .maximum = 256}> health_threshold;
         /// The IPv4 or IPv6 IP address of the endpoint that you want Amazon Route 53 to perform health checks on.
-        cfn::optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Route53::HealthCheck.HealthCheckConfig.IPAddress"> ip_address;
+        cfn::checked_optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Route53::HealthCheck.HealthCheckConfig.IPAddress", cfn::literal_rule{.max_length = 45}> ip_address;
         /// When CloudWatch has insufficient data about the metric to determine the alarm state, the status that you want Amazon Route 53 to assign to the health check.
         cfn::optional<cfn::enumeration<health_check::health_check_config_insufficient_data_health_status>, "AWS::Route53::HealthCheck.HealthCheckConfig.InsufficientDataHealthStatus"> insufficient_data_health_status;
         /// Specify whether you want Amazon Route 53 to invert the status of a health check, for example, to consider a health check unhealthy when it otherwise would be considered healthy.
@@ -80,40 +80,53 @@ struct health_check {
         /// Specify whether you want Amazon Route 53 to measure the latency between health checkers in multiple AWS regions and your endpoint, and to display CloudWatch latency graphs on the *Health Checks* page in the Route 53 console. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Route53::HealthCheck.HealthCheckConfig.MeasureLatency"> measure_latency;
         /// The port on the endpoint that you want Amazon Route 53 to perform health checks on.
-        cfn::optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.Port"> port;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
         /// A complex type that contains one `Region` element for each region from which you want Amazon Route 53 health checkers to check the specified endpoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53::HealthCheck.HealthCheckConfig.Regions"> regions;
         /// The number of seconds between the time that Amazon Route 53 gets a response from your endpoint and the time that it sends the next health check request. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.RequestInterval"> request_interval;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.RequestInterval", cfn::literal_rule{.minimum = 10, .maximum = 30}> request_interval;
         /// The path, if any, that you want Amazon Route 53 to request when performing health checks.
-        cfn::optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.ResourcePath"> resource_path;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.ResourcePath", cfn::literal_rule{.max_length = 255}> resource_path;
         /// The Amazon Resource Name (ARN) for the Route 53 Application Recovery Controller routing control.
-        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::RoutingControl.RoutingControlArn">, "AWS::Route53::HealthCheck.HealthCheckConfig.RoutingControlArn"> routing_control_arn;
+        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::RoutingControl.RoutingControlArn">, "AWS::Route53::HealthCheck.HealthCheckConfig.RoutingControlArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> routing_control_arn;
         /// If the value of Type is `HTTP_STR_MATCH` or `HTTPS_STR_MATCH`, the string that you want Amazon Route 53 to search for in the response body from the specified resource.
-        cfn::optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.SearchString"> search_string;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.SearchString", cfn::literal_rule{.max_length = 255}> search_string;
         /// Required. The type of health check that you want to create, which indicates how Amazon Route 53 determines whether an endpoint is healthy. Update requires replacement.
         cfn::required<cfn::enumeration<health_check::health_check_config_type>, "AWS::Route53::HealthCheck.HealthCheckConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = health_check_config;
+            static constexpr cfn::value_constraint child_health_checks_elements{.min_length = 0, .max_length = 64};
+            static constexpr cfn::value_constraint child_health_checks_constraint{.min_items = 0, .max_items = 256, .elements = &child_health_checks_elements};
+            static constexpr cfn::value_constraint failure_threshold_constraint{.minimum = 1, .maximum = 10};
+            static constexpr cfn::value_constraint fully_qualified_domain_name_constraint{.min_length = 0, .max_length = 255};
+            static constexpr cfn::value_constraint health_threshold_constraint{.minimum = 0, .maximum = 256};
+            static constexpr cfn::value_constraint ip_address_constraint{.min_length = 0, .max_length = 45, .pattern = {R"(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)", 769}};
+            static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
+            static constexpr cfn::value_constraint regions_elements{.allowed = {"ap-northeast-1|ap-southeast-1|ap-southeast-2|eu-west-1|sa-east-1|us-east-1|us-west-1|us-west-2", 94}};
+            static constexpr cfn::value_constraint regions_constraint{.min_items = 3, .max_items = 64, .elements = &regions_elements};
+            static constexpr cfn::value_constraint request_interval_constraint{.minimum = 10, .maximum = 30};
+            static constexpr cfn::value_constraint resource_path_constraint{.min_length = 0, .max_length = 255};
+            static constexpr cfn::value_constraint routing_control_arn_constraint{.min_length = 1, .max_length = 255};
+            static constexpr cfn::value_constraint search_string_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::nested, false, cfn::replacement::no, &health_check::alarm_identifier::cfn_struct},
-                {"ChildHealthChecks", offsetof(self, child_health_checks), cfn::field_kind::value, false},
+                {"ChildHealthChecks", offsetof(self, child_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &child_health_checks_constraint},
                 {"EnableSNI", offsetof(self, enable_sni), cfn::field_kind::value, false},
-                {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::value, false},
-                {"FullyQualifiedDomainName", offsetof(self, fully_qualified_domain_name), cfn::field_kind::value, false},
-                {"HealthThreshold", offsetof(self, health_threshold), cfn::field_kind::value, false},
-                {"IPAddress", offsetof(self, ip_address), cfn::field_kind::value, false},
+                {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_threshold_constraint},
+                {"FullyQualifiedDomainName", offsetof(self, fully_qualified_domain_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fully_qualified_domain_name_constraint},
+                {"HealthThreshold", offsetof(self, health_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_threshold_constraint},
+                {"IPAddress", offsetof(self, ip_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_address_constraint},
                 {"InsufficientDataHealthStatus", offsetof(self, insufficient_data_health_status), cfn::field_kind::value, false},
                 {"Inverted", offsetof(self, inverted), cfn::field_kind::value, false},
                 {"MeasureLatency", offsetof(self, measure_latency), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, false},
-                {"RequestInterval", offsetof(self, request_interval), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::value, false},
-                {"RoutingControlArn", offsetof(self, routing_control_arn), cfn::field_kind::value, false},
-                {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
+                {"RequestInterval", offsetof(self, request_interval), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &request_interval_constraint},
+                {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_path_constraint},
+                {"RoutingControlArn", offsetof(self, routing_control_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_control_arn_constraint},
+                {"SearchString", offsetof(self, search_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &search_string_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck.HealthCheckConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -77,16 +77,18 @@ struct resolver_endpoint {
         cfn::optional<cfn::boolean, "AWS::Route53Resolver::ResolverEndpoint.TargetNameServerMetricsEnabled"> target_name_server_metrics_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
+            static constexpr cfn::value_constraint direction_constraint{.allowed_ignore_case = true, .allowed = {"inbound|inbound_delegation|outbound", 35}};
             static constexpr cfn::value_constraint ip_addresses_constraint{.min_items = 2, .max_items = 20};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64, .pattern = {R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)", 34}};
             static constexpr cfn::value_constraint outpost_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)", 69}};
             static constexpr cfn::value_constraint preferred_instance_type_constraint{.min_length = 1, .max_length = 255};
-            static constexpr cfn::value_constraint protocols_constraint{.min_items = 1, .max_items = 2};
+            static constexpr cfn::value_constraint protocols_elements{.allowed_ignore_case = true, .allowed = {"do53|doh|doh-fips", 17}};
+            static constexpr cfn::value_constraint protocols_constraint{.min_items = 1, .max_items = 2, .elements = &protocols_elements};
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint security_group_ids_constraint{.elements = &security_group_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Direction", offsetof(self, direction), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Direction", offsetof(self, direction), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &direction_constraint},
                 {"Dns64Enabled", offsetof(self, dns64_enabled), cfn::field_kind::value, false},
                 {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, true, cfn::replacement::no, &resolver_endpoint::ip_address_request::cfn_struct, &ip_addresses_constraint},
                 {"Ipv6InternetAccessEnabled", offsetof(self, ipv6_internet_access_enabled), cfn::field_kind::value, false},

@@ -79,16 +79,18 @@ struct outbound_external_link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-outboundexternallink-linkapplicationlogsampling.html
     struct link_application_log_sampling {
         /// Required.
-        cfn::required<cfn::number, "AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling.ErrorLog"> error_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling.ErrorLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> error_log;
         /// Required.
-        cfn::required<cfn::number, "AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling.FilterLog"> filter_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling.FilterLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> filter_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_application_log_sampling;
+            static constexpr cfn::value_constraint error_log_constraint{.minimum = 0.0, .maximum = 100.0};
+            static constexpr cfn::value_constraint filter_log_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
-                {"ErrorLog", offsetof(self, error_log), cfn::field_kind::value, true},
-                {"FilterLog", offsetof(self, filter_log), cfn::field_kind::value, true},
+                {"ErrorLog", offsetof(self, error_log), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &error_log_constraint},
+                {"FilterLog", offsetof(self, filter_log), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_log_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink.LinkApplicationLogSampling", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -182,15 +182,16 @@ struct app_monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rum-appmonitor-javascriptsourcemaps.html
     struct java_script_source_maps {
         /// The S3Uri of the bucket or folder that stores the source map files.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.S3Uri"> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_uri;
         /// Required. Specifies whether JavaScript error stack traces should be unminified for this app monitor.
         cfn::required<cfn::enumeration<app_monitor::java_script_source_maps_status>, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = java_script_source_maps;
+            static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^s3://[a-z0-9][-.a-z0-9]{1,62}(?:/[-!_*'().a-z0-9A-Z]+(?:/[-!_*'().a-z0-9A-Z]+)*)?/?$", 85}};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.JavaScriptSourceMaps", fields, offsetof(self, cfn_intrinsic)};

@@ -98,7 +98,10 @@ struct bucket {
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Tag", offsetof(self, tag), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter_tag::cfn_struct},
             };
-            static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Filter", fields, offsetof(self, cfn_intrinsic)};
+            static constexpr cfn::requirement requirements[] = {
+                {cfn::requirement_kind::exactly_one, "", "Prefix|Tag|AndOperator"},
+            };
+            static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Filter", fields, offsetof(self, cfn_intrinsic), requirements};
             return &info;
         }
     };

@@ -243,8 +243,10 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_environment;
+            static constexpr cfn::value_constraint container_image_elements{.max_length = 1024};
+            static constexpr cfn::value_constraint container_image_constraint{.max_items = 15, .elements = &container_image_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false},
+                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.InferenceEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -449,18 +451,20 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-function.html
     struct function {
         /// An optional description of any conditions of your objective function metric.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Condition"> condition;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Condition", cfn::literal_rule{.max_length = 63}> condition;
         /// The metric of the model's objective function.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Facet"> facet;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Facet", cfn::literal_rule{.max_length = 63}> facet;
         /// The optimization direction of the model's objective function.
         cfn::optional<cfn::enumeration<model_card::function_function>, "AWS::SageMaker::ModelCard.Function.Function"> function_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function;
+            static constexpr cfn::value_constraint condition_constraint{.max_length = 63};
+            static constexpr cfn::value_constraint facet_constraint{.max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false},
-                {"Facet", offsetof(self, facet), cfn::field_kind::value, false},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
+                {"Facet", offsetof(self, facet), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &facet_constraint},
                 {"Function", offsetof(self, function_), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.Function", fields, offsetof(self, cfn_intrinsic)};
@@ -520,8 +524,10 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_environment;
+            static constexpr cfn::value_constraint container_image_elements{.max_length = 1024};
+            static constexpr cfn::value_constraint container_image_constraint{.max_items = 15, .elements = &container_image_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false},
+                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -559,7 +565,7 @@ struct model_card {
         /// The hyper parameters used in the training job.
         cfn::optional<cfn::list<model_card::training_hyper_parameter>, "AWS::SageMaker::ModelCard.TrainingJobDetails.HyperParameters"> hyper_parameters;
         /// The SageMaker AI training job Amazon Resource Name (ARN).
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingArn"> training_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingArn", cfn::literal_rule{.max_length = 1024}> training_arn;
         /// The location of the datasets used to train the model.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingDatasets"> training_datasets;
         /// The SageMaker AI training job image URI.
@@ -574,10 +580,13 @@ struct model_card {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_job_details;
+            static constexpr cfn::value_constraint training_arn_constraint{.max_length = 1024};
+            static constexpr cfn::value_constraint training_datasets_elements{.max_length = 1024};
+            static constexpr cfn::value_constraint training_datasets_constraint{.max_items = 15, .elements = &training_datasets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"HyperParameters", offsetof(self, hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},
-                {"TrainingArn", offsetof(self, training_arn), cfn::field_kind::value, false},
-                {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::value, false},
+                {"TrainingArn", offsetof(self, training_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_arn_constraint},
+                {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &training_datasets_constraint},
                 {"TrainingEnvironment", offsetof(self, training_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_environment::cfn_struct},
                 {"TrainingMetrics", offsetof(self, training_metrics), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_metric::cfn_struct},
                 {"UserProvidedHyperParameters", offsetof(self, user_provided_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},

@@ -154,13 +154,14 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-modelinput.html
     struct model_input {
         /// Required. The input configuration object for the model. Update may require replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelInput.DataInputConfig"> data_input_config;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelInput.DataInputConfig", cfn::literal_rule{.min_length = 1, .max_length = 1024}> data_input_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_input;
+            static constexpr cfn::value_constraint data_input_config_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"([\S\s]+)", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"DataInputConfig", offsetof(self, data_input_config), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"DataInputConfig", offsetof(self, data_input_config), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &data_input_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;

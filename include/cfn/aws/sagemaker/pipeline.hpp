@@ -19,13 +19,14 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-pipeline-parallelismconfiguration.html
     struct parallelism_configuration {
         /// Required. The max number of steps that can be executed in parallel.
-        cfn::required<cfn::integer, "AWS::SageMaker::Pipeline.ParallelismConfiguration.MaxParallelExecutionSteps"> max_parallel_execution_steps;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Pipeline.ParallelismConfiguration.MaxParallelExecutionSteps", cfn::literal_rule{.minimum = 1}> max_parallel_execution_steps;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parallelism_configuration;
+            static constexpr cfn::value_constraint max_parallel_execution_steps_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MaxParallelExecutionSteps", offsetof(self, max_parallel_execution_steps), cfn::field_kind::value, true},
+                {"MaxParallelExecutionSteps", offsetof(self, max_parallel_execution_steps), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_parallel_execution_steps_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Pipeline.ParallelismConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

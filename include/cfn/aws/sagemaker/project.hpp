@@ -19,15 +19,16 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-servicecatalogprovisionedproductdetails.html
     struct service_catalog_provisioned_product_details {
         /// The ID of the provisioned product.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductId"> provisioned_product_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioned_product_id;
         /// The current status of the product.
         cfn::optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductStatusMessage"> provisioned_product_status_message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_catalog_provisioned_product_details;
+            static constexpr cfn::value_constraint provisioned_product_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
-                {"ProvisionedProductId", offsetof(self, provisioned_product_id), cfn::field_kind::value, false},
+                {"ProvisionedProductId", offsetof(self, provisioned_product_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_product_id_constraint},
                 {"ProvisionedProductStatusMessage", offsetof(self, provisioned_product_status_message), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -61,21 +62,24 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-servicecatalogprovisioningdetails.html
     struct service_catalog_provisioning_details {
         /// The path identifier of the product. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.PathId"> path_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_id;
         /// Required. The ID of the product to provision. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProductId"> product_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
         /// The ID of the provisioning artifact. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningArtifactId"> provisioning_artifact_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// A list of key value pairs that you specify when you provision a product. Update requires replacement.
         cfn::optional<cfn::list<project::provisioning_parameter>, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningParameters"> provisioning_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_catalog_provisioning_details;
+            static constexpr cfn::value_constraint path_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
+            static constexpr cfn::value_constraint provisioning_artifact_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$", 29}};
             static constexpr cfn::field_info fields[] = {
-                {"PathId", offsetof(self, path_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PathId", offsetof(self, path_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &provisioning_artifact_id_constraint},
                 {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &project::provisioning_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ServiceCatalogProvisioningDetails", fields, offsetof(self, cfn_intrinsic)};

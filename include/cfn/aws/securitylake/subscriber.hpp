@@ -91,16 +91,18 @@ struct subscriber {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-subscriber-subscriberidentity.html
     struct subscriber_identity {
         /// Required. The external ID is a unique identifier that the subscriber provides to you.
-        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.ExternalId"> external_id;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 1224, .characters = R"(\w+=,.@:/-)"}> external_id;
         /// Required. Principals can include accounts, users, roles, federated users, or AWS services.
         cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal"> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscriber_identity;
+            static constexpr cfn::value_constraint external_id_constraint{.min_length = 2, .max_length = 1224, .pattern = {R"(^[\w+=,.@:/-]*$)", 15}};
+            static constexpr cfn::value_constraint principal_constraint{.pattern = {R"(^([0-9]{12}|[a-z0-9\.\-]*\.(amazonaws|amazon)\.com)$)", 52}};
             static constexpr cfn::field_info fields[] = {
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber.SubscriberIdentity", fields, offsetof(self, cfn_intrinsic)};
             return &info;

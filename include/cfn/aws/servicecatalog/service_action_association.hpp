@@ -24,9 +24,9 @@ struct service_action_association {
         cfn::checked_required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_action_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
-            static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint provisioning_artifact_id_constraint{.min_length = 1, .max_length = 100};
-            static constexpr cfn::value_constraint service_action_id_constraint{.min_length = 1, .max_length = 100};
+            static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$", 32}};
+            static constexpr cfn::value_constraint provisioning_artifact_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$", 32}};
+            static constexpr cfn::value_constraint service_action_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$", 32}};
             static constexpr cfn::field_info fields[] = {
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
                 {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &provisioning_artifact_id_constraint},

@@ -100,8 +100,9 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = overall_confidence_threshold;
+            static constexpr cfn::value_constraint confidence_verdict_threshold_constraint{.pattern = {"MEDIUM|HIGH|MANAGED", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"ConfidenceVerdictThreshold", offsetof(self, confidence_verdict_threshold), cfn::field_kind::value, true},
+                {"ConfidenceVerdictThreshold", offsetof(self, confidence_verdict_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &confidence_verdict_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.OverallConfidenceThreshold", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,8 +120,9 @@ struct configuration_set {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_threshold;
+            static constexpr cfn::value_constraint condition_threshold_enabled_constraint{.pattern = {"ENABLED|DISABLED", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionThresholdEnabled", offsetof(self, condition_threshold_enabled), cfn::field_kind::value, true},
+                {"ConditionThresholdEnabled", offsetof(self, condition_threshold_enabled), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_threshold_enabled_constraint},
                 {"OverallConfidenceThreshold", offsetof(self, overall_confidence_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::overall_confidence_threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.ConditionThreshold", fields, offsetof(self, cfn_intrinsic)};

@@ -98,9 +98,11 @@ struct pool {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = two_way;
+            static constexpr cfn::value_constraint channel_arn_constraint{.pattern = {R"(^[ \S]+)", 7}};
+            static constexpr cfn::value_constraint channel_role_constraint{.pattern = {R"(^arn:\S+$)", 9}};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, false},
-                {"ChannelRole", offsetof(self, channel_role), cfn::field_kind::value, false},
+                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_arn_constraint},
+                {"ChannelRole", offsetof(self, channel_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_role_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Pool.TwoWay", fields, offsetof(self, cfn_intrinsic)};

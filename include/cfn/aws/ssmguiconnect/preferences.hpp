@@ -59,15 +59,16 @@ struct preferences {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmguiconnect-preferences-connectionrecordingpreferences.html
     struct connection_recording_preferences {
         /// Required. The ARN of a AWS key that is used to encrypt data while it is being processed by the service.
-        cfn::required<cfn::str, "AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences.KMSKeyArn"> kms_key_arn;
+        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences.KMSKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. Determines where recordings of RDP connections are stored.
         preferences::recording_destinations recording_destinations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_recording_preferences;
+            static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, true},
+                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"RecordingDestinations", offsetof(self, recording_destinations), cfn::field_kind::nested, true, cfn::replacement::no, &preferences::recording_destinations::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences", fields, offsetof(self, cfn_intrinsic)};

@@ -64,8 +64,9 @@ struct instance_access_control_attribute_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_access_control_attribute_configuration_;
+            static constexpr cfn::value_constraint access_control_attributes_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct},
+                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct, &access_control_attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

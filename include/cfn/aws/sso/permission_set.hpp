@@ -87,7 +87,7 @@ struct permission_set {
             static constexpr cfn::value_constraint managed_policies_elements{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint managed_policies_constraint{.max_items = 20, .elements = &managed_policies_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = {R"([\w+=,.@-]+)", 11}};
-            static constexpr cfn::value_constraint relay_state_type_constraint{.min_length = 1, .max_length = 240};
+            static constexpr cfn::value_constraint relay_state_type_constraint{.min_length = 1, .max_length = 240, .pattern = {R"([a-zA-Z0-9&amp;$@#\/%?=~\-_'&quot;|!:,.;*+\[\]\ \(\)\{\}]+)", 58}};
             static constexpr cfn::value_constraint session_duration_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(-?)P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)([DW]))?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)", 104}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {

@@ -56,15 +56,16 @@ struct influx_db_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-influxdbcluster-s3configuration.html
     struct s3_configuration {
         /// Required. The bucket name for logs to be sent from the InfluxDB cluster.
-        cfn::required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. Specifies whether logging to customer specified bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBCluster.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBCluster.S3Configuration", fields, offsetof(self, cfn_intrinsic)};

@@ -51,15 +51,16 @@ struct influx_db_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-influxdbinstance-s3configuration.html
     struct s3_configuration {
         /// Required. The bucket name of the customer S3 bucket.
-        cfn::required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName"> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. Indicates whether log delivery to the S3 bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBInstance.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
+            static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = {R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)", 33}};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBInstance.S3Configuration", fields, offsetof(self, cfn_intrinsic)};

@@ -143,8 +143,9 @@ struct table {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
+            static constexpr cfn::value_constraint composite_partition_key_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CompositePartitionKey", offsetof(self, composite_partition_key), cfn::field_kind::value, false, cfn::replacement::no, &table::partition_key::cfn_struct},
+                {"CompositePartitionKey", offsetof(self, composite_partition_key), cfn::field_kind::value, false, cfn::replacement::no, &table::partition_key::cfn_struct, &composite_partition_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -37,25 +37,30 @@ struct agreement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-agreement-customdirectories.html
     struct custom_directories {
         /// Required. Specifies a location to store the failed files for an AS2 message.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.FailedFilesDirectory"> failed_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.FailedFilesDirectory", cfn::literal_rule{.max_length = 1024}> failed_files_directory;
         /// Required. Specifies a location to store the MDN file for an AS2 message.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.MdnFilesDirectory"> mdn_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.MdnFilesDirectory", cfn::literal_rule{.max_length = 1024}> mdn_files_directory;
         /// Required. Specifies a location to store the payload file for an AS2 message.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.PayloadFilesDirectory"> payload_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.PayloadFilesDirectory", cfn::literal_rule{.max_length = 1024}> payload_files_directory;
         /// Required. Specifies a location to store the status file for an AS2 message.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.StatusFilesDirectory"> status_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.StatusFilesDirectory", cfn::literal_rule{.max_length = 1024}> status_files_directory;
         /// Required. Specifies a location to store the temporary processing file for an AS2 message.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.TemporaryFilesDirectory"> temporary_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.TemporaryFilesDirectory", cfn::literal_rule{.max_length = 1024}> temporary_files_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_directories;
+            static constexpr cfn::value_constraint failed_files_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(|/.*)", 6}};
+            static constexpr cfn::value_constraint mdn_files_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(|/.*)", 6}};
+            static constexpr cfn::value_constraint payload_files_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(|/.*)", 6}};
+            static constexpr cfn::value_constraint status_files_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(|/.*)", 6}};
+            static constexpr cfn::value_constraint temporary_files_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"(|/.*)", 6}};
             static constexpr cfn::field_info fields[] = {
-                {"FailedFilesDirectory", offsetof(self, failed_files_directory), cfn::field_kind::value, true},
-                {"MdnFilesDirectory", offsetof(self, mdn_files_directory), cfn::field_kind::value, true},
-                {"PayloadFilesDirectory", offsetof(self, payload_files_directory), cfn::field_kind::value, true},
-                {"StatusFilesDirectory", offsetof(self, status_files_directory), cfn::field_kind::value, true},
-                {"TemporaryFilesDirectory", offsetof(self, temporary_files_directory), cfn::field_kind::value, true},
+                {"FailedFilesDirectory", offsetof(self, failed_files_directory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failed_files_directory_constraint},
+                {"MdnFilesDirectory", offsetof(self, mdn_files_directory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mdn_files_directory_constraint},
+                {"PayloadFilesDirectory", offsetof(self, payload_files_directory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &payload_files_directory_constraint},
+                {"StatusFilesDirectory", offsetof(self, status_files_directory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_files_directory_constraint},
+                {"TemporaryFilesDirectory", offsetof(self, temporary_files_directory), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &temporary_files_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Agreement.CustomDirectories", fields, offsetof(self, cfn_intrinsic)};
             return &info;

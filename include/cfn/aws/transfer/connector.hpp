@@ -102,21 +102,21 @@ struct connector {
     struct as2_config {
         connector::connector_async_mdn_config async_mdn_config = cfn::absent;
         /// Provides Basic authentication support to the AS2 Connectors API.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.As2Config.BasicAuthSecretId"> basic_auth_secret_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.BasicAuthSecretId", cfn::literal_rule{.max_length = 2048}> basic_auth_secret_id;
         /// Specifies whether the AS2 file is compressed.
         cfn::optional<cfn::enumeration<connector::as2_config_compression>, "AWS::Transfer::Connector.As2Config.Compression"> compression;
         /// The algorithm that is used to encrypt the file.
         cfn::optional<cfn::enumeration<connector::as2_config_encryption_algorithm>, "AWS::Transfer::Connector.As2Config.EncryptionAlgorithm"> encryption_algorithm;
         /// A unique identifier for the AS2 local profile.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.As2Config.LocalProfileId"> local_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> local_profile_id;
         /// Used for outbound requests (from an AWS Transfer Family connector to a partner AS2 server) to determine whether the partner response for transfers is synchronous or asynchronous.
         cfn::optional<cfn::enumeration<connector::as2_config_mdn_response>, "AWS::Transfer::Connector.As2Config.MdnResponse"> mdn_response;
         /// The signing algorithm for the MDN response.
         cfn::optional<cfn::enumeration<connector::as2_config_mdn_signing_algorithm>, "AWS::Transfer::Connector.As2Config.MdnSigningAlgorithm"> mdn_signing_algorithm;
         /// Used as the `Subject` HTTP header attribute in AS2 messages that are being sent with the connector.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.As2Config.MessageSubject"> message_subject;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.MessageSubject", cfn::literal_rule{.min_length = 1, .max_length = 1024}> message_subject;
         /// A unique identifier for the partner profile for the connector.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.As2Config.PartnerProfileId"> partner_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> partner_profile_id;
         /// Specifies whether to use the AWS S3 object content-type as the content-type for the AS2 message.
         cfn::optional<cfn::enumeration<connector::as2_config_preserve_content_type>, "AWS::Transfer::Connector.As2Config.PreserveContentType"> preserve_content_type;
         /// The algorithm that is used to sign the AS2 messages sent with the connector.
@@ -125,16 +125,20 @@ struct connector {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = as2_config;
+            static constexpr cfn::value_constraint basic_auth_secret_id_constraint{.min_length = 0, .max_length = 2048};
+            static constexpr cfn::value_constraint local_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^p-([0-9a-f]{17})$", 18}};
+            static constexpr cfn::value_constraint message_subject_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^[\u0020-\u007E\t]+$)", 20}};
+            static constexpr cfn::value_constraint partner_profile_id_constraint{.min_length = 19, .max_length = 19, .pattern = {"^p-([0-9a-f]{17})$", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"AsyncMdnConfig", offsetof(self, async_mdn_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::connector_async_mdn_config::cfn_struct},
-                {"BasicAuthSecretId", offsetof(self, basic_auth_secret_id), cfn::field_kind::value, false},
+                {"BasicAuthSecretId", offsetof(self, basic_auth_secret_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &basic_auth_secret_id_constraint},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false},
                 {"EncryptionAlgorithm", offsetof(self, encryption_algorithm), cfn::field_kind::value, false},
-                {"LocalProfileId", offsetof(self, local_profile_id), cfn::field_kind::value, false},
+                {"LocalProfileId", offsetof(self, local_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_profile_id_constraint},
                 {"MdnResponse", offsetof(self, mdn_response), cfn::field_kind::value, false},
                 {"MdnSigningAlgorithm", offsetof(self, mdn_signing_algorithm), cfn::field_kind::value, false},
-                {"MessageSubject", offsetof(self, message_subject), cfn::field_kind::value, false},
-                {"PartnerProfileId", offsetof(self, partner_profile_id), cfn::field_kind::value, false},
+                {"MessageSubject", offsetof(self, message_subject), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_subject_constraint},
+                {"PartnerProfileId", offsetof(self, partner_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &partner_profile_id_constraint},
                 {"PreserveContentType", offsetof(self, preserve_content_type), cfn::field_kind::value, false},
                 {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, false},
             };

@@ -86,20 +86,22 @@ struct workflow {
         /// Specifies the location for the file being copied. Update requires replacement.
         workflow::s3_file_location destination_file_location = cfn::absent;
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::copy_step_details_overwrite_existing>, "AWS::Transfer::Workflow.CopyStepDetails.OverwriteExisting"> overwrite_existing;
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation"> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_step_details;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 30, .pattern = {R"(^[\w-]*$)", 8}};
+            static constexpr cfn::value_constraint source_file_location_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^\$\{(\w+.)+\w+\}$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::s3_file_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_file_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.CopyStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,22 +112,26 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-customstepdetails.html
     struct custom_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation"> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
         /// The ARN for the Lambda function that is being called. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target"> target;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target", cfn::literal_rule{.max_length = 170}> target;
         /// Timeout, in seconds, for the step. Update requires replacement.
-        cfn::optional<cfn::integer, "AWS::Transfer::Workflow.CustomStepDetails.TimeoutSeconds"> timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Transfer::Workflow.CustomStepDetails.TimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 1800}> timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_step_details;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 30, .pattern = {R"(^[\w-]*$)", 8}};
+            static constexpr cfn::value_constraint source_file_location_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^\$\{(\w+.)+\w+\}$)", 18}};
+            static constexpr cfn::value_constraint target_constraint{.min_length = 0, .max_length = 170, .pattern = {"arn:[a-z-]+:lambda:.*$", 22}};
+            static constexpr cfn::value_constraint timeout_seconds_constraint{.minimum = 1, .maximum = 1800};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Target", offsetof(self, target), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_file_location_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &target_constraint},
+                {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.CustomStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,22 +186,24 @@ struct workflow {
         /// Required. Specifies the location for the file being decrypted. Update requires replacement.
         workflow::input_file_location destination_file_location;
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::decrypt_step_details_overwrite_existing>, "AWS::Transfer::Workflow.DecryptStepDetails.OverwriteExisting"> overwrite_existing;
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation"> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
         /// Required. The type of encryption used. Update requires replacement.
         cfn::required<cfn::enumeration<workflow::decrypt_step_details_type>, "AWS::Transfer::Workflow.DecryptStepDetails.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decrypt_step_details;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 30, .pattern = {R"(^[\w-]*$)", 8}};
+            static constexpr cfn::value_constraint source_file_location_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^\$\{(\w+.)+\w+\}$)", 18}};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, true, cfn::replacement::yes, &workflow::input_file_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_file_location_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.DecryptStepDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -207,16 +215,18 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-deletestepdetails.html
     struct delete_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation"> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delete_step_details;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 30, .pattern = {R"(^[\w-]*$)", 8}};
+            static constexpr cfn::value_constraint source_file_location_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^\$\{(\w+.)+\w+\}$)", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_file_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.DeleteStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -249,19 +259,22 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-tagstepdetails.html
     struct tag_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.Name"> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation"> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256}> source_file_location;
         /// Array that contains from 1 to 10 key/value pairs. Update requires replacement.
         cfn::optional<cfn::list<workflow::s3_tag>, "AWS::Transfer::Workflow.TagStepDetails.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_step_details;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 30, .pattern = {R"(^[\w-]*$)", 8}};
+            static constexpr cfn::value_constraint source_file_location_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^\$\{(\w+.)+\w+\}$)", 18}};
+            static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::s3_tag::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_file_location_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::s3_tag::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.TagStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

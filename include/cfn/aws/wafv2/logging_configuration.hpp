@@ -133,9 +133,10 @@ struct logging_configuration {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_filter;
+            static constexpr cfn::value_constraint filters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultBehavior", offsetof(self, default_behavior), cfn::field_kind::value, true},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &logging_configuration::filter::cfn_struct},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &logging_configuration::filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration.LoggingFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

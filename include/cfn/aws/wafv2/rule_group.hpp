@@ -911,13 +911,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-singleheader.html
     struct single_header {
         /// Required. The name of the query header to inspect.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_header;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.SingleHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -928,13 +929,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-singlequeryargument.html
     struct single_query_argument {
         /// Required. The name of the query argument to inspect.
-        cfn::required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name"> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_query_argument;
+            static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(\S)", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.SingleQueryArgument", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -106,13 +106,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-crawlerlimits.html
     struct crawler_limits {
         /// The limit rate at which the crawler is configured.
-        cfn::optional<cfn::number, "AWS::Wisdom::KnowledgeBase.CrawlerLimits.RateLimit"> rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::Wisdom::KnowledgeBase.CrawlerLimits.RateLimit", cfn::literal_rule{.minimum = 1, .maximum = 3000}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crawler_limits;
+            static constexpr cfn::value_constraint rate_limit_constraint{.minimum = 1, .maximum = 3000};
             static constexpr cfn::field_info fields[] = {
-                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
+                {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rate_limit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.CrawlerLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,8 +147,9 @@ struct knowledge_base {
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = url_configuration;
+            static constexpr cfn::value_constraint seed_urls_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::seed_url::cfn_struct},
+                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::seed_url::cfn_struct, &seed_urls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.UrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -348,13 +350,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-parsingprompt.html
     struct parsing_prompt {
         /// Required. Instructions for interpreting the contents of a document.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.ParsingPrompt.ParsingPromptText"> parsing_prompt_text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parsing_prompt;
+            static constexpr cfn::value_constraint parsing_prompt_text_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"ParsingPromptText", offsetof(self, parsing_prompt_text), cfn::field_kind::value, true},
+                {"ParsingPromptText", offsetof(self, parsing_prompt_text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parsing_prompt_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ParsingPrompt", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -479,8 +479,8 @@ struct workspace_instance {
         cfn::required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.ImageId"> image_id;
         /// Required.
         cfn::required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.InstanceType"> instance_type;
-        cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.Ipv6AddressCount"> ipv6_address_count;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.KeyName"> key_name;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.Ipv6AddressCount", cfn::literal_rule{.minimum = 0}> ipv6_address_count;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.KeyName", cfn::literal_rule{.max_length = 64}> key_name;
         cfn::optional<cfn::list<workspace_instance::license_configuration_request>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.LicenseSpecifications"> license_specifications;
         workspace_instance::instance_maintenance_options_request maintenance_options = cfn::absent;
         workspace_instance::instance_metadata_options_request metadata_options = cfn::absent;
@@ -491,11 +491,18 @@ struct workspace_instance {
         workspace_instance::private_dns_name_options_request private_dns_name_options = cfn::absent;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.SubnetId"> subnet_id;
         cfn::optional<cfn::list<workspace_instance::tag_specification>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.TagSpecifications"> tag_specifications;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.UserData"> user_data;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.UserData", cfn::literal_rule{.max_length = 16000}> user_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_instance;
+            static constexpr cfn::value_constraint image_id_constraint{.pattern = {"^ami-[0-9a-zA-Z]{1,63}$", 23}};
+            static constexpr cfn::value_constraint instance_type_constraint{.pattern = {R"(^([a-z0-9-]+)\.([a-z0-9]+)$)", 27}};
+            static constexpr cfn::value_constraint ipv6_address_count_constraint{.minimum = 0};
+            static constexpr cfn::value_constraint key_name_constraint{.min_length = 0, .max_length = 64};
+            static constexpr cfn::value_constraint subnet_id_constraint{.pattern = {"^subnet-[0-9a-zA-Z]{1,63}$", 26}};
+            static constexpr cfn::value_constraint tag_specifications_constraint{.max_items = 30};
+            static constexpr cfn::value_constraint user_data_constraint{.min_length = 0, .max_length = 16000};
             static constexpr cfn::field_info fields[] = {
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::block_device_mapping::cfn_struct},
                 {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::capacity_reservation_specification::cfn_struct},
@@ -507,10 +514,10 @@ struct workspace_instance {
                 {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::enclave_options_request::cfn_struct},
                 {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::hibernation_options_request::cfn_struct},
                 {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::iam_instance_profile_specification::cfn_struct},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_id_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_address_count_constraint},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_name_constraint},
                 {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::license_configuration_request::cfn_struct},
                 {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_maintenance_options_request::cfn_struct},
                 {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_metadata_options_request::cfn_struct},
@@ -519,9 +526,9 @@ struct workspace_instance {
                 {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_network_performance_options_request::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::placement::cfn_struct},
                 {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::private_dns_name_options_request::cfn_struct},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::tag_specification::cfn_struct},
-                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::tag_specification::cfn_struct, &tag_specifications_constraint},
+                {"UserData", offsetof(self, user_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -95,12 +95,6 @@ private:
     void check_limits();  // limits.ipp
     void check_size(std::size_t size);
 
-    static const node_data* member(const node_data& object, std::string_view key) {
-        for (std::size_t i = 0; i < object.keys.size(); ++i)
-            if (object.keys[i] == key) return &read(object.items[i]);
-        return nullptr;
-    }
-
     static std::string scalar_text(const node_data& d) {
         switch (d.kind) {
             case node_kind::string: return d.text;

@@ -13,6 +13,7 @@
 #include <regex>          // std::regex: the schemas' patterns
 #include <string>         // std::string
 #include <string_view>    // std::string_view
+#include <utility>        // std::pair
 #include <vector>         // std::vector
 
 #include <cfn/address.hpp>
@@ -82,6 +83,63 @@ CFN_INLINE std::vector<std::string_view> split_allowed(std::string_view allowed)
     }
 }
 
+/// ASCII case folding: the allowed values the schemas compare case-insensitively are ASCII, as
+/// cfn-lint's `str.lower()` comparison of them is then.
+CFN_INLINE bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+/// Whether `text` is one of `c.allowed` (case-insensitively when the schema says so).
+CFN_INLINE bool is_allowed(std::string_view text, const value_constraint& c) {
+    for (std::string_view v : split_allowed(c.allowed))
+        if (c.allowed_ignore_case ? equal_ignoring_case(v, text) : v == text) return true;
+    return false;
+}
+
+/// The allowed values of `c` for a message: "gp2, gp3 or io1", "a, b, c, and 1,209 more" past
+/// `shown` of them (EC2 instance types are hundreds).
+CFN_INLINE std::string allowed_listing(const value_constraint& c, std::size_t shown) {
+    std::vector<std::string_view> values = split_allowed(c.allowed);
+    std::vector<std::string_view> some(values.begin(), values.begin() + std::min(values.size(), shown));
+    std::string list;
+    if (values.size() <= shown) {
+        list = enumerate(some, "or");
+    } else {
+        for (std::string_view v : some) list += std::string(v) + ", ";
+        list += "and " + std::to_string(values.size() - shown) + " more";
+    }
+    return list;
+}
+
+/// The schema's pattern compiled, or null when std::regex cannot compile it (the generator leaves
+/// out the syntax ECMAScript lacks; what slips through is not judged rather than misjudged). Kept
+/// per thread, as the same property recurs: the sources are the generated tables' literals.
+CFN_INLINE const std::regex* pattern(const value_constraint& c) {
+    thread_local std::map<std::pair<std::string_view, bool>, std::unique_ptr<std::regex>> compiled;
+    auto key = std::make_pair(c.pattern, c.pattern_ignores_case);
+    auto it = compiled.find(key);
+    if (it == compiled.end()) {
+        std::unique_ptr<std::regex> re;
+        auto flags = std::regex::ECMAScript | (c.pattern_ignores_case ? std::regex::icase : std::regex::flag_type{});
+        try {
+            re = std::make_unique<std::regex>(c.pattern.begin(), c.pattern.end(), flags);
+        } catch (const std::regex_error&) {
+        }
+        it = compiled.emplace(key, std::move(re)).first;
+    }
+    return it->second.get();
+}
+
+/// Whether `text` contains a match of `c.pattern` (true when it cannot be judged).
+CFN_INLINE bool matches_pattern(std::string_view text, const value_constraint& c) {
+    const std::regex* re = pattern(c);
+    return !re || std::regex_search(text.begin(), text.end(), *re);
+}
+
 /// "" when `text` has format `f`, else why not.
 CFN_INLINE std::string format_error(std::string_view text, value_format f) {
     bool host_bits = false;
@@ -99,7 +157,7 @@ CFN_INLINE std::string format_error(std::string_view text, value_format f) {
 
 }  // namespace constraints
 
-/// The state of one pass: compiled patterns are kept, as the same property recurs.
+/// One pass over the resources' properties.
 class constraint_pass {
 public:
     explicit constraint_pass(std::vector<diagnostic>& found) : found_(found) {}
@@ -109,7 +167,7 @@ public:
         for (std::size_t i = 0; i < info.requirement_count; ++i) check_requirement(object, info, info.requirements[i], path);
         for (std::size_t i = 0; i < info.field_count; ++i) {
             const field_info& field = info.fields[i];
-            const node_data* value = checker_member(object, field.name);
+            const node_data* value = member(object, field.name);
             if (!value) continue;
             std::string where = path + "." + std::string(field.name);
             std::string property = std::string(info.name) + "." + std::string(field.name);
@@ -121,12 +179,6 @@ public:
     }
 
 private:
-    static const node_data* checker_member(const node_data& object, std::string_view key) {
-        for (std::size_t i = 0; i < object.keys.size(); ++i)
-            if (object.keys[i] == key) return &read(object.items[i]);
-        return nullptr;
-    }
-
     void error(const std::string& path, const std::string& property, const std::string& message) {
         found_.push_back({diagnostic::level::error, path, property + ": " + message});
     }
@@ -137,7 +189,7 @@ private:
         std::vector<std::string_view> alternatives = constraints::split(r.names, '|');
         // A property set through Fn::If may be AWS::NoValue: whether it is there is not known now.
         auto state = [&](std::string_view name) -> int {  // 0 absent, 1 present, -1 unknown
-            const node_data* v = checker_member(object, name);
+            const node_data* v = member(object, name);
             if (!v) return 0;
             return v->kind == node_kind::call && v->text == "Fn::If" ? -1 : 1;
         };
@@ -239,48 +291,15 @@ private:
             std::string why = constraints::format_error(text, c.format);
             if (!why.empty()) error(path, property, why);
         }
-        if (!c.allowed.empty()) {
-            std::vector<std::string_view> values = constraints::split_allowed(c.allowed);
-            bool found = false;
-            for (std::string_view v : values) found = found || v == text;
-            if (!found) {
-                constexpr std::size_t shown = 6;  // EC2 instance types are hundreds
-                std::vector<std::string_view> some(values.begin(), values.begin() + std::min(values.size(), shown));
-                std::string list;
-                if (values.size() <= shown) {
-                    list = constraints::enumerate(some, "or");
-                } else {
-                    for (std::string_view v : some) list += std::string(v) + ", ";
-                    list += "and " + std::to_string(values.size() - shown) + " more";
-                }
-                error(path, property, constraints::quoted(text) + " is not one of the allowed values (" + list + ")");
-            }
-        }
-        if (!c.pattern.empty()) {
-            const std::regex* re = pattern(c.pattern);
-            if (re && !std::regex_search(text, *re))
-                error(path, property, constraints::quoted(text) + " does not match the pattern " +
-                                          constraints::quoted(c.pattern));
-        }
-    }
-
-    /// The compiled pattern, or null when std::regex cannot compile it (the generator leaves out
-    /// the syntax ECMAScript lacks; what slips through is not judged rather than misjudged).
-    const std::regex* pattern(std::string_view source) {
-        auto it = patterns_.find(source);
-        if (it == patterns_.end()) {
-            std::unique_ptr<std::regex> re;
-            try {
-                re = std::make_unique<std::regex>(source.begin(), source.end(), std::regex::ECMAScript);
-            } catch (const std::regex_error&) {
-            }
-            it = patterns_.emplace(source, std::move(re)).first;
-        }
-        return it->second.get();
+        if (!c.allowed.empty() && !constraints::is_allowed(text, c))
+            error(path, property, constraints::quoted(text) + " is not one of the allowed values" +
+                                      (c.allowed_ignore_case ? " in any case (" : " (") + constraints::allowed_listing(c, 6) + ")");
+        if (!c.pattern.empty() && !constraints::matches_pattern(text, c))
+            error(path, property, constraints::quoted(text) + " does not match the pattern " +
+                                      constraints::quoted(c.pattern) + (c.pattern_ignores_case ? " (ignoring case)" : ""));
     }
 
     std::vector<diagnostic>& found_;
-    std::map<std::string_view, std::unique_ptr<std::regex>> patterns_;
 };
 
 CFN_INLINE void checker::check_constraints() {

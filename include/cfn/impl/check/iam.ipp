@@ -2,7 +2,9 @@
 // (AssumeRolePolicyDocument, Policies[].PolicyDocument, a bucket or key policy, a typed
 // cfn::iam::policy_document or plain Json from cfn2cpp): an object with a Statement whose
 // statements have an Effect. Literal actions are looked up in AWS's catalog of actions
-// (impl/iam_action_names.ipp, generated from cfn-lint's copy): the service must exist, a name must
+// (impl/iam_action_names.ipp, generated from cfn-lint's copy, read through impl/iam_catalog.ipp:
+// compiled into the runtime, or in header-only mode where cfn/iam/policy.hpp or
+// cfn/iam/action_names.hpp is included): the service must exist, a name must
 // be one of its actions, a wildcard (`s3:Get*`) must match at least one. IAM accepts a policy
 // naming an action that does not exist (it never matches), so these are warnings, as cfn-lint's
 // W3037 is; an action not shaped `service:Action` is an error. Literal ARNs in Resource and
@@ -21,7 +23,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/impl/check/checker.ipp>
-#include <cfn/impl/iam_action_names.ipp>
+#include <cfn/impl/iam_catalog.ipp>  // the catalog, when the program has it compiled in
 
 namespace cfn::detail {
 
@@ -42,10 +44,9 @@ CFN_INLINE std::string lower(std::string_view text) {
 }
 
 /// The space-separated actions of a service, or nullptr when the catalog has no such service.
+/// Only called when the program has the catalog (installed_catalog()).
 CFN_INLINE const std::string_view* actions_of(std::string_view service) {
-    for (const auto& entry : iam_catalog::services)
-        if (entry.service == service) return &entry.actions;
-    return nullptr;
+    return installed_catalog()->actions_of(service);
 }
 
 /// `name` matches `pattern`, where `*` is any run of characters and `?` any one.
@@ -88,6 +89,7 @@ CFN_INLINE finding action_error(std::string_view text) {
     std::string service = lower(text.substr(0, colon));
     std::string name = lower(text.substr(colon + 1));
     if (service.find_first_of("*?") != std::string::npos) return {};  // "*:Get*": any service
+    if (!installed_catalog()) return {};  // header-only, without the names (impl/iam_catalog.ipp)
     const std::string_view* actions = actions_of(service);
     if (!actions) return {false, "'" + std::string(text) + "': '" + service + "' is not a service prefix of AWS's catalog of IAM actions"};
     if (!any_action(*actions, name)) {
@@ -102,8 +104,9 @@ CFN_INLINE finding action_error(std::string_view text) {
 CFN_INLINE bool has_wildcard(std::string_view field) { return field.find_first_of("*?") != std::string_view::npos; }
 
 CFN_INLINE bool known_arn_service(std::string_view service) {
+    if (!installed_catalog()) return true;  // not known here (impl/iam_catalog.ipp)
     if (actions_of(service)) return true;
-    std::string_view others = iam_catalog::other_arn_services;
+    std::string_view others = installed_catalog()->other_arn_services;
     std::size_t start = 0;
     while (start < others.size()) {
         std::size_t end = others.find(' ', start);
@@ -189,12 +192,6 @@ public:
     }
 
 private:
-    static const node_data* member(const node_data& object, std::string_view key) {
-        for (std::size_t i = 0; i < object.keys.size(); ++i)
-            if (object.keys[i] == key) return &read(object.items[i]);
-        return nullptr;
-    }
-
     /// The Statement of a policy document: an object with a Statement that is a statement (an
     /// object with an Effect) or a list of them; nullptr for any other object.
     static const node_data* policy_statements(const node_data& object) {

@@ -6,11 +6,14 @@
 // property and both constraints.
 //
 // The comparison is sound rather than complete: a warning means a value exists that the parameter
-// accepts and the property refuses.
+// accepts and the property refuses. Only what the parameter states is compared: a parameter without
+// a bound, allowed values or a pattern leaves the value to the user, and is not reported (cfn-lint
+// does not report it either; the 31 AWS sample templates have 26 such parameters feeding bounded
+// properties), while a stated bound that admits what the property refuses (MaxLength 100 into a
+// 63-character bucket name) is a mistake in the parameter.
 // - AllowedValues (and Default) are values: each is judged like a literal property value.
-// - Length and range bounds: a bound the parameter does not state is unbounded (CloudFormation
-//   accepts any length or number then), except MinLength, whose default 0 nearly every String
-//   parameter relies on; only a stated MinLength below the property's minimum is reported.
+// - Length and range bounds: a stated MaxLength or MaxValue above the property's maximum, a stated
+//   MinLength or MinValue below its minimum. An unstated one is not compared.
 // - A parameter with an AllowedPattern and no AllowedValues is not compared by length: the pattern
 //   may bound the length more tightly than MaxLength says (`^[a-z]{1,10}$`), and whether one
 //   regular expression's language is inside another's is not something to guess at.
@@ -114,24 +117,9 @@ CFN_INLINE std::string string_violation(const std::string& text, const value_con
         return "maxLength " + std::to_string(c.max_length);
     if (c.format != value_format::none && !constraints::format_error(text, c.format).empty())
         return std::string("format: ") + constraints::format_name(c.format);
-    if (!c.allowed.empty()) {
-        std::vector<std::string_view> values = constraints::split_allowed(c.allowed);
-        if (std::find(values.begin(), values.end(), std::string_view(text)) == values.end()) {
-            std::string list = "allowed values ";
-            constexpr std::size_t shown = 4;
-            for (std::size_t i = 0; i < values.size() && i < shown; ++i)
-                list += (i ? ", '" : "'") + std::string(values[i]) + "'";
-            if (values.size() > shown) list += " and " + std::to_string(values.size() - shown) + " more";
-            return list;
-        }
-    }
-    if (!c.pattern.empty()) {
-        try {
-            std::regex re(c.pattern.begin(), c.pattern.end(), std::regex::ECMAScript);
-            if (!std::regex_search(text, re)) return "pattern " + constraints::quoted(c.pattern);
-        } catch (const std::regex_error&) {  // not judged rather than misjudged (constraints.ipp)
-        }
-    }
+    if (!c.allowed.empty() && !constraints::is_allowed(text, c))
+        return "allowed values " + constraints::allowed_listing(c, 4) + (c.allowed_ignore_case ? " in any case" : "");
+    if (!c.pattern.empty() && !constraints::matches_pattern(text, c)) return "pattern " + constraints::quoted(c.pattern);
     return {};
 }
 
@@ -177,8 +165,8 @@ CFN_INLINE void checker::check_parameter_uses() {
     }
 }
 
-/// Nothing when every value parameter `e` accepts is one `c` accepts (as far as can be told
-/// soundly, see the top of this file); else the two constraints that disagree.
+/// Nothing when every value parameter `e` states it accepts is one `c` accepts (as far as can be
+/// told soundly, see the top of this file); else the two constraints that disagree.
 CFN_INLINE std::optional<parameters::mismatch> checker::parameter_mismatch(const stack::entry& e,
                                                                         const value_constraint& c) {
     const node_data& body = read(e.body);
@@ -207,25 +195,23 @@ CFN_INLINE std::optional<parameters::mismatch> checker::parameter_mismatch(const
     if (const node_data* d = member(body, "Default"))
         if (auto m = judge(scalar_text(*d), "Default")) return m;
     if (allowed) return std::nullopt;  // its allowed values are all it accepts
-    auto bound = [](const char* key, const std::optional<double>& v) {
-        return v ? std::string(key) + " " + parameters::number(*v) : std::string("no ") + key;
-    };
+    auto bound = [](const char* key, double v) { return std::string(key) + " " + parameters::number(v); };
     if (is_number) {
         auto min_value = stated("MinValue");
         auto max_value = stated("MaxValue");
-        if (c.maximum != value_constraint::unbounded && (!max_value || *max_value > c.maximum))
-            return parameters::mismatch{kind + ", " + bound("MaxValue", max_value), "maximum " + parameters::number(c.maximum)};
-        if (c.minimum != -value_constraint::unbounded && (!min_value || *min_value < c.minimum))
-            return parameters::mismatch{kind + ", " + bound("MinValue", min_value), "minimum " + parameters::number(c.minimum)};
+        if (max_value && *max_value > c.maximum)
+            return parameters::mismatch{kind + ", " + bound("MaxValue", *max_value), "maximum " + parameters::number(c.maximum)};
+        if (min_value && *min_value < c.minimum)
+            return parameters::mismatch{kind + ", " + bound("MinValue", *min_value), "minimum " + parameters::number(c.minimum)};
         return std::nullopt;
     }
     if (member(body, "AllowedPattern")) return std::nullopt;  // it may bound the length more tightly
     auto max_length = stated("MaxLength");
     auto min_length = stated("MinLength");
-    if (c.max_length != value_constraint::no_limit && (!max_length || *max_length > c.max_length))
-        return parameters::mismatch{kind + ", " + bound("MaxLength", max_length), "maxLength " + std::to_string(c.max_length)};
+    if (max_length && c.max_length != value_constraint::no_limit && *max_length > c.max_length)
+        return parameters::mismatch{kind + ", " + bound("MaxLength", *max_length), "maxLength " + std::to_string(c.max_length)};
     if (min_length && *min_length < c.min_length)
-        return parameters::mismatch{kind + ", " + bound("MinLength", min_length), "minLength " + std::to_string(c.min_length)};
+        return parameters::mismatch{kind + ", " + bound("MinLength", *min_length), "minLength " + std::to_string(c.min_length)};
     return std::nullopt;
 }
 

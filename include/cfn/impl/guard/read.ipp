@@ -12,11 +12,8 @@
 namespace cfn::guard {
 
 CFN_INLINE node member(node object, std::string_view key) {
-    const node_data& d = cfn::detail::read(object);
-    if (d.kind != node_kind::object) return {};
-    for (std::size_t i = 0; i < d.keys.size(); ++i)
-        if (d.keys[i] == key) return d.items[i];
-    return {};
+    const node* found = cfn::detail::find_member(cfn::detail::read(object), key);
+    return found ? *found : node{};
 }
 
 CFN_INLINE std::string_view text(node n) {
