@@ -22,6 +22,41 @@ function(_cfnpp_split_dwarf target)
   endif()
 endfunction()
 
+# How much debug information the stacks' and modules' own sources get in builds that have -g
+# (Debug, RelWithDebInfo): "lines" (the default) compiles them with -g1 (clang++:
+# -gline-tables-only): gdb's backtraces, breakpoints and stepping keep their functions, files and
+# lines, but it cannot print variables or arguments. That is a quarter of a module's compile (the
+# DWARF of a module's types and locals is larger than its code) and takes the edit-to-template loop
+# to about half the fastest CDK loop (benchmarks/README.md, issue 17). "full" keeps the build
+# type's -g, for a debugging session. cfnpp::runtime keeps the build type's -g either way.
+set(CFNPP_DEBUG_INFO "lines" CACHE STRING "Debug information of stack and module sources in -g builds: lines (-g1) or full (the build type's -g)")
+set_property(CACHE CFNPP_DEBUG_INFO PROPERTY STRINGS lines full)
+if(NOT CFNPP_DEBUG_INFO MATCHES "^(lines|full)$")
+  message(FATAL_ERROR "CFNPP_DEBUG_INFO=${CFNPP_DEBUG_INFO}: use lines (-g1, the default) or full (-g)")
+endif()
+
+# -g1 for `target` in the configurations whose flags ask for -g (or -g2, -g3), when
+# CFNPP_DEBUG_INFO is "lines". After the build type's flags on the command line, so it wins; a
+# configuration without -g gets no debug information from it.
+function(_cfnpp_debug_info target)
+  if(NOT CFNPP_DEBUG_INFO STREQUAL "lines" OR NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    return()
+  endif()
+  set(_configs ${CMAKE_CONFIGURATION_TYPES} ${CMAKE_BUILD_TYPE})
+  list(REMOVE_DUPLICATES _configs)
+  set(_with_g)
+  foreach(_config IN LISTS _configs)
+    string(TOUPPER "${_config}" _upper)
+    if(" ${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_${_upper}} " MATCHES " -g[23]? ")
+      list(APPEND _with_g "${_config}")
+    endif()
+  endforeach()
+  if(_with_g)
+    list(JOIN _with_g "," _with_g)
+    target_compile_options(${target} PRIVATE "$<$<CONFIG:${_with_g}>:-g1>")
+  endif()
+endfunction()
+
 if(NOT TARGET cfnpp::runtime)
   set(_cfnpp_runtime_source "${CMAKE_CURRENT_BINARY_DIR}/cfnpp_runtime.cpp")
   file(GENERATE OUTPUT "${_cfnpp_runtime_source}" CONTENT
@@ -76,7 +111,8 @@ endif()
 #   what it uses: the PCH is included before each source).
 # - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
 #   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
-# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file).
+# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file), and
+#   reduced to lines and functions in the stacks' own sources (CFNPP_DEBUG_INFO, likewise).
 # - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
 #   so that an edit recompiles one small file.
 set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
@@ -114,6 +150,7 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     target_link_libraries(${target} ${scope} cfnpp::runtime)
   endif()
   _cfnpp_split_dwarf(${target})
+  _cfnpp_debug_info(${target})
   if(embed)
     set(_header "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded/${name}_embedded.hpp")
     set(_inputs)
