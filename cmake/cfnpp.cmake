@@ -103,7 +103,8 @@ endif()
 
 # What makes a one-line edit quick to see in the template (benchmarks/README.md has the figures):
 #
-# - with g++, a precompiled header per target of cfnpp's core and of the cfn/ headers its sources include,
+# - a precompiled header per target of cfnpp's core and of the cfn/ headers its sources include
+#   (with clang++ without the generated resource headers, below),
 #   found by reading the sources' `#include <cfn/...>` lines, and those of the headers they include
 #   with quotes, when CMake configures. A PCH is rebuilt whenever one of those headers changes; an
 #   include added to a source later is compiled as usual until CMake runs again. Turn PCHs off
@@ -182,13 +183,16 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
   list(REMOVE_DUPLICATES _pch)
   # clang++ loses its typo corrections for the members of what it reads from a precompiled header
   # ("did you mean 'attr_endpoint_address'?" after a misspelled attribute, even for a struct of
-  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. So
-  # clang++ precompiles only the standard headers those cfn/ headers include: cfnpp's own names
-  # are parsed with the source and keep their hints (compile_fail.pch.clang), and the standard
-  # library's parsing, a quarter of a module's compile, is done once. g++'s messages read the
-  # same through the whole header (compile_fail.pch.gcc).
+  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. The
+  # names users misspell are the generated resource types' properties, attributes and enumerators
+  # (cfn/aws/, cfn/alexa/). So clang++ precompiles the standard headers and cfnpp's core, and
+  # leaves the generated headers to be parsed with each source, where they keep their hints
+  # (compile_fail.pch.clang). g++'s messages read the same through the whole header
+  # (compile_fail.pch.gcc).
   if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-    _cfnpp_std_includes("${_pch}" _pch)
+    _cfnpp_std_includes("${_pch}" _std)
+    list(FILTER _pch EXCLUDE REGEX "^<cfn/(aws|alexa)/")
+    set(_pch ${_std} ${_pch})
   endif()
   if(_pch)
     target_precompile_headers(${target} PRIVATE ${_pch})
