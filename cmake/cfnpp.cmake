@@ -26,9 +26,10 @@ endfunction()
 # (Debug, RelWithDebInfo): "lines" (the default) compiles them with -g1 (clang++:
 # -gline-tables-only): gdb's backtraces, breakpoints and stepping keep their functions, files and
 # lines, but it cannot print variables or arguments. That is a quarter of a module's compile (the
-# DWARF of a module's types and locals is larger than its code) and takes the edit-to-template loop
-# to about half the fastest CDK loop (benchmarks/README.md, issue 17). "full" keeps the build
-# type's -g, for a debugging session. cfnpp::runtime keeps the build type's -g either way.
+# DWARF of a module's types and locals is larger than its code): the example's edit-to-template
+# loop went from 0.94 to 0.74 of the fastest CDK loop's CPU time (benchmarks/README.md, issue 17).
+# "full" keeps the build type's -g, for a debugging session. cfnpp::runtime keeps the build
+# type's -g either way.
 set(CFNPP_DEBUG_INFO "lines" CACHE STRING "Debug information of stack and module sources in -g builds: lines (-g1) or full (the build type's -g)")
 set_property(CACHE CFNPP_DEBUG_INFO PROPERTY STRINGS lines full)
 if(NOT CFNPP_DEBUG_INFO MATCHES "^(lines|full)$")
