@@ -22,6 +22,42 @@ function(_cfnpp_split_dwarf target)
   endif()
 endfunction()
 
+# How much debug information the stacks' and modules' own sources get in builds that have -g
+# (Debug, RelWithDebInfo): "lines" (the default) compiles them with -g1 (clang++:
+# -gline-tables-only): gdb's backtraces, breakpoints and stepping keep their functions, files and
+# lines, but it cannot print variables or arguments. That is a quarter of a module's compile (the
+# DWARF of a module's types and locals is larger than its code): the example's edit-to-template
+# loop went from 0.94 to 0.74 of the fastest CDK loop's CPU time (benchmarks/README.md, issue 17).
+# "full" keeps the build type's -g, for a debugging session. cfnpp::runtime keeps the build
+# type's -g either way.
+set(CFNPP_DEBUG_INFO "lines" CACHE STRING "Debug information of stack and module sources in -g builds: lines (-g1) or full (the build type's -g)")
+set_property(CACHE CFNPP_DEBUG_INFO PROPERTY STRINGS lines full)
+if(NOT CFNPP_DEBUG_INFO MATCHES "^(lines|full)$")
+  message(FATAL_ERROR "CFNPP_DEBUG_INFO=${CFNPP_DEBUG_INFO}: use lines (-g1, the default) or full (-g)")
+endif()
+
+# -g1 for `target` in the configurations whose flags ask for -g (or -g2, -g3), when
+# CFNPP_DEBUG_INFO is "lines". After the build type's flags on the command line, so it wins; a
+# configuration without -g gets no debug information from it.
+function(_cfnpp_debug_info target)
+  if(NOT CFNPP_DEBUG_INFO STREQUAL "lines" OR NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    return()
+  endif()
+  set(_configs ${CMAKE_CONFIGURATION_TYPES} ${CMAKE_BUILD_TYPE})
+  list(REMOVE_DUPLICATES _configs)
+  set(_with_g)
+  foreach(_config IN LISTS _configs)
+    string(TOUPPER "${_config}" _upper)
+    if(" ${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_${_upper}} " MATCHES " -g[23]? ")
+      list(APPEND _with_g "${_config}")
+    endif()
+  endforeach()
+  if(_with_g)
+    list(JOIN _with_g "," _with_g)
+    target_compile_options(${target} PRIVATE "$<$<CONFIG:${_with_g}>:-g1>")
+  endif()
+endfunction()
+
 if(NOT TARGET cfnpp::runtime)
   set(_cfnpp_runtime_source "${CMAKE_CURRENT_BINARY_DIR}/cfnpp_runtime.cpp")
   file(GENERATE OUTPUT "${_cfnpp_runtime_source}" CONTENT
@@ -68,7 +104,8 @@ endif()
 
 # What makes a one-line edit quick to see in the template (benchmarks/README.md has the figures):
 #
-# - with g++, a precompiled header per target of cfnpp's core and of the cfn/ headers its sources include,
+# - a precompiled header per target of cfnpp's core and of the cfn/ headers its sources include
+#   (with clang++ without the generated resource headers, below),
 #   found by reading the sources' `#include <cfn/...>` lines, and those of the headers they include
 #   with quotes, when CMake configures. A PCH is rebuilt whenever one of those headers changes; an
 #   include added to a source later is compiled as usual until CMake runs again. Turn PCHs off
@@ -76,7 +113,8 @@ endif()
 #   what it uses: the PCH is included before each source).
 # - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
 #   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
-# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file).
+# - debug information split out of the link (CFNPP_SPLIT_DWARF, at the top of this file), and
+#   reduced to lines and functions in the stacks' own sources (CFNPP_DEBUG_INFO, likewise).
 # - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
 #   so that an edit recompiles one small file.
 set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
@@ -114,6 +152,7 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
     target_link_libraries(${target} ${scope} cfnpp::runtime)
   endif()
   _cfnpp_split_dwarf(${target})
+  _cfnpp_debug_info(${target})
   if(embed)
     set(_header "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded/${name}_embedded.hpp")
     set(_inputs)
@@ -145,13 +184,16 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
   list(REMOVE_DUPLICATES _pch)
   # clang++ loses its typo corrections for the members of what it reads from a precompiled header
   # ("did you mean 'attr_endpoint_address'?" after a misspelled attribute, even for a struct of
-  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. So
-  # clang++ precompiles only the standard headers those cfn/ headers include: cfnpp's own names
-  # are parsed with the source and keep their hints (compile_fail.pch.clang), and the standard
-  # library's parsing, a quarter of a module's compile, is done once. g++'s messages read the
-  # same through the whole header (compile_fail.pch.gcc).
+  # one member: docs/compile-time.md), and cfnpp's error messages are part of its interface. The
+  # names users misspell are the generated resource types' properties, attributes and enumerators
+  # (cfn/aws/, cfn/alexa/). So clang++ precompiles the standard headers and cfnpp's core, and
+  # leaves the generated headers to be parsed with each source, where they keep their hints
+  # (compile_fail.pch.clang). g++'s messages read the same through the whole header
+  # (compile_fail.pch.gcc).
   if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-    _cfnpp_std_includes("${_pch}" _pch)
+    _cfnpp_std_includes("${_pch}" _std)
+    list(FILTER _pch EXCLUDE REGEX "^<cfn/(aws|alexa)/")
+    set(_pch ${_std} ${_pch})
   endif()
   if(_pch)
     target_precompile_headers(${target} PRIVATE ${_pch})

@@ -1,7 +1,6 @@
 // cfnpp: typed expressions, the results of Ref, Fn::GetAtt and the other intrinsic functions.
 #pragma once
 
-#include <bit>          // std::bit_cast
 #include <type_traits>  // std::is_same_v
 
 #include <cfn/node.hpp>
@@ -11,14 +10,16 @@ namespace cfn {
 
 /// An empty value that converts to any generated struct: the default of an optional struct
 /// property (`ebs_block_device ebs = cfn::absent;`). All of our structs are trivially copyable
-/// and "not set" is the all-zero bit pattern.
+/// and "not set" is the all-zero bit pattern. The compiler's builtin (what std::bit_cast calls)
+/// rather than std::bit_cast: at -O0 each struct's std::bit_cast<S> was one more function compiled
+/// in every file that declares a resource (12 in the example's managers.cpp).
 struct absent_t {
     template <class S>
     constexpr operator S() const noexcept {
         struct zeros {
             unsigned char bytes[sizeof(S)]{};
         };
-        return std::bit_cast<S>(zeros{});
+        return __builtin_bit_cast(S, zeros{});
     }
 };
 inline constexpr absent_t absent{};

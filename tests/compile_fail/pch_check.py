@@ -11,11 +11,12 @@ clang++ a second compile without it. The corrected twins must compile with it to
     pch_check.py --compiler g++ --include include --root . --records build/tests/compile_fail_records \\
                  --work DIR tests/compile_fail/c*.cpp
 
-With clang++ (--compiler clang++), the header is what cfnpp.cmake precompiles for clang++: only the
-standard headers that those cfn/ headers include, recursively (cfn/impl/ left out); clang++
-drops its typo corrections for the members of what it reads from a precompiled header, so
-cfnpp's own headers stay out of it. --whole-header checks clang++ with g++'s header instead (it
-fails: that is why).
+With clang++ (--compiler clang++), the header is what cfnpp.cmake precompiles for clang++: the
+standard headers that those cfn/ headers include, recursively (cfn/impl/ left out), and the cfn/
+headers but the generated ones (cfn/aws/, cfn/alexa/); clang++ drops its typo corrections for the
+members of what it reads from a precompiled header, and the members users misspell are the
+resource types' properties, attributes and enumerators. --whole-header checks clang++ with g++'s
+header instead (it fails: that is why).
 """
 import argparse
 import json
@@ -30,6 +31,7 @@ from check import directives, first_lines  # noqa: E402  (the messages as docs/e
 
 INCLUDE = re.compile(r"^\s*#\s*include\s*<(cfn/[^>]+)>", re.M)
 STD_INCLUDE = re.compile(r"^\s*#\s*include\s*<([a-z_]+)>", re.M)
+GENERATED = re.compile(r"^cfn/(aws|alexa)/")  # the resource headers generators/ writes
 
 
 def std_includes(include: Path, headers: list) -> list:
@@ -71,7 +73,7 @@ def main():
     for snippet in args.snippets:
         headers += [h for h in INCLUDE.findall(Path(snippet).read_text()) if h not in headers]
     if clang and not args.whole_header:
-        headers = std_includes(Path(args.include), headers)
+        headers = std_includes(Path(args.include), headers) + [h for h in headers if not GENERATED.match(h)]
     header = work / "pch.hpp"
     header.write_text("".join(f"#include <{h}>\n" for h in headers))
     # The stack targets cfnpp_add_stack makes link the runtime, so they compile, and precompile,

@@ -4,11 +4,13 @@
 - every module is a translation unit of its own, compiled with the precompiled header of its
   target, and the program links the modules' objects directly (no archive);
 - with g++, each target's precompiled header holds <cfn/cfn.hpp> and every <cfn/...> header its
-  sources include, directly or through swarm.hpp; with clang++, only the standard headers those
-  include (clang++ would lose its typo corrections for cfn's names);
+  sources include, directly or through swarm.hpp; with clang++, the standard headers those include
+  and those cfn/ headers but the generated ones (cfn/aws/, cfn/alexa/: clang++ would lose its typo
+  corrections for the resource types' members);
 - the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto);
 - in a build with debug information (-g), the modules, the program and cfnpp::runtime are compiled
-  with -gsplit-dwarf (CFNPP_SPLIT_DWARF, on by default), so the link copies no DWARF.
+  with -gsplit-dwarf (CFNPP_SPLIT_DWARF, on by default), so the link copies no DWARF; the modules,
+  the program and their PCHs with -g1 (CFNPP_DEBUG_INFO=lines, the default), the runtime with -g.
 
     build_test.py BUILD_DIR EXAMPLE_DIR
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 INCLUDE = re.compile(r'^\s*#\s*include\s*(<cfn/[^>]+>|"[^"]+")', re.M)
 INCLUDE_DIR = Path(__file__).resolve().parents[2] / "include"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compile_fail"))
-from pch_check import std_includes  # noqa: E402  (what cfnpp.cmake precompiles for clang++)
+from pch_check import GENERATED, std_includes  # noqa: E402  (what cfnpp.cmake precompiles for clang++)
 
 
 def cfn_includes(path: Path, seen: set) -> set:
@@ -64,11 +66,12 @@ def main():
         wanted = {"<cfn/cfn.hpp>"}
         for s in target_sources:
             wanted |= cfn_includes(s, set())
-        if clang:  # the standard headers only: clang++ would lose its typo corrections for cfn's names
+        if clang:  # no generated headers: clang++ would lose its typo corrections for their members
             standard = set(re.findall(r"#include (<[a-z_]+>)", text))
             expected = {f"<{h}>" for h in std_includes(INCLUDE_DIR, [w.strip("<>") for w in wanted])}
-            if listed:
-                failures.append(f"the clang++ PCH of {target_dir.name} holds cfn headers: {sorted(listed)}")
+            core = {w for w in wanted if not GENERATED.match(w.strip("<>"))}
+            if listed != core:
+                failures.append(f"the clang++ PCH of {target_dir.name} lists {sorted(listed)}, not {sorted(core)}")
             elif standard != expected:
                 failures.append(f"the clang++ PCH of {target_dir.name} lists {sorted(standard)}, not {sorted(expected)}")
             continue
@@ -84,6 +87,19 @@ def main():
             failures.append(f"{c.split()[-1]} is compiled with debug information but without -gsplit-dwarf: {c}")
         if not split_dwarf and "-gsplit-dwarf" in c:
             failures.append(f"CFNPP_SPLIT_DWARF is off but {c.split()[-1]} is compiled with -gsplit-dwarf")
+    # The last -g level on a command line is the one the compiler uses.
+    debug_info = cache_value(build, "CFNPP_DEBUG_INFO")
+    if debug_info not in ("LINES", "FULL"):
+        failures.append(f"CFNPP_DEBUG_INFO is {debug_info or 'not an option of this build'} (cmake/cfnpp.cmake: lines or full)")
+    for c in compiles:
+        levels = re.findall(r"\s-g([0123]?)(?=\s)", c)
+        if not levels:
+            continue
+        ours = str(example) in c or "docker_swarm" in c  # a module, the program or one of their PCHs
+        wanted_level = "1" if ours and debug_info == "LINES" else ""
+        if levels[-1] not in (wanted_level, "2" if wanted_level == "" else wanted_level):
+            failures.append(f"{c.split()[-1]} is compiled with -g{levels[-1]}, not -g{wanted_level} "
+                            f"(CFNPP_DEBUG_INFO={debug_info.lower()}): {c}")
     link = next((c for c in commands if re.search(r" -o \S*docker_swarm(\s|$)", c)), "")
     if ".a " in link.replace("libcfnpp_runtime.a ", ""):
         failures.append(f"the program links an archive of the modules: {link}")
@@ -95,7 +111,8 @@ def main():
         sys.exit("FAIL:\n  " + "\n  ".join(failures))
     print(f"PASS: {len(modules)} translation units (with their target's PCH); the program links their objects"
           + (" with lld" if shutil.which("ld.lld") else "")
-          + f"; {len(compiles)} compiles (modules, program, runtime) {'with' if split_dwarf else 'without'} -gsplit-dwarf")
+          + f"; {len(compiles)} compiles (modules, program, runtime) {'with' if split_dwarf else 'without'} -gsplit-dwarf"
+          + f", the example's with {'-g1' if debug_info == 'LINES' else 'the build type -g'}")
 
 
 if __name__ == "__main__":
