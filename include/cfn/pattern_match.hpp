@@ -1,0 +1,365 @@
+// cfnpp: a schema pattern matched against a string literal while the program compiles. A subset
+// of ECMAScript regular expressions, with ECMAScript's search semantics (the literal must
+// contain a match, as std::regex_search and cfn::check have it): `^ $`, characters and the
+// escapes `\d \D \w \W \s \S \n \r \t \f \v` and `\` before other ASCII punctuation, `.`,
+// classes `[...]` `[^...]`, groups `(...)` `(?:...)`, `|`, and `* + ? {m} {m,} {m,n}` (lazy or
+// not: the same strings match). generators/cfngen/patterns.py is the generator's copy of the
+// reader below, and decides which patterns a literal_rule carries; the rest (lookahead,
+// backreferences, \x.., \u....) are checked at run time only.
+//
+// The pattern is compiled to a Thompson NFA and run as a Pike VM: every thread advances in step
+// with the literal, so the work is bounded by (instructions x literal length), with no
+// backtracking that a pathological pattern could make exponential. The generator keeps the
+// programs under patterns.py's MAX_PROGRAM instructions.
+#pragma once
+
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint64_t
+#include <string_view>  // std::string_view
+
+namespace cfn::detail {
+
+/// A set of ASCII characters.
+struct ascii_set {
+    std::uint64_t low = 0, high = 0;
+
+    constexpr void add(unsigned c) {
+        if (c < 64) low |= std::uint64_t{1} << c;
+        else if (c < 128) high |= std::uint64_t{1} << (c - 64);
+    }
+    constexpr void add_range(unsigned first, unsigned last) {
+        for (unsigned c = first; c <= last; ++c) add(c);
+    }
+    constexpr void add(const ascii_set& s) { low |= s.low, high |= s.high; }
+    constexpr ascii_set complement() const { return {~low, ~high}; }
+    constexpr bool has(unsigned c) const {
+        return c < 64 ? (low >> c) & 1 : c < 128 ? (high >> (c - 64)) & 1 : false;
+    }
+    constexpr bool single() const { return __builtin_popcountll(low) + __builtin_popcountll(high) == 1; }
+    constexpr unsigned first() const { return low ? __builtin_ctzll(low) : 64 + __builtin_ctzll(high); }
+};
+
+/// One instruction of a compiled pattern.
+struct pattern_instruction {
+    enum kind_t : unsigned char { set, split, jump, line_begin, line_end, match } kind = match;
+    unsigned x = 0, y = 0;  ///< split: both targets; jump: x
+    ascii_set characters;   ///< set: the characters it consumes
+};
+
+/// Reads a pattern and writes its program; with `out` null, it only counts the instructions
+/// (the first of two passes). `refused` is set on anything outside the subset.
+class pattern_compiler {
+public:
+    static constexpr unsigned max_repeat = 1000;  // patterns.py MAX_REPEAT
+
+    constexpr pattern_compiler(std::string_view text, pattern_instruction* out) : t_(text), out_(out) {}
+
+    /// The instruction count (with the final match), or 0 when the pattern is refused.
+    constexpr unsigned compile() {
+        for (char c : t_)
+            if (static_cast<unsigned char>(c) >= 0x80) return 0;
+        disjunction();
+        if (i_ != t_.size()) refused_ = true;  // an unmatched ')'
+        emit(pattern_instruction::match);
+        return refused_ ? 0 : n_;
+    }
+
+private:
+    std::string_view t_;
+    pattern_instruction* out_;
+    std::size_t i_ = 0;
+    unsigned n_ = 0;
+    bool refused_ = false;
+
+    constexpr char peek(std::size_t k = 0) const { return i_ + k < t_.size() ? t_[i_ + k] : '\0'; }
+    constexpr bool at_end(std::size_t k = 0) const { return i_ + k >= t_.size(); }
+    static constexpr bool one_of(char c, std::string_view s) { return c != '\0' && s.find(c) != s.npos; }
+
+    constexpr unsigned emit(pattern_instruction::kind_t kind, unsigned x = 0, unsigned y = 0, ascii_set s = {}) {
+        if (out_ && !refused_) out_[n_] = pattern_instruction{kind, x, y, s};
+        return n_++;
+    }
+    constexpr void patch_y(unsigned at, unsigned y) {
+        if (out_ && !refused_) out_[at].y = y;
+    }
+
+    // Alternatives a|b|c: split(a, next) a jump(end) split(b, next) b jump(end) c.
+    constexpr void disjunction() {
+        unsigned jumps[64] = {};  // patterns.py MAX_ALTERNATIVES - 1
+        unsigned count = 0;
+        for (;;) {
+            std::size_t start = i_;
+            skip_alternative();
+            bool last = peek() != '|' || refused_;
+            i_ = start;
+            unsigned split = last ? 0 : emit(pattern_instruction::split, n_ + 1, 0);
+            alternative();
+            if (last) break;
+            if (count == 64) {
+                refused_ = true;
+                break;
+            }
+            jumps[count++] = emit(pattern_instruction::jump);
+            patch_y(split, n_);
+            ++i_;  // '|'
+        }
+        for (unsigned k = 0; k < count; ++k)
+            if (out_ && !refused_) out_[jumps[k]].x = n_;
+    }
+
+    constexpr void alternative() {
+        while (!refused_ && !at_end() && peek() != '|' && peek() != ')') term();
+    }
+
+    // Finds where the current alternative ends, without emitting (a dry pass of the same reader).
+    constexpr void skip_alternative() {
+        pattern_instruction* out = out_;
+        unsigned n = n_;
+        out_ = nullptr;
+        alternative();
+        out_ = out;
+        n_ = n;
+    }
+
+    constexpr void term() {
+        char c = peek();
+        if (c == '^' || c == '$') {
+            ++i_;
+            if (one_of(peek(), "*+?{")) refused_ = true;  // a quantified assertion
+            emit(c == '^' ? pattern_instruction::line_begin : pattern_instruction::line_end);
+            return;
+        }
+        std::size_t atom_start = i_;
+        {
+            pattern_instruction* out = out_;
+            unsigned n = n_;
+            out_ = nullptr;
+            atom();
+            out_ = out;
+            n_ = n;
+        }
+        unsigned low = 1, high = 1;
+        bool unbounded = false;
+        quantifier(low, high, unbounded);
+        if (refused_) return;
+        std::size_t after = i_;
+        auto again = [&] {
+            i_ = atom_start;
+            atom();
+        };
+        for (unsigned k = 0; k < low; ++k) again();
+        if (unbounded) {  // loop: split(body, out) body jump(loop)
+            unsigned loop = emit(pattern_instruction::split, n_ + 1, 0);
+            again();
+            emit(pattern_instruction::jump, loop);
+            patch_y(loop, n_);
+        } else {
+            for (unsigned k = low; k < high; ++k) {  // e{0,3} as e?e?e?: the same strings
+                unsigned split = emit(pattern_instruction::split, n_ + 1, 0);
+                again();
+                patch_y(split, n_);
+            }
+        }
+        i_ = after;
+    }
+
+    constexpr unsigned number() {
+        std::size_t start = i_;
+        unsigned v = 0;
+        while (peek() >= '0' && peek() <= '9') v = v * 10 + unsigned(t_[i_++] - '0');
+        if (i_ == start || i_ - start > 4) refused_ = true;
+        return v;
+    }
+
+    constexpr void quantifier(unsigned& low, unsigned& high, bool& unbounded) {
+        char c = peek();
+        if (c == '*' || c == '+' || c == '?') {
+            ++i_;
+            low = c == '+' ? 1 : 0;
+            high = 1;
+            unbounded = c != '?';
+        } else if (c == '{') {
+            ++i_;
+            low = high = number();
+            if (peek() == ',') {
+                ++i_;
+                if (peek() == '}') unbounded = true;
+                else high = number();
+            }
+            if (peek() != '}') refused_ = true;
+            ++i_;
+            if ((!unbounded && high < low) || low > max_repeat || (!unbounded && high > max_repeat)) refused_ = true;
+        } else {
+            return;
+        }
+        if (peek() == '?') ++i_;  // lazy
+        if (one_of(peek(), "*+?{")) refused_ = true;
+    }
+
+    // The set of an escape \c, in or out of a class.
+    constexpr ascii_set escape(char c) {
+        ascii_set s;
+        switch (c) {
+            case 'd': case 'D': s.add_range('0', '9'); break;
+            case 'w': case 'W': s.add_range('a', 'z'), s.add_range('A', 'Z'), s.add_range('0', '9'), s.add('_'); break;
+            case 's': case 'S': s.add(' '), s.add_range('\t', '\r'); break;
+            case 'n': s.add('\n'); return s;
+            case 'r': s.add('\r'); return s;
+            case 't': s.add('\t'); return s;
+            case 'f': s.add('\f'); return s;
+            case 'v': s.add('\v'); return s;
+            default:
+                bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (alnum || c < 0x20 || c >= 0x7F) refused_ = true;
+                else s.add(static_cast<unsigned char>(c));
+                return s;
+        }
+        return (c >= 'A' && c <= 'Z') ? s.complement() : s;
+    }
+
+    constexpr void atom() {
+        char c = peek();
+        ++i_;
+        if (c == '.') {
+            ascii_set s;
+            s.add_range(0, 127);
+            emit(pattern_instruction::set, 0, 0, ascii_set{s.low & ~((std::uint64_t{1} << '\n') | (std::uint64_t{1} << '\r')), s.high});
+        } else if (c == '(') {
+            if (peek() == '?') {
+                if (peek(1) != ':') {
+                    refused_ = true;  // lookahead
+                    return;
+                }
+                i_ += 2;
+            }
+            disjunction();
+            if (peek() != ')') refused_ = true;
+            ++i_;
+        } else if (c == '[') {
+            emit(pattern_instruction::set, 0, 0, character_class());
+        } else if (c == '\\') {
+            if (at_end()) {
+                refused_ = true;
+                return;
+            }
+            emit(pattern_instruction::set, 0, 0, escape(t_[i_++]));
+        } else if (c == '\0' || one_of(c, "*+?{}])") || c < 0x20 || c >= 0x7F) {
+            refused_ = true;
+        } else {
+            ascii_set s;
+            s.add(static_cast<unsigned char>(c));
+            emit(pattern_instruction::set, 0, 0, s);
+        }
+    }
+
+    // One character or an escape's set, inside a class.
+    constexpr ascii_set class_item() {
+        ascii_set s;
+        if (at_end()) {
+            refused_ = true;
+            return s;
+        }
+        char c = t_[i_++];
+        if (c == '\\') {
+            if (at_end()) {
+                refused_ = true;
+                return s;
+            }
+            return escape(t_[i_++]);
+        }
+        if (c == '[' || c < 0x20 || c >= 0x7F) refused_ = true;
+        else s.add(static_cast<unsigned char>(c));
+        return s;
+    }
+
+    constexpr ascii_set character_class() {
+        bool negated = peek() == '^';
+        if (negated) ++i_;
+        if (peek() == ']') refused_ = true;  // [] matches nothing; [^] anything
+        ascii_set members;
+        while (!refused_ && peek() != ']') {
+            ascii_set low = class_item();
+            if (low.single() && peek() == '-' && !at_end(1) && peek(1) != ']') {
+                ++i_;
+                ascii_set high = class_item();
+                if (!high.single() || high.first() < low.first()) refused_ = true;
+                else members.add_range(low.first(), high.first());
+            } else if (!low.single() && peek() == '-' && !at_end(1) && peek(1) != ']') {
+                refused_ = true;  // [\w-.]: std::regex refuses a range from a class escape
+            } else {
+                members.add(low);
+            }
+        }
+        ++i_;
+        return negated ? members.complement() : members;
+    }
+};
+
+/// The instruction count of `pattern`'s program, or 0 when it is outside the subset.
+constexpr unsigned pattern_program_size(std::string_view pattern) {
+    return pattern_compiler(pattern, nullptr).compile();
+}
+
+/// Whether `text` contains a match of `pattern` (std::regex_search, ECMAScript), for a pattern in
+/// the subset and an ASCII `text`; a constexpr function, also called at run time by the tests.
+constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
+    unsigned size = pattern_program_size(pattern);
+    if (size == 0) return false;
+    auto* program = new pattern_instruction[size];
+    pattern_compiler(pattern, program).compile();
+    // Two thread lists, a mark per instruction (the list it was last added to) and a stack.
+    auto* current = new unsigned[size];
+    auto* next = new unsigned[size];
+    auto* mark = new std::size_t[size]{};
+    auto* stack = new unsigned[2 * size + 1];  // each instruction, once marked, pushes at most two
+    unsigned current_count = 0, next_count = 0;
+    bool matched = false;
+    // Adds the thread at `pc` and what it reaches without consuming a character, at `pos`.
+    auto add = [&](unsigned* list, unsigned& count, unsigned pc, std::size_t pos) {
+        std::size_t stamp = pos + 1;
+        unsigned depth = 0;
+        stack[depth++] = pc;
+        while (depth > 0) {
+            unsigned at = stack[--depth];
+            if (mark[at] == stamp) continue;
+            mark[at] = stamp;
+            const pattern_instruction& in = program[at];
+            switch (in.kind) {
+                case pattern_instruction::jump: stack[depth++] = in.x; break;
+                case pattern_instruction::split:
+                    stack[depth++] = in.y;
+                    if (mark[in.x] != stamp) stack[depth++] = in.x;
+                    break;
+                case pattern_instruction::line_begin:
+                    if (pos == 0) stack[depth++] = at + 1;
+                    break;
+                case pattern_instruction::line_end:
+                    if (pos == text.size()) stack[depth++] = at + 1;
+                    break;
+                case pattern_instruction::match: matched = true; break;
+                case pattern_instruction::set: list[count++] = at; break;
+            }
+        }
+    };
+    for (std::size_t pos = 0; pos <= text.size() && !matched; ++pos) {
+        add(current, current_count, 0, pos);  // search: a match may start anywhere
+        next_count = 0;
+        if (pos < text.size()) {
+            unsigned c = static_cast<unsigned char>(text[pos]);
+            for (unsigned k = 0; k < current_count && !matched; ++k)
+                if (program[current[k]].characters.has(c)) add(next, next_count, current[k] + 1, pos + 1);
+        }
+        auto* swap = current;
+        current = next;
+        next = swap;
+        current_count = next_count;
+    }
+    delete[] stack;
+    delete[] mark;
+    delete[] next;
+    delete[] current;
+    delete[] program;
+    return matched;
+}
+
+}  // namespace cfn::detail
