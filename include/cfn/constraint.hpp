@@ -55,10 +55,14 @@ struct literal_rule {
     /// The body of the pattern's one character class (ECMAScript: ranges, `\w \d \s` and their
     /// negations, a leading `^`), every character of the literal must be in it; empty: any.
     char characters[40] = {};
+    /// The pattern the literal must contain a match of (cfn/pattern_match.hpp), when the generator
+    /// finds it in the compile-time subset: a pointer to a named `static constexpr const char*` of
+    /// the generated struct, so that the type (and its mangled name) holds a name, not the text.
+    const char* const* pattern = nullptr;
 
     constexpr bool checks_anything() const {
         return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
-               characters[0] != 0;
+               characters[0] != 0 || pattern != nullptr;
     }
 };
 

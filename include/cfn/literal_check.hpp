@@ -1,7 +1,7 @@
 // cfnpp: string literals of properties checked at compile time against their literal_rule
-// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, and patterns that are one
-// character class. The property forms in value.hpp call `check_literal` from a consteval
-// constructor, in the style of the logical-ID check.
+// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, patterns that are one
+// character class, and patterns in pattern_match.hpp's subset. The property forms in value.hpp
+// call `check_literal` from a consteval constructor, in the style of the logical-ID check.
 #pragma once
 
 #include <cstddef>      // std::size_t
@@ -9,6 +9,7 @@
 
 #include <cfn/address.hpp>
 #include <cfn/constraint.hpp>
+#include <cfn/pattern_match.hpp>
 
 namespace cfn::detail {
 
@@ -22,6 +23,13 @@ void literal_is_not_an_ipv6_address();
 void literal_is_not_an_ipv4_cidr();
 void literal_is_not_an_ipv6_cidr();
 void literal_has_a_character_the_property_pattern_does_not_allow();
+void literal_does_not_match_the_property_pattern();
+
+/// Fails with the pattern in its argument (clang shows it: "in call to
+/// 'literal_does_not_match(&"^[a-z0-9.-]+$"[0])'"; g++ names the rule's pattern object).
+constexpr void literal_does_not_match(const char* pattern) {
+    if (pattern != nullptr) literal_does_not_match_the_property_pattern();
+}
 
 /// Whether ASCII character `c` is in an ECMAScript character class body (`a-z0-9_\-`, `^\s`).
 /// A code point beyond ASCII is in the class only through a negation (`^...`, `\S`, `\W`, `\D`).
@@ -71,9 +79,11 @@ constexpr bool in_character_class(std::string_view body, char32_t c) {
 /// Calls the function that names the broken rule, when `text` breaks `rule`.
 constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     std::size_t characters = 0;
+    bool ascii = true;
     std::string_view allowed(rule.characters);
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char byte = static_cast<unsigned char>(text[i]);
+        ascii = ascii && byte < 0x80;
         if ((byte & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
         ++characters;
         if (!allowed.empty() && !in_character_class(allowed, byte < 0x80 ? char32_t(byte) : char32_t(0x80)))
@@ -82,6 +92,10 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     if (characters < rule.min_length) literal_is_shorter_than_the_property_allows();
     if (rule.max_length != value_constraint::no_limit && characters > rule.max_length)
         literal_is_longer_than_the_property_allows();
+    // A literal with a byte beyond ASCII is left to cfn::check: std::regex reads bytes, the
+    // compile-time matcher ASCII characters.
+    if (rule.pattern != nullptr && ascii && !pattern_search(*rule.pattern, text))
+        literal_does_not_match(*rule.pattern);
     switch (rule.format) {
         case value_format::ipv4:
             if (!parse_ipv4(text)) literal_is_not_an_ipv4_address();

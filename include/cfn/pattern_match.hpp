@@ -1,11 +1,12 @@
 // cfnpp: a schema pattern matched against a string literal while the program compiles. A subset
 // of ECMAScript regular expressions, with ECMAScript's search semantics (the literal must
-// contain a match, as std::regex_search and cfn::check have it): `^ $`, characters and the
-// escapes `\d \D \w \W \s \S \n \r \t \f \v` and `\` before other ASCII punctuation, `.`,
-// classes `[...]` `[^...]`, groups `(...)` `(?:...)`, `|`, and `* + ? {m} {m,} {m,n}` (lazy or
-// not: the same strings match). generators/cfngen/patterns.py is the generator's copy of the
-// reader below, and decides which patterns a literal_rule carries; the rest (lookahead,
-// backreferences, \x.., \u....) are checked at run time only.
+// contain a match, as std::regex_search and cfn::check have it): `^ $`, characters, the escapes
+// `\d \D \w \W \s \S \n \r \t \f \v`, `\xHH` and `\uHHHH` of an ASCII character, and `\` before
+// other ASCII punctuation, `.`, classes `[...]` `[^...]`, groups `(...)` `(?:...)`, `|`, and
+// `* + ? {m} {m,} {m,n}` (lazy or not: the same strings match). generators/cfngen/patterns.py
+// is the generator's copy of the reader below, and decides which patterns a literal_rule
+// carries; the rest (lookahead, backreferences, \b, escapes beyond ASCII) are checked at run
+// time only.
 //
 // The pattern is compiled to a Thompson NFA and run as a Pike VM: every thread advances in step
 // with the literal, so the work is bounded by (instructions x literal length), with no
@@ -208,6 +209,25 @@ private:
             case 't': s.add('\t'); return s;
             case 'f': s.add('\f'); return s;
             case 'v': s.add('\v'); return s;
+            case 'x':
+            case 'u': {  // \xHH, \uHHHH: an ASCII character only
+                unsigned digits = c == 'x' ? 2 : 4, v = 0;
+                for (unsigned k = 0; k < digits; ++k) {
+                    char h = peek();
+                    unsigned d = h >= '0' && h <= '9' ? unsigned(h - '0')
+                               : h >= 'a' && h <= 'f' ? unsigned(h - 'a' + 10)
+                               : h >= 'A' && h <= 'F' ? unsigned(h - 'A' + 10) : 16u;
+                    if (d == 16) {
+                        refused_ = true;
+                        return s;
+                    }
+                    v = v * 16 + d;
+                    ++i_;
+                }
+                if (v >= 0x80) refused_ = true;
+                else s.add(v);
+                return s;
+            }
             default:
                 bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
                 if (alnum || c < 0x20 || c >= 0x7F) refused_ = true;
