@@ -1,11 +1,12 @@
 """Which schema patterns are checked at compile time, and a literal that matches one.
 
 include/cfn/pattern_match.hpp matches a string literal against a pattern in a consteval function.
-It reads a subset of ECMAScript regular expressions: `^ $`, literal characters and the escapes
-`\\d \\D \\w \\W \\s \\S \\n \\r \\t \\f \\v` and `\\` before any other ASCII punctuation, `.`, classes
-`[...]` and `[^...]` (ranges, those escapes), groups `(...)` and `(?:...)`, `|`, and the
-quantifiers `* + ? {m} {m,} {m,n}` (a trailing `?`, lazy, matches the same strings). Everything
-else (lookahead, backreferences, `\\b`, `\\x..`, `\\u....`, a non-ASCII pattern) stays a run-time check
+It reads a subset of ECMAScript regular expressions: `^ $`, literal characters, the escapes
+`\\d \\D \\w \\W \\s \\S \\n \\r \\t \\f \\v`, `\\xHH` and `\\uHHHH` of an ASCII character, and `\\`
+before any other ASCII punctuation, `.`, classes `[...]` and `[^...]` (ranges, those escapes),
+groups `(...)` and `(?:...)`, `|`, and the quantifiers `* + ? {m} {m,} {m,n}` (a trailing `?`,
+lazy, matches the same strings). Everything else (lookahead, backreferences, `\\b`, an escape
+beyond ASCII, a non-ASCII pattern) stays a run-time check
 (cfn::check, std::regex). This module is the generator's copy of that reader: `program_size`
 answers 0 where the C++ reader refuses, and otherwise the number of instructions the C++ side
 compiles the pattern to, which bounds the work of one check (instructions x literal length).
@@ -32,8 +33,17 @@ class _Refused(Exception):
     pass
 
 
-def _escape(c):
-    """The set of an escape `\\c` (inside or outside a class), or refused."""
+def _escape(c, parser=None):
+    """The set of an escape `\\c` (inside or outside a class), or refused. `\\xHH` and `\\uHHHH`
+    read their digits from `parser`, and are taken for ASCII characters only."""
+    if c in ("x", "u") and parser is not None:
+        digits = parser.t[parser.i:parser.i + (2 if c == "x" else 4)]
+        if len(digits) != (2 if c == "x" else 4) or not all(d in "0123456789abcdefABCDEF" for d in digits):
+            raise _Refused("a hex escape")
+        parser.i += len(digits)
+        if int(digits, 16) >= 0x80:
+            raise _Refused("a non-ASCII escape")
+        return {int(digits, 16)}
     if c.lower() in _CLASSES:
         s = _CLASSES[c.lower()]
         return set(s) if c.islower() else set(ASCII) - s
@@ -141,7 +151,7 @@ class _Parser:
             if not self.peek():
                 raise _Refused("a trailing backslash")
             self.i += 1
-            return ("set", frozenset(_escape(self.t[self.i - 1])))
+            return ("set", frozenset(_escape(self.t[self.i - 1], self)))
         if c in "*+?{}])" or not (0x20 <= ord(c) < 0x7F):
             raise _Refused(c)
         return ("set", frozenset({ord(c)}))
@@ -156,7 +166,7 @@ class _Parser:
             if not self.peek():
                 raise _Refused("a trailing backslash")
             self.i += 1
-            s = _escape(self.t[self.i - 1])
+            s = _escape(self.t[self.i - 1], self)
             return s if len(s) != 1 else next(iter(s))
         if c == "[" or not (0x20 <= ord(c) < 0x7F):
             raise _Refused(c)
