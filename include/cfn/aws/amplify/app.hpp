@@ -167,8 +167,9 @@ struct app {
         cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::literal_rule{.max_length = 2048}> condition;
         /// Required. The source pattern for a URL rewrite or redirect rule.
         cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
+        static constexpr const char* status_pattern = ".{3,7}";
         /// The status code for a URL rewrite or redirect rule.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7}> status;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &status_pattern}> status;
         /// Required. The target pattern for a URL rewrite or redirect rule.
         cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -27,8 +27,9 @@ struct branch {
     /// AWS::Amplify::Branch.Backend: Describes the backend associated with an Amplify `Branch`.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-branch-backend.html
     struct backend {
+        static constexpr const char* stack_arn_pattern = R"(^arn:aws:cloudformation:[a-z0-9-]+:\d{12}:stack/.+/.+$)";
         /// The Amazon Resource Name (ARN) for the CloudFormation stack.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> stack_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &stack_arn_pattern}> stack_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,8 +91,9 @@ struct branch {
     };
 
     struct properties {
+        static constexpr const char* app_id_pattern = "d[a-z0-9]+";
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
+        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20, .pattern = &app_id_pattern}> app_id;
         /// The backend for a `Branch` of an Amplify app.
         branch::backend backend = cfn::absent;
         /// The basic authorization credentials for a branch of an Amplify app.

@@ -276,8 +276,9 @@ struct scraper {
     };
 
     struct properties {
+        static constexpr const char* alias_pattern = "^[0-9A-Za-z][-.0-9A-Z_a-z]*$";
         /// An optional user-assigned scraper alias.
-        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &alias_pattern}> alias;
         /// Required. The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
         scraper::destination destination;
         /// The role configuration in an Amazon Managed Service for Prometheus scraper.

@@ -343,12 +343,14 @@ struct partnership {
         cfn::required<cfn::list<cfn::str>, "AWS::B2BI::Partnership.Capabilities"> capabilities;
         /// Contains the details for an Outbound EDI capability.
         partnership::capability_options capability_options = cfn::absent;
+        static constexpr const char* email_pattern = R"(^[\w\.\-]+@[\w\.\-]+$)";
         /// Required. Specifies the email address associated with this trading partner. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
         /// Required. Returns the name of the partnership.
         cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        static constexpr const char* phone_pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)";
         /// Specifies the phone number associated with the partnership. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
         /// Required. Returns the unique, system-generated identifier for the profile connected to this partnership. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
         /// A key-value pair for a specific partnership.

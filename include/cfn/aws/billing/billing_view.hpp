@@ -105,10 +105,12 @@ struct billing_view {
     struct properties {
         /// See Expression.
         billing_view::data_filter_expression data_filter_expression = cfn::absent;
+        static constexpr const char* description_pattern = R"(^([ a-zA-Z0-9_\+=\.\-@]+)?$)";
         /// The description of the billing view. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of the billing view. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. A list of billing views used as the data source for the custom billing view.
         cfn::required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews"> source_views;
         /// A list of key value map specifying tags associated to the billing view being created.

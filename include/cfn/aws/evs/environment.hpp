@@ -49,16 +49,19 @@ struct environment {
     /// AWS::EVS::Environment.HostInfoForCreate: An object that represents a host.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-hostinfoforcreate.html
     struct host_info_for_create {
+        static constexpr const char* dedicated_host_id_pattern = "^h-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the Amazon EC2 Dedicated Host.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25}> dedicated_host_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &dedicated_host_id_pattern}> dedicated_host_id;
+        static constexpr const char* host_name_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The DNS hostname of the host.
-        cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName"> host_name;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName", cfn::literal_rule{.pattern = &host_name_pattern}> host_name;
         /// Required. The EC2 instance type that represents the host.
         cfn::required<cfn::enumeration<environment::host_info_for_create_instance_type>, "AWS::EVS::Environment.HostInfoForCreate.InstanceType"> instance_type;
         /// Required. The name of the SSH key that is used to access the host.
         cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
+        static constexpr const char* placement_group_id_pattern = "^pg-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the placement group where the host is placed.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25}> placement_group_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &placement_group_id_pattern}> placement_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +72,7 @@ struct environment {
             static constexpr cfn::value_constraint placement_group_id_constraint{.min_length = 1, .max_length = 25, .pattern = {"^pg-[a-f0-9]{8}([a-f0-9]{9})?$", 30}};
             static constexpr cfn::field_info fields[] = {
                 {"DedicatedHostId", offsetof(self, dedicated_host_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedicated_host_id_constraint},
-                {"HostName", offsetof(self, host_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_name_constraint},
+                {"HostName", offsetof(self, host_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_name_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_name_constraint},
                 {"PlacementGroupId", offsetof(self, placement_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &placement_group_id_constraint},
@@ -82,8 +85,9 @@ struct environment {
     /// AWS::EVS::Environment.InitialVlanInfo: An object that represents an initial VLAN subnet for the Amazon EVS environment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-initialvlaninfo.html
     struct initial_vlan_info {
+        static constexpr const char* cidr_pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)";
         /// Required. The CIDR block that you provide to create an Amazon EVS VLAN subnet.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_pattern}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -240,8 +244,9 @@ struct environment {
         environment::license_info license_info = cfn::absent;
         /// The security groups that allow traffic between the Amazon EVS control plane and your VPC for service access. Update requires replacement.
         environment::service_access_security_groups service_access_security_groups = cfn::absent;
+        static constexpr const char* service_access_subnet_id_pattern = "^subnet-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24}> service_access_subnet_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24, .pattern = &service_access_subnet_id_pattern}> service_access_subnet_id;
         /// The Broadcom Site ID that is associated with your Amazon EVS environment. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EVS::Environment.SiteId"> site_id;
         /// Metadata that assists with categorization and organization.
@@ -252,8 +257,9 @@ struct environment {
         environment::vcf_hostnames vcf_hostnames = cfn::absent;
         /// Required. The VCF version of the environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::vcf_version>, "AWS::EVS::Environment.VcfVersion"> vcf_version;
+        static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The VPC associated with the environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,100}$", 22}};

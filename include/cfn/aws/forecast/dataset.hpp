@@ -120,10 +120,12 @@ struct dataset {
     };
 
     struct properties {
+        static constexpr const char* data_frequency_pattern = "^Y|M|W|D|H|30min|15min|10min|5min|1min$";
         /// The frequency of data collection.
-        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5}> data_frequency;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &data_frequency_pattern}> data_frequency;
+        static constexpr const char* dataset_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*";
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &dataset_name_pattern}> dataset_name;
         /// Required. The dataset type.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Forecast::Dataset.DatasetType"> dataset_type;
         /// Required. The domain associated with the dataset.

@@ -59,8 +59,9 @@ struct integration_resource_property {
     };
 
     struct properties {
+        static constexpr const char* resource_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The connection ARN of the source, or the database ARN of the target. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &resource_arn_pattern}> resource_arn;
         /// The resource properties associated with the integration source.
         integration_resource_property::source_processing_properties source_processing_properties = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -47,8 +47,9 @@ struct transformer {
     /// AWS::Logs::Transformer.AddKeyEntry: This object defines one key that will be added with the addKeys processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-addkeyentry.html
     struct add_key_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the new entry to be added to the log event.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the value if the key already exists in the log event.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.AddKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The value of the new entry to be added to the log event.
@@ -91,10 +92,12 @@ struct transformer {
     struct copy_value_entry {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.CopyValueEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to copy.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to copy the value to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,10 +283,12 @@ struct transformer {
     struct move_key_entry {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.MoveKeyEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,8 +325,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseCloudfront: This processor parses CloudFront vended logs, extract fields, and convert them into JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsecloudfront.html
     struct parse_cloudfront {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -393,8 +399,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParsePostgres: Use this processor to parse RDS for PostgreSQL vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsepostgres.html
     struct parse_postgres {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -411,8 +418,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseRoute53: Use this processor to parse Route 53 vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parseroute53.html
     struct parse_route53 {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -431,12 +439,14 @@ struct transformer {
     struct parse_to_ocsf {
         /// Required. Specify the service or process that produces the log events that will be converted with this processor.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_event_source>, "AWS::Logs::Transformer.ParseToOCSF.EventSource"> event_source;
+        static constexpr const char* mapping_version_pattern = R"(^v\d+\.\d+(\.\d+)?$)";
         /// The version of the OCSF mapping to use for parsing log data.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10}> mapping_version;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10, .pattern = &mapping_version_pattern}> mapping_version;
         /// Required. Specify which version of the OCSF schema to use for the transformed log events.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_ocsf_version>, "AWS::Logs::Transformer.ParseToOCSF.OcsfVersion"> ocsf_version;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The path to the field in the log event that you want to parse.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -457,8 +467,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseVPC: Use this processor to parse Amazon VPC vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsevpc.html
     struct parse_vpc {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -475,8 +486,9 @@ struct transformer {
     /// AWS::Logs::Transformer.ParseWAF: Use this processor to parse AWS WAF vended logs, extract fields, and and convert them into a JSON format.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsewaf.html
     struct parse_waf {
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -493,12 +505,14 @@ struct transformer {
     /// AWS::Logs::Transformer.RenameKeyEntry: This object defines one key that will be renamed with the renameKey processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-renamekeyentry.html
     struct rename_key_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to rename.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the existing value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.RenameKeyEntry.OverwriteIfExists"> overwrite_if_exists;
+        static constexpr const char* rename_to_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The string to use for the new key name.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128}> rename_to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &rename_to_pattern}> rename_to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -537,8 +551,9 @@ struct transformer {
     struct split_string_entry {
         /// Required. The separator characters to split the string entry on.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to split.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -576,8 +591,9 @@ struct transformer {
     struct substitute_string_entry {
         /// Required. The regular expression string to be replaced.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
+        static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to modify.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Required. The string to be substituted for each match of `from`.
         cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -634,8 +650,9 @@ struct transformer {
     /// AWS::Logs::Transformer.TypeConverterEntry: This object defines one value type that will be converted using the typeConverter processor.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-typeconverterentry.html
     struct type_converter_entry {
+        static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key with the value that is to be converted to a different type.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The type to convert the field value to.
         cfn::required<cfn::enumeration<transformer::type_converter_entry_type>, "AWS::Logs::Transformer.TypeConverterEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -770,8 +787,9 @@ struct transformer {
     };
 
     struct properties {
+        static constexpr const char* log_group_identifier_pattern = R"([\w#+=/:,.@-]*)";
         /// Required. Specify either the name or ARN of the log group to create the transformer for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> log_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &log_group_identifier_pattern}> log_group_identifier;
         /// Required. This structure is an array that contains the configuration of this log transformer.
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -173,10 +173,12 @@ struct pipeline {
         cfn::required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits"> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
         cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
+        static constexpr const char* pipeline_name_pattern = R"([a-z][a-z0-9\-]+)";
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28, .pattern = &pipeline_name_pattern}> pipeline_name;
+        static constexpr const char* pipeline_role_arn_pattern = R"(^arn:(aws|aws\-cn|aws\-us\-gov|aws\-iso|aws\-iso\-b|aws\-iso\-e|aws\-iso\-f):iam::[0-9]+:role\/.*$)";
         /// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
-        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> pipeline_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &pipeline_role_arn_pattern}> pipeline_role_arn;
         pipeline::resource_policy resource_policy = cfn::absent;
         /// List of tags to add to the pipeline upon creation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OSIS::Pipeline.Tags"> tags;

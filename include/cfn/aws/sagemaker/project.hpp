@@ -38,10 +38,12 @@ struct project {
     /// AWS::SageMaker::Project.ProvisioningParameter: A key value pair used when you provision a project as a service catalog product.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-provisioningparameter.html
     struct provisioning_parameter {
+        static constexpr const char* key_pattern = ".*";
         /// Required. The key that identifies a provisioning parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &key_pattern}> key;
+        static constexpr const char* value_pattern = ".*";
         /// Required. The value of the provisioning parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,8 +112,9 @@ struct project {
     struct cfn_template_provider_detail {
         /// An array of CloudFormation stack parameters.
         cfn::optional<cfn::list<project::cfn_stack_parameter>, "AWS::SageMaker::Project.CfnTemplateProviderDetail.Parameters"> parameters;
+        static constexpr const char* role_arn_pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// The IAM role used by CloudFormation to create the stack.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The unique identifier of the template within the project.
         cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 32}> template_name;
         /// Required. The Amazon S3 URL of the CloudFormation template.
@@ -156,10 +159,12 @@ struct project {
     };
 
     struct properties {
+        static constexpr const char* project_description_pattern = ".*";
         /// The description of the project. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024}> project_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024, .pattern = &project_description_pattern}> project_description;
+        static constexpr const char* project_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32}> project_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &project_name_pattern}> project_name;
         /// Details of a provisioned service catalog product.
         project::service_catalog_provisioned_product_details service_catalog_provisioned_product_details = cfn::absent;
         /// The product ID and provisioning artifact ID to provision a service catalog. Update requires replacement.

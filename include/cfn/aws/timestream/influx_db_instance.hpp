@@ -107,8 +107,9 @@ struct influx_db_instance {
     struct properties {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage"> allocated_storage;
+        static constexpr const char* bucket_pattern = R"(^[^_][^"]*$)";
         /// The name of the initial InfluxDB bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
         cfn::optional<cfn::enumeration<influx_db_instance::db_instance_type>, "AWS::Timestream::InfluxDBInstance.DbInstanceType"> db_instance_type;
         /// The name or id of the DB parameter group to assign to your DB instance.
@@ -121,8 +122,9 @@ struct influx_db_instance {
         influx_db_instance::log_delivery_configuration log_delivery_configuration = cfn::absent;
         /// The maintenance schedule for the InfluxDB instance.
         influx_db_instance::maintenance_schedule maintenance_schedule = cfn::absent;
+        static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// Network type of the InfluxDB Instance. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_instance::network_type>, "AWS::Timestream::InfluxDBInstance.NetworkType"> network_type;
         /// The name of the initial organization for the initial admin user in InfluxDB. Update requires replacement.

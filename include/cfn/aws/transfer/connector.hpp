@@ -148,8 +148,9 @@ struct connector {
     struct connector_vpc_lattice_egress_config {
         /// Port number for connecting to the SFTP server through VPC_LATTICE.
         cfn::optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber"> port_number;
+        static constexpr const char* resource_configuration_arn_pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)";
         /// Required. ARN of the VPC_LATTICE Resource Configuration that defines the target SFTP server location.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_configuration_arn_pattern}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,8 +210,9 @@ struct connector {
     };
 
     struct properties {
+        static constexpr const char* access_role_pattern = "arn:.*role/.*";
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &access_role_pattern}> access_role;
         /// A structure that contains the parameters for an AS2 connector object.
         connector::as2_config as2_config = cfn::absent;
         /// Current egress configuration of the connector, showing how traffic is routed to the SFTP server.
@@ -219,10 +221,12 @@ struct connector {
         cfn::optional<cfn::enumeration<connector::egress_type>, "AWS::Transfer::Connector.EgressType"> egress_type;
         /// IP address type for Connector.
         cfn::optional<cfn::enumeration<connector::ip_address_type>, "AWS::Transfer::Connector.IpAddressType"> ip_address_type;
+        static constexpr const char* logging_role_pattern = "arn:.*role/.*";
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a connector to turn on CloudWatch logging for Amazon S3 events.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
+        static constexpr const char* security_policy_name_pattern = "TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+";
         /// The text name of the security policy for the specified connector.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50, .pattern = &security_policy_name_pattern}> security_policy_name;
         /// A structure that contains the parameters for an SFTP connector object.
         connector::sftp_config sftp_config = cfn::absent;
         /// Key-value pairs that can be used to group and search for connectors.

@@ -44,10 +44,12 @@ struct workflow {
     /// AWS::Transfer::Workflow.S3InputFileLocation: Specifies the details for the Amazon S3 location for an input file to a workflow.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3inputfilelocation.html
     struct s3_input_file_location {
+        static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Specifies the S3 bucket for the customer input file. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        static constexpr const char* key_pattern = ".*";
         /// The name assigned to the file when it was created in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024, .pattern = &key_pattern}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,10 +137,12 @@ struct workflow {
     /// AWS::Transfer::Workflow.EfsInputFileLocation: Specifies the Amazon EFS identifier and the path for the file being used.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-efsinputfilelocation.html
     struct efs_input_file_location {
+        static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$";
         /// The identifier of the file system, assigned by Amazon EFS. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        static constexpr const char* path_pattern = R"(^[^\x00]+$)";
         /// The pathname for the folder being used by a workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536}> path;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -133,7 +133,8 @@ struct workspace_instance {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
         workspace_instance::ebs_block_device ebs = cfn::absent;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName"> virtual_name;
+        static constexpr const char* virtual_name_pattern = "^ephemeral(0|[1-9][0-9]{0,2})$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName", cfn::literal_rule{.pattern = &virtual_name_pattern}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +146,7 @@ struct workspace_instance {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::ebs_block_device::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &no_device_constraint},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &virtual_name_constraint},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &virtual_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -156,7 +157,8 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-capacityreservationtarget.html
     struct capacity_reservation_target {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048}> capacity_reservation_resource_group_arn;
+        static constexpr const char* capacity_reservation_resource_group_arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048, .pattern = &capacity_reservation_resource_group_arn_pattern}> capacity_reservation_resource_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,7 +263,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-iaminstanceprofilespecification.html
     struct iam_instance_profile_specification {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        static constexpr const char* arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -281,7 +284,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-licenseconfigurationrequest.html
     struct license_configuration_request {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048}> license_configuration_arn;
+        static constexpr const char* license_configuration_arn_pattern = "^arn:.*";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048, .pattern = &license_configuration_arn_pattern}> license_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,7 +362,8 @@ struct workspace_instance {
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex"> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId"> subnet_id;
+        static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-zA-Z]{1,63}$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId", cfn::literal_rule{.pattern = &subnet_id_pattern}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -372,7 +377,7 @@ struct workspace_instance {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_index_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -398,8 +403,10 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.Placement.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-placement.html
     struct placement {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone"> availability_zone;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId"> group_id;
+        static constexpr const char* availability_zone_pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone", cfn::literal_rule{.pattern = &availability_zone_pattern}> availability_zone;
+        static constexpr const char* group_id_pattern = "^pg-[0-9a-zA-Z]{1,63}$";
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId", cfn::literal_rule{.pattern = &group_id_pattern}> group_id;
         cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber"> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
@@ -412,8 +419,8 @@ struct workspace_instance {
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint partition_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_id_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_id_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &partition_number_constraint},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
