@@ -92,9 +92,11 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     if (characters < rule.min_length) literal_is_shorter_than_the_property_allows();
     if (rule.max_length != value_constraint::no_limit && characters > rule.max_length)
         literal_is_longer_than_the_property_allows();
-    // A literal with a byte beyond ASCII is left to cfn::check: std::regex reads bytes, the
-    // compile-time matcher ASCII characters.
-    if (rule.pattern != nullptr && ascii && !pattern_search(*rule.pattern, text))
+    // A literal with a byte beyond ASCII is left to cfn::check (std::regex reads bytes, the
+    // compile-time matcher ASCII characters), and so is one too long to match within the budget.
+    if (rule.pattern != nullptr && ascii &&
+        pattern_program_size(*rule.pattern) * text.size() <= pattern_match_budget &&
+        !pattern_search(*rule.pattern, text))
         literal_does_not_match(*rule.pattern);
     switch (rule.format) {
         case value_format::ipv4:

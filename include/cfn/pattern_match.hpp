@@ -28,8 +28,15 @@ struct ascii_set {
         if (c < 64) low |= std::uint64_t{1} << c;
         else if (c < 128) high |= std::uint64_t{1} << (c - 64);
     }
-    constexpr void add_range(unsigned first, unsigned last) {
-        for (unsigned c = first; c <= last; ++c) add(c);
+    constexpr void add_range(unsigned first, unsigned last) {  // a few operations, not one per character
+        auto bits = [](unsigned from, unsigned to) {  // bits from..to of a word, to < 64
+            std::uint64_t upto = to == 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (to + 1)) - 1;
+            return upto & ~((std::uint64_t{1} << from) - 1);
+        };
+        if (last > 127) last = 127;
+        if (first > last) return;
+        if (first < 64) low |= bits(first, last < 64 ? last : 63);
+        if (last >= 64) high |= bits(first < 64 ? 0 : first - 64, last - 64);
     }
     constexpr void add(const ascii_set& s) { low |= s.low, high |= s.high; }
     constexpr ascii_set complement() const { return {~low, ~high}; }
@@ -144,9 +151,27 @@ private:
         quantifier(low, high, unbounded);
         if (refused_) return;
         std::size_t after = i_;
+        // The atom is read once; its other copies are copies of its instructions, their targets
+        // moved along (they all lie inside the copy, or at its end).
+        bool read = false;
+        unsigned first = 0, size = 0;
         auto again = [&] {
-            i_ = atom_start;
-            atom();
+            if (!read) {
+                read = true;
+                i_ = atom_start;
+                first = n_;
+                atom();
+                size = n_ - first;
+                return;
+            }
+            unsigned shift = n_ - first;
+            for (unsigned k = 0; k < size && out_ && !refused_; ++k) {
+                pattern_instruction in = out_[first + k];
+                if (in.kind == pattern_instruction::split || in.kind == pattern_instruction::jump) in.x += shift;
+                if (in.kind == pattern_instruction::split) in.y += shift;
+                out_[n_ + k] = in;
+            }
+            n_ += size;
         };
         for (unsigned k = 0; k < low; ++k) again();
         if (unbounded) {  // loop: split(body, out) body jump(loop)
@@ -154,11 +179,18 @@ private:
             again();
             emit(pattern_instruction::jump, loop);
             patch_y(loop, n_);
-        } else {
-            for (unsigned k = low; k < high; ++k) {  // e{0,3} as e?e?e?: the same strings
-                unsigned split = emit(pattern_instruction::split, n_ + 1, 0);
+        } else if (high > low) {
+            // e{0,3} as (e(e(e)?)?)?: every split skips to the end, so that a thread's closure is
+            // one step, not a walk along the copies. The splits are chained through y, then patched.
+            unsigned previous = 0;
+            for (unsigned k = low; k < high; ++k) {
+                previous = emit(pattern_instruction::split, n_ + 1, previous);
                 again();
-                patch_y(split, n_);
+            }
+            for (unsigned k = low, at = previous; k < high && out_ && !refused_; ++k) {
+                unsigned chained = out_[at].y;
+                out_[at].y = n_;
+                at = chained;
             }
         }
         i_ = after;
@@ -319,6 +351,12 @@ private:
 constexpr unsigned pattern_program_size(std::string_view pattern) {
     return pattern_compiler(pattern, nullptr).compile();
 }
+
+/// The most (instructions x characters) a literal is matched with while compiling: the work of a
+/// match is proportional to it, and g++ stops a constant evaluation after 2^25 operations
+/// (-fconstexpr-ops-limit). A 512-instruction pattern is matched against literals of up to 64
+/// characters; a longer literal is left to cfn::check (benchmarks/README.md has the costs).
+inline constexpr std::size_t pattern_match_budget = 32768;
 
 /// Whether `text` contains a match of `pattern` (std::regex_search, ECMAScript), for a pattern in
 /// the subset and an ASCII `text`; a constexpr function, also called at run time by the tests.
