@@ -79,11 +79,9 @@ constexpr bool in_character_class(std::string_view body, char32_t c) {
 /// Calls the function that names the broken rule, when `text` breaks `rule`.
 constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     std::size_t characters = 0;
-    bool ascii = true;
     std::string_view allowed(rule.characters);
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char byte = static_cast<unsigned char>(text[i]);
-        ascii = ascii && byte < 0x80;
         if ((byte & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
         ++characters;
         if (!allowed.empty() && !in_character_class(allowed, byte < 0x80 ? char32_t(byte) : char32_t(0x80)))
@@ -92,12 +90,6 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
     if (characters < rule.min_length) literal_is_shorter_than_the_property_allows();
     if (rule.max_length != value_constraint::no_limit && characters > rule.max_length)
         literal_is_longer_than_the_property_allows();
-    // A literal with a byte beyond ASCII is left to cfn::check (std::regex reads bytes, the
-    // compile-time matcher ASCII characters), and so is one too long to match within the budget.
-    if (rule.pattern != nullptr && ascii &&
-        pattern_program_size(*rule.pattern) * text.size() <= pattern_match_budget &&
-        !pattern_search(*rule.pattern, text))
-        literal_does_not_match(*rule.pattern);
     switch (rule.format) {
         case value_format::ipv4:
             if (!parse_ipv4(text)) literal_is_not_an_ipv4_address();
@@ -113,6 +105,19 @@ constexpr void check_literal(const literal_rule& rule, std::string_view text) {
             break;
         case value_format::none: break;
     }
+}
+
+/// Calls literal_does_not_match when `text` contains no match of the rule's pattern (`*Pattern`,
+/// compiled once per translation unit). A literal with a byte beyond ASCII is left to cfn::check
+/// (std::regex reads bytes, the compile-time matcher ASCII characters), and so is one too long to
+/// match within pattern_match_budget.
+template <const char* const* Pattern>
+constexpr void check_literal_pattern(std::string_view text) {
+    constexpr auto& program = compiled_pattern<Pattern>;
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return;
+    if (program.size * text.size() <= pattern_match_budget && !run_pattern(program.code, program.size, text))
+        literal_does_not_match(*Pattern);
 }
 
 }  // namespace cfn::detail

@@ -360,11 +360,34 @@ inline constexpr std::size_t pattern_match_budget = 32768;
 
 /// Whether `text` contains a match of `pattern` (std::regex_search, ECMAScript), for a pattern in
 /// the subset and an ASCII `text`; a constexpr function, also called at run time by the tests.
+constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text);
+
 constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
     unsigned size = pattern_program_size(pattern);
     if (size == 0) return false;
     auto* program = new pattern_instruction[size];
     pattern_compiler(pattern, program).compile();
+    bool matched = run_pattern(program, size, text);
+    delete[] program;
+    return matched;
+}
+
+/// The program of the pattern `*Pattern` points at, compiled once per translation unit however
+/// many literals are checked against it (compiling costs more than running).
+template <unsigned Size>
+struct pattern_program {
+    static constexpr unsigned size = Size;
+    pattern_instruction code[Size > 0 ? Size : 1];
+};
+template <const char* const* Pattern>
+inline constexpr auto compiled_pattern = [] {
+    pattern_program<pattern_program_size(*Pattern)> p{};
+    pattern_compiler(*Pattern, p.code).compile();
+    return p;
+}();
+
+/// Runs a compiled program over `text`: whether it contains a match.
+constexpr bool run_pattern(const pattern_instruction* program, unsigned size, std::string_view text) {
     // Two thread lists, a mark per instruction (the list it was last added to) and a stack.
     auto* current = new unsigned[size];
     auto* next = new unsigned[size];
@@ -416,7 +439,6 @@ constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
     delete[] mark;
     delete[] next;
     delete[] current;
-    delete[] program;
     return matched;
 }
 
