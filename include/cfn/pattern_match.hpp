@@ -91,22 +91,32 @@ private:
         if (out_ && !refused_) out_[at].y = y;
     }
 
+    // Moves instructions [at, n_) one place on, to make room for a split at `at`: the block was
+    // read before the reader knew it needed one. Targets inside the block move with it.
+    constexpr void make_room(unsigned at) {
+        for (unsigned k = n_; k > at && out_ && !refused_; --k) {
+            pattern_instruction in = out_[k - 1];
+            if ((in.kind == pattern_instruction::split || in.kind == pattern_instruction::jump) && in.x >= at) ++in.x;
+            if (in.kind == pattern_instruction::split && in.y >= at) ++in.y;
+            out_[k] = in;
+        }
+        ++n_;
+    }
+
     // Alternatives a|b|c: split(a, next) a jump(end) split(b, next) b jump(end) c.
     constexpr void disjunction() {
         unsigned jumps[64] = {};  // patterns.py MAX_ALTERNATIVES - 1
         unsigned count = 0;
         for (;;) {
-            std::size_t start = i_;
-            skip_alternative();
-            bool last = peek() != '|' || refused_;
-            i_ = start;
-            unsigned split = last ? 0 : emit(pattern_instruction::split, n_ + 1, 0);
+            unsigned split = n_;
             alternative();
-            if (last) break;
+            if (refused_ || peek() != '|') break;
             if (count == 64) {
                 refused_ = true;
                 break;
             }
+            make_room(split);
+            if (out_ && !refused_) out_[split] = pattern_instruction{pattern_instruction::split, split + 1, 0, {}};
             jumps[count++] = emit(pattern_instruction::jump);
             patch_y(split, n_);
             ++i_;  // '|'
@@ -119,16 +129,6 @@ private:
         while (!refused_ && !at_end() && peek() != '|' && peek() != ')') term();
     }
 
-    // Finds where the current alternative ends, without emitting (a dry pass of the same reader).
-    constexpr void skip_alternative() {
-        pattern_instruction* out = out_;
-        unsigned n = n_;
-        out_ = nullptr;
-        alternative();
-        out_ = out;
-        n_ = n;
-    }
-
     constexpr void term() {
         char c = peek();
         if (c == '^' || c == '$') {
@@ -137,33 +137,16 @@ private:
             emit(c == '^' ? pattern_instruction::line_begin : pattern_instruction::line_end);
             return;
         }
-        std::size_t atom_start = i_;
-        {
-            pattern_instruction* out = out_;
-            unsigned n = n_;
-            out_ = nullptr;
-            atom();
-            out_ = out;
-            n_ = n;
-        }
+        // The atom is read once; its other copies are copies of its instructions, their targets
+        // moved along (they all lie inside the copy, or at its end).
+        unsigned first = n_;
+        atom();
+        unsigned size = n_ - first;
         unsigned low = 1, high = 1;
         bool unbounded = false;
         quantifier(low, high, unbounded);
-        if (refused_) return;
-        std::size_t after = i_;
-        // The atom is read once; its other copies are copies of its instructions, their targets
-        // moved along (they all lie inside the copy, or at its end).
-        bool read = false;
-        unsigned first = 0, size = 0;
-        auto again = [&] {
-            if (!read) {
-                read = true;
-                i_ = atom_start;
-                first = n_;
-                atom();
-                size = n_ - first;
-                return;
-            }
+        if (refused_ || (low == 1 && high == 1 && !unbounded)) return;
+        auto copy = [&] {
             unsigned shift = n_ - first;
             for (unsigned k = 0; k < size && out_ && !refused_; ++k) {
                 pattern_instruction in = out_[first + k];
@@ -173,27 +156,42 @@ private:
             }
             n_ += size;
         };
-        for (unsigned k = 0; k < low; ++k) again();
-        if (unbounded) {  // loop: split(body, out) body jump(loop)
-            unsigned loop = emit(pattern_instruction::split, n_ + 1, 0);
-            again();
-            emit(pattern_instruction::jump, loop);
-            patch_y(loop, n_);
-        } else if (high > low) {
-            // e{0,3} as (e(e(e)?)?)?: every split skips to the end, so that a thread's closure is
-            // one step, not a walk along the copies. The splits are chained through y, then patched.
-            unsigned previous = 0;
-            for (unsigned k = low; k < high; ++k) {
-                previous = emit(pattern_instruction::split, n_ + 1, previous);
-                again();
+        unsigned loop = 0, previous = 0, optional = high - low;
+        if (low == 0) {
+            if (!unbounded && high == 0) {  // e{0}: nothing
+                n_ = first;
+                return;
             }
-            for (unsigned k = low, at = previous; k < high && out_ && !refused_; ++k) {
-                unsigned chained = out_[at].y;
-                out_[at].y = n_;
-                at = chained;
+            // The copy read is the body of the first split.
+            make_room(first);
+            if (out_ && !refused_) out_[first] = pattern_instruction{pattern_instruction::split, first + 1, 0, {}};
+            loop = previous = first;
+            ++first;
+            if (!unbounded) --optional;
+        } else {
+            for (unsigned k = 1; k < low; ++k) copy();
+            if (unbounded) {
+                loop = emit(pattern_instruction::split, n_ + 1, 0);
+                copy();
             }
         }
-        i_ = after;
+        if (unbounded) {  // loop: split(body, out) body jump(loop)
+            emit(pattern_instruction::jump, loop);
+            patch_y(loop, n_);
+            return;
+        }
+        // e{0,3} as (e(e(e)?)?)?: every split skips to the end, so that a thread's closure is one
+        // step, not a walk along the copies. The splits are chained through y, then patched.
+        for (unsigned k = 0; k < optional; ++k) {
+            previous = emit(pattern_instruction::split, n_ + 1, previous);
+            copy();
+        }
+        unsigned splits = optional + (low == 0 ? 1 : 0);
+        for (unsigned k = 0, at = previous; k < splits && out_ && !refused_; ++k) {
+            unsigned next = out_[at].y;
+            out_[at].y = n_;
+            at = next;
+        }
     }
 
     constexpr unsigned number() {
